@@ -26,3 +26,10 @@ export const SESSION_DAYS = 30;
 export const INVITATION_DAYS = 7;
 export const SIGN_IN_MAX_FAILURES = 10;
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else names nothing and is treated as not found. */
+export function isId(value: string): boolean {
+  return UUID_SHAPE.test(value);
+}

@@ -1,0 +1,234 @@
+import 'reflect-metadata';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { REQUEST_LIMITS } from '@fulcrum/shared';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config/config';
+import { createDataSource } from './db/data-source';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
+import { runMigrations } from './db/migrate';
+import { createContext, type AppServices, type Context } from './graphql/context';
+import { DatabaseUnavailableError, formatError, isDatabaseUnavailable, isUnexpected } from './graphql/errors';
+import { costLimitPlugin, validationRules } from './graphql/limits';
+import { buildFulcrumSchema } from './graphql/schema';
+import { serveClient } from './http/client';
+import { healthHandler } from './http/health';
+import { createLogger, type Logger } from './logger';
+import { resolveSession, sessionTokenFrom, setSessionCookie } from './modules/accounts/session.service';
+import { SignInLimiter } from './modules/accounts/sign-in-limiter';
+import { seedDemoIfWanted, type DemoSignIn } from './seed/demo';
+
+export interface StartOptions {
+  config: Config;
+  log?: Logger;
+  /** Observes every SQL statement of the application pool (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: DataSource;
+  log: Logger;
+  demoSignIns: DemoSignIn[];
+  /** Graceful stop: refuse new connections, drain in-flight requests (10 s at most), close the database. */
+  close(): Promise<void>;
+}
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** database → migrations → seed → schema → HTTP and WebSocket on one port. */
+export async function startServer({ config, log = createLogger(config.logLevel), onQuery }: StartOptions): Promise<RunningServer> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedDatabase(config.dataDir, log);
+    url = embedded.url;
+  }
+  try {
+    const applied = await runMigrations(url, log);
+    if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+
+    const db = await createDataSource({ url, log, onQuery }).initialize();
+    const demoSignIns = await seedDemoIfWanted(db, config.seedDemo, log);
+    const schema = await buildFulcrumSchema();
+    const app: AppServices = { config, db, log, signInLimiter: new SignInLimiter(db) };
+    const server = await listen(app, schema, config.port);
+
+    return {
+      ...server,
+      db,
+      log,
+      demoSignIns,
+      async close() {
+        await server.stop();
+        await db.destroy();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
+  const { config, db, log } = app;
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  expressApp.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(expressApp);
+
+  expressApp.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customProps: () => ({}),
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+
+  expressApp.get('/healthz', healthHandler(db));
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    {
+      schema,
+      onConnect: ({ extra }) => sameOrigin(extra.request),
+      context: async ({ extra }) => {
+        const requestId = randomUUID();
+        return requestContext(app, extra.request, { requestId, log: log.child({ reqId: requestId, transport: 'ws' }) });
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    validationRules,
+    introspection: config.nodeEnv !== 'production',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      costLimitPlugin(),
+      errorLogPlugin(log),
+    ],
+  });
+  await apollo.start();
+
+  expressApp.use(
+    '/graphql',
+    express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        requestContext(app, req, { requestId: String(req.id), log: req.log, http: { req, res } }),
+    }),
+  );
+  serveClient(expressApp, config.clientDist);
+  expressApp.use(bodyErrorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    port: actualPort,
+    url: config.publicUrl ?? `http://localhost:${actualPort}`,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Builds the context of one operation: who is signed in, and the per-request loaders. */
+async function requestContext(
+  app: AppServices,
+  req: IncomingMessage & Partial<Pick<Request, 'ip' | 'protocol' | 'get'>>,
+  parts: { requestId: string; log: Logger; http?: { req: Request; res: Response } },
+): Promise<Context> {
+  const token = sessionTokenFrom(req.headers);
+  let session = null;
+  if (token) {
+    try {
+      session = await resolveSession(app.db, app.config.sessionSecret, token);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw withStatus(new DatabaseUnavailableError(), 503);
+      throw error;
+    }
+    if (session?.renewed && parts.http) setSessionCookie(parts.http.req, parts.http.res, token);
+  }
+  const host = req.headers.host ?? `localhost:${app.config.port}`;
+  const protocol = parts.http?.req.protocol ?? 'http';
+  return createContext({
+    ...parts,
+    app,
+    viewer: session?.viewer ?? null,
+    clientAddress: parts.http?.req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    origin: app.config.publicUrl ?? `${protocol}://${host}`,
+  });
+}
+
+function withStatus<E extends DatabaseUnavailableError>(error: E, status: number): E {
+  error.extensions.http = { status };
+  return error;
+}
+
+/** Browsers send cookies on cross-site WebSocket handshakes: accept only our own origin. */
+function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          const requestLog = contextValue?.log ?? log;
+          for (const error of errors) {
+            if (isDatabaseUnavailable(error.originalError ?? error)) requestLog.warn({ err: error.originalError ?? error }, 'database unavailable');
+            else if (isUnexpected(error)) requestLog.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Malformed or oversized request bodies get a JSON error, never a crash or an HTML page. */
+const bodyErrorHandler: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error.type === 'entity.too.large'
+      ? `The request body is larger than ${REQUEST_LIMITS.maxBodyBytes} bytes.`
+      : error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : status < 500
+          ? 'The request could not be read.'
+          : 'Something went wrong on our side. It has been logged; try again.';
+  if (status >= 500) req.log?.error({ err: error }, 'unhandled HTTP error');
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};

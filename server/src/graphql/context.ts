@@ -1,0 +1,42 @@
+import type { Role } from '@fulcrum/shared';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import type { Logger } from '../logger';
+import type { SignInLimiter } from '../modules/accounts/sign-in-limiter';
+import { createLoaders, type Loaders } from './loaders';
+
+/** The signed-in account behind a request. */
+export interface Viewer {
+  accountId: string;
+  personId: string;
+  organizationId: string;
+  role: Role;
+  sessionId: string;
+}
+
+/** Long-lived parts shared by every request of one server instance. */
+export interface AppServices {
+  config: Config;
+  db: DataSource;
+  log: Logger;
+  signInLimiter: SignInLimiter;
+}
+
+/** What every resolver and service receives first. */
+export interface Context {
+  requestId: string;
+  log: Logger;
+  app: AppServices;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  /** Present on HTTP requests (cookies are set through it); absent over WebSocket. */
+  http?: { req: Request; res: Response };
+  clientAddress: string;
+  /** Origin used to build links handed back to the user. */
+  origin: string;
+}
+
+export function createContext(parts: Omit<Context, 'loaders'>): Context {
+  return { ...parts, loaders: createLoaders(parts.app.db, parts.viewer) };
+}

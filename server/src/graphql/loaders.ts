@@ -1,0 +1,76 @@
+import { isId } from '@fulcrum/shared';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { Organization } from '../modules/organizations/organization.entity';
+import { Person } from '../modules/people/person.entity';
+import type { Viewer } from './context';
+
+/**
+ * Per-request batching and caching of every relation the schema exposes. Each loader is
+ * scoped to the viewer's organization, so an id of another tenant simply resolves to null.
+ */
+export function createLoaders(db: DataSource, viewer: Viewer | null) {
+  const organizationId = viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000';
+
+  const person = new DataLoader<string, Person | null>(async (ids) => {
+    if (!ids.some(isId)) return ids.map(() => null);
+    const rows = await db.getRepository(Person).createQueryBuilder('p')
+      .where('p.organization_id = :organizationId AND p.id = ANY(:ids)', { organizationId, ids: ids.filter(isId) })
+      .getMany();
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  const reports = new DataLoader<string, Person[]>(async (managerIds) => {
+    const rows = await db.getRepository(Person).createQueryBuilder('p')
+      .where('p.organization_id = :organizationId AND p.manager_id = ANY(:managerIds)', { organizationId, managerIds: [...managerIds] })
+      .orderBy('p.name').addOrderBy('p.id')
+      .getMany();
+    const byManager = new Map<string, Person[]>();
+    for (const row of rows) {
+      person.prime(row.id, row);
+      byManager.set(row.managerId!, [...(byManager.get(row.managerId!) ?? []), row]);
+    }
+    return managerIds.map((id) => byManager.get(id) ?? []);
+  });
+
+  const hasAccount = new DataLoader<string, boolean>(async (personIds) => {
+    const rows: { person_id: string }[] = await db.query(
+      'SELECT person_id FROM account WHERE organization_id = $1 AND person_id = ANY($2)',
+      [organizationId, [...personIds]],
+    );
+    const withAccount = new Set(rows.map((r) => r.person_id));
+    return personIds.map((id) => withAccount.has(id));
+  });
+
+  const organization = new DataLoader<string, Organization | null>(async (ids) => {
+    const rows = await db.getRepository(Organization).createQueryBuilder('o')
+      .where('o.id = ANY(:ids) AND o.id = :organizationId', { ids: [...ids], organizationId })
+      .getMany();
+    return ids.map((id) => rows.find((o) => o.id === id) ?? null);
+  });
+
+  let subtree: Promise<Set<string>> | undefined;
+  /** Ids of everyone below the viewer in the manager chain, loaded once per request. */
+  const viewerSubtree = (): Promise<Set<string>> => {
+    subtree ??= viewer ? descendantsOf(db, viewer.organizationId, viewer.personId).then((ids) => new Set(ids)) : Promise.resolve(new Set());
+    return subtree;
+  };
+
+  return { person, reports, hasAccount, organization, viewerSubtree };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Everyone below `personId` in the manager chain (not including the person). */
+export async function descendantsOf(db: Pick<DataSource, 'query'>, organizationId: string, personId: string): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `WITH RECURSIVE below AS (
+       SELECT id FROM person WHERE organization_id = $1 AND manager_id = $2
+       UNION
+       SELECT p.id FROM person p JOIN below b ON p.manager_id = b.id WHERE p.organization_id = $1
+     ) SELECT id FROM below`,
+    [organizationId, personId],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,110 @@
+import { emailProblem, Level, nameProblem, LIMITS, normalizeEmail, passwordProblem, Role, Track } from '@fulcrum/shared';
+import type { Context, Viewer } from '../../graphql/context';
+import { createLoaders } from '../../graphql/loaders';
+import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../../graphql/errors';
+import { assertValid, isUniqueViolation } from '../../graphql/validation';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import { Account } from './account.entity';
+import type { SignInInput, SignUpInput } from './auth.inputs';
+import { hashPassword, verifyPassword } from './password';
+import { clearSessionCookie, createSession, deleteSession, setSessionCookie } from './session.service';
+
+export const DEFAULT_WEEKLY_HOURS = 40;
+
+export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return ctx.viewer;
+}
+
+/** Sets the session cookie and makes the rest of this request run as the new account. */
+export function signedIn(ctx: Context, account: Account, token: string): Viewer {
+  if (ctx.http) setSessionCookie(ctx.http.req, ctx.http.res, token);
+  const viewer: Viewer = {
+    accountId: account.id,
+    personId: account.personId,
+    organizationId: account.organizationId,
+    role: account.role,
+    sessionId: '',
+  };
+  // Later resolvers of this response (Viewer.person…) read as the new account.
+  ctx.viewer = viewer;
+  ctx.loaders = createLoaders(ctx.app.db, viewer);
+  return viewer;
+}
+
+/** Creates an organization, its first person and an ADMIN account, then signs in. */
+export async function signUp(ctx: Context, input: SignUpInput): Promise<Viewer> {
+  assertValid({
+    email: emailProblem(input.email),
+    password: passwordProblem(input.password),
+    name: nameProblem(input.name),
+    organizationName: nameProblem(input.organizationName, LIMITS.organizationNameMax),
+  });
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const { account, token } = await ctx.app.db.transaction(async (em) => {
+      const organization = await em.save(em.create(Organization, {
+        name: input.organizationName.trim(),
+        defaultWeeklyHours: DEFAULT_WEEKLY_HOURS,
+      }));
+      const person = await em.save(em.create(Person, {
+        organizationId: organization.id,
+        name: input.name.trim(),
+        email,
+        title: null,
+        level: Level.LEAD,
+        track: Track.MANAGER,
+        specialty: null,
+        managerId: null,
+      }));
+      const account = await em.save(em.create(Account, {
+        organizationId: organization.id,
+        personId: person.id,
+        email,
+        passwordHash,
+        role: Role.ADMIN,
+      }));
+      return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
+    });
+    ctx.log.info({ organizationId: account.organizationId, accountId: account.id }, 'organization signed up');
+    return signedIn(ctx, account, token);
+  } catch (error) {
+    if (isUniqueViolation(error, 'account_email_key')) {
+      throw BadUserInputError.field('email', 'An account with this email already exists. Sign in instead.');
+    }
+    throw error;
+  }
+}
+
+const WRONG_CREDENTIALS = 'That email and password do not match an account.';
+
+/**
+ * Signs in with email and password. Failures are counted per email and per client address;
+ * an unknown email and a wrong password give the same answer in the same time.
+ */
+export async function signIn(ctx: Context, input: SignInInput): Promise<Viewer> {
+  const email = normalizeEmail(input.email);
+  const limiter = ctx.app.signInLimiter;
+  const wait = await limiter.retryAfterSeconds(email, ctx.clientAddress);
+  if (wait > 0) throw new RateLimitedError(wait);
+
+  const account = await ctx.app.db.getRepository(Account).findOne({ where: { email } });
+  const ok = await verifyPassword(account?.passwordHash ?? null, input.password);
+  if (!account || !ok) {
+    await limiter.recordFailure(email, ctx.clientAddress);
+    ctx.log.info({ reason: account ? 'wrong password' : 'unknown email' }, 'sign-in refused');
+    throw new UnauthenticatedError(WRONG_CREDENTIALS);
+  }
+  await limiter.recordSuccess(email);
+  const token = await createSession(ctx.app.db.manager, ctx.app.config.sessionSecret, account);
+  return signedIn(ctx, account, token);
+}
+
+export async function signOut(ctx: Context): Promise<boolean> {
+  if (ctx.viewer?.sessionId) await deleteSession(ctx.app.db.manager, ctx.viewer.sessionId);
+  if (ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res);
+  ctx.viewer = null;
+  return true;
+}

@@ -1,0 +1,16 @@
+import { Role } from '@fulcrum/shared';
+import { Field, ObjectType } from 'type-graphql';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+
+@ObjectType('Viewer')
+export class ViewerType {
+  @Field(() => Person)
+  person: Person;
+
+  @Field(() => Organization)
+  organization: Organization;
+
+  @Field(() => Role)
+  role: Role;
+}

@@ -1,0 +1,26 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { numericNumber } from '../../db/transformers';
+
+/** The tenant. Every tenant-owned row carries its id. */
+@ObjectType()
+@Entity({ name: 'organization' })
+export class Organization {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => Float)
+  @Column({ name: 'default_weekly_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  defaultWeeklyHours: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
