@@ -1,0 +1,62 @@
+import os from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { startServer, type RunningServer } from '../../server/src/app';
+import type { Config } from '../../server/src/config/config';
+import { createLogger } from '../../server/src/logger';
+import { adminQuery, withDatabase } from '../setup/global-setup';
+
+export interface TestServer extends RunningServer {
+  databaseUrl: string;
+  /** SQL statements run by the application pool since the last reset. */
+  statements: string[];
+  /** Stops the server and drops this file's database. */
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** A fresh clone of the migrated template database, for one test file. */
+export async function cloneDatabase(): Promise<string> {
+  const adminUrl = inject('adminUrl');
+  const name = `fulcrum_t_${inject('runId')}_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}_${counter++}`;
+  await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
+  return withDatabase(adminUrl, name);
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  await adminQuery(inject('adminUrl'), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    nodeEnv: 'test',
+    port: 0,
+    databaseUrl: undefined,
+    dataDir: path.join(os.tmpdir(), 'fulcrum-test-unused'),
+    sessionSecret: 'test-secret-test-secret-test-secret-0123456789',
+    seedDemo: false,
+    logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel']) ?? 'silent',
+    publicUrl: undefined,
+    clientDist: path.join(os.tmpdir(), 'fulcrum-no-client'),
+    ...overrides,
+  };
+}
+
+/** Starts a real Fulcrum server on a free port against a fresh database. */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const databaseUrl = overrides.databaseUrl ?? (await cloneDatabase());
+  const statements: string[] = [];
+  const config = testConfig({ ...overrides, databaseUrl });
+  const server = await startServer({ config, log: createLogger(config.logLevel), onQuery: (sql) => statements.push(sql) });
+  return {
+    ...server,
+    databaseUrl,
+    statements,
+    async stop() {
+      await server.close();
+      if (!overrides.databaseUrl) await dropDatabase(databaseUrl);
+    },
+  };
+}
