@@ -1,0 +1,64 @@
+import { createBrowserRouter } from 'react-router';
+import { paths } from '@/config/paths';
+import { lazyPage } from './lazyPage';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { RedirectIfSignedIn } from './routes/RedirectIfSignedIn';
+import { RequireViewer } from './routes/RequireViewer';
+import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
+
+const publicPage = { fullScreen: true };
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        element: <RedirectIfSignedIn />,
+        children: [
+          {
+            path: paths.signIn.pattern,
+            element: lazyPage(() => import('@/features/auth/routes/SignInPage'), (m) => m.SignInPage, publicPage),
+          },
+          {
+            path: paths.signUp.pattern,
+            element: lazyPage(() => import('@/features/auth/routes/SignUpPage'), (m) => m.SignUpPage, publicPage),
+          },
+        ],
+      },
+      {
+        path: paths.invitation.pattern,
+        element: lazyPage(
+          () => import('@/features/auth/routes/AcceptInvitationPage'),
+          (m) => m.AcceptInvitationPage,
+          publicPage,
+        ),
+      },
+      {
+        element: <RequireViewer />,
+        children: [
+          {
+            element: lazyPage(() => import('./shell/AppLayout'), (m) => m.AppLayout, publicPage),
+            children: [
+              {
+                errorElement: <RouteErrorBoundary />,
+                children: [
+                  {
+                    path: paths.home.pattern,
+                    element: lazyPage(() => import('@/features/home/routes/HomePage'), (m) => m.HomePage),
+                  },
+                  {
+                    path: paths.people.pattern,
+                    element: lazyPage(() => import('@/features/people/routes/PeoplePage'), (m) => m.PeoplePage),
+                    // The person's drawer opens over the chart; PeoplePage reads the id from the URL.
+                    children: [{ path: paths.person.pattern }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

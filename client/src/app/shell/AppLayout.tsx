@@ -1,0 +1,116 @@
+import { AppShell, Avatar, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { IconHome, IconLogout, IconUsers } from '@/components/icons';
+import { Logo } from '@/components/Logo';
+import { PageLoader } from '@/components/PageLoader';
+import { RoleBadge } from '@/components/PersonBadges';
+import { paths } from '@/config/paths';
+import { useSignOut } from '@/features/auth';
+import { useViewer } from '@/lib/viewer/useViewer';
+
+interface NavItem {
+  label: string;
+  to: string;
+  icon: ReactNode;
+  isActive: (pathname: string) => boolean;
+}
+
+// The Plan area joins this list when it exists.
+const NAV_ITEMS: NavItem[] = [
+  { label: 'Home', to: paths.home.to(), icon: <IconHome />, isActive: (p) => p === paths.home.pattern },
+  {
+    label: 'People',
+    to: paths.people.to(),
+    icon: <IconUsers />,
+    isActive: (p) => p === paths.people.pattern || p.startsWith(`${paths.people.pattern}/`),
+  },
+];
+
+export function AppLayout() {
+  const { person, organization, role } = useViewer();
+  const { signOut, signingOut } = useSignOut();
+  const [navOpened, nav] = useDisclosure(false);
+  const { pathname } = useLocation();
+
+  useEffect(() => nav.close(), [pathname, nav]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Link to={paths.home.to()} aria-label="Fulcrum home" style={{ textDecoration: 'none' }}>
+              <Logo size={26} />
+            </Link>
+            <Divider orientation="vertical" visibleFrom="xs" />
+            <Text fw={500} c="dimmed" truncate visibleFrom="xs" data-testid="organization-name">
+              {organization.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Avatar size={32} radius="xl" color="initials" name={person.name} visibleFrom="sm" />
+            <Stack gap={0} visibleFrom="sm">
+              <Text size="sm" fw={600} lh={1.2} data-testid="viewer-name">
+                {person.name}
+              </Text>
+            </Stack>
+            <RoleBadge role={role} data-testid="viewer-role" />
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconLogout size={14} />}
+              onClick={() => void signOut()}
+              loading={signingOut}
+            >
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <AppShell.Section grow>
+          <Stack gap={4}>
+            {NAV_ITEMS.map((item) => {
+              const active = item.isActive(pathname);
+              return (
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  label={item.label}
+                  leftSection={item.icon}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  variant="light"
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                  fw={500}
+                />
+              );
+            })}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm" pb="xs">
+            Signed in as {person.name}
+            <br />
+            {organization.name}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

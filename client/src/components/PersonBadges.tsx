@@ -1,0 +1,47 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import { LEVEL_LABELS, Level, TRACK_LABELS, Track } from '@fulcrum/shared';
+
+const LEVEL_COLORS: Record<Level, string> = {
+  [Level.JUNIOR]: 'teal',
+  [Level.MID]: 'cyan',
+  [Level.SENIOR]: 'blue',
+  [Level.LEAD]: 'indigo',
+  [Level.STAFF]: 'violet',
+  [Level.PRINCIPAL]: 'grape',
+};
+
+export function levelLabel(level: string): string {
+  return LEVEL_LABELS[level as Level] ?? level;
+}
+
+export function trackLabel(track: string): string {
+  return TRACK_LABELS[track as Track] ?? track;
+}
+
+export function LevelBadge({ level, ...rest }: { level: string } & BadgeProps) {
+  return (
+    <Badge variant="light" color={LEVEL_COLORS[level as Level] ?? 'gray'} radius="sm" {...rest}>
+      {levelLabel(level)}
+    </Badge>
+  );
+}
+
+export function AccountBadge({ hasAccount, ...rest }: { hasAccount: boolean } & BadgeProps) {
+  return hasAccount ? (
+    <Badge variant="dot" color="green" radius="sm" {...rest}>
+      Has account
+    </Badge>
+  ) : (
+    <Badge variant="outline" color="gray" radius="sm" {...rest}>
+      No account yet
+    </Badge>
+  );
+}
+
+export function RoleBadge({ role, ...rest }: { role: string } & BadgeProps) {
+  return (
+    <Badge variant={role === 'ADMIN' ? 'filled' : 'light'} color={role === 'ADMIN' ? 'indigo' : 'gray'} radius="sm" {...rest}>
+      {role === 'ADMIN' ? 'Admin' : 'Member'}
+    </Badge>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { ErrorCode, passwordProblem } from '@fulcrum/shared';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { IconAlert } from '@/components/icons';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { paths } from '@/config/paths';
+import { AcceptInvitationDocument } from '@/gql/graphql';
+import { SKIP_AUTH_REDIRECT } from '@/lib/apollo';
+import { readProblem, type Problem } from '@/lib/errors';
+import { applyFieldErrors } from '@/lib/form';
+import { AuthLayout } from '../components/AuthLayout';
+import { PasswordLength } from '../components/PasswordLength';
+import { useStartSession } from '../hooks/useStartSession';
+
+const FIELDS = ['password'] as const;
+
+export function AcceptInvitationPage() {
+  const { token = '' } = useParams();
+  const startSession = useStartSession();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [tokenProblem, setTokenProblem] = useState<string | null>(null);
+  const [accept, { loading }] = useMutation(AcceptInvitationDocument, {
+    context: { [SKIP_AUTH_REDIRECT]: true },
+  });
+
+  const form = useForm({
+    initialValues: { password: '', confirmPassword: '' },
+    validateInputOnBlur: true,
+    validate: {
+      password: (value) => passwordProblem(value),
+      confirmPassword: (value, values) =>
+        value.length === 0
+          ? 'Type the password again.'
+          : value !== values.password
+            ? 'The two passwords do not match.'
+            : null,
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    setTokenProblem(null);
+    try {
+      const { data } = await accept({ variables: { input: { token, password: values.password } } });
+      if (data) await startSession(data.acceptInvitation);
+    } catch (error) {
+      const read = readProblem(error);
+      const leftover = applyFieldErrors(form, read, FIELDS);
+      if (leftover.token) setTokenProblem(leftover.token);
+      else if (read.code !== ErrorCode.BAD_USER_INPUT || Object.keys(leftover).length > 0) setProblem(read);
+    }
+  });
+
+  return (
+    <AuthLayout
+      title="Welcome to Fulcrum"
+      subtitle="You were invited to plan your growth with your manager. Choose a password to finish setting up your account."
+      footer={
+        <>
+          Already set your password?{' '}
+          <Anchor component={Link} to={paths.signIn.to()} fw={500}>
+            Sign in
+          </Anchor>
+        </>
+      }
+    >
+      {tokenProblem && (
+        <Alert color="red" variant="light" title="This invitation link cannot be used" icon={<IconAlert />} role="alert">
+          {tokenProblem} Ask the person who invited you for a new invitation link, or sign in if you already set a
+          password.
+        </Alert>
+      )}
+      {problem && <ProblemAlert error={problem} />}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <PasswordInput
+            label="Password"
+            autoComplete="new-password"
+            withAsterisk
+            autoFocus
+            description={<PasswordLength password={form.values.password} />}
+            {...form.getInputProps('password')}
+          />
+          <PasswordInput
+            label="Confirm password"
+            autoComplete="new-password"
+            withAsterisk
+            {...form.getInputProps('confirmPassword')}
+          />
+          <Button type="submit" fullWidth loading={loading} mt="xs">
+            Set password and continue
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

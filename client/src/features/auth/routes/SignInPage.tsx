@@ -1,0 +1,115 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { ErrorCode, emailProblem, normalizeEmail } from '@fulcrum/shared';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { IconAlert } from '@/components/icons';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { paths } from '@/config/paths';
+import { SignInDocument } from '@/gql/graphql';
+import { SKIP_AUTH_REDIRECT } from '@/lib/apollo';
+import { minutesUntilRetry, readProblem, type Problem } from '@/lib/errors';
+import { applyFieldErrors } from '@/lib/form';
+import { AuthLayout } from '../components/AuthLayout';
+import { useStartSession } from '../hooks/useStartSession';
+
+const FIELDS = ['email', 'password'] as const;
+
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const startSession = useStartSession();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [signIn, { loading }] = useMutation(SignInDocument, {
+    // A wrong password is UNAUTHENTICATED too; it must not bounce back to this page.
+    context: { [SKIP_AUTH_REDIRECT]: true },
+  });
+
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validateInputOnBlur: ['email'],
+    validate: {
+      email: (value) => emailProblem(value),
+      password: (value) => (value.length === 0 ? 'Enter your password.' : null),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const { data } = await signIn({
+        variables: { input: { email: normalizeEmail(values.email), password: values.password } },
+      });
+      if (data) await startSession(data.signIn);
+    } catch (error) {
+      const read = readProblem(error);
+      applyFieldErrors(form, read, FIELDS);
+      setProblem(read);
+    }
+  });
+
+  return (
+    <AuthLayout
+      title="Sign in"
+      subtitle="Plan the move from Senior to Lead, together with your manager."
+      footer={
+        <>
+          New to Fulcrum?{' '}
+          <Anchor component={Link} to={paths.signUp.to()} fw={500}>
+            Create an organization
+          </Anchor>
+          <br />
+          Invited by your team? Open the link from your invitation.
+        </>
+      }
+    >
+      {params.get('next') && !problem && (
+        <Alert color="indigo" variant="light">
+          Sign in to continue where you left off.
+        </Alert>
+      )}
+      {problem && <SignInProblem problem={problem} />}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="username"
+            placeholder="you@company.com"
+            withAsterisk
+            autoFocus
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            withAsterisk
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" fullWidth loading={loading} mt="xs">
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}
+
+function SignInProblem({ problem }: { problem: Problem }) {
+  if (problem.code === ErrorCode.RATE_LIMITED) {
+    const minutes = minutesUntilRetry(problem.retryAfterSeconds);
+    return (
+      <Alert color="orange" variant="light" title="Too many attempts" icon={<IconAlert />} role="alert">
+        Too many attempts, try again in {minutes} {minutes === 1 ? 'minute' : 'minutes'}.
+      </Alert>
+    );
+  }
+  if (problem.code === ErrorCode.BAD_USER_INPUT || problem.code === ErrorCode.UNAUTHENTICATED) {
+    return (
+      <Alert color="red" variant="light" title="Could not sign you in" icon={<IconAlert />} role="alert">
+        {problem.message} Check your email and password, then try again.
+      </Alert>
+    );
+  }
+  return <ProblemAlert error={problem} />;
+}

@@ -1,0 +1,115 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { LIMITS, emailProblem, nameProblem, normalizeEmail, passwordProblem } from '@fulcrum/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { paths } from '@/config/paths';
+import { SignUpDocument } from '@/gql/graphql';
+import { SKIP_AUTH_REDIRECT } from '@/lib/apollo';
+import { readProblem, type Problem } from '@/lib/errors';
+import { applyFieldErrors } from '@/lib/form';
+import { AuthLayout } from '../components/AuthLayout';
+import { PasswordLength } from '../components/PasswordLength';
+import { useStartSession } from '../hooks/useStartSession';
+
+const FIELDS = ['organizationName', 'name', 'email', 'password'] as const;
+
+export function SignUpPage() {
+  const startSession = useStartSession();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [signUp, { loading }] = useMutation(SignUpDocument, { context: { [SKIP_AUTH_REDIRECT]: true } });
+
+  const form = useForm({
+    initialValues: { organizationName: '', name: '', email: '', password: '' },
+    validateInputOnBlur: true,
+    validate: {
+      organizationName: (value) => nameProblem(value, LIMITS.organizationNameMax),
+      name: (value) => nameProblem(value),
+      email: (value) => emailProblem(value),
+      password: (value) => passwordProblem(value),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const { data } = await signUp({
+        variables: {
+          input: {
+            organizationName: values.organizationName.trim(),
+            name: values.name.trim(),
+            email: normalizeEmail(values.email),
+            password: values.password,
+          },
+        },
+      });
+      if (data) await startSession(data.signUp);
+    } catch (error) {
+      const read = readProblem(error);
+      const leftover = applyFieldErrors(form, read, FIELDS);
+      // Field errors are shown under their inputs; only say more when something is left.
+      if (Object.keys(read.fields).length === 0 || Object.keys(leftover).length > 0) setProblem(read);
+    }
+  });
+
+  return (
+    <AuthLayout
+      title="Create your organization"
+      subtitle="You will be its admin: add your team, then invite them to plan together."
+      footer={
+        <>
+          Already have an account?{' '}
+          <Anchor component={Link} to={paths.signIn.to()} fw={500}>
+            Sign in
+          </Anchor>
+        </>
+      }
+    >
+      {problem && <ProblemAlert error={problem} />}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput
+            label="Organization name"
+            placeholder="Acme Analytics"
+            autoComplete="organization"
+            withAsterisk
+            autoFocus
+            maxLength={LIMITS.organizationNameMax}
+            {...form.getInputProps('organizationName')}
+          />
+          <TextInput
+            label="Your name"
+            placeholder="Ada Lovelace"
+            autoComplete="name"
+            withAsterisk
+            maxLength={LIMITS.nameMax}
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label="Email"
+            type="email"
+            placeholder="you@company.com"
+            autoComplete="email"
+            withAsterisk
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="new-password"
+            withAsterisk
+            description={<PasswordLength password={form.values.password} />}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" fullWidth loading={loading} mt="xs">
+            Create account
+          </Button>
+          <Text size="xs" c="dimmed" ta="center">
+            Plans are private to each person and their manager chain; admins manage people only.
+          </Text>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

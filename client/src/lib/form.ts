@@ -1,0 +1,22 @@
+import type { Problem } from './errors';
+
+interface FormWithErrors {
+  setFieldError: (path: string, error: string) => void;
+}
+
+/**
+ * Puts the server's field errors under the matching inputs and returns the ones no input
+ * shows (for example `token` on a password form), so the caller can show them above.
+ */
+export function applyFieldErrors(
+  form: FormWithErrors,
+  problem: Problem,
+  formFields: readonly string[],
+): Record<string, string> {
+  const leftover: Record<string, string> = {};
+  for (const [field, message] of Object.entries(problem.fields)) {
+    if (formFields.includes(field)) form.setFieldError(field, message);
+    else leftover[field] = message;
+  }
+  return leftover;
+}
