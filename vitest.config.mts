@@ -30,7 +30,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['shared/src/**/*.spec.ts', 'server/src/**/*.spec.ts'] },
+        test: { name: 'unit', include: ['shared/src/**/*.spec.ts', 'server/src/**/*.spec.ts', 'tests/contract/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -31,10 +31,10 @@ export class PeopleResolver {
   async people(
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PersonConnection> {
-    const page = await listPeople(ctx, { search, first, after });
+    const page = await listPeople(ctx, { search, first: first ?? 50, after });
     const edges = page.people.map((node) => ({ cursor: encodePersonCursor(node), node }));
     return {
       edges,
