@@ -71,6 +71,7 @@ export async function startServer({ config, log = createLogger(config.logLevel),
       demoSignIns,
       async close() {
         await server.stop();
+        log.info('HTTP drained; closing the database pool');
         await db.destroy();
         await embedded?.stop();
       },
@@ -124,6 +125,8 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
     introspection: config.nodeEnv !== 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals: it drains HTTP, then closes the database and the embedded server.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
