@@ -87,17 +87,16 @@ const WRONG_CREDENTIALS = 'That email and password do not match an account.';
 export async function signIn(ctx: Context, input: SignInInput): Promise<Viewer> {
   const email = normalizeEmail(input.email);
   const limiter = ctx.app.signInLimiter;
-  const wait = await limiter.retryAfterSeconds(email, ctx.clientAddress);
+  const wait = await limiter.beginAttempt(email, ctx.clientAddress);
   if (wait > 0) throw new RateLimitedError(wait);
 
   const account = await ctx.app.db.getRepository(Account).findOne({ where: { email } });
   const ok = await verifyPassword(account?.passwordHash ?? null, input.password);
   if (!account || !ok) {
-    await limiter.recordFailure(email, ctx.clientAddress);
     ctx.log.info({ reason: account ? 'wrong password' : 'unknown email' }, 'sign-in refused');
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
   }
-  await limiter.recordSuccess(email);
+  await limiter.recordSuccess(email, ctx.clientAddress);
   const token = await createSession(ctx.app.db.manager, ctx.app.config.sessionSecret, account);
   return signedIn(ctx, account, token);
 }
