@@ -1,0 +1,34 @@
+// `npm start`: build whatever is missing or out of date, then run the server in this process
+// (embedded PostgreSQL unless DATABASE_URL is set; migrations; demo seed on an empty database).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+function run(label, args) {
+  console.log(`· ${label}`);
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newestMtime(target) {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(target).map((name) => newestMtime(path.join(target, name))));
+}
+
+// tsc -b is incremental: a no-op when shared/ and server/ are up to date.
+run('compiling shared and server (incremental)', [require.resolve('typescript/bin/tsc'), '-b', 'shared', 'server']);
+
+const clientIndex = path.join(root, 'client/dist/index.html');
+const clientSources = ['client/src', 'client/index.html', 'client/vite.config.ts', 'shared/src'].map((p) => path.join(root, p));
+if (newestMtime(clientIndex) < Math.max(...clientSources.map(newestMtime))) {
+  run('building the client', [require.resolve('vite/bin/vite.js', { paths: [path.join(root, 'client')] }), 'build', path.join(root, 'client')]);
+}
+
+require(path.join(root, 'server/dist/server/src/main.js'));
