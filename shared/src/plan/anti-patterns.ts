@@ -1,0 +1,68 @@
+import { GoalStatus, isAddition, isOpenGoal } from './goals';
+
+/** The anti-patterns of §2.7. */
+export enum AntiPattern {
+  ADDITION_NOT_CHANGE = 'ADDITION_NOT_CHANGE',
+  PREMIUM_SENIOR = 'PREMIUM_SENIOR',
+  SCATTERED_SMALL_WINS = 'SCATTERED_SMALL_WINS',
+  OVERWHELMED_BY_REQUESTS = 'OVERWHELMED_BY_REQUESTS',
+  MEDIATOR_MIMIC = 'MEDIATOR_MIMIC',
+  NOT_MY_JOB = 'NOT_MY_JOB',
+  RUSHING = 'RUSHING',
+}
+
+export const ANTI_PATTERN_LABELS: Record<AntiPattern, string> = {
+  [AntiPattern.ADDITION_NOT_CHANGE]: 'Addition, not change',
+  [AntiPattern.PREMIUM_SENIOR]: 'Premium senior',
+  [AntiPattern.SCATTERED_SMALL_WINS]: 'Scattered small wins',
+  [AntiPattern.OVERWHELMED_BY_REQUESTS]: 'Overwhelmed by requests',
+  [AntiPattern.MEDIATOR_MIMIC]: 'Mediator mimic',
+  [AntiPattern.NOT_MY_JOB]: '"Not my job"',
+  [AntiPattern.RUSHING]: 'Rushing the step',
+};
+
+export interface AntiPatternFinding {
+  pattern: AntiPattern;
+  detected: boolean;
+  selfReported: boolean;
+  evidence: string | null;
+}
+
+export interface AntiPatternInput {
+  goals: readonly { title: string; status: GoalStatus; stop: { activityId: string; hours: number } | null }[];
+  /** Ticked in the latest reflection. */
+  selfReported?: readonly AntiPattern[];
+}
+
+interface Detection {
+  detected: boolean;
+  evidence: string | null;
+}
+
+const NOT_DETECTED: Detection = { detected: false, evidence: null };
+
+/** ADDITION_NOT_CHANGE: an active or proposed goal frees no hours. */
+export function detectAdditionNotChange(goals: AntiPatternInput['goals']): Detection {
+  const additions = goals.filter((g) => isOpenGoal(g.status) && isAddition(g));
+  if (additions.length === 0) return NOT_DETECTED;
+  const names = additions.map((g) => `"${g.title}"`).join(', ');
+  return {
+    detected: true,
+    evidence: `${additions.length === 1 ? 'Goal' : 'Goals'} ${names} ${additions.length === 1 ? 'adds' : 'add'} work without stopping anything: the hours have to come from somewhere.`,
+  };
+}
+
+/**
+ * Every anti-pattern, in enum order, with what the data shows. Patterns whose rule needs data
+ * the plan does not record yet report `detected: false`.
+ */
+export function antiPatternFindings(input: AntiPatternInput): AntiPatternFinding[] {
+  const detections: Partial<Record<AntiPattern, Detection>> = {
+    [AntiPattern.ADDITION_NOT_CHANGE]: detectAdditionNotChange(input.goals),
+  };
+  const selfReported = new Set(input.selfReported ?? []);
+  return Object.values(AntiPattern).map((pattern) => {
+    const detection = detections[pattern] ?? NOT_DETECTED;
+    return { pattern, detected: detection.detected, selfReported: selfReported.has(pattern), evidence: detection.evidence };
+  });
+}
