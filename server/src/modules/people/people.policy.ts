@@ -24,6 +24,16 @@ export async function canSeeEmail(ctx: Context, person: Person): Promise<boolean
   return viewer.role === Role.ADMIN || viewer.personId === person.id || isBelowViewer(ctx, person.id);
 }
 
+/**
+ * The same rule for a whole list: the people whose email the viewer may see, or 'everyone'.
+ * Searching by email uses it, so a search can never confirm an address `email` would hide.
+ */
+export async function emailVisibleTo(ctx: Context): Promise<'everyone' | string[]> {
+  const viewer = viewerOf(ctx);
+  if (viewer.role === Role.ADMIN) return 'everyone';
+  return [viewer.personId, ...(await ctx.loaders.viewerSubtree())];
+}
+
 /** Admins place a person anywhere; a manager only under themself or someone below them. */
 export async function assertCanPlaceUnder(ctx: Context, managerId: string | null): Promise<void> {
   const viewer = viewerOf(ctx);

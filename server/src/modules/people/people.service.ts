@@ -8,7 +8,7 @@ import { requireViewer } from '../accounts/auth.service';
 import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { AddPersonInput, UpdatePersonInput } from './people.inputs';
-import { assertCanEdit, assertCanPlaceUnder } from './people.policy';
+import { assertCanEdit, assertCanPlaceUnder, emailVisibleTo } from './people.policy';
 import { Person } from './person.entity';
 
 /** A person of the viewer's organization, or NOT_FOUND (also for other organizations). */
@@ -42,7 +42,10 @@ function decodePersonCursor(cursor: string): [string, string] {
   throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
 }
 
-/** People of the viewer's organization by name, optionally searched by name, email or title. */
+/**
+ * People of the viewer's organization by name, optionally searched by name, title, or an
+ * email the viewer may see.
+ */
 export async function listPeople(ctx: Context, args: { search?: string | null; first: number; after?: string | null }): Promise<PeoplePage> {
   const viewer = requireViewer(ctx);
   assertValid({
@@ -53,7 +56,9 @@ export async function listPeople(ctx: Context, args: { search?: string | null; f
   const search = args.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base.andWhere('(p.name ILIKE :pattern OR p.email ILIKE :pattern OR p.title ILIKE :pattern)', { pattern });
+    const emails = await emailVisibleTo(ctx);
+    const emailMatch = emails === 'everyone' ? 'p.email ILIKE :pattern' : '(p.email ILIKE :pattern AND p.id = ANY(:emails))';
+    base.andWhere(`(p.name ILIKE :pattern OR ${emailMatch} OR p.title ILIKE :pattern)`, { pattern, emails });
   }
   const totalCount = await base.clone().getCount();
   const page = base.clone().orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(args.first + 1);
