@@ -8,7 +8,7 @@ import { theme } from './theme';
 export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" limit={4} />
+      <Notifications position="bottom-right" limit={4} />
       <ApolloProvider client={apolloClient}>{children}</ApolloProvider>
     </MantineProvider>
   );

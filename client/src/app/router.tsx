@@ -8,6 +8,11 @@ import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 
 const publicPage = { fullScreen: true };
 
+/** `/people/:personId` renders nothing of its own: the chart's drawer shows the person. */
+function DrawerOverChart() {
+  return null;
+}
+
 export const router = createBrowserRouter([
   {
     errorElement: <RouteErrorBoundary />,
@@ -50,7 +55,7 @@ export const router = createBrowserRouter([
                     path: paths.people.pattern,
                     element: lazyPage(() => import('@/features/people/routes/PeoplePage'), (m) => m.PeoplePage),
                     // The person's drawer opens over the chart; PeoplePage reads the id from the URL.
-                    children: [{ path: paths.person.pattern }],
+                    children: [{ path: paths.person.pattern, Component: DrawerOverChart }],
                   },
                 ],
               },

@@ -28,11 +28,11 @@ export function LevelBadge({ level, ...rest }: { level: string } & BadgeProps) {
 
 export function AccountBadge({ hasAccount, ...rest }: { hasAccount: boolean } & BadgeProps) {
   return hasAccount ? (
-    <Badge variant="dot" color="green" radius="sm" {...rest}>
+    <Badge variant="dot" color="green" radius="sm" tt="none" fw={500} {...rest}>
       Has account
     </Badge>
   ) : (
-    <Badge variant="outline" color="gray" radius="sm" {...rest}>
+    <Badge variant="outline" color="gray" radius="sm" tt="none" fw={500} {...rest}>
       No account yet
     </Badge>
   );

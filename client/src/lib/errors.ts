@@ -4,8 +4,11 @@ import type { GraphQLFormattedError } from 'graphql';
 
 /** What went wrong with a request, read once from whatever Apollo Client returned. */
 export interface Problem {
-  /** An API error code, or NETWORK when the server could not be reached. */
-  code: ErrorCode | 'NETWORK';
+  /**
+   * An API error code; NETWORK when the server could not be reached; REJECTED when the
+   * server refused the request itself (validation, cost limit), usually an outdated page.
+   */
+  code: ErrorCode | 'NETWORK' | 'REJECTED';
   /** The server's message, or a plain sentence for network trouble. */
   message: string;
   /** Field errors of BAD_USER_INPUT, keyed by input field name. */
@@ -15,6 +18,7 @@ export interface Problem {
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+const REJECTED_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
 function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] | null {
   if (CombinedGraphQLErrors.is(error)) return error.errors;
@@ -49,7 +53,11 @@ export function readProblem(error: unknown): Problem {
   if (errors && errors.length > 0) {
     const first = errors[0]!;
     const rawCode = String(first.extensions?.code ?? '');
-    const code = KNOWN_CODES.has(rawCode) ? (rawCode as ErrorCode) : ErrorCode.INTERNAL_SERVER_ERROR;
+    const code = KNOWN_CODES.has(rawCode)
+      ? (rawCode as ErrorCode)
+      : REJECTED_CODES.has(rawCode)
+        ? 'REJECTED'
+        : ErrorCode.INTERNAL_SERVER_ERROR;
     const retry = Number(first.extensions?.retryAfterSeconds);
     return {
       code,
@@ -79,6 +87,11 @@ export function explainProblem(problem: Problem): { title: string; message: stri
       return {
         title: 'Cannot reach Fulcrum',
         message: 'Check your connection, then try again. If it keeps failing, the server may be restarting.',
+      };
+    case 'REJECTED':
+      return {
+        title: 'Request refused',
+        message: `${problem.message} Reload the page to get the latest version of Fulcrum; if it keeps happening, tell your admin.`,
       };
     case ErrorCode.UNAUTHENTICATED:
       return { title: 'Please sign in', message: `${problem.message} Sign in, then try again.` };

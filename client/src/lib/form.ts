@@ -1,3 +1,4 @@
+import type { UseFormInput } from '@mantine/form';
 import type { Problem } from './errors';
 
 interface FormWithErrors {
@@ -19,4 +20,19 @@ export function applyFieldErrors(
     else leftover[field] = message;
   }
   return leftover;
+}
+
+type EnhancePayload<Values> = Parameters<NonNullable<UseFormInput<Values>['enhanceGetInputProps']>>[0];
+
+/**
+ * For `useForm({ enhanceGetInputProps })`: check a field when leaving it, but only once
+ * something was typed, so tabbing through an empty form does not fill it with errors.
+ */
+export function validateFilledOnBlur<Values>({ field, form }: EnhancePayload<Values>) {
+  return {
+    onBlur: () => {
+      const value = (form.getValues() as Record<string, unknown>)[String(field)];
+      if (typeof value === 'string' && value.trim() !== '') form.validateField(field);
+    },
+  };
 }

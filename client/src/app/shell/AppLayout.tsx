@@ -46,7 +46,7 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Link to={paths.home.to()} aria-label="Fulcrum home" style={{ textDecoration: 'none' }}>
+            <Link to={paths.home.to()} aria-label="Fulcrum" style={{ textDecoration: 'none' }}>
               <Logo size={26} />
             </Link>
             <Divider orientation="vertical" visibleFrom="xs" />

@@ -1,17 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorCode, passwordProblem } from '@fulcrum/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { IconAlert } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { SubmitButton } from '@/components/SubmitButton';
 import { paths } from '@/config/paths';
 import { AcceptInvitationDocument } from '@/gql/graphql';
 import { SKIP_AUTH_REDIRECT } from '@/lib/apollo';
 import { readProblem, type Problem } from '@/lib/errors';
-import { applyFieldErrors } from '@/lib/form';
+import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
 import { AuthLayout } from '../components/AuthLayout';
+import { PasswordField } from '../components/PasswordField';
 import { PasswordLength } from '../components/PasswordLength';
 import { useStartSession } from '../hooks/useStartSession';
 
@@ -28,7 +30,7 @@ export function AcceptInvitationPage() {
 
   const form = useForm({
     initialValues: { password: '', confirmPassword: '' },
-    validateInputOnBlur: true,
+    enhanceGetInputProps: validateFilledOnBlur,
     validate: {
       password: (value) => passwordProblem(value),
       confirmPassword: (value, values) =>
@@ -69,30 +71,33 @@ export function AcceptInvitationPage() {
     >
       {tokenProblem && (
         <Alert color="red" variant="light" title="This invitation link cannot be used" icon={<IconAlert />} role="alert">
-          {tokenProblem} Ask the person who invited you for a new invitation link, or sign in if you already set a
-          password.
+          <Stack gap="xs" align="flex-start">
+            <span>{tokenProblem}</span>
+            <span>If you never set a password, ask whoever invited you for a new link.</span>
+            <Button component={Link} to={paths.signIn.to()} size="xs" variant="white" color="red">
+              Go to sign in
+            </Button>
+          </Stack>
         </Alert>
       )}
       {problem && <ProblemAlert error={problem} />}
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <PasswordInput
+          <PasswordField
             label="Password"
             autoComplete="new-password"
-            withAsterisk
             autoFocus
             description={<PasswordLength password={form.values.password} />}
             {...form.getInputProps('password')}
           />
-          <PasswordInput
+          <PasswordField
             label="Confirm password"
             autoComplete="new-password"
-            withAsterisk
             {...form.getInputProps('confirmPassword')}
           />
-          <Button type="submit" fullWidth loading={loading} mt="xs">
+          <SubmitButton fullWidth loading={loading} mt="xs">
             Set password and continue
-          </Button>
+          </SubmitButton>
         </Stack>
       </form>
     </AuthLayout>

@@ -1,17 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorCode, emailProblem, normalizeEmail } from '@fulcrum/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { IconAlert } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { SubmitButton } from '@/components/SubmitButton';
 import { paths } from '@/config/paths';
 import { SignInDocument } from '@/gql/graphql';
 import { SKIP_AUTH_REDIRECT } from '@/lib/apollo';
 import { minutesUntilRetry, readProblem, type Problem } from '@/lib/errors';
-import { applyFieldErrors } from '@/lib/form';
+import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
 import { AuthLayout } from '../components/AuthLayout';
+import { PasswordField } from '../components/PasswordField';
 import { useStartSession } from '../hooks/useStartSession';
 
 const FIELDS = ['email', 'password'] as const;
@@ -27,7 +29,7 @@ export function SignInPage() {
 
   const form = useForm({
     initialValues: { email: '', password: '' },
-    validateInputOnBlur: ['email'],
+    enhanceGetInputProps: validateFilledOnBlur,
     validate: {
       email: (value) => emailProblem(value),
       password: (value) => (value.length === 0 ? 'Enter your password.' : null),
@@ -64,7 +66,7 @@ export function SignInPage() {
       }
     >
       {params.get('next') && !problem && (
-        <Alert color="indigo" variant="light">
+        <Alert color="indigo" variant="light" role="status">
           Sign in to continue where you left off.
         </Alert>
       )}
@@ -76,19 +78,17 @@ export function SignInPage() {
             type="email"
             autoComplete="username"
             placeholder="you@company.com"
-            withAsterisk
             autoFocus
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label="Password"
             autoComplete="current-password"
-            withAsterisk
             {...form.getInputProps('password')}
           />
-          <Button type="submit" fullWidth loading={loading} mt="xs">
+          <SubmitButton fullWidth loading={loading} mt="xs">
             Sign in
-          </Button>
+          </SubmitButton>
         </Stack>
       </form>
     </AuthLayout>

@@ -1,16 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { LIMITS, emailProblem, nameProblem, normalizeEmail, passwordProblem } from '@fulcrum/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { SubmitButton } from '@/components/SubmitButton';
 import { paths } from '@/config/paths';
 import { SignUpDocument } from '@/gql/graphql';
 import { SKIP_AUTH_REDIRECT } from '@/lib/apollo';
 import { readProblem, type Problem } from '@/lib/errors';
-import { applyFieldErrors } from '@/lib/form';
+import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
 import { AuthLayout } from '../components/AuthLayout';
+import { PasswordField } from '../components/PasswordField';
 import { PasswordLength } from '../components/PasswordLength';
 import { useStartSession } from '../hooks/useStartSession';
 
@@ -23,7 +25,7 @@ export function SignUpPage() {
 
   const form = useForm({
     initialValues: { organizationName: '', name: '', email: '', password: '' },
-    validateInputOnBlur: true,
+    enhanceGetInputProps: validateFilledOnBlur,
     validate: {
       organizationName: (value) => nameProblem(value, LIMITS.organizationNameMax),
       name: (value) => nameProblem(value),
@@ -74,7 +76,6 @@ export function SignUpPage() {
             label="Organization name"
             placeholder="Acme Analytics"
             autoComplete="organization"
-            withAsterisk
             autoFocus
             maxLength={LIMITS.organizationNameMax}
             {...form.getInputProps('organizationName')}
@@ -83,7 +84,6 @@ export function SignUpPage() {
             label="Your name"
             placeholder="Ada Lovelace"
             autoComplete="name"
-            withAsterisk
             maxLength={LIMITS.nameMax}
             {...form.getInputProps('name')}
           />
@@ -92,19 +92,17 @@ export function SignUpPage() {
             type="email"
             placeholder="you@company.com"
             autoComplete="email"
-            withAsterisk
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label="Password"
             autoComplete="new-password"
-            withAsterisk
             description={<PasswordLength password={form.values.password} />}
             {...form.getInputProps('password')}
           />
-          <Button type="submit" fullWidth loading={loading} mt="xs">
+          <SubmitButton fullWidth loading={loading} mt="xs">
             Create account
-          </Button>
+          </SubmitButton>
           <Text size="xs" c="dimmed" ta="center">
             Plans are private to each person and their manager chain; admins manage people only.
           </Text>

@@ -40,7 +40,7 @@ function OrgChartNode({
   const { person, children } = node;
   const isOpen = expanded.has(person.id);
   const dimmed = matches !== undefined && !matches.has(person.id);
-  const reports = children.length;
+  const reports = node.reportCount;
 
   return (
     <li className={classes.item}>
@@ -52,7 +52,7 @@ function OrgChartNode({
         data-person-id={person.id}
       >
         <Box w={28} className={classes.toggle}>
-          {reports > 0 && (
+          {children.length > 0 && (
             <ActionIcon
               variant="subtle"
               color="gray"
@@ -72,10 +72,9 @@ function OrgChartNode({
               {person.name}
             </Highlight>
           </Anchor>
-          <Text size="sm" c="dimmed" lineClamp={1}>
-            {person.title || 'No title yet'}
-            {person.specialty ? ` · ${person.specialty}` : ''}
-          </Text>
+          <Highlight component="p" size="sm" c="dimmed" lineClamp={1} highlight={highlight} m={0}>
+            {`${person.title || 'No title yet'}${person.specialty ? ` · ${person.specialty}` : ''}`}
+          </Highlight>
         </div>
         <Group gap={6} className={classes.badges} wrap="wrap" justify="flex-end">
           <LevelBadge level={person.level} />
@@ -91,7 +90,7 @@ function OrgChartNode({
           {reports === 0 && <Box w={74} visibleFrom="sm" />}
         </Group>
       </div>
-      {reports > 0 && isOpen && (
+      {children.length > 0 && isOpen && (
         <ul className={classes.children} aria-label={`${person.name}'s reports`}>
           {children.map((child) => (
             <OrgChartNode

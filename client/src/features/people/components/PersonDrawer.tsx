@@ -173,7 +173,7 @@ function PersonDetails({ person, reports, byId, viewer, onEdit, onAddReport }: P
       <Stack gap="sm">
         <Detail label="Email">
           {person.email ? (
-            <Text size="sm" style={{ wordBreak: 'break-all' }}>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {person.email}
             </Text>
           ) : (

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Autocomplete, Button, Group, NativeSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   ErrorCode,
@@ -13,11 +13,12 @@ import {
   nameProblem,
   normalizeEmail,
 } from '@fulcrum/shared';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { SubmitButton } from '@/components/SubmitButton';
 import { AddPersonDocument, UpdatePersonDocument, type UpdatePersonInput } from '@/gql/graphql';
 import { readProblem, type Problem } from '@/lib/errors';
-import { applyFieldErrors } from '@/lib/form';
+import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
 import { notifyProblem } from '@/lib/notify';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import { isUnder, peopleBelow, type PersonCard } from '../utils/orgTree';
@@ -58,6 +59,7 @@ function maxLength(max: number) {
 
 export function PersonForm({ person, defaultManagerId, people, byId, viewer, onSaved, onCancel }: PersonFormProps) {
   const editing = Boolean(person);
+  const specialtyListId = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [addPerson, adding] = useMutation(AddPersonDocument);
   const [updatePerson, updating] = useMutation(UpdatePersonDocument);
@@ -75,7 +77,7 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
 
   const form = useForm<PersonFormValues>({
     initialValues,
-    validateInputOnBlur: true,
+    enhanceGetInputProps: validateFilledOnBlur,
     validate: {
       name: (value) => nameProblem(value),
       email: (value) => (value.trim() === '' ? null : emailProblem(value)),
@@ -167,7 +169,6 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
         {problem && <ProblemAlert error={problem} />}
         <TextInput
           label="Name"
-          withAsterisk
           data-autofocus
           maxLength={LIMITS.nameMax}
           {...form.getInputProps('name')}
@@ -176,35 +177,40 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
           label="Email"
           type="email"
           placeholder="name@company.com"
-          description="Needed to invite them. Visible to them, their managers and admins."
+          description="Optional; needed to invite them. Visible to them, their managers and admins."
           {...form.getInputProps('email')}
         />
         <TextInput
           label="Title"
-          placeholder="Senior Data Scientist"
+          placeholder="Optional, e.g. Senior Data Scientist"
           maxLength={LIMITS.titleMax}
           {...form.getInputProps('title')}
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <NativeSelect label="Level" data={LEVEL_OPTIONS} withAsterisk {...form.getInputProps('level')} />
-          <NativeSelect label="Track" data={TRACK_OPTIONS} withAsterisk {...form.getInputProps('track')} />
+          <NativeSelect label="Level" data={LEVEL_OPTIONS} {...form.getInputProps('level')} />
+          <NativeSelect label="Track" data={TRACK_OPTIONS} {...form.getInputProps('track')} />
         </SimpleGrid>
-        <Autocomplete
+        <TextInput
           label="Specialty"
-          placeholder="Data Science, ML Engineering, Analytics…"
-          data={specialties}
+          placeholder="Optional, e.g. Data Science or ML Engineering"
+          list={specialtyListId}
+          autoComplete="off"
           maxLength={LIMITS.specialtyMax}
           {...form.getInputProps('specialty')}
         />
-        <Select
+        {/* Native suggestions: any text is allowed, the org's own specialties come first. */}
+        <datalist id={specialtyListId}>
+          {specialties.map((specialty) => (
+            <option key={specialty} value={specialty} />
+          ))}
+        </datalist>
+        <NativeSelect
           label="Manager"
-          placeholder="No manager (top of the chart)"
-          data={managerOptions}
-          searchable
-          clearable
-          nothingFoundMessage="Nobody with that name"
-          comboboxProps={{ withinPortal: true }}
-          {...form.getInputProps('managerId')}
+          description="Who they report to; leave empty for the top of the chart."
+          data={[{ value: '', label: 'No manager (top of the chart)' }, ...managerOptions]}
+          value={form.values.managerId ?? ''}
+          onChange={(event) => form.setFieldValue('managerId', event.currentTarget.value || null)}
+          error={form.errors.managerId}
         />
         {viewer.role !== Role.ADMIN && (
           <Text size="xs" c="dimmed">
@@ -215,9 +221,9 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
           <Button variant="default" onClick={onCancel} disabled={saving}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving}>
+          <SubmitButton loading={saving}>
             Save
-          </Button>
+          </SubmitButton>
         </Group>
       </Stack>
     </form>

@@ -23,7 +23,7 @@ import { useViewer } from '@/lib/viewer/useViewer';
 import { OrgChart } from '../components/OrgChart';
 import { PersonDrawer } from '../components/PersonDrawer';
 import { PersonForm } from '../components/PersonForm';
-import { useAllPeople, usePeopleSearch } from '../hooks/useAllPeople';
+import { PAGE_SIZE, useAllPeople, usePeopleSearch } from '../hooks/useAllPeople';
 import { buildOrgTree, idsWithChildren, pruneOrgTree } from '../utils/orgTree';
 import { canAddPeople } from '../utils/permissions';
 
@@ -135,7 +135,7 @@ export function PeoplePage() {
             <Text size="sm" c="dimmed" aria-live="polite">
               {searchResult.totalCount === 0
                 ? `Nobody matches “${debouncedSearch}”. Check the spelling, or search by title or specialty.`
-                : `${searchResult.totalCount} ${searchResult.totalCount === 1 ? 'person matches' : 'people match'} “${debouncedSearch}”${searchResult.hasMore ? ' (showing the first 100)' : ''}. Their managers are shown dimmed for context.`}
+                : `${searchResult.totalCount} ${searchResult.totalCount === 1 ? 'person matches' : 'people match'} “${debouncedSearch}”${searchResult.hasMore ? ` (showing the first ${PAGE_SIZE})` : ''}. Their managers are shown dimmed for context.`}
             </Text>
           )}
           {searching && searchResult.error && <ProblemAlert error={searchResult.error} />}

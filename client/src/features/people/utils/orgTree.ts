@@ -5,6 +5,8 @@ export type PersonCard = PersonCardFragment;
 export interface OrgNode {
   person: PersonCard;
   children: OrgNode[];
+  /** Direct reports in the whole chart (a pruned search tree may show fewer). */
+  reportCount: number;
   /** Number of people below this one, at any depth. */
   size: number;
 }
@@ -18,7 +20,7 @@ const byName = (a: OrgNode, b: OrgNode) => a.person.name.localeCompare(b.person.
  */
 export function buildOrgTree(people: readonly PersonCard[]): OrgNode[] {
   const nodes = new Map<string, OrgNode>();
-  for (const person of people) nodes.set(person.id, { person, children: [], size: 0 });
+  for (const person of people) nodes.set(person.id, { person, children: [], reportCount: 0, size: 0 });
 
   const roots: OrgNode[] = [];
   for (const node of nodes.values()) {
@@ -31,6 +33,7 @@ export function buildOrgTree(people: readonly PersonCard[]): OrgNode[] {
   const settle = (node: OrgNode): number => {
     placed.add(node.person.id);
     node.children.sort(byName);
+    node.reportCount = node.children.length;
     node.size = node.children.reduce((sum, child) => sum + 1 + settle(child), 0);
     return node.size;
   };
