@@ -1,9 +1,10 @@
-import { REQUEST_LIMITS } from '@fulcrum/shared';
+import { LIMITS, REQUEST_LIMITS } from '@fulcrum/shared';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   GraphQLError,
   getNamedType,
+  getVariableValues,
   isListType,
   isNonNullType,
   type GraphQLOutputType,
@@ -34,7 +35,15 @@ export function maxAliasesPerFieldRule(max: number) {
 }
 
 export const validationRules: ValidationRule[] = [
-  maxDepthRule({ n: REQUEST_LIMITS.maxDepth, exposeLimits: true, flattenFragments: true }),
+  maxDepthRule({
+    n: REQUEST_LIMITS.maxDepth,
+    exposeLimits: true,
+    flattenFragments: true,
+    // Reported like any other rule (GRAPHQL_VALIDATION_FAILED, 400): by default the rule throws,
+    // which Apollo answers as an internal error. Its message is not a syntax error either.
+    propagateOnRejection: false,
+    onReject: [(context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+  }),
   maxAliasesPerFieldRule(REQUEST_LIMITS.maxAliasesPerField),
 ];
 
@@ -44,32 +53,48 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * Every field costs 1 plus its children; a list multiplies its children by how many items
- * it may return: its `first` argument, or a default for lists without one.
+ * it may return: its `first` argument (never more than a page can hold: a larger `first` is
+ * refused as bad input), or a default for lists without one. A connection's `edges` hold the
+ * items its `first` already counted, so they do not multiply again.
  */
-const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? args.first : undefined;
-  const multiplier = first ?? (isList(field.type) ? REQUEST_LIMITS.defaultListSize : 1);
+const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? Math.min(args.first, LIMITS.pageSizeMax) : undefined;
+  const connectionEdges = field.name === 'edges' && type.name.endsWith('Connection');
+  const multiplier = first ?? (isList(field.type) && !connectionEdges ? REQUEST_LIMITS.defaultListSize : 1);
   return 1 + childComplexity * Math.max(1, multiplier);
 };
+
+function tooExpensive(detail: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(`This request is too expensive (${detail}). Ask for fewer items or fewer nested lists.`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extensions, http: { status: 400 } },
+  });
+}
 
 /** Refuses operations whose estimated cost is above the limit, before anything runs. */
 export function costLimitPlugin(maxCost: number = REQUEST_LIMITS.maxCost): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [listAwareEstimator],
-          });
-          if (cost > maxCost) {
-            throw new GraphQLError(`This request is too expensive (cost ${cost}, limit ${maxCost}). Ask for fewer items or fewer nested lists.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Invalid variable values stop execution before any resolver runs, and are reported
+          // there as BAD_USER_INPUT naming the field; pricing them would only fail obscurely.
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [listAwareEstimator],
             });
+          } catch (error) {
+            // The estimate gives up on documents that expand to too many fields (e.g. the same
+            // fragment spread over and over): far beyond any limit.
+            if (error instanceof GraphQLError) throw tooExpensive(`too many fields to price, limit ${maxCost}`, { maxCost });
+            throw error;
           }
+          if (cost > maxCost) throw tooExpensive(`cost ${cost}, limit ${maxCost}`, { cost, maxCost });
         },
       };
     },
