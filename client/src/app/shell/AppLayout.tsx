@@ -34,7 +34,9 @@ export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
 
-  useEffect(() => nav.close(), [pathname, nav]);
+  const closeNav = nav.close;
+  // A link followed on a phone closes the navigation drawer.
+  useEffect(() => closeNav(), [pathname, closeNav]);
 
   return (
     <AppShell
@@ -61,7 +63,7 @@ export function AppLayout() {
                 {person.name}
               </Text>
             </Stack>
-            <RoleBadge role={role} data-testid="viewer-role" />
+            <RoleBadge role={role} data-testid="viewer-role" visibleFrom="xs" />
             <Button
               variant="default"
               size="xs"

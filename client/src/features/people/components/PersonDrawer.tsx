@@ -61,18 +61,10 @@ export function PersonDrawer({ personId, onClose, ...rest }: PersonDrawerProps) 
       padding="lg"
     >
       {!person && loading && <DetailsSkeleton />}
-      {!person && !loading && error && (
-        <ProblemAlert
-          error={error}
-          onRetry={() => void refetch()}
-          message={
-            readProblem(error).code === ErrorCode.NOT_FOUND
-              ? 'This person does not exist or is not visible to you. Close this panel and pick someone from the chart.'
-              : undefined
-          }
-        />
+      {!person && !loading && error && readProblem(error).code !== ErrorCode.NOT_FOUND && (
+        <ProblemAlert error={error} onRetry={() => void refetch()} />
       )}
-      {!person && !loading && !error && data && (
+      {!person && !loading && (data || (error && readProblem(error).code === ErrorCode.NOT_FOUND)) && (
         <ProblemAlert
           error={{ code: ErrorCode.NOT_FOUND, message: 'Nobody with this link.', fields: {} }}
           message="This person does not exist or is not visible to you. Close this panel and pick someone from the chart."
