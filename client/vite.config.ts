@@ -6,7 +6,8 @@ const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 // The server (port 4000) serves the built client in production; in development Vite serves
 // the client and forwards API, health and calendar requests to it.
-const server = 'http://localhost:4000';
+// FULCRUM_SERVER_URL points the dev server at a server on another port.
+const server = process.env.FULCRUM_SERVER_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
