@@ -1,4 +1,5 @@
 import { Foundation1764163200000 } from './1764163200000-Foundation';
+import { GrowthPlan1764180000000 } from './1764180000000-GrowthPlan';
 
 /** Every migration, oldest first. A new migration is added here when it is committed. */
-export const migrations = [Foundation1764163200000];
+export const migrations = [Foundation1764163200000, GrowthPlan1764180000000];

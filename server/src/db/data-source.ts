@@ -6,8 +6,13 @@ import { Session } from '../modules/accounts/session.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Person } from '../modules/people/person.entity';
+import { Activity } from '../modules/plans/activity.entity';
+import { Gap } from '../modules/plans/gap.entity';
+import { ChangeGoal } from '../modules/plans/goal.entity';
+import { GrowthPlan } from '../modules/plans/plan.entity';
+import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
 
-export const entities = [Organization, Person, Account, Session, Invitation];
+export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal];
 
 export const STATEMENT_TIMEOUT_MS = 5_000;
 

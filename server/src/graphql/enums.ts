@@ -1,6 +1,40 @@
-import { Level, Role, Track } from '@fulcrum/shared';
+import {
+  AntiPattern,
+  Archetype,
+  GapKind,
+  GapStatus,
+  GoalStatus,
+  Level,
+  Lever,
+  Leverage,
+  Mode,
+  PlanStatus,
+  ReadinessStage,
+  Role,
+  SignalKey,
+  SignalKind,
+  SignalRating,
+  Track,
+} from '@fulcrum/shared';
 import { registerEnumType } from 'type-graphql';
 
-registerEnumType(Role, { name: 'Role' });
-registerEnumType(Level, { name: 'Level' });
-registerEnumType(Track, { name: 'Track' });
+// Registered in the contract's order; enum values keep their declaration order in the schema.
+const enums = {
+  Role,
+  Level,
+  Track,
+  PlanStatus,
+  Archetype,
+  SignalKey,
+  SignalKind,
+  SignalRating,
+  ReadinessStage,
+  GapKind,
+  GapStatus,
+  Mode,
+  Leverage,
+  Lever,
+  GoalStatus,
+  AntiPattern,
+};
+for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

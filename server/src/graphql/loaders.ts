@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Person } from '../modules/people/person.entity';
+import { createPlanLoaders } from '../modules/plans/plan.loaders';
 import type { Viewer } from './context';
 
 /**
@@ -57,7 +58,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     return subtree;
   };
 
-  return { person, reports, hasAccount, organization, viewerSubtree };
+  return { person, reports, hasAccount, organization, viewerSubtree, plans: createPlanLoaders(db, organizationId) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -5,8 +5,9 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/accounts/auth.resolver';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
+import { GoalResolver, PersonPlanResolver, PlanResolver } from '../modules/plans/plan.resolver';
 
-export const resolvers = [AuthResolver, PeopleResolver, InvitationResolver] as const;
+export const resolvers = [AuthResolver, PeopleResolver, InvitationResolver, PlanResolver, PersonPlanResolver, GoalResolver] as const;
 
 export function buildFulcrumSchema(): Promise<GraphQLSchema> {
   return buildSchema({

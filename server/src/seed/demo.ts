@@ -1,4 +1,21 @@
-import { Level, Role, Track } from '@fulcrum/shared';
+import {
+  Archetype,
+  GapKind,
+  GapStatus,
+  GoalStatus,
+  Level,
+  Lever,
+  Leverage,
+  Mode,
+  PlanStatus,
+  quarterOf,
+  RatingSide,
+  Role,
+  SignalKey,
+  SignalRating,
+  Track,
+} from '@fulcrum/shared';
+import type { EntityManager } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { Account } from '../modules/accounts/account.entity';
@@ -6,6 +23,11 @@ import { hashPassword } from '../modules/accounts/password';
 import { DEFAULT_WEEKLY_HOURS } from '../modules/accounts/auth.service';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Person } from '../modules/people/person.entity';
+import { Activity } from '../modules/plans/activity.entity';
+import { Gap } from '../modules/plans/gap.entity';
+import { ChangeGoal } from '../modules/plans/goal.entity';
+import { GrowthPlan } from '../modules/plans/plan.entity';
+import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
 
 export interface DemoSignIn {
   name: string;
@@ -74,5 +96,108 @@ async function seedDemo(db: DataSource): Promise<void> {
       ids.set(p.key, person.id);
       await em.insert(Account, { organizationId: organization.id, personId: person.id, email: p.email, passwordHash, role: p.role });
     }
+    await seedSamsPlan(em, organization.id, ids.get('sam')!, ids.get('maya')!);
   });
+}
+
+/**
+ * Sam's plan toward Tech Lead: both sides have rated (they disagree on one signal), two gaps,
+ * a full 40-hour week, and two change goals that trade execution hours for multiplying ones.
+ */
+async function seedSamsPlan(em: EntityManager, organizationId: string, samId: string, mayaId: string): Promise<void> {
+  const plan = await em.save(em.create(GrowthPlan, {
+    organizationId,
+    ownerId: samId,
+    managerId: mayaId,
+    status: PlanStatus.ACTIVE,
+    currentLevel: Level.SENIOR,
+    targetLevel: Level.LEAD,
+    targetArchetype: Archetype.TECH_LEAD,
+    weeklyHours: 40,
+  }));
+  const base = { organizationId, planId: plan.id };
+
+  const ratings: [SignalKey, SignalRating, string | null, SignalRating, string | null][] = [
+    [SignalKey.REPLACEMENT_GAP, SignalRating.NOT_SEEN, null, SignalRating.NOT_SEEN, 'Code reviews from Sam are the ones juniors learn most from.'],
+    [SignalKey.ROTATION_DOUBT, SignalRating.EMERGING, 'I still lean on Maya when pricing asks what the numbers mean.', SignalRating.EMERGING, 'Would move Sam to the pricing team, as long as someone helps with stakeholder updates.'],
+    [SignalKey.INCONSISTENCY, SignalRating.NOT_SEEN, null, SignalRating.NOT_SEEN, null],
+    [SignalKey.DIMINISHING_RETURNS, SignalRating.CLEAR, 'Another week of tuning the churn model moved AUC by 0.002.', SignalRating.CLEAR, 'Agreed: the churn model is as good as the data allows.'],
+    [SignalKey.FEEDBACK_DRIES_UP, SignalRating.EMERGING, 'Reviews on my analyses are mostly wording now.', SignalRating.EMERGING, null],
+    [SignalKey.ROLE_MODEL, SignalRating.CLEAR, 'Priya and Leo start new projects from my experiment template.', SignalRating.CLEAR, 'Sam\'s experiment template is what we point new hires to.'],
+    [SignalKey.CROSS_SPECIALTY_CONTACT, SignalRating.CLEAR, 'The pricing PM comes to me directly for elasticity questions.', SignalRating.EMERGING, 'Starting to happen with pricing; not yet with engineering.'],
+  ];
+  for (const [signal, selfRating, selfEvidence, managerRating, managerEvidence] of ratings) {
+    await em.insert(SignalRatingRow, { ...base, signal, side: RatingSide.SELF, rating: selfRating, evidence: selfEvidence, ratedById: samId });
+    await em.insert(SignalRatingRow, { ...base, signal, side: RatingSide.MANAGER, rating: managerRating, evidence: managerEvidence, ratedById: mayaId });
+  }
+
+  const quarter = quarterOf(new Date());
+  const stakeholderGap = await em.save(em.create(Gap, {
+    ...base,
+    kind: GapKind.AUTONOMY,
+    title: 'Stakeholder updates without Maya in the room',
+    description: 'Pricing trusts the analysis but still asks Maya what it means for them. Sam should own the readout end to end.',
+    status: GapStatus.WORKING,
+    openedQuarter: quarter,
+    closedQuarter: null,
+    evidence: 'Last two pricing reviews: Maya presented the recommendation.',
+  }));
+  await em.save(em.create(Gap, {
+    ...base,
+    kind: GapKind.NEXT_SCOPE,
+    title: 'Models ship, but nobody decides what to build next with them',
+    description: 'The churn model scores every customer weekly; retention has not changed how it targets offers. The next scope is the decision, not the model.',
+    status: GapStatus.OPEN,
+    openedQuarter: quarter,
+    closedQuarter: null,
+    evidence: null,
+  }));
+
+  const week: [string, number, Mode, Leverage][] = [
+    ['Churn model iterations', 14, Mode.DOING, Leverage.NEUTRAL],
+    ['Ad-hoc analysis requests', 8, Mode.DOING, Leverage.OVERHEAD],
+    ['Feature pipeline maintenance', 6, Mode.DOING, Leverage.OVERHEAD],
+    ['Pricing elasticity study', 6, Mode.DOING, Leverage.HIGH],
+    ['Code and notebook reviews', 4, Mode.MULTIPLYING, Leverage.HIGH],
+    ['Team meetings', 2, Mode.DOING, Leverage.OVERHEAD],
+  ];
+  const activities = new Map<string, Activity>();
+  for (const [name, hoursPerWeek, mode, leverage] of week) {
+    activities.set(name, await em.save(em.create(Activity, { ...base, name, hoursPerWeek, mode, leverage })));
+  }
+
+  const stop = (name: string, hours: number) => {
+    const activity = activities.get(name)!;
+    return { stopActivityId: activity.id, stopActivityName: activity.name, stopMode: activity.mode, stopLeverage: activity.leverage, stopHours: hours };
+  };
+  await em.save(em.create(ChangeGoal, {
+    ...base,
+    title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
+    lever: Lever.BUILD_TOOLS_AND_ASSETS,
+    status: GoalStatus.ACTIVE,
+    gapId: null,
+    ...stop('Feature pipeline maintenance', 4),
+    startActivityId: null,
+    startActivityName: 'Shared feature library for the team',
+    startMode: Mode.MULTIPLYING,
+    startLeverage: Leverage.HIGH,
+    startHours: 4,
+    successMeasure: 'Priya and Leo build new models from the library without asking Sam.',
+    targetQuarter: quarter,
+  }));
+  await em.save(em.create(ChangeGoal, {
+    ...base,
+    title: 'Triage ad-hoc requests, own the pricing readout',
+    lever: Lever.OWN_END_TO_END,
+    status: GoalStatus.PROPOSED,
+    gapId: stakeholderGap.id,
+    ...stop('Ad-hoc analysis requests', 3),
+    startActivityId: null,
+    startActivityName: 'Pricing decision readouts',
+    startMode: Mode.MULTIPLYING,
+    startLeverage: Leverage.HIGH,
+    startHours: 3,
+    successMeasure: 'Pricing decides on the next offer from Sam\'s readout, without Maya.',
+    targetQuarter: quarter,
+  }));
 }

@@ -1,0 +1,56 @@
+import { GapKind, GapStatus } from '@fulcrum/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** What limits a strength (§2.2), with the quarters it was opened and closed. */
+@ObjectType()
+@Entity({ name: 'gap' })
+export class Gap {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Field(() => GapKind)
+  @Column({ type: 'text' })
+  kind: GapKind;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Field(() => GapStatus)
+  @Column({ type: 'text' })
+  status: GapStatus;
+
+  @Field()
+  @Column({ name: 'opened_quarter', type: 'text' })
+  openedQuarter: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'closed_quarter', type: 'text', nullable: true })
+  closedQuarter: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  evidence: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

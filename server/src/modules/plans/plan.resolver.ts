@@ -1,0 +1,244 @@
+import {
+  antiPatternFindings,
+  ARCHETYPES,
+  isAddition,
+  LEVERS,
+  projectWeek,
+  RatingSide,
+  ratingsAgree,
+  readiness,
+  SIGNALS,
+  freeHours,
+  weekShape,
+  PlanStatus,
+  type SignalKey,
+} from '@fulcrum/shared';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { NotFoundError } from '../../graphql/errors';
+import { requireViewer } from '../accounts/auth.service';
+import { Person } from '../people/person.entity';
+import { Activity } from './activity.entity';
+import { Gap } from './gap.entity';
+import { ChangeGoal, goalShift } from './goal.entity';
+import {
+  AddActivityInput,
+  AddGapInput,
+  AddGoalInput,
+  RateSignalInput,
+  StartPlanInput,
+  UpdateActivityInput,
+  UpdateGapInput,
+  UpdateGoalInput,
+  UpdatePlanInput,
+} from './plan.inputs';
+import { GrowthPlan } from './plan.entity';
+import { planAccess, readablePlan } from './plan.policy';
+import * as plans from './plan.service';
+import { AntiPatternFinding, ArchetypeInfo, HoursShift, LeverInfo, Readiness, SignalAssessment, Week } from './plan.types';
+
+async function signalAssessments(ctx: Context, plan: GrowthPlan): Promise<SignalAssessment[]> {
+  const rows = await ctx.loaders.plans.signalsByPlan.load(plan.id);
+  return SIGNALS.map((info) => {
+    const self = rows.find((r) => r.signal === info.key && r.side === RatingSide.SELF);
+    const manager = rows.find((r) => r.signal === info.key && r.side === RatingSide.MANAGER);
+    const selfRating = self?.rating ?? null;
+    const managerRating = manager?.rating ?? null;
+    return {
+      signal: info.key,
+      kind: info.kind,
+      selfRating,
+      selfEvidence: self?.evidence ?? null,
+      managerRating,
+      managerEvidence: manager?.evidence ?? null,
+      agree: ratingsAgree(selfRating, managerRating),
+    };
+  });
+}
+
+@Resolver(() => GrowthPlan)
+export class PlanResolver {
+  @Query(() => GrowthPlan, { nullable: true })
+  plan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GrowthPlan> {
+    return readablePlan(ctx, id);
+  }
+
+  @Query(() => [GrowthPlan], { description: "Own, direct reports', and reports' reports' (active ones)." })
+  async visiblePlans(@Ctx() ctx: Context): Promise<GrowthPlan[]> {
+    const viewer = requireViewer(ctx);
+    const below = [...(await ctx.loaders.viewerSubtree())];
+    const rows = await ctx.app.db.getRepository(GrowthPlan).createQueryBuilder('p')
+      .where('p.organization_id = :organizationId AND p.status <> :archived', { organizationId: viewer.organizationId, archived: PlanStatus.ARCHIVED })
+      .andWhere('(p.owner_id = :viewerId OR p.manager_id = :viewerId OR p.owner_id = ANY(:below))', { viewerId: viewer.personId, below })
+      .orderBy('p.createdAt', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+    for (const row of rows) ctx.loaders.plans.plan.prime(row.id, row);
+    return rows;
+  }
+
+  @Query(() => [LeverInfo])
+  levers(): LeverInfo[] {
+    return [...LEVERS];
+  }
+
+  @Query(() => [ArchetypeInfo])
+  archetypes(): ArchetypeInfo[] {
+    return [...ARCHETYPES];
+  }
+
+  @Mutation(() => GrowthPlan)
+  startPlan(@Arg('input', () => StartPlanInput) input: StartPlanInput, @Ctx() ctx: Context): Promise<GrowthPlan> {
+    return plans.startPlan(ctx, input);
+  }
+
+  @Mutation(() => GrowthPlan)
+  updatePlan(@Arg('input', () => UpdatePlanInput) input: UpdatePlanInput, @Ctx() ctx: Context): Promise<GrowthPlan> {
+    return plans.updatePlan(ctx, input);
+  }
+
+  @Mutation(() => SignalAssessment, { description: 'Rated as SELF or MANAGER by who the viewer is.' })
+  async rateSignal(@Arg('input', () => RateSignalInput) input: RateSignalInput, @Ctx() ctx: Context): Promise<SignalAssessment> {
+    const plan = await plans.rateSignal(ctx, input);
+    return (await signalAssessments(ctx, plan)).find((s) => s.signal === (input.signal as SignalKey))!;
+  }
+
+  @Mutation(() => Gap)
+  addGap(@Arg('input', () => AddGapInput) input: AddGapInput, @Ctx() ctx: Context): Promise<Gap> {
+    return plans.addGap(ctx, input);
+  }
+
+  @Mutation(() => Gap)
+  updateGap(@Arg('input', () => UpdateGapInput) input: UpdateGapInput, @Ctx() ctx: Context): Promise<Gap> {
+    return plans.updateGap(ctx, input);
+  }
+
+  @Mutation(() => Activity)
+  addActivity(@Arg('input', () => AddActivityInput) input: AddActivityInput, @Ctx() ctx: Context): Promise<Activity> {
+    return plans.addActivity(ctx, input);
+  }
+
+  @Mutation(() => Activity)
+  updateActivity(@Arg('input', () => UpdateActivityInput) input: UpdateActivityInput, @Ctx() ctx: Context): Promise<Activity> {
+    return plans.updateActivity(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  removeActivity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return plans.removeActivity(ctx, id);
+  }
+
+  @Mutation(() => ChangeGoal)
+  addGoal(@Arg('input', () => AddGoalInput) input: AddGoalInput, @Ctx() ctx: Context): Promise<ChangeGoal> {
+    return plans.addGoal(ctx, input);
+  }
+
+  @Mutation(() => ChangeGoal)
+  updateGoal(@Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: Context): Promise<ChangeGoal> {
+    return plans.updateGoal(ctx, input);
+  }
+
+  @FieldResolver(() => Person)
+  async owner(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Person> {
+    const person = await ctx.loaders.person.load(plan.ownerId);
+    if (!person) throw new NotFoundError('person');
+    return person;
+  }
+
+  @FieldResolver(() => Person)
+  async manager(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Person> {
+    const person = await ctx.loaders.person.load(plan.managerId);
+    if (!person) throw new NotFoundError('person');
+    return person;
+  }
+
+  @FieldResolver(() => [SignalAssessment], { description: 'Always all 7 keys, in enum order.' })
+  signals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<SignalAssessment[]> {
+    return signalAssessments(ctx, plan);
+  }
+
+  @FieldResolver(() => Readiness)
+  async readiness(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Readiness> {
+    return readiness(await signalAssessments(ctx, plan));
+  }
+
+  @FieldResolver(() => [Gap])
+  gaps(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Gap[]> {
+    return ctx.loaders.plans.gapsByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => Week)
+  async week(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Week> {
+    const [activities, goals] = await Promise.all([
+      ctx.loaders.plans.activitiesByPlan.load(plan.id),
+      ctx.loaders.plans.goalsByPlan.load(plan.id),
+    ]);
+    return {
+      budgetHours: plan.weeklyHours,
+      activities,
+      current: weekShape(activities),
+      projected: weekShape(projectWeek(activities, goals.map(goalShift))),
+      freeHours: freeHours(plan.weeklyHours, activities),
+    };
+  }
+
+  @FieldResolver(() => [ChangeGoal])
+  goals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<ChangeGoal[]> {
+    return ctx.loaders.plans.goalsByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => [AntiPatternFinding])
+  async antiPatterns(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<AntiPatternFinding[]> {
+    const goals = await ctx.loaders.plans.goalsByPlan.load(plan.id);
+    return antiPatternFindings({ goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop })) });
+  }
+}
+
+@Resolver(() => Person)
+export class PersonPlanResolver {
+  @FieldResolver(() => GrowthPlan, { nullable: true, description: 'Null when there is none or the viewer may not see it.' })
+  async activePlan(@Root() person: Person, @Ctx() ctx: Context): Promise<GrowthPlan | null> {
+    requireViewer(ctx);
+    const plan = await ctx.loaders.plans.openPlanByOwner.load(person.id);
+    return plan && (await planAccess(ctx, plan)) !== 'none' ? plan : null;
+  }
+}
+
+@Resolver(() => ChangeGoal)
+export class GoalResolver {
+  @FieldResolver(() => Gap, { nullable: true })
+  gap(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<Gap | null> | null {
+    return goal.gapId ? ctx.loaders.plans.gap.load(goal.gapId) : null;
+  }
+
+  @FieldResolver(() => HoursShift, { nullable: true, description: 'Null for a pure addition.' })
+  async stop(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<HoursShift | null> {
+    if (goal.stopHours === null) return null;
+    return {
+      activity: goal.stopActivityId ? await ctx.loaders.plans.activity.load(goal.stopActivityId) : null,
+      newActivityName: null,
+      activityName: goal.stopActivityName ?? '',
+      mode: goal.stopMode,
+      leverage: goal.stopLeverage,
+      hoursPerWeek: goal.stopHours,
+    };
+  }
+
+  @FieldResolver(() => HoursShift)
+  async start(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<HoursShift> {
+    const activity = goal.startActivityId ? await ctx.loaders.plans.activity.load(goal.startActivityId) : null;
+    return {
+      activity,
+      newActivityName: goal.startActivityId ? null : goal.startActivityName,
+      activityName: activity?.name ?? goal.startActivityName ?? '',
+      mode: activity?.mode ?? goal.startMode,
+      leverage: activity?.leverage ?? goal.startLeverage,
+      hoursPerWeek: goal.startHours,
+    };
+  }
+
+  @FieldResolver(() => Boolean)
+  isAddition(@Root() goal: ChangeGoal): boolean {
+    return isAddition({ stop: goal.stopHours === null ? null : { activityId: '', hours: goal.stopHours } });
+  }
+}
