@@ -11,6 +11,8 @@ export const LIMITS = {
   idMax: 64,
   tokenMax: 128,
   pageSizeMax: 100,
+  descriptionMax: 2_000,
+  evidenceMax: 4_000,
 } as const;
 
 /** Abuse limits applied to every GraphQL request. */
