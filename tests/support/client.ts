@@ -8,7 +8,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export class TestClient {
   private cookies = new Map<string, string>();
 
-  constructor(readonly baseUrl: string) {}
+  /** `headers` go with every request (e.g. `x-forwarded-for` to act as another client address). */
+  constructor(
+    readonly baseUrl: string,
+    readonly headers: Record<string, string> = {},
+  ) {}
 
   get sessionCookie(): string | undefined {
     return this.cookies.get('fulcrum_session');
@@ -23,7 +27,7 @@ export class TestClient {
   async post(body: string, headers: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...this.cookieHeader(), ...headers },
+      headers: { 'content-type': 'application/json', ...this.headers, ...this.cookieHeader(), ...headers },
       body,
     });
     this.remember(response);
