@@ -16,7 +16,7 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
-import { AddPersonDocument, UpdatePersonDocument, type UpdatePersonInput } from '@/gql/graphql';
+import { AddPersonDocument, UpdatePersonDocument, ViewerDocument, type UpdatePersonInput } from '@/gql/graphql';
 import { readProblem, type Problem } from '@/lib/errors';
 import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
 import { notifyProblem } from '@/lib/notify';
@@ -61,8 +61,9 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
   const editing = Boolean(person);
   const specialtyListId = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [addPerson, adding] = useMutation(AddPersonDocument);
-  const [updatePerson, updating] = useMutation(UpdatePersonDocument);
+  // The viewer's own reports (Home, permissions) change when people move under them.
+  const [addPerson, adding] = useMutation(AddPersonDocument, { refetchQueries: [ViewerDocument] });
+  const [updatePerson, updating] = useMutation(UpdatePersonDocument, { refetchQueries: [ViewerDocument] });
 
   const initialManagerId = person ? (person.manager?.id ?? null) : (defaultManagerId ?? null);
   const initialValues: PersonFormValues = {
