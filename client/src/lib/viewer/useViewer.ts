@@ -4,9 +4,12 @@ import { ViewerDocument, type ViewerFieldsFragment } from '@/gql/graphql';
 
 export type SignedInViewer = ViewerFieldsFragment;
 
-/** Loads who is signed in; `viewer` is null when nobody is. */
-export function useViewerQuery() {
-  return useQuery(ViewerDocument);
+/**
+ * Loads who is signed in; `viewer` is null when nobody is. `fresh` asks the server even when
+ * the cache holds a viewer (which may be a session that just ended).
+ */
+export function useViewerQuery({ fresh = false }: { fresh?: boolean } = {}) {
+  return useQuery(ViewerDocument, { fetchPolicy: fresh ? 'network-only' : 'cache-first' });
 }
 
 export const ViewerContext = createContext<SignedInViewer | null>(null);
