@@ -28,6 +28,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { BadUserInputError, BudgetExceededError, ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { assertValid, isUniqueViolation, optionalText } from '../../graphql/validation';
+import { requireViewer } from '../accounts/auth.service';
 import { Organization } from '../organizations/organization.entity';
 import { loadVisiblePerson } from '../people/people.service';
 import { Activity } from './activity.entity';
@@ -89,13 +90,18 @@ function assertVersion(current: { version: number }, given: number, snapshot: ob
   }
 }
 
-/** A child row (gap, activity, goal) of a plan the viewer can write, or NOT_FOUND. */
-async function planOf(ctx: Context, row: { planId: string } | null, what: string): Promise<string> {
+/**
+ * The plan of a child row (gap, activity, goal) the viewer can read, or NOT_FOUND named after
+ * the row. A signed-out request is UNAUTHENTICATED before anything is looked up.
+ */
+async function planOf(ctx: Context, what: string, load: () => Promise<{ planId: string } | null>): Promise<string> {
+  requireViewer(ctx);
+  const row = await load();
   if (!row) throw new NotFoundError(what);
   try {
     await readablePlan(ctx, row.planId);
-  } catch {
-    throw new NotFoundError(what);
+  } catch (error) {
+    throw error instanceof NotFoundError ? new NotFoundError(what) : error;
   }
   return row.planId;
 }
@@ -240,7 +246,7 @@ export async function addGap(ctx: Context, input: AddGapInput): Promise<Gap> {
 
 export async function updateGap(ctx: Context, input: UpdateGapInput): Promise<Gap> {
   assertValid({ title: input.title == null ? null : nameProblem(input.title, LIMITS.titleMax) });
-  const planId = await planOf(ctx, await ctx.loaders.plans.gap.load(input.id), 'gap');
+  const planId = await planOf(ctx, 'gap', () => ctx.loaders.plans.gap.load(input.id));
   return changePlan(ctx, planId, async (em, plan) => {
     const gap = await em.findOneByOrFail(Gap, { id: input.id, planId: plan.id });
     assertVersion(gap, input.version, gap);
@@ -279,7 +285,7 @@ export async function addActivity(ctx: Context, input: AddActivityInput): Promis
 
 export async function updateActivity(ctx: Context, input: UpdateActivityInput): Promise<Activity> {
   assertValid({ name: input.name == null ? null : nameProblem(input.name, LIMITS.titleMax) });
-  const planId = await planOf(ctx, await ctx.loaders.plans.activity.load(input.id), 'activity');
+  const planId = await planOf(ctx, 'activity', () => ctx.loaders.plans.activity.load(input.id));
   return changePlan(ctx, planId, async (em, plan) => {
     const { activities } = await weekState(em, plan);
     const activity = activities.find((a) => a.id === input.id);
@@ -301,7 +307,7 @@ export async function updateActivity(ctx: Context, input: UpdateActivityInput): 
 }
 
 export async function removeActivity(ctx: Context, id: string): Promise<boolean> {
-  const planId = await planOf(ctx, await ctx.loaders.plans.activity.load(id), 'activity');
+  const planId = await planOf(ctx, 'activity', () => ctx.loaders.plans.activity.load(id));
   return changePlan(ctx, planId, async (em, plan) => {
     const { goals } = await weekState(em, plan);
     const usedBy = goals.find((g) => isOpenGoal(g.status) && (g.stopActivityId === id || g.startActivityId === id));
@@ -387,7 +393,7 @@ export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<
     title: input.title == null ? null : nameProblem(input.title, LIMITS.titleMax),
     targetQuarter: input.targetQuarter && !isQuarter(input.targetQuarter) ? 'Use a quarter like 2026-Q4.' : null,
   });
-  const planId = await planOf(ctx, await ctx.loaders.plans.goal.load(input.id), 'goal');
+  const planId = await planOf(ctx, 'goal', () => ctx.loaders.plans.goal.load(input.id));
   return changePlan(ctx, planId, async (em, plan) => {
     const { activities, goals } = await weekState(em, plan);
     const goal = goals.find((g) => g.id === input.id);
