@@ -4,12 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PeopleDocument } from '@/gql/graphql';
 import type { PersonCard } from '../utils/orgTree';
 
-/**
- * The server accepts up to LIMITS.pageSizeMax (100) per page, but its cost limit currently
- * prices `edges` once more per item, which refuses 100 people with these fields; 50 keeps
- * every page under the limit. Raise to LIMITS.pageSizeMax once the estimator is fixed.
- */
-export const PAGE_SIZE = Math.min(50, LIMITS.pageSizeMax);
+/** The most the server returns per page. */
+export const PAGE_SIZE = LIMITS.pageSizeMax;
 
 /**
  * The whole organization for the chart: the server pages `people` by at most 100, so pages
