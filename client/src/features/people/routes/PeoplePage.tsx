@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@fulcrum/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useMatch, useNavigate } from 'react-router';
 import { IconSearch, IconSitemap, IconUserPlus } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -46,18 +46,20 @@ export function PeoplePage() {
 
   const tree = useMemo(() => buildOrgTree(people), [people]);
 
-  // Decide the initial expansion once the whole chart is in.
-  useEffect(() => {
-    if (expanded !== null || loading || loadingMore || people.length === 0) return;
-    const open = people.length <= EXPAND_ALL_UP_TO ? idsWithChildren(tree) : tree.map((node) => node.person.id);
-    // The viewer's own manager chain is always open, so they see where they sit.
+  // Until the user expands or collapses something, small charts open fully and big ones
+  // show the top level plus the viewer's own chain of managers.
+  const defaultExpanded = useMemo(() => {
+    const open = new Set(
+      people.length <= EXPAND_ALL_UP_TO ? idsWithChildren(tree) : tree.map((node) => node.person.id),
+    );
     let current = byId.get(viewer.person.id)?.manager?.id;
-    while (current && !open.includes(current)) {
-      open.push(current);
+    while (current && !open.has(current)) {
+      open.add(current);
       current = byId.get(current)?.manager?.id;
     }
-    setExpanded(new Set(open));
-  }, [expanded, loading, loadingMore, people, tree, byId, viewer.person.id]);
+    return open;
+  }, [people.length, tree, byId, viewer.person.id]);
+  const currentExpanded = expanded ?? defaultExpanded;
 
   const searching = debouncedSearch.length > 0;
   const matchIds = useMemo(
@@ -66,18 +68,21 @@ export function PeoplePage() {
   );
   const shownTree = useMemo(() => (searching ? pruneOrgTree(tree, matchIds) : tree), [searching, tree, matchIds]);
   const shownExpanded = useMemo(
-    () => (searching ? new Set(idsWithChildren(shownTree)) : (expanded ?? new Set<string>())),
-    [searching, shownTree, expanded],
+    () => (searching ? new Set(idsWithChildren(shownTree)) : currentExpanded),
+    [searching, shownTree, currentExpanded],
   );
 
-  const toggle = useCallback((personId: string) => {
-    setExpanded((current) => {
-      const next = new Set(current ?? []);
-      if (next.has(personId)) next.delete(personId);
-      else next.add(personId);
-      return next;
-    });
-  }, []);
+  const toggle = useCallback(
+    (personId: string) => {
+      setExpanded((current) => {
+        const next = new Set(current ?? defaultExpanded);
+        if (next.has(personId)) next.delete(personId);
+        else next.add(personId);
+        return next;
+      });
+    },
+    [defaultExpanded],
+  );
 
   const withAccount = people.filter((person) => person.hasAccount).length;
   const mayAdd = canAddPeople(viewer);
@@ -198,7 +203,7 @@ export function PeoplePage() {
               notifySuccess(`${person.name} was added. Invite them when you are ready.`);
               if (person.manager) {
                 const managerId = person.manager.id;
-                setExpanded((current) => new Set([...(current ?? []), managerId]));
+                setExpanded((current) => new Set([...(current ?? defaultExpanded), managerId]));
               }
               void reload();
               void navigate(paths.person.to(person.id));
