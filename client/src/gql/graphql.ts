@@ -23,6 +23,44 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type Activity = {
+  __typename: 'Activity';
+  hoursPerWeek: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  leverage: Leverage;
+  mode: Mode;
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AddActivityInput = {
+  hoursPerWeek: Scalars['Float']['input'];
+  leverage: Leverage;
+  mode: Mode;
+  name: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type AddGapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  kind: GapKind;
+  planId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type AddGoalInput = {
+  gapId?: InputMaybe<Scalars['ID']['input']>;
+  lever: Lever;
+  planId: Scalars['ID']['input'];
+  start: HoursShiftInput;
+  /** Must name an existing activity. */
+  stop?: InputMaybe<HoursShiftInput>;
+  successMeasure?: InputMaybe<Scalars['String']['input']>;
+  targetQuarter?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type AddPersonInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   level: Level;
@@ -31,6 +69,130 @@ export type AddPersonInput = {
   specialty?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   track: Track;
+};
+
+export type AntiPattern =
+  | 'ADDITION_NOT_CHANGE'
+  | 'MEDIATOR_MIMIC'
+  | 'NOT_MY_JOB'
+  | 'OVERWHELMED_BY_REQUESTS'
+  | 'PREMIUM_SENIOR'
+  | 'RUSHING'
+  | 'SCATTERED_SMALL_WINS';
+
+export type AntiPatternFinding = {
+  __typename: 'AntiPatternFinding';
+  detected: Scalars['Boolean']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+  pattern: AntiPattern;
+  selfReported: Scalars['Boolean']['output'];
+};
+
+export type Archetype =
+  | 'ARCHITECT'
+  | 'RIGHT_HAND'
+  | 'SOLVER'
+  | 'TECH_LEAD';
+
+export type ArchetypeInfo = {
+  __typename: 'ArchetypeInfo';
+  archetype: Archetype;
+  explanation: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ChangeGoal = {
+  __typename: 'ChangeGoal';
+  gap: Maybe<Gap>;
+  id: Scalars['ID']['output'];
+  isAddition: Scalars['Boolean']['output'];
+  lever: Lever;
+  start: HoursShift;
+  status: GoalStatus;
+  /** Null for a pure addition. */
+  stop: Maybe<HoursShift>;
+  successMeasure: Maybe<Scalars['String']['output']>;
+  targetQuarter: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Gap = {
+  __typename: 'Gap';
+  closedQuarter: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  evidence: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: GapKind;
+  openedQuarter: Scalars['String']['output'];
+  status: GapStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type GapKind =
+  | 'AUTONOMY'
+  | 'NEXT_SCOPE';
+
+export type GapStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'WORKING';
+
+export type GoalStatus =
+  | 'ACTIVE'
+  | 'DONE'
+  | 'DROPPED'
+  | 'PROPOSED';
+
+export type GrowthPlan = {
+  __typename: 'GrowthPlan';
+  antiPatterns: Array<AntiPatternFinding>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currentLevel: Level;
+  gaps: Array<Gap>;
+  goals: Array<ChangeGoal>;
+  id: Scalars['ID']['output'];
+  manager: Person;
+  owner: Person;
+  readiness: Readiness;
+  /** Always all 7 keys, in enum order. */
+  signals: Array<SignalAssessment>;
+  status: PlanStatus;
+  targetArchetype: Maybe<Archetype>;
+  targetLevel: Level;
+  version: Scalars['Int']['output'];
+  week: Week;
+  weeklyHours: Scalars['Float']['output'];
+};
+
+export type HoursBy = {
+  __typename: 'HoursBy';
+  hours: Scalars['Float']['output'];
+  /** A Mode or Leverage value. */
+  key: Scalars['String']['output'];
+};
+
+export type HoursShift = {
+  __typename: 'HoursShift';
+  /** An existing activity of the week. */
+  activity: Maybe<Activity>;
+  /** The name of the activity, also once it has left the week. */
+  activityName: Scalars['String']['output'];
+  hoursPerWeek: Scalars['Float']['output'];
+  leverage: Maybe<Leverage>;
+  mode: Maybe<Mode>;
+  /** Or one the goal creates when DONE. */
+  newActivityName: Maybe<Scalars['String']['output']>;
+};
+
+export type HoursShiftInput = {
+  /** An existing activity, or: */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  hoursPerWeek: Scalars['Float']['input'];
+  leverage?: InputMaybe<Leverage>;
+  mode?: InputMaybe<Mode>;
+  newActivityName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Invitation = {
@@ -49,20 +211,74 @@ export type Level =
   | 'SENIOR'
   | 'STAFF';
 
+export type Lever =
+  | 'BUILD_TOOLS_AND_ASSETS'
+  | 'DEVELOP_OTHERS_WITH_MANAGERS'
+  | 'EXTEND_TIME_HORIZON'
+  | 'INVEST_TO_MULTIPLY'
+  | 'LEAD_TECHNICAL_DECISIONS'
+  | 'OWN_END_TO_END'
+  | 'OWN_SYSTEM_STATE'
+  | 'PUSH_IMPROVEMENTS_WIDELY'
+  | 'REPRESENT_EXPERTISE'
+  | 'SHARE_KNOWLEDGE';
+
+export type LeverInfo = {
+  __typename: 'LeverInfo';
+  explanation: Scalars['String']['output'];
+  lever: Lever;
+  title: Scalars['String']['output'];
+};
+
+export type Leverage =
+  | 'HIGH'
+  | 'NEUTRAL'
+  | 'OVERHEAD';
+
+export type Mode =
+  | 'DOING'
+  | 'MULTIPLYING';
+
 export type Mutation = {
   __typename: 'Mutation';
   acceptInvitation: Viewer;
+  addActivity: Activity;
+  addGap: Gap;
+  addGoal: ChangeGoal;
   addPerson: Person;
   invitePerson: Invitation;
+  /** Rated as SELF or MANAGER by who the viewer is. */
+  rateSignal: SignalAssessment;
+  removeActivity: Scalars['Boolean']['output'];
   signIn: Viewer;
   signOut: Scalars['Boolean']['output'];
   signUp: Viewer;
+  startPlan: GrowthPlan;
+  updateActivity: Activity;
+  updateGap: Gap;
+  updateGoal: ChangeGoal;
   updatePerson: Person;
+  updatePlan: GrowthPlan;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAddActivityArgs = {
+  input: AddActivityInput;
+};
+
+
+export type MutationAddGapArgs = {
+  input: AddGapInput;
+};
+
+
+export type MutationAddGoalArgs = {
+  input: AddGoalInput;
 };
 
 
@@ -76,6 +292,16 @@ export type MutationInvitePersonArgs = {
 };
 
 
+export type MutationRateSignalArgs = {
+  input: RateSignalInput;
+};
+
+
+export type MutationRemoveActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -86,8 +312,33 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationStartPlanArgs = {
+  input: StartPlanInput;
+};
+
+
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateGapArgs = {
+  input: UpdateGapInput;
+};
+
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
 };
 
 export type Organization = {
@@ -105,6 +356,8 @@ export type PageInfo = {
 
 export type Person = {
   __typename: 'Person';
+  /** Null when there is none or the viewer may not see it. */
+  activePlan: Maybe<GrowthPlan>;
   /** Null unless the viewer is this person, in their manager chain, or an admin. */
   email: Maybe<Scalars['String']['output']>;
   hasAccount: Scalars['Boolean']['output'];
@@ -131,18 +384,28 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
 export type Query = {
   __typename: 'Query';
+  archetypes: Array<ArchetypeInfo>;
+  levers: Array<LeverInfo>;
   people: PersonConnection;
   person: Maybe<Person>;
+  plan: Maybe<GrowthPlan>;
   /** The signed-in account; null when signed out. */
   viewer: Maybe<Viewer>;
+  /** Own, direct reports', and reports' reports' (active ones). */
+  visiblePlans: Array<GrowthPlan>;
 };
 
 
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -150,6 +413,29 @@ export type QueryPeopleArgs = {
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RateSignalInput = {
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  rating: SignalRating;
+  signal: SignalKey;
+};
+
+export type Readiness = {
+  __typename: 'Readiness';
+  reasons: Array<Scalars['String']['output']>;
+  stage: ReadinessStage;
+};
+
+export type ReadinessStage =
+  | 'BUILDING_SIGNALS'
+  | 'FOCUS_ON_SENIOR_SCOPE'
+  | 'READY_FOR_CHANGE';
 
 export type Role =
   | 'ADMIN'
@@ -167,9 +453,75 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type SignalAssessment = {
+  __typename: 'SignalAssessment';
+  /** False when both sides rated and the ratings differ. */
+  agree: Scalars['Boolean']['output'];
+  kind: SignalKind;
+  managerEvidence: Maybe<Scalars['String']['output']>;
+  managerRating: Maybe<SignalRating>;
+  selfEvidence: Maybe<Scalars['String']['output']>;
+  selfRating: Maybe<SignalRating>;
+  signal: SignalKey;
+};
+
+export type SignalKey =
+  | 'CROSS_SPECIALTY_CONTACT'
+  | 'DIMINISHING_RETURNS'
+  | 'FEEDBACK_DRIES_UP'
+  | 'INCONSISTENCY'
+  | 'REPLACEMENT_GAP'
+  | 'ROLE_MODEL'
+  | 'ROTATION_DOUBT';
+
+export type SignalKind =
+  | 'BLOCKER'
+  | 'CHANGE';
+
+export type SignalRating =
+  | 'CLEAR'
+  | 'EMERGING'
+  | 'NOT_SEEN';
+
+export type StartPlanInput = {
+  ownerId: Scalars['ID']['input'];
+  targetArchetype?: InputMaybe<Archetype>;
+  targetLevel?: InputMaybe<Level>;
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Track =
   | 'INDIVIDUAL_CONTRIBUTOR'
   | 'MANAGER';
+
+export type UpdateActivityInput = {
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  leverage?: InputMaybe<Leverage>;
+  mode?: InputMaybe<Mode>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateGapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<GapStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateGoalInput = {
+  id: Scalars['ID']['input'];
+  startHours?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<GoalStatus>;
+  stopHours?: InputMaybe<Scalars['Float']['input']>;
+  successMeasure?: InputMaybe<Scalars['String']['input']>;
+  targetQuarter?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 export type UpdatePersonInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -182,11 +534,38 @@ export type UpdatePersonInput = {
   track?: InputMaybe<Track>;
 };
 
+export type UpdatePlanInput = {
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<PlanStatus>;
+  targetArchetype?: InputMaybe<Archetype>;
+  targetLevel?: InputMaybe<Level>;
+  version: Scalars['Int']['input'];
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Viewer = {
   __typename: 'Viewer';
   organization: Organization;
   person: Person;
   role: Role;
+};
+
+export type Week = {
+  __typename: 'Week';
+  activities: Array<Activity>;
+  budgetHours: Scalars['Float']['output'];
+  current: WeekShape;
+  /** budgetHours - current.totalHours */
+  freeHours: Scalars['Float']['output'];
+  /** With every PROPOSED and ACTIVE goal applied. */
+  projected: WeekShape;
+};
+
+export type WeekShape = {
+  __typename: 'WeekShape';
+  byLeverage: Array<HoursBy>;
+  byMode: Array<HoursBy>;
+  totalHours: Scalars['Float']['output'];
 };
 
 export type SignUpMutationVariables = Exact<{
