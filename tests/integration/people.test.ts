@@ -486,7 +486,8 @@ describe('who may add and edit people', () => {
   it('a plain member may not add people elsewhere or edit others (FORBIDDEN)', async () => {
     const { org, manager, peer, junior } = await team('PlainMember');
     const count = await peopleCount(org.organizationId);
-    for (const managerId of [org.adminPersonId, manager.id, null]) {
+    // An individual contributor with nobody reporting to them is not a manager: not even under themself.
+    for (const managerId of [org.adminPersonId, manager.id, null, junior.id]) {
       const result = await junior.client.gql(ADD, { input: { name: 'Nope', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR', managerId } });
       expect(errorCode(result)).toBe('FORBIDDEN');
     }
@@ -497,5 +498,15 @@ describe('who may add and edit people', () => {
       expect(await row(id)).toEqual(before);
     }
     expect(errorCode(await peer.client.gql(UPDATE, { input: { id: junior.id, name: 'Renamed' } }))).toBe('FORBIDDEN');
+  });
+
+  it('only an admin changes the email someone signs in with', async () => {
+    const { manager, report } = await team('SignInEmail');
+    const before = await row(report.id);
+    const result = await manager.client.gql(UPDATE, { input: { id: report.id, email: uniqueEmail('taken-over') } });
+    expect(errorCode(result)).toBe('FORBIDDEN');
+    expect(await row(report.id)).toEqual(before);
+    const [account] = await server.db.query(`SELECT email FROM account WHERE person_id = $1`, [report.id]);
+    expect(account.email).toBe(before.email);
   });
 });

@@ -57,8 +57,13 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     subtree ??= viewer ? descendantsOf(db, viewer.organizationId, viewer.personId).then((ids) => new Set(ids)) : Promise.resolve(new Set());
     return subtree;
   };
+  /** After the org chart changed in this request, the next call reloads the subtree. */
+  const forgetSubtree = (): void => {
+    subtree = undefined;
+    reports.clearAll();
+  };
 
-  return { person, reports, hasAccount, organization, viewerSubtree, plans: createPlanLoaders(db, organizationId) };
+  return { person, reports, hasAccount, organization, viewerSubtree, forgetSubtree, plans: createPlanLoaders(db, organizationId) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

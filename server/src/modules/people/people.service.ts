@@ -8,7 +8,7 @@ import { requireViewer } from '../accounts/auth.service';
 import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { AddPersonInput, UpdatePersonInput } from './people.inputs';
-import { assertCanEdit, assertCanPlaceUnder, emailVisibleTo } from './people.policy';
+import { assertCanChangeSignInEmail, assertCanEdit, assertCanPlaceUnder, emailVisibleTo } from './people.policy';
 import { Person } from './person.entity';
 
 /** A person of the viewer's organization, or NOT_FOUND (also for other organizations). */
@@ -105,7 +105,7 @@ export async function addPerson(ctx: Context, input: AddPersonInput): Promise<Pe
   const managerId = input.managerId ?? null;
   await assertCanPlaceUnder(ctx, managerId);
   try {
-    return await ctx.app.db.transaction(async (em) => {
+    const added = await ctx.app.db.transaction(async (em) => {
       await lockOrganization(em, viewer.organizationId);
       if (managerId !== null) await assertManagerExists(em, viewer.organizationId, managerId);
       const email = optionalText(input.email);
@@ -120,6 +120,8 @@ export async function addPerson(ctx: Context, input: AddPersonInput): Promise<Pe
         managerId,
       }));
     });
+    ctx.loaders.forgetSubtree();
+    return added;
   } catch (error) {
     if (isUniqueViolation(error, 'person_organization_email_key')) throw emailTaken();
     throw error;
@@ -164,6 +166,7 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
           throw BadUserInputError.field('email', `${person.name} signs in with this email; it cannot be removed.`);
         }
         if (account && normalized !== null && normalized !== account.email) {
+          assertCanChangeSignInEmail(ctx, person);
           await em.update(Account, { id: account.id }, { email: normalized });
         }
         person.email = normalized;
@@ -171,6 +174,7 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
       return em.save(person);
     });
     ctx.loaders.person.clear(updated.id).prime(updated.id, updated);
+    ctx.loaders.forgetSubtree();
     return updated;
   } catch (error) {
     if (isUniqueViolation(error, 'person_organization_email_key') || isUniqueViolation(error, 'account_email_key')) throw emailTaken();
