@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import type { TestProject } from 'vitest/node';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/src/db/embedded';
 import { runMigrations } from '../../server/src/db/migrate';
 import { createLogger } from '../../server/src/logger';
