@@ -204,18 +204,28 @@ export class PersonPlanResolver {
   }
 }
 
+/**
+ * A goal's gap and activities are read through the plan's batches (the ones `gaps` and `week`
+ * use), never by id: a list of plans costs the same statements whichever field resolves first.
+ */
+async function activityOfPlan(ctx: Context, planId: string, activityId: string | null): Promise<Activity | null> {
+  if (!activityId) return null;
+  return (await ctx.loaders.plans.activitiesByPlan.load(planId)).find((a) => a.id === activityId) ?? null;
+}
+
 @Resolver(() => ChangeGoal)
 export class GoalResolver {
   @FieldResolver(() => Gap, { nullable: true })
-  gap(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<Gap | null> | null {
-    return goal.gapId ? ctx.loaders.plans.gap.load(goal.gapId) : null;
+  async gap(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<Gap | null> {
+    if (!goal.gapId) return null;
+    return (await ctx.loaders.plans.gapsByPlan.load(goal.planId)).find((g) => g.id === goal.gapId) ?? null;
   }
 
   @FieldResolver(() => HoursShift, { nullable: true, description: 'Null for a pure addition.' })
   async stop(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<HoursShift | null> {
     if (goal.stopHours === null) return null;
     return {
-      activity: goal.stopActivityId ? await ctx.loaders.plans.activity.load(goal.stopActivityId) : null,
+      activity: await activityOfPlan(ctx, goal.planId, goal.stopActivityId),
       newActivityName: null,
       activityName: goal.stopActivityName ?? '',
       mode: goal.stopMode,
@@ -226,7 +236,7 @@ export class GoalResolver {
 
   @FieldResolver(() => HoursShift)
   async start(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<HoursShift> {
-    const activity = goal.startActivityId ? await ctx.loaders.plans.activity.load(goal.startActivityId) : null;
+    const activity = await activityOfPlan(ctx, goal.planId, goal.startActivityId);
     return {
       activity,
       newActivityName: goal.startActivityId ? null : goal.startActivityName,
