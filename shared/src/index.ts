@@ -9,3 +9,5 @@ export * from './plan/week';
 export * from './plan/goals';
 export * from './plan/catalog';
 export * from './plan/anti-patterns';
+export * from './plan/delegation';
+export * from './plan/help-requests';

@@ -1,4 +1,5 @@
 import { GoalStatus, isAddition, isOpenGoal } from './goals';
+import { OVERWHELMED_SHARE, REQUEST_WINDOW_DAYS, requestLoad } from './help-requests';
 
 /** The anti-patterns of §2.7. */
 export enum AntiPattern {
@@ -30,6 +31,8 @@ export interface AntiPatternFinding {
 
 export interface AntiPatternInput {
   goals: readonly { title: string; status: GoalStatus; stop: { activityId: string; hours: number } | null }[];
+  /** Help requests with the hours spent on them, and the plan's weekly budget. */
+  requests?: { items: readonly { receivedAt: Date; hoursSpent: number }[]; weeklyHours: number; now?: Date };
   /** Ticked in the latest reflection. */
   selfReported?: readonly AntiPattern[];
 }
@@ -52,6 +55,16 @@ export function detectAdditionNotChange(goals: AntiPatternInput['goals']): Detec
   };
 }
 
+/** OVERWHELMED_BY_REQUESTS: help requests of the last 4 weeks took over 20% of four weekly budgets. */
+export function detectOverwhelmedByRequests(requests: NonNullable<AntiPatternInput['requests']>): Detection {
+  const { hours, share } = requestLoad(requests.items, requests.weeklyHours, requests.now);
+  if (share <= OVERWHELMED_SHARE) return NOT_DETECTED;
+  return {
+    detected: true,
+    evidence: `${hours} h went to help requests in the last ${REQUEST_WINDOW_DAYS / 7} weeks: ${Math.round(share * 100)}% of ${4 * requests.weeklyHours} h, above the ${OVERWHELMED_SHARE * 100}% line. Triage harder: redirect and teach.`,
+  };
+}
+
 /**
  * Every anti-pattern, in enum order, with what the data shows. Patterns whose rule needs data
  * the plan does not record yet report `detected: false`.
@@ -59,6 +72,7 @@ export function detectAdditionNotChange(goals: AntiPatternInput['goals']): Detec
 export function antiPatternFindings(input: AntiPatternInput): AntiPatternFinding[] {
   const detections: Partial<Record<AntiPattern, Detection>> = {
     [AntiPattern.ADDITION_NOT_CHANGE]: detectAdditionNotChange(input.goals),
+    ...(input.requests ? { [AntiPattern.OVERWHELMED_BY_REQUESTS]: detectOverwhelmedByRequests(input.requests) } : {}),
   };
   const selfReported = new Set(input.selfReported ?? []);
   return Object.values(AntiPattern).map((pattern) => {

@@ -1,0 +1,120 @@
+import { roundHours } from './week';
+
+/** Delegations of §2.5: an activity handed step by step to a more junior person. */
+export enum DelegationStage {
+  PLANNED = 'PLANNED',
+  SHADOWING = 'SHADOWING',
+  PAIRING = 'PAIRING',
+  REVIEWING = 'REVIEWING',
+  OWNED = 'OWNED',
+  RECLAIMED = 'RECLAIMED',
+}
+
+export enum Side {
+  DELEGATOR = 'DELEGATOR',
+  DELEGATEE = 'DELEGATEE',
+}
+
+export const STAGE_LABELS: Record<DelegationStage, string> = {
+  [DelegationStage.PLANNED]: 'Planned',
+  [DelegationStage.SHADOWING]: 'Shadowing',
+  [DelegationStage.PAIRING]: 'Pairing',
+  [DelegationStage.REVIEWING]: 'Reviewing',
+  [DelegationStage.OWNED]: 'Owned',
+  [DelegationStage.RECLAIMED]: 'Reclaimed',
+};
+
+export const STAGE_DESCRIPTIONS: Record<DelegationStage, string> = {
+  [DelegationStage.PLANNED]: 'Agreed, not started yet.',
+  [DelegationStage.SHADOWING]: 'The delegatee watches the work being done.',
+  [DelegationStage.PAIRING]: 'The work is done together.',
+  [DelegationStage.REVIEWING]: 'The delegatee does it; the delegator reviews.',
+  [DelegationStage.OWNED]: 'The delegatee owns it; the hours have left the week.',
+  [DelegationStage.RECLAIMED]: 'Ended early: the work came back.',
+};
+
+/** The forward path; RECLAIMED is the way out from any stage that is not final. */
+export const STAGE_PATH: readonly DelegationStage[] = [
+  DelegationStage.PLANNED,
+  DelegationStage.SHADOWING,
+  DelegationStage.PAIRING,
+  DelegationStage.REVIEWING,
+  DelegationStage.OWNED,
+];
+
+export function isFinalStage(stage: DelegationStage): boolean {
+  return stage === DelegationStage.OWNED || stage === DelegationStage.RECLAIMED;
+}
+
+/** Forward by one step or more, or to RECLAIMED; OWNED and RECLAIMED are final. */
+export function canAdvanceDelegation(from: DelegationStage, to: DelegationStage): boolean {
+  if (isFinalStage(from)) return false;
+  if (to === DelegationStage.RECLAIMED) return true;
+  return STAGE_PATH.indexOf(to) > STAGE_PATH.indexOf(from);
+}
+
+export function nextStages(from: DelegationStage): DelegationStage[] {
+  return [...STAGE_PATH, DelegationStage.RECLAIMED].filter((to) => canAdvanceDelegation(from, to));
+}
+
+/** True when moving to `to` passes REVIEWING, the moment the work is handed over. */
+export function handsOver(from: DelegationStage, to: DelegationStage): boolean {
+  return (
+    canAdvanceDelegation(from, to) &&
+    STAGE_PATH.indexOf(from) < STAGE_PATH.indexOf(DelegationStage.REVIEWING) &&
+    STAGE_PATH.indexOf(to) >= STAGE_PATH.indexOf(DelegationStage.REVIEWING)
+  );
+}
+
+export const CONFIDENCE_MIN = 1;
+export const CONFIDENCE_MAX = 5;
+export const AT_RISK_CONFIDENCE = 2;
+export const AT_RISK_SILENT_DAYS = 14;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+
+export interface CheckInFacts {
+  at: Date;
+  confidence: number;
+  coachingHours: number;
+}
+
+export function coachingHoursTotal(checkIns: readonly Pick<CheckInFacts, 'coachingHours'>[]): number {
+  return roundHours(checkIns.reduce((sum, c) => sum + c.coachingHours, 0));
+}
+
+/**
+ * §2.5: the hours the delegatee now delivers (the freed hours once REVIEWING or OWNED,
+ * otherwise 0) × weeks since the hand-over ÷ coaching hours invested. Null until coaching
+ * hours have been recorded. Above 1 means "invest x, get y > x".
+ */
+export function leverageRatio(
+  delegation: { stage: DelegationStage; hoursPerWeek: number; handedOverAt: Date | null },
+  checkIns: readonly Pick<CheckInFacts, 'coachingHours'>[],
+  now: Date = new Date(),
+): number | null {
+  const coaching = coachingHoursTotal(checkIns);
+  if (coaching <= 0) return null;
+  const delivering = delegation.stage === DelegationStage.REVIEWING || delegation.stage === DelegationStage.OWNED;
+  const delivered = delivering && delegation.handedOverAt ? delegation.hoursPerWeek : 0;
+  const weeks = delegation.handedOverAt ? Math.max(0, now.getTime() - delegation.handedOverAt.getTime()) / WEEK_MS : 0;
+  return Math.round(((delivered * weeks) / coaching) * 100) / 100;
+}
+
+/**
+ * A delegation at risk (for 1:1 agendas and the manager's home): not final, and either the
+ * last check-in had confidence 2 or less, or nobody has checked in for 14 days (counted
+ * from the creation when there was never a check-in).
+ */
+export function isAtRisk(
+  delegation: { stage: DelegationStage; createdAt: Date },
+  checkIns: readonly Pick<CheckInFacts, 'at' | 'confidence'>[],
+  now: Date = new Date(),
+): boolean {
+  if (isFinalStage(delegation.stage)) return false;
+  const last = [...checkIns].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+  if (last && last.confidence <= AT_RISK_CONFIDENCE) return true;
+  const since = last?.at ?? delegation.createdAt;
+  return now.getTime() - since.getTime() > AT_RISK_SILENT_DAYS * DAY_MS;
+}
