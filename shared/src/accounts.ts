@@ -28,10 +28,15 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
-/** Returns why a display name is not acceptable, or null when it is. */
-export function nameProblem(name: string, max: number = LIMITS.nameMax): string | null {
-  const trimmed = name.trim();
-  if (trimmed.length === 0) return 'Enter a name.';
+/** Returns why a required text is not acceptable (blank or too long), or null when it is. */
+export function requiredTextProblem(text: string, max: number, whenBlank: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return whenBlank;
   if (trimmed.length > max) return `Use at most ${max} characters.`;
   return null;
+}
+
+/** Returns why a display name is not acceptable, or null when it is. */
+export function nameProblem(name: string, max: number = LIMITS.nameMax): string | null {
+  return requiredTextProblem(name, max, 'Enter a name.');
 }

@@ -19,8 +19,8 @@ export const LIMITS = {
 export const REQUEST_LIMITS = {
   maxDepth: 12,
   maxAliasesPerField: 20,
-  maxCost: 20_000,
-  defaultListSize: 20,
+  maxCost: 50_000,
+  defaultListSize: 10,
   maxBodyBytes: 1024 * 1024,
 } as const;
 

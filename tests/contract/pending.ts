@@ -4,13 +4,6 @@
  * listed here has arrived (so this list only ever shrinks).
  */
 export const PENDING: Record<string, string[]> = {
-  'delegations and requests (issue 4)': [
-    'GrowthPlan.delegations', 'GrowthPlan.helpRequests', 'ChangeGoal.delegation',
-    'DelegationStage', 'Side', 'GuidanceHorizon', 'HelpDecision', 'CheckIn', 'Delegation', 'HelpRequest', 'HelpRequestEdge',
-    'HelpRequestConnection', 'Query.delegationsToMe', 'CreateDelegationInput', 'AdvanceDelegationInput', 'CheckInInput',
-    'LogHelpRequestInput', 'DecideHelpRequestInput', 'Mutation.createDelegation', 'Mutation.advanceDelegation',
-    'Mutation.checkIn', 'Mutation.logHelpRequest', 'Mutation.decideHelpRequest',
-  ],
   '1:1 sessions (issue 5)': [
     'GrowthPlan.oneOnOnes', 'GrowthPlan.nextOneOnOne',
     'LocalDate', 'Viewer.calendarFeedUrl', 'OneOnOneStatus', 'LinkKind', 'AgendaItem', 'ActionItem', 'OneOnOne', 'OneOnOneEdge',

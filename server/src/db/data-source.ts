@@ -5,6 +5,9 @@ import { Account } from '../modules/accounts/account.entity';
 import { Session } from '../modules/accounts/session.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
 import { Organization } from '../modules/organizations/organization.entity';
+import { CheckIn } from '../modules/delegations/check-in.entity';
+import { Delegation } from '../modules/delegations/delegation.entity';
+import { HelpRequest } from '../modules/delegations/help-request.entity';
 import { Person } from '../modules/people/person.entity';
 import { Activity } from '../modules/plans/activity.entity';
 import { Gap } from '../modules/plans/gap.entity';
@@ -12,7 +15,7 @@ import { ChangeGoal } from '../modules/plans/goal.entity';
 import { GrowthPlan } from '../modules/plans/plan.entity';
 import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
 
-export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal];
+export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal, Delegation, CheckIn, HelpRequest];
 
 export const STATEMENT_TIMEOUT_MS = 5_000;
 

@@ -1,6 +1,10 @@
 import {
   AntiPattern,
   Archetype,
+  DelegationStage,
+  GuidanceHorizon,
+  HelpDecision,
+  Side,
   GapKind,
   GapStatus,
   GoalStatus,
@@ -35,6 +39,10 @@ const enums = {
   Leverage,
   Lever,
   GoalStatus,
+  DelegationStage,
+  Side,
+  GuidanceHorizon,
+  HelpDecision,
   AntiPattern,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Person } from '../modules/people/person.entity';
+import { createDelegationLoaders } from '../modules/delegations/delegation.loaders';
 import { createPlanLoaders } from '../modules/plans/plan.loaders';
 import type { Viewer } from './context';
 
@@ -63,7 +64,16 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     reports.clearAll();
   };
 
-  return { person, reports, hasAccount, organization, viewerSubtree, forgetSubtree, plans: createPlanLoaders(db, organizationId) };
+  return {
+    person,
+    reports,
+    hasAccount,
+    organization,
+    viewerSubtree,
+    forgetSubtree,
+    plans: createPlanLoaders(db, organizationId),
+    delegations: createDelegationLoaders(db, organizationId),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

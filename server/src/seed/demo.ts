@@ -1,5 +1,9 @@
 import {
   Archetype,
+  DelegationStage,
+  GuidanceHorizon,
+  HelpDecision,
+  Side,
   GapKind,
   GapStatus,
   GoalStatus,
@@ -22,6 +26,9 @@ import { Account } from '../modules/accounts/account.entity';
 import { hashPassword } from '../modules/accounts/password';
 import { DEFAULT_WEEKLY_HOURS } from '../modules/accounts/auth.service';
 import { Organization } from '../modules/organizations/organization.entity';
+import { CheckIn } from '../modules/delegations/check-in.entity';
+import { Delegation } from '../modules/delegations/delegation.entity';
+import { HelpRequest } from '../modules/delegations/help-request.entity';
 import { Person } from '../modules/people/person.entity';
 import { Activity } from '../modules/plans/activity.entity';
 import { Gap } from '../modules/plans/gap.entity';
@@ -96,7 +103,7 @@ async function seedDemo(db: DataSource): Promise<void> {
       ids.set(p.key, person.id);
       await em.insert(Account, { organizationId: organization.id, personId: person.id, email: p.email, passwordHash, role: p.role });
     }
-    await seedSamsPlan(em, organization.id, ids.get('sam')!, ids.get('maya')!);
+    await seedSamsPlan(em, organization.id, { sam: ids.get('sam')!, maya: ids.get('maya')!, priya: ids.get('priya')!, leo: ids.get('leo')! });
   });
 }
 
@@ -104,7 +111,15 @@ async function seedDemo(db: DataSource): Promise<void> {
  * Sam's plan toward Tech Lead: both sides have rated (they disagree on one signal), two gaps,
  * a full 40-hour week, and two change goals that trade execution hours for multiplying ones.
  */
-async function seedSamsPlan(em: EntityManager, organizationId: string, samId: string, mayaId: string): Promise<void> {
+interface DemoIds {
+  sam: string;
+  maya: string;
+  priya: string;
+  leo: string;
+}
+
+async function seedSamsPlan(em: EntityManager, organizationId: string, ids: DemoIds): Promise<void> {
+  const { sam: samId, maya: mayaId } = ids;
   const plan = await em.save(em.create(GrowthPlan, {
     organizationId,
     ownerId: samId,
@@ -170,7 +185,7 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, samId: st
     const activity = activities.get(name)!;
     return { stopActivityId: activity.id, stopActivityName: activity.name, stopMode: activity.mode, stopLeverage: activity.leverage, stopHours: hours };
   };
-  await em.save(em.create(ChangeGoal, {
+  const libraryGoal = await em.save(em.create(ChangeGoal, {
     ...base,
     title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
     lever: Lever.BUILD_TOOLS_AND_ASSETS,
@@ -200,4 +215,111 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, samId: st
     successMeasure: 'Pricing decides on the next offer from Sam\'s readout, without Maya.',
     targetQuarter: quarter,
   }));
+
+  await seedDelegations(em, plan, activities, libraryGoal, ids);
+  await seedHelpRequests(em, plan, ids);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
+
+/** Delegations at every kind of stage, with check-ins from both sides. */
+async function seedDelegations(
+  em: EntityManager,
+  plan: GrowthPlan,
+  activities: Map<string, Activity>,
+  libraryGoal: ChangeGoal,
+  ids: DemoIds,
+): Promise<void> {
+  const base = { organizationId: plan.organizationId, planId: plan.id, delegatorId: plan.ownerId };
+  const delegate = async (
+    fields: Pick<Delegation, 'activityId' | 'activityName' | 'delegateeId' | 'hoursPerWeek' | 'learningObjective' | 'goalId' | 'stage' | 'handedOverAt'>,
+    createdDaysAgo: number,
+    checkIns: [side: Side, daysAgo: number, confidence: number, coachingHours: number, note: string][],
+  ) => {
+    const delegation = await em.save(em.create(Delegation, { ...base, ...fields, createdAt: daysAgo(createdDaysAgo) }));
+    for (const [side, days, confidence, coachingHours, note] of checkIns) {
+      await em.insert(CheckIn, {
+        organizationId: plan.organizationId,
+        delegationId: delegation.id,
+        side,
+        authorId: side === Side.DELEGATOR ? plan.ownerId : fields.delegateeId,
+        at: daysAgo(days),
+        confidence,
+        coachingHours,
+        note,
+      });
+    }
+  };
+  const pipeline = activities.get('Feature pipeline maintenance')!;
+  const churn = activities.get('Churn model iterations')!;
+  const adhoc = activities.get('Ad-hoc analysis requests')!;
+
+  await delegate(
+    { activityId: pipeline.id, activityName: pipeline.name, delegateeId: ids.leo, hoursPerWeek: 4, goalId: libraryGoal.id, stage: DelegationStage.PAIRING, handedOverAt: null,
+      learningObjective: 'Run a feature pipeline end to end: backfills, schema changes and the alerts that matter.' },
+    24,
+    [
+      [Side.DELEGATOR, 20, 4, 2, 'Leo shadowed two backfills and asked the right questions about late events.'],
+      [Side.DELEGATEE, 13, 3, 0, 'Comfortable with backfills; schema migrations still scare me.'],
+      [Side.DELEGATOR, 6, 4, 1.5, 'Paired on the schema change for the pricing features; Leo drove.'],
+    ],
+  );
+  await delegate(
+    { activityId: churn.id, activityName: churn.name, delegateeId: ids.priya, hoursPerWeek: 3, goalId: null, stage: DelegationStage.REVIEWING, handedOverAt: daysAgo(21),
+      learningObjective: 'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.' },
+    45,
+    [
+      [Side.DELEGATOR, 40, 3, 2, 'Walked Priya through the retraining notebook and the drift dashboard.'],
+      [Side.DELEGATEE, 21, 4, 0, 'Ran the November retrain myself; Sam reviewed the backtest.'],
+      [Side.DELEGATOR, 8, 5, 1, 'Review took 20 minutes. Nothing to change.'],
+    ],
+  );
+  await delegate(
+    { activityId: adhoc.id, activityName: adhoc.name, delegateeId: ids.priya, hoursPerWeek: 2, goalId: null, stage: DelegationStage.SHADOWING, handedOverAt: null,
+      learningObjective: 'Turn a vague business question into a scoped analysis with a clear decision attached.' },
+    16,
+    [
+      [Side.DELEGATEE, 5, 2, 0, 'Not sure how to push back when finance asks for "everything".'],
+    ],
+  );
+  // Handed over completely last quarter: its hours have already left the week.
+  await delegate(
+    { activityId: null, activityName: 'Weekly retention report', delegateeId: ids.leo, hoursPerWeek: 3, goalId: null, stage: DelegationStage.OWNED, handedOverAt: daysAgo(70),
+      learningObjective: 'Own a recurring report: automate it, check it, explain the changes.' },
+    100,
+    [
+      [Side.DELEGATOR, 90, 3, 3, 'Leo rebuilt the report in dbt with me.'],
+      [Side.DELEGATEE, 60, 5, 0, 'Report runs itself; I only write the commentary.'],
+      [Side.DELEGATOR, 30, 5, 0.5, 'Nothing to review any more.'],
+    ],
+  );
+}
+
+/** A handful of triaged requests from the last four weeks. */
+async function seedHelpRequests(em: EntityManager, plan: GrowthPlan, ids: DemoIds): Promise<void> {
+  const requests: [string | null, string, string, boolean, boolean, boolean, GuidanceHorizon, HelpDecision, string | null, number, number][] = [
+    [ids.priya, 'Priya Natarajan', 'How to choose a holdout size for the pricing test', true, true, false, GuidanceHorizon.MONTHS, HelpDecision.TEACH, null, 1.5, 3],
+    [null, 'Finance team', 'Why the revenue dashboard differs from the ledger', false, false, true, GuidanceHorizon.ONE_OFF, HelpDecision.REDIRECT, 'BI team (data platform on-call)', 0.25, 6],
+    [null, 'Pricing PM', 'Which elasticity estimate to use for the Q1 offer', true, false, false, GuidanceHorizon.WEEKS, HelpDecision.HELP, null, 2, 9],
+    [ids.leo, 'Leo Martins', 'Debugging a feature that leaks the label', true, true, false, GuidanceHorizon.WEEKS, HelpDecision.TEACH, null, 1, 15],
+    [null, 'Marketing analytics', 'Re-running last year\'s campaign attribution', false, false, true, GuidanceHorizon.ONE_OFF, HelpDecision.REDIRECT, 'Marketing analytics runbook', 0, 20],
+  ];
+  for (const [requesterId, requesterName, topic, uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon, decision, redirectedTo, hoursSpent, days] of requests) {
+    await em.insert(HelpRequest, {
+      organizationId: plan.organizationId,
+      planId: plan.id,
+      requesterId,
+      requesterName,
+      topic,
+      receivedAt: daysAgo(days),
+      uniqueSkill,
+      reusableLesson,
+      owningTeamExists,
+      guidanceHorizon,
+      decision,
+      redirectedTo,
+      hoursSpent,
+    });
+  }
 }

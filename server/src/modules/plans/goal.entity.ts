@@ -55,6 +55,10 @@ export class ChangeGoal {
   @Column({ name: 'stop_hours', type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: numericNumber })
   stopHours: number | null;
 
+  /** Hours of the stop already taken off the week by owned delegations serving this goal. */
+  @Column({ name: 'stop_freed_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  stopFreedHours: number;
+
   @Column({ name: 'start_activity_id', type: 'uuid', nullable: true })
   startActivityId: string | null;
 
@@ -92,6 +96,7 @@ export function goalShift(goal: ChangeGoal): GoalShift {
     status: goal.status,
     // An activity that has since left the week matches nothing: only its hours still count.
     stop: goal.stopHours !== null ? { activityId: goal.stopActivityId ?? `left-the-week:${goal.id}`, hours: goal.stopHours } : null,
+    stopAlreadyFreed: goal.stopFreedHours ?? 0,
     start: {
       activityId: goal.startActivityId,
       newActivityName: goal.startActivityName,

@@ -189,8 +189,14 @@ export class PlanResolver {
 
   @FieldResolver(() => [AntiPatternFinding])
   async antiPatterns(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<AntiPatternFinding[]> {
-    const goals = await ctx.loaders.plans.goalsByPlan.load(plan.id);
-    return antiPatternFindings({ goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop })) });
+    const [goals, requests] = await Promise.all([
+      ctx.loaders.plans.goalsByPlan.load(plan.id),
+      ctx.loaders.delegations.recentRequestsByPlan.load(plan.id),
+    ]);
+    return antiPatternFindings({
+      goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop })),
+      requests: { items: requests, weeklyHours: plan.weeklyHours },
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import {
   activityHoursProblem,
+  DelegationStage,
   canTransitionGoal,
   canTransitionPlan,
   closedQuarterAfter,
@@ -24,7 +25,8 @@ import {
   type GoalShift,
   type WeekActivity,
 } from '@fulcrum/shared';
-import type { EntityManager } from 'typeorm';
+import { In, Not, type EntityManager } from 'typeorm';
+import { Delegation } from '../delegations/delegation.entity';
 import type { Context } from '../../graphql/context';
 import { BadUserInputError, BudgetExceededError, ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { assertValid, isUniqueViolation, optionalText } from '../../graphql/validation';
@@ -56,7 +58,7 @@ import { SignalRatingRow } from './signal-rating.entity';
  * Runs a change to a plan in one transaction that first locks the plan row: every check made
  * inside (the hours budget above all) holds against concurrent requests on the same plan.
  */
-async function changePlan<T>(ctx: Context, planId: string, change: (em: EntityManager, plan: GrowthPlan) => Promise<T>): Promise<T> {
+export async function changePlan<T>(ctx: Context, planId: string, change: (em: EntityManager, plan: GrowthPlan) => Promise<T>): Promise<T> {
   const visible = await readablePlan(ctx, planId);
   await assertCanWritePlan(ctx, visible);
   const result = await ctx.app.db.transaction(async (em) => {
@@ -81,9 +83,11 @@ function forgetPlan(ctx: Context, planId: string): void {
   loaders.gapsByPlan.clear(planId);
   loaders.activitiesByPlan.clear(planId);
   loaders.goalsByPlan.clear(planId);
+  ctx.loaders.delegations.delegationsByPlan.clear(planId);
+  ctx.loaders.delegations.recentRequestsByPlan.clear(planId);
 }
 
-function assertVersion(current: { version: number }, given: number, snapshot: object): void {
+export function assertVersion(current: { version: number }, given: number, snapshot: object): void {
   if (current.version !== given) {
     const { organizationId: _organization, ...fields } = snapshot as Record<string, unknown>;
     throw new ConflictError({ ...fields, version: current.version });
@@ -94,7 +98,7 @@ function assertVersion(current: { version: number }, given: number, snapshot: ob
  * The plan of a child row (gap, activity, goal) the viewer can read, or NOT_FOUND named after
  * the row. A signed-out request is UNAUTHENTICATED before anything is looked up.
  */
-async function planOf(ctx: Context, what: string, load: () => Promise<{ planId: string } | null>): Promise<string> {
+export async function planOf(ctx: Context, what: string, load: () => Promise<{ planId: string } | null>): Promise<string> {
   requireViewer(ctx);
   const row = await load();
   if (!row) throw new NotFoundError(what);
@@ -119,7 +123,7 @@ async function weekState(em: EntityManager, plan: GrowthPlan): Promise<WeekState
   return { activities, goals };
 }
 
-function describeHours(hours: number): string {
+export function describeHours(hours: number): string {
   return `${roundHours(hours)} h`;
 }
 
@@ -145,7 +149,7 @@ function assertWithinBudget(
   );
 }
 
-function hoursField(field: string, hours: number, budget: number): void {
+export function hoursField(field: string, hours: number, budget: number): void {
   assertValid({ [field]: activityHoursProblem(hours, budget) });
 }
 
@@ -313,6 +317,10 @@ export async function removeActivity(ctx: Context, id: string): Promise<boolean>
     const usedBy = goals.find((g) => isOpenGoal(g.status) && (g.stopActivityId === id || g.startActivityId === id));
     if (usedBy) {
       throw BadUserInputError.field('id', `The goal "${usedBy.title}" changes this activity. Finish or drop the goal first.`);
+    }
+    const delegated = await em.findOne(Delegation, { where: { activityId: id, planId: plan.id, stage: Not(In([DelegationStage.OWNED, DelegationStage.RECLAIMED])) } });
+    if (delegated) {
+      throw BadUserInputError.field('id', 'This activity is being delegated. Reclaim or complete the delegation first.');
     }
     await em.delete(Activity, { id, planId: plan.id });
     ctx.loaders.plans.activity.clear(id);

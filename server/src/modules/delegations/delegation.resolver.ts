@@ -1,0 +1,164 @@
+import { coachingHoursTotal, leverageRatio, recommendation, HelpDecision } from '@fulcrum/shared';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { NotFoundError } from '../../graphql/errors';
+import { Person } from '../people/person.entity';
+import { Activity } from '../plans/activity.entity';
+import { ChangeGoal } from '../plans/goal.entity';
+import { GrowthPlan } from '../plans/plan.entity';
+import { CheckIn } from './check-in.entity';
+import { Delegation } from './delegation.entity';
+import { AdvanceDelegationInput, CheckInInput, CreateDelegationInput, DecideHelpRequestInput, LogHelpRequestInput } from './delegation.inputs';
+import { delegationAccess, seesPlanContent } from './delegation.policy';
+import * as delegations from './delegation.service';
+import { HelpRequest } from './help-request.entity';
+import * as requests from './help-request.service';
+
+async function person(ctx: Context, id: string): Promise<Person> {
+  const found = await ctx.loaders.person.load(id);
+  if (!found) throw new NotFoundError('person');
+  return found;
+}
+
+@Resolver(() => Delegation)
+export class DelegationResolver {
+  @Query(() => [Delegation], { description: 'Delegations where the viewer is the delegatee.' })
+  delegationsToMe(@Ctx() ctx: Context): Promise<Delegation[]> {
+    return delegations.delegationsToMe(ctx);
+  }
+
+  @Mutation(() => Delegation)
+  createDelegation(@Arg('input', () => CreateDelegationInput) input: CreateDelegationInput, @Ctx() ctx: Context): Promise<Delegation> {
+    return delegations.createDelegation(ctx, input);
+  }
+
+  @Mutation(() => Delegation)
+  advanceDelegation(@Arg('input', () => AdvanceDelegationInput) input: AdvanceDelegationInput, @Ctx() ctx: Context): Promise<Delegation> {
+    return delegations.advanceDelegation(ctx, input);
+  }
+
+  @Mutation(() => CheckIn, { description: 'Side from who the viewer is.' })
+  checkIn(@Arg('input', () => CheckInInput) input: CheckInInput, @Ctx() ctx: Context): Promise<CheckIn> {
+    return delegations.checkIn(ctx, input);
+  }
+
+  /** The plan itself: never opened to a delegatee who cannot otherwise read it. */
+  @FieldResolver(() => GrowthPlan)
+  async plan(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<GrowthPlan> {
+    const plan = await ctx.loaders.plans.plan.load(delegation.planId);
+    if (!plan || !seesPlanContent(await delegationAccess(ctx, delegation))) throw new NotFoundError('plan');
+    return plan;
+  }
+
+  @FieldResolver(() => Activity, { nullable: true, description: 'Null once the hours have fully left the week.' })
+  async activity(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Activity | null> {
+    if (!delegation.activityId || !seesPlanContent(await delegationAccess(ctx, delegation))) return null;
+    return (await ctx.loaders.plans.activitiesByPlan.load(delegation.planId)).find((a) => a.id === delegation.activityId) ?? null;
+  }
+
+  @FieldResolver(() => Person)
+  delegator(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Person> {
+    return person(ctx, delegation.delegatorId);
+  }
+
+  @FieldResolver(() => Person)
+  delegatee(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Person> {
+    return person(ctx, delegation.delegateeId);
+  }
+
+  @FieldResolver(() => ChangeGoal, { nullable: true })
+  async goal(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<ChangeGoal | null> {
+    if (!delegation.goalId || !seesPlanContent(await delegationAccess(ctx, delegation))) return null;
+    return (await ctx.loaders.plans.goalsByPlan.load(delegation.planId)).find((g) => g.id === delegation.goalId) ?? null;
+  }
+
+  @FieldResolver(() => [CheckIn], { description: 'Oldest first.' })
+  checkIns(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<CheckIn[]> {
+    return ctx.loaders.delegations.checkInsByDelegation.load(delegation.id);
+  }
+
+  @FieldResolver(() => Float)
+  async coachingHoursTotal(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<number> {
+    return coachingHoursTotal(await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Null until coaching hours > 0.' })
+  async leverageRatio(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<number | null> {
+    return leverageRatio(delegation, await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
+  }
+}
+
+@Resolver(() => CheckIn)
+export class CheckInResolver {
+  @FieldResolver(() => Person)
+  author(@Root() checkIn: CheckIn, @Ctx() ctx: Context): Promise<Person> {
+    return person(ctx, checkIn.authorId);
+  }
+}
+
+@ObjectType()
+class HelpRequestEdge {
+  @Field() cursor: string;
+  @Field(() => HelpRequest) node: HelpRequest;
+}
+
+@ObjectType()
+class HelpRequestConnection {
+  @Field(() => [HelpRequestEdge]) edges: HelpRequestEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@Resolver(() => HelpRequest)
+export class HelpRequestResolver {
+  @Mutation(() => HelpRequest)
+  logHelpRequest(@Arg('input', () => LogHelpRequestInput) input: LogHelpRequestInput, @Ctx() ctx: Context): Promise<HelpRequest> {
+    return requests.logHelpRequest(ctx, input);
+  }
+
+  @Mutation(() => HelpRequest)
+  decideHelpRequest(@Arg('input', () => DecideHelpRequestInput) input: DecideHelpRequestInput, @Ctx() ctx: Context): Promise<HelpRequest> {
+    return requests.decideHelpRequest(ctx, input);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  requester(@Root() request: HelpRequest, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return request.requesterId ? ctx.loaders.person.load(request.requesterId) : null;
+  }
+
+  @FieldResolver(() => HelpDecision)
+  recommendation(@Root() request: HelpRequest): HelpDecision {
+    return recommendation(request);
+  }
+}
+
+/** The plan's delegations and help requests; reached only through a plan the viewer reads. */
+@Resolver(() => GrowthPlan)
+export class PlanDelegationsResolver {
+  @FieldResolver(() => [Delegation])
+  delegations(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Delegation[]> {
+    return ctx.loaders.delegations.delegationsByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => HelpRequestConnection)
+  async helpRequests(
+    @Root() plan: GrowthPlan,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<HelpRequestConnection> {
+    const page = await requests.listHelpRequests(ctx, plan.id, first ?? 20, after);
+    const edges = page.requests.map((node) => ({ cursor: requests.encodeRequestCursor(node), node }));
+    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+}
+
+@Resolver(() => ChangeGoal)
+export class GoalDelegationResolver {
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation that frees this goal\'s hours, if any.' })
+  async delegation(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<Delegation | null> {
+    const serving = (await ctx.loaders.delegations.delegationsByPlan.load(goal.planId)).filter((d) => d.goalId === goal.id);
+    return serving.filter((d) => d.stage !== 'RECLAIMED').at(-1) ?? serving.at(-1) ?? null;
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  canAdvanceDelegation,
+  CONFIDENCE_MAX,
+  CONFIDENCE_MIN,
+  DelegationStage,
+  handsOver,
+  isId,
+  isOpenGoal,
+  requiredTextProblem,
+  nextStages,
+  roundHours,
+  Side,
+  STAGE_LABELS,
+  LIMITS,
+} from '@fulcrum/shared';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { BadUserInputError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
+import { assertValid, optionalText } from '../../graphql/validation';
+import { requireViewer } from '../accounts/auth.service';
+import { Person } from '../people/person.entity';
+import { Activity } from '../plans/activity.entity';
+import { ChangeGoal } from '../plans/goal.entity';
+import type { GrowthPlan } from '../plans/plan.entity';
+import { assertVersion, changePlan, describeHours, hoursField } from '../plans/plan.service';
+import { CheckIn } from './check-in.entity';
+import { Delegation } from './delegation.entity';
+import type { AdvanceDelegationInput, CheckInInput, CreateDelegationInput } from './delegation.inputs';
+import { assertCanAdvance, assertCanCheckIn, readableDelegation } from './delegation.policy';
+
+/** Hands (part of) an activity of the plan's owner to someone of the same organization. */
+export async function createDelegation(ctx: Context, input: CreateDelegationInput): Promise<Delegation> {
+  assertValid({
+    learningObjective: requiredTextProblem(input.learningObjective, LIMITS.descriptionMax, 'Say what concept the delegatee will learn and reuse.'),
+  });
+  return changePlan(ctx, input.planId, async (em, plan) => {
+    const activity = isId(input.activityId) ? await em.findOneBy(Activity, { id: input.activityId, planId: plan.id }) : null;
+    if (!activity) throw BadUserInputError.field('activityId', 'Choose an activity of this plan\'s week.');
+    hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
+    if (input.hoursPerWeek > activity.hoursPerWeek) {
+      throw BadUserInputError.field('hoursPerWeek', `"${activity.name}" only takes ${describeHours(activity.hoursPerWeek)} a week.`);
+    }
+    const delegatee = isId(input.delegateeId) ? await em.findOneBy(Person, { id: input.delegateeId, organizationId: plan.organizationId }) : null;
+    if (!delegatee) throw BadUserInputError.field('delegateeId', 'Choose someone from your organization.');
+    if (delegatee.id === plan.ownerId) throw BadUserInputError.field('delegateeId', 'Delegating means handing the work to someone else.');
+    if (input.goalId) await assertServesGoal(em, plan, input.goalId, activity);
+
+    return em.save(em.create(Delegation, {
+      organizationId: plan.organizationId,
+      planId: plan.id,
+      activityId: activity.id,
+      activityName: activity.name,
+      delegatorId: plan.ownerId,
+      delegateeId: delegatee.id,
+      hoursPerWeek: input.hoursPerWeek,
+      learningObjective: input.learningObjective.trim(),
+      goalId: input.goalId ?? null,
+      stage: DelegationStage.PLANNED,
+      handedOverAt: null,
+    }));
+  });
+}
+
+/** A delegation may serve an open goal of the same plan that stops the delegated activity. */
+async function assertServesGoal(em: EntityManager, plan: GrowthPlan, goalId: string, activity: Activity): Promise<void> {
+  const goal = isId(goalId) ? await em.findOneBy(ChangeGoal, { id: goalId, planId: plan.id }) : null;
+  if (!goal || !isOpenGoal(goal.status)) throw BadUserInputError.field('goalId', 'Choose a proposed or active goal of this plan.');
+  if (goal.stopActivityId !== activity.id) {
+    throw BadUserInputError.field('goalId', `"${goal.title}" does not stop "${activity.name}": a delegation serves the goal whose hours it frees.`);
+  }
+}
+
+/**
+ * Moves a delegation forward (one step or more) or to RECLAIMED. Reaching REVIEWING records
+ * the hand-over; reaching OWNED takes the hours off the activity in the same transaction and,
+ * for a delegation serving a goal, counts them as that goal's stop so they are never taken twice.
+ */
+export async function advanceDelegation(ctx: Context, input: AdvanceDelegationInput): Promise<Delegation> {
+  const { delegation: visible, access } = await readableDelegation(ctx, input.id);
+  assertCanAdvance(access);
+  const saved = await changePlan(ctx, visible.planId, async (em, plan) => {
+    const delegation = await em.findOneByOrFail(Delegation, { id: visible.id, planId: plan.id });
+    assertVersion(delegation, input.version, delegation);
+    const from = delegation.stage;
+    if (!canAdvanceDelegation(from, input.stage)) {
+      const allowed = nextStages(from);
+      throw new InvalidTransitionError(
+        `A delegation in ${STAGE_LABELS[from]} cannot move to ${STAGE_LABELS[input.stage]}.${allowed.length ? ` It can move to ${allowed.map((s) => STAGE_LABELS[s]).join(', ')}.` : ' It is final.'}`,
+      );
+    }
+    if (handsOver(from, input.stage)) delegation.handedOverAt = new Date();
+    delegation.stage = input.stage;
+    if (input.stage === DelegationStage.OWNED) await takeHoursOffTheWeek(em, delegation);
+    return em.save(delegation);
+  });
+  ctx.loaders.delegations.delegation.clear(saved.id);
+  return saved;
+}
+
+async function takeHoursOffTheWeek(em: EntityManager, delegation: Delegation): Promise<void> {
+  const activity = delegation.activityId ? await em.findOneBy(Activity, { id: delegation.activityId, planId: delegation.planId }) : null;
+  if (activity) {
+    const remaining = roundHours(Math.max(0, activity.hoursPerWeek - delegation.hoursPerWeek));
+    if (remaining === 0) {
+      await em.delete(Activity, { id: activity.id });
+      delegation.activityId = null;
+    } else {
+      await em.update(Activity, { id: activity.id }, { hoursPerWeek: remaining, version: activity.version + 1 });
+    }
+  }
+  if (delegation.goalId) {
+    const goal = await em.findOneBy(ChangeGoal, { id: delegation.goalId, planId: delegation.planId });
+    if (goal && goal.stopHours !== null) {
+      const freed = roundHours(Math.min(goal.stopHours, goal.stopFreedHours + delegation.hoursPerWeek));
+      await em.update(ChangeGoal, { id: goal.id }, { stopFreedHours: freed, version: goal.version + 1 });
+    }
+  }
+}
+
+/** Records a check-in; the side comes from who the viewer is. */
+export async function checkIn(ctx: Context, input: CheckInInput): Promise<CheckIn> {
+  const viewer = requireViewer(ctx);
+  const { delegation, access } = await readableDelegation(ctx, input.delegationId);
+  assertCanCheckIn(access);
+  assertValid({
+    confidence:
+      Number.isInteger(input.confidence) && input.confidence >= CONFIDENCE_MIN && input.confidence <= CONFIDENCE_MAX
+        ? null
+        : `Rate confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.`,
+    coachingHours:
+      Number.isFinite(input.coachingHours) && input.coachingHours >= 0 && input.coachingHours <= 168
+        ? null
+        : 'Coaching hours are 0 or more (and no more than a week).',
+  });
+  if (delegation.stage === DelegationStage.RECLAIMED) throw new InvalidTransitionError('This delegation was reclaimed; it takes no more check-ins.');
+  const saved = await ctx.app.db.getRepository(CheckIn).save({
+    organizationId: delegation.organizationId,
+    delegationId: delegation.id,
+    side: access === 'delegatee' ? Side.DELEGATEE : Side.DELEGATOR,
+    authorId: viewer.personId,
+    at: new Date(),
+    confidence: input.confidence,
+    coachingHours: roundHours(input.coachingHours),
+    note: optionalText(input.note),
+  });
+  ctx.loaders.delegations.checkInsByDelegation.clear(delegation.id);
+  return saved;
+}
+
+/** Delegations where the viewer is the delegatee, oldest first. */
+export function delegationsToMe(ctx: Context): Promise<Delegation[]> {
+  const viewer = requireViewer(ctx);
+  return ctx.loaders.delegations.delegationsByDelegatee.load(viewer.personId);
+}
+
+export async function loadDelegation(ctx: Context, id: string): Promise<Delegation> {
+  const { delegation } = await readableDelegation(ctx, id);
+  if (!delegation) throw new NotFoundError('delegation');
+  return delegation;
+}
