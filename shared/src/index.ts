@@ -11,3 +11,4 @@ export * from './plan/catalog';
 export * from './plan/anti-patterns';
 export * from './plan/delegation';
 export * from './plan/help-requests';
+export * from './plan/one-on-ones';
