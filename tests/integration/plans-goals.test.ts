@@ -377,3 +377,41 @@ describe('updateGoal', () => {
     expectError(await fx.owner.client.gql(UPDATE_GOAL, { input: { id: '00000000-0000-4000-8000-000000000000', version: 1, status: 'ACTIVE' } }), 'NOT_FOUND');
   });
 });
+
+describe('the budget holds for the projected week too', () => {
+  it('refuses growing an activity when the open goals would then take the projected week over', async () => {
+    const fx = await fixture();
+    // 26 h today; an addition of 10 h leaves 4 h of projected slack.
+    await addGoal(fx.owner.client, fx.planId, {
+      title: 'Run the ML guild',
+      lever: 'SHARE_KNOWLEDGE',
+      start: { newActivityName: 'ML guild', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 10 },
+    });
+    const before = await planRows(server.db, fx.planId);
+    const added = await fx.owner.client.gql(
+      `mutation($input: AddActivityInput!) { addActivity(input: $input) { id } }`,
+      { input: { planId: fx.planId, name: 'Conference talk', hoursPerWeek: 5, mode: 'DOING', leverage: 'HIGH' } },
+    );
+    expectError(added, 'BUDGET_EXCEEDED');
+    expect(added.errors![0]!.extensions!.overByHours).toBe(1);
+    expect(added.errors![0]!.message).toMatch(/projected week/);
+    expect(await planRows(server.db, fx.planId)).toEqual(before);
+    await addActivity(fx.owner.client, fx.planId, { name: 'Conference talk', hoursPerWeek: 4, mode: 'DOING', leverage: 'HIGH' });
+  });
+});
+
+describe('two goals never free the same hours', () => {
+  it('limits a stop to the hours other open goals have not claimed, on add and on update', async () => {
+    const fx = await fixture();
+    const first = await addGoal(fx.owner.client, fx.planId, { title: 'Hand over half', lever: 'INVEST_TO_MULTIPLY', ...balanced(fx.adhoc, 5) });
+    const second = await fx.owner.client.gql(ADD_GOAL, { input: { planId: fx.planId, title: 'Hand over the rest', lever: 'SHARE_KNOWLEDGE', ...balanced(fx.adhoc, 4) } });
+    expectError(second, 'BAD_USER_INPUT', 'stop.hoursPerWeek');
+    expect(second.errors![0]!.message).toMatch(/at most 3 h/);
+    const rest = await addGoal(fx.owner.client, fx.planId, { title: 'Hand over the rest', lever: 'SHARE_KNOWLEDGE', ...balanced(fx.adhoc, 3) });
+    expectError(await fx.owner.client.gql(UPDATE_GOAL, { input: { id: first.id, version: first.version, stopHours: 6 } }), 'BAD_USER_INPUT', 'stopHours');
+    // Dropping a goal gives its hours back.
+    await updateGoal(fx.owner.client, { id: rest.id, version: rest.version, status: 'DROPPED' });
+    const grown = await updateGoal(fx.owner.client, { id: first.id, version: first.version, stopHours: 8 });
+    expect(grown.stop.hoursPerWeek).toBe(8);
+  });
+});

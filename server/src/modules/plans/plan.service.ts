@@ -149,6 +149,34 @@ function assertWithinBudget(
   );
 }
 
+/** The week must fit the budget today and, with every open goal applied, once projected. */
+function assertWeekFits(plan: GrowthPlan, week: readonly WeekActivity[], goals: readonly ChangeGoal[], what: string, current: readonly WeekActivity[]): void {
+  assertWithinBudget(plan, week, what, current);
+  assertWithinBudget(plan, projectWeek(week, goals.map(goalShift)), what, current, 'projected week');
+}
+
+/**
+ * Hours of an activity that open goals have not already claimed to stop: two goals can never
+ * free the same hours.
+ */
+function unclaimedStopHours(activity: Activity, goals: readonly ChangeGoal[], exceptGoalId?: string): number {
+  const claimed = goals
+    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stopActivityId === activity.id && g.stopHours !== null)
+    .reduce((sum, g) => sum + Math.max(0, g.stopHours! - g.stopFreedHours), 0);
+  return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
+}
+
+function assertStopAvailable(field: string, hours: number, activity: Activity, goals: readonly ChangeGoal[], exceptGoalId?: string): void {
+  const left = unclaimedStopHours(activity, goals, exceptGoalId);
+  if (hours <= left) return;
+  throw BadUserInputError.field(
+    field,
+    left === activity.hoursPerWeek
+      ? `"${activity.name}" only takes ${describeHours(activity.hoursPerWeek)} a week.`
+      : `Other goals already stop ${describeHours(activity.hoursPerWeek - left)} of "${activity.name}"; at most ${describeHours(left)} are left to free.`,
+  );
+}
+
 export function hoursField(field: string, hours: number, budget: number): void {
   assertValid({ [field]: activityHoursProblem(hours, budget) });
 }
@@ -273,9 +301,9 @@ export async function addActivity(ctx: Context, input: AddActivityInput): Promis
   assertValid({ name: nameProblem(input.name, LIMITS.titleMax) });
   return changePlan(ctx, input.planId, async (em, plan) => {
     hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
-    const { activities } = await weekState(em, plan);
+    const { activities, goals } = await weekState(em, plan);
     const added = { id: 'new:activity', name: input.name.trim(), hoursPerWeek: input.hoursPerWeek, mode: input.mode, leverage: input.leverage };
-    assertWithinBudget(plan, [...activities, added], `Adding ${describeHours(input.hoursPerWeek)} of "${added.name}"`, activities);
+    assertWeekFits(plan, [...activities, added], goals, `Adding ${describeHours(input.hoursPerWeek)} of "${added.name}"`, activities);
     return em.save(em.create(Activity, {
       organizationId: plan.organizationId,
       planId: plan.id,
@@ -291,14 +319,14 @@ export async function updateActivity(ctx: Context, input: UpdateActivityInput): 
   assertValid({ name: input.name == null ? null : nameProblem(input.name, LIMITS.titleMax) });
   const planId = await planOf(ctx, 'activity', () => ctx.loaders.plans.activity.load(input.id));
   return changePlan(ctx, planId, async (em, plan) => {
-    const { activities } = await weekState(em, plan);
+    const { activities, goals } = await weekState(em, plan);
     const activity = activities.find((a) => a.id === input.id);
     if (!activity) throw new NotFoundError('activity');
     assertVersion(activity, input.version, activity);
     if (input.hoursPerWeek != null) {
       hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
       const changed = activities.map((a) => (a.id === activity.id ? { ...a, hoursPerWeek: input.hoursPerWeek! } : a));
-      assertWithinBudget(plan, changed, `${describeHours(input.hoursPerWeek)} for "${activity.name}"`, activities);
+      assertWeekFits(plan, changed, goals, `${describeHours(input.hoursPerWeek)} for "${activity.name}"`, activities);
       activity.hoursPerWeek = input.hoursPerWeek;
     }
     if (input.name != null) activity.name = input.name.trim();
@@ -351,9 +379,7 @@ export async function addGoal(ctx: Context, input: AddGoalInput): Promise<Change
     if (stop) {
       if (!stopActivity) throw BadUserInputError.field('stop.activityId', 'Choose the activity of this week to stop or shrink.');
       shiftHours('stop', stop, plan.weeklyHours);
-      if (stop.hoursPerWeek > stopActivity.hoursPerWeek) {
-        throw BadUserInputError.field('stop.hoursPerWeek', `"${stopActivity.name}" only takes ${describeHours(stopActivity.hoursPerWeek)} a week.`);
-      }
+      assertStopAvailable('stop.hoursPerWeek', stop.hoursPerWeek, stopActivity, goals);
     }
     const { start } = input;
     shiftHours('start', start, plan.weeklyHours);
@@ -425,9 +451,7 @@ export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<
       const stopActivity = activities.find((a) => a.id === goal.stopActivityId);
       if (!stopActivity) throw BadUserInputError.field('stopHours', 'This goal does not stop an activity of the week.');
       hoursField('stopHours', input.stopHours, plan.weeklyHours);
-      if (input.stopHours > stopActivity.hoursPerWeek) {
-        throw BadUserInputError.field('stopHours', `"${stopActivity.name}" only takes ${describeHours(stopActivity.hoursPerWeek)} a week.`);
-      }
+      assertStopAvailable('stopHours', input.stopHours, stopActivity, goals, goal.id);
       goal.stopHours = input.stopHours;
     }
     if (input.startHours != null) {
