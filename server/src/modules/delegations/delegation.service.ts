@@ -3,6 +3,7 @@ import {
   CONFIDENCE_MAX,
   CONFIDENCE_MIN,
   DelegationStage,
+  GoalStatus,
   handsOver,
   isId,
   isOpenGoal,
@@ -97,10 +98,23 @@ export async function advanceDelegation(ctx: Context, input: AdvanceDelegationIn
   return saved;
 }
 
+/**
+ * OWNED: the delegation's hours leave the activity (removed at 0). When it serves a goal, the
+ * hours it frees count as that goal's stop (up to the stop's hours): the projected week and the
+ * goal's DONE then take only the rest. A goal already DONE has taken its stop off the week: the
+ * part of the delegation it covered is not taken a second time.
+ */
 async function takeHoursOffTheWeek(em: EntityManager, delegation: Delegation): Promise<void> {
+  const goal = delegation.goalId ? await em.findOneBy(ChangeGoal, { id: delegation.goalId, planId: delegation.planId }) : null;
+  const servesStop = goal !== null && goal.stopHours !== null && goal.status !== GoalStatus.DROPPED;
+  const stopLeft = servesStop ? roundHours(Math.max(0, goal.stopHours! - goal.stopFreedHours)) : 0;
+  const freesOfStop = roundHours(Math.min(delegation.hoursPerWeek, stopLeft));
+  const alreadyTaken = goal?.status === GoalStatus.DONE ? freesOfStop : 0;
+  const hours = roundHours(delegation.hoursPerWeek - alreadyTaken);
+
   const activity = delegation.activityId ? await em.findOneBy(Activity, { id: delegation.activityId, planId: delegation.planId }) : null;
-  if (activity) {
-    const remaining = roundHours(Math.max(0, activity.hoursPerWeek - delegation.hoursPerWeek));
+  if (activity && hours > 0) {
+    const remaining = roundHours(Math.max(0, activity.hoursPerWeek - hours));
     if (remaining === 0) {
       await em.delete(Activity, { id: activity.id });
       delegation.activityId = null;
@@ -108,12 +122,8 @@ async function takeHoursOffTheWeek(em: EntityManager, delegation: Delegation): P
       await em.update(Activity, { id: activity.id }, { hoursPerWeek: remaining, version: activity.version + 1 });
     }
   }
-  if (delegation.goalId) {
-    const goal = await em.findOneBy(ChangeGoal, { id: delegation.goalId, planId: delegation.planId });
-    if (goal && goal.stopHours !== null) {
-      const freed = roundHours(Math.min(goal.stopHours, goal.stopFreedHours + delegation.hoursPerWeek));
-      await em.update(ChangeGoal, { id: goal.id }, { stopFreedHours: freed, version: goal.version + 1 });
-    }
+  if (goal && freesOfStop > 0) {
+    await em.update(ChangeGoal, { id: goal.id }, { stopFreedHours: roundHours(goal.stopFreedHours + freesOfStop), version: goal.version + 1 });
   }
 }
 
