@@ -1,3 +1,4 @@
+import { Side } from '@fulcrum/shared';
 import type { Context } from '../../graphql/context';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../graphql/errors';
 import { planAccess } from '../plans/plan.policy';
@@ -35,9 +36,15 @@ export function assertCanAdvance(access: DelegationAccess): void {
   );
 }
 
-/** The delegator's side (owner or direct manager) and the delegatee check in; readers do not. */
-export function assertCanCheckIn(access: DelegationAccess): void {
-  if (access === 'write' || access === 'delegatee') return;
+/**
+ * The side a viewer checks in on: the delegatee on the DELEGATEE side (whatever else they may
+ * read of the plan, a skip-level manager handed work included), the owner and direct manager on
+ * the DELEGATOR side. Other readers do not check in.
+ */
+export function checkInSide(ctx: Context, delegation: Delegation, access: DelegationAccess): Side {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  if (ctx.viewer.personId === delegation.delegateeId) return Side.DELEGATEE;
+  if (access === 'write') return Side.DELEGATOR;
   throw new ForbiddenError('Only the delegator, their manager and the delegatee can check in.');
 }
 

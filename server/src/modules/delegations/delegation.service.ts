@@ -10,7 +10,6 @@ import {
   requiredTextProblem,
   nextStages,
   roundHours,
-  Side,
   STAGE_LABELS,
   LIMITS,
 } from '@fulcrum/shared';
@@ -27,7 +26,7 @@ import { assertVersion, changePlan, describeHours, hoursField } from '../plans/p
 import { CheckIn } from './check-in.entity';
 import { Delegation } from './delegation.entity';
 import type { AdvanceDelegationInput, CheckInInput, CreateDelegationInput } from './delegation.inputs';
-import { assertCanAdvance, assertCanCheckIn, readableDelegation } from './delegation.policy';
+import { assertCanAdvance, checkInSide, readableDelegation } from './delegation.policy';
 
 /** Hands (part of) an activity of the plan's owner to someone of the same organization. */
 export async function createDelegation(ctx: Context, input: CreateDelegationInput): Promise<Delegation> {
@@ -131,7 +130,7 @@ async function takeHoursOffTheWeek(em: EntityManager, delegation: Delegation): P
 export async function checkIn(ctx: Context, input: CheckInInput): Promise<CheckIn> {
   const viewer = requireViewer(ctx);
   const { delegation, access } = await readableDelegation(ctx, input.delegationId);
-  assertCanCheckIn(access);
+  const side = checkInSide(ctx, delegation, access);
   assertValid({
     confidence:
       Number.isInteger(input.confidence) && input.confidence >= CONFIDENCE_MIN && input.confidence <= CONFIDENCE_MAX
@@ -146,7 +145,7 @@ export async function checkIn(ctx: Context, input: CheckInInput): Promise<CheckI
   const saved = await ctx.app.db.getRepository(CheckIn).save({
     organizationId: delegation.organizationId,
     delegationId: delegation.id,
-    side: access === 'delegatee' ? Side.DELEGATEE : Side.DELEGATOR,
+    side,
     authorId: viewer.personId,
     at: new Date(),
     confidence: input.confidence,
