@@ -25,6 +25,8 @@ import { healthHandler } from './http/health';
 import { createLogger, type Logger } from './logger';
 import { resolveSession, sessionTokenFrom, setSessionCookie } from './modules/accounts/session.service';
 import { SignInLimiter } from './modules/accounts/sign-in-limiter';
+import { calendarFeedHandler } from './modules/one-on-ones/calendar';
+import { OneOnOneEvents } from './modules/one-on-ones/one-on-one.events';
 import { seedDemoIfWanted, type DemoSignIn } from './seed/demo';
 
 export interface StartOptions {
@@ -48,20 +50,29 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 /** database → migrations → seed → schema → HTTP and WebSocket on one port. */
 export async function startServer({ config, log = createLogger(config.logLevel), onQuery }: StartOptions): Promise<RunningServer> {
-  let embedded: EmbeddedDatabase | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedDatabase(config.dataDir, log);
-    url = embedded.url;
-  }
+  // What has started so far, stopped in reverse order on failure or shutdown.
+  const started: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const stop of started.reverse()) await stop();
+  };
   try {
+    let url = config.databaseUrl;
+    if (!url) {
+      const embedded: EmbeddedDatabase = await startEmbeddedDatabase(config.dataDir, log);
+      started.push(() => embedded.stop());
+      url = embedded.url;
+    }
     const applied = await runMigrations(url, log);
     if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
 
     const db = await createDataSource({ url, log, onQuery }).initialize();
+    started.push(() => db.destroy());
     const demoSignIns = await seedDemoIfWanted(db, config.seedDemo, log);
-    const schema = await buildFulcrumSchema();
-    const app: AppServices = { config, db, log, signInLimiter: new SignInLimiter(db) };
+    const events = new OneOnOneEvents(url, log);
+    const schema = await buildFulcrumSchema(events.pubSub);
+    await events.start();
+    started.push(() => events.stop());
+    const app: AppServices = { config, db, log, signInLimiter: new SignInLimiter(db), events };
     const server = await listen(app, schema, config.port);
 
     return {
@@ -71,13 +82,12 @@ export async function startServer({ config, log = createLogger(config.logLevel),
       demoSignIns,
       async close() {
         await server.stop();
-        log.info('HTTP drained; closing the database pool');
-        await db.destroy();
-        await embedded?.stop();
+        log.info('HTTP drained; closing live events, the database pool and the embedded server');
+        await stopAll();
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    await stopAll();
     throw error;
   }
 }
@@ -104,6 +114,7 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
   );
 
   expressApp.get('/healthz', healthHandler(db));
+  expressApp.get('/calendar/:file', calendarFeedHandler(app));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(

@@ -8,6 +8,7 @@ import { Organization } from '../modules/organizations/organization.entity';
 import { CheckIn } from '../modules/delegations/check-in.entity';
 import { Delegation } from '../modules/delegations/delegation.entity';
 import { HelpRequest } from '../modules/delegations/help-request.entity';
+import { ActionItem, AgendaItem, OneOnOne, PrivateNote } from '../modules/one-on-ones/one-on-one.entity';
 import { Person } from '../modules/people/person.entity';
 import { Activity } from '../modules/plans/activity.entity';
 import { Gap } from '../modules/plans/gap.entity';
@@ -15,7 +16,7 @@ import { ChangeGoal } from '../modules/plans/goal.entity';
 import { GrowthPlan } from '../modules/plans/plan.entity';
 import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
 
-export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal, Delegation, CheckIn, HelpRequest];
+export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal, Delegation, CheckIn, HelpRequest, OneOnOne, AgendaItem, PrivateNote, ActionItem];
 
 export const STATEMENT_TIMEOUT_MS = 5_000;
 

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { Logger } from '../logger';
 import type { SignInLimiter } from '../modules/accounts/sign-in-limiter';
+import type { OneOnOneEvents } from '../modules/one-on-ones/one-on-one.events';
 import { createLoaders, type Loaders } from './loaders';
 
 /** The signed-in account behind a request. */
@@ -21,6 +22,8 @@ export interface AppServices {
   db: DataSource;
   log: Logger;
   signInLimiter: SignInLimiter;
+  /** Live 1:1 changes from every instance (PostgreSQL LISTEN/NOTIFY). */
+  events: OneOnOneEvents;
 }
 
 /** What every resolver and service receives first. */

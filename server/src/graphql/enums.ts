@@ -4,6 +4,9 @@ import {
   DelegationStage,
   GuidanceHorizon,
   HelpDecision,
+  LinkKind,
+  OneOnOneChange,
+  OneOnOneStatus,
   Side,
   GapKind,
   GapStatus,
@@ -44,5 +47,8 @@ const enums = {
   GuidanceHorizon,
   HelpDecision,
   AntiPattern,
+  OneOnOneStatus,
+  LinkKind,
+  OneOnOneChange,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

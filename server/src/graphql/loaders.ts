@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Person } from '../modules/people/person.entity';
 import { createDelegationLoaders } from '../modules/delegations/delegation.loaders';
+import { createOneOnOneLoaders } from '../modules/one-on-ones/one-on-one.loaders';
 import { createPlanLoaders } from '../modules/plans/plan.loaders';
 import type { Viewer } from './context';
 
@@ -73,6 +74,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     forgetSubtree,
     plans: createPlanLoaders(db, organizationId),
     delegations: createDelegationLoaders(db, organizationId),
+    oneOnOnes: createOneOnOneLoaders(db, organizationId, viewer?.personId ?? null),
   };
 }
 

@@ -11,6 +11,14 @@ import {
   HelpRequestResolver,
   PlanDelegationsResolver,
 } from '../modules/delegations/delegation.resolver';
+import {
+  ActionItemResolver,
+  AgendaItemResolver,
+  OneOnOneResolver,
+  PlanOneOnOnesResolver,
+  ViewerCalendarResolver,
+} from '../modules/one-on-ones/one-on-one.resolver';
+import { createOneOnOnePubSub, type OneOnOnePubSub } from '../modules/one-on-ones/one-on-one.events';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { GoalResolver, PersonPlanResolver, PlanResolver } from '../modules/plans/plan.resolver';
 
@@ -26,11 +34,18 @@ export const resolvers = [
   HelpRequestResolver,
   PlanDelegationsResolver,
   GoalDelegationResolver,
+  OneOnOneResolver,
+  AgendaItemResolver,
+  ActionItemResolver,
+  PlanOneOnOnesResolver,
+  ViewerCalendarResolver,
 ] as const;
 
-export function buildFulcrumSchema(): Promise<GraphQLSchema> {
+/** The schema; `pubSub` is where the instance's live 1:1 events arrive (a fresh one to only print it). */
+export function buildFulcrumSchema(pubSub: OneOnOnePubSub = createOneOnOnePubSub()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers],
+    pubSub,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
 }

@@ -47,6 +47,10 @@ export class Person {
   @VersionColumn()
   version: number;
 
+  /** Bumped to rotate the secret in the person's calendar feed URL. */
+  @Column({ name: 'calendar_feed_version', type: 'integer', default: 1 })
+  calendarFeedVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,230 @@
+import { isId, LIMITS, OneOnOneChange } from '@fulcrum/shared';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection';
+import type { Context, Viewer } from '../../graphql/context';
+import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { createLoaders } from '../../graphql/loaders';
+import { assertValid } from '../../graphql/validation';
+import { requireViewer } from '../accounts/auth.service';
+import { ViewerType } from '../accounts/viewer.type';
+import { Person } from '../people/person.entity';
+import { GrowthPlan } from '../plans/plan.entity';
+import { calendarFeedPath } from './calendar';
+import { ActionItem, AgendaItem, OneOnOne } from './one-on-one.entity';
+import type { OneOnOneSignal } from './one-on-one.events';
+import {
+  AddActionItemInput,
+  AddAgendaItemInput,
+  ScheduleOneOnOneInput,
+  SetPrivateNoteInput,
+  UpdateActionItemInput,
+  UpdateAgendaItemInput,
+  UpdateSharedNotesInput,
+} from './one-on-one.inputs';
+import { readableOneOnOne } from './one-on-one.policy';
+import * as oneOnOnes from './one-on-one.service';
+
+@ObjectType()
+class OneOnOneEvent {
+  @Field(() => OneOnOne) oneOnOne: OneOnOne;
+  @Field(() => OneOnOneChange) change: OneOnOneChange;
+  @Field(() => Person) by: Person;
+}
+
+@ObjectType()
+class OneOnOneEdge {
+  @Field() cursor: string;
+  @Field(() => OneOnOne) node: OneOnOne;
+}
+
+@ObjectType()
+class OneOnOneConnection {
+  @Field(() => [OneOnOneEdge]) edges: OneOnOneEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+async function person(ctx: Context, id: string): Promise<Person> {
+  const found = await ctx.loaders.person.load(id);
+  if (!found) throw new NotFoundError('person');
+  return found;
+}
+
+@Resolver(() => OneOnOne)
+export class OneOnOneResolver {
+  @Query(() => OneOnOne, { nullable: true })
+  async oneOnOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OneOnOne> {
+    return (await readableOneOnOne(ctx, id)).oneOnOne;
+  }
+
+  @Mutation(() => OneOnOne, { description: 'Carries open action items over.' })
+  scheduleOneOnOne(@Arg('input', () => ScheduleOneOnOneInput) input: ScheduleOneOnOneInput, @Ctx() ctx: Context): Promise<OneOnOne> {
+    return oneOnOnes.scheduleOneOnOne(ctx, input);
+  }
+
+  @Mutation(() => AgendaItem)
+  addAgendaItem(@Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
+    return oneOnOnes.addAgendaItem(ctx, input);
+  }
+
+  @Mutation(() => AgendaItem)
+  updateAgendaItem(@Arg('input', () => UpdateAgendaItemInput) input: UpdateAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
+    return oneOnOnes.updateAgendaItem(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  removeAgendaItem(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return oneOnOnes.removeAgendaItem(ctx, id);
+  }
+
+  @Mutation(() => OneOnOne)
+  updateSharedNotes(@Arg('input', () => UpdateSharedNotesInput) input: UpdateSharedNotesInput, @Ctx() ctx: Context): Promise<OneOnOne> {
+    return oneOnOnes.updateSharedNotes(ctx, input);
+  }
+
+  @Mutation(() => OneOnOne)
+  setPrivateNote(@Arg('input', () => SetPrivateNoteInput) input: SetPrivateNoteInput, @Ctx() ctx: Context): Promise<OneOnOne> {
+    return oneOnOnes.setPrivateNote(ctx, input);
+  }
+
+  @Mutation(() => ActionItem)
+  addActionItem(@Arg('input', () => AddActionItemInput) input: AddActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
+    return oneOnOnes.addActionItem(ctx, input);
+  }
+
+  @Mutation(() => ActionItem)
+  updateActionItem(@Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
+    return oneOnOnes.updateActionItem(ctx, input);
+  }
+
+  @Mutation(() => OneOnOne)
+  completeOneOnOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OneOnOne> {
+    return oneOnOnes.completeOneOnOne(ctx, id);
+  }
+
+  /**
+   * Live changes of one 1:1, for its two participants only. Every event carries ids; the
+   * 1:1 is reloaded with fresh loaders and access is checked again before anything is sent.
+   */
+  @Subscription(() => OneOnOneEvent, {
+    description: "Only for the 1:1's two participants.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const { access } = await readableOneOnOne(ctx, String(args.id));
+      if (access !== 'participant') throw new NotFoundError('1:1');
+      return ctx.app.events.subscribe(String(args.id));
+    },
+  })
+  async oneOnOneChanged(@Root() signal: OneOnOneSignal, @Arg('id', () => ID) _id: string, @Ctx() ctx: Context): Promise<OneOnOneEvent> {
+    // One context lives as long as the subscription: each event reads the database afresh.
+    ctx.loaders = createLoaders(ctx.app.db, ctx.viewer);
+    const { oneOnOne, access } = await readableOneOnOne(ctx, signal.oneOnOneId);
+    if (access !== 'participant') throw new NotFoundError('1:1');
+    return { oneOnOne, change: signal.change, by: await person(ctx, signal.byId) };
+  }
+
+  @FieldResolver(() => GrowthPlan)
+  async plan(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<GrowthPlan> {
+    return (await readableOneOnOne(ctx, oneOnOne.id)).plan;
+  }
+
+  @FieldResolver(() => [AgendaItem])
+  agenda(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<AgendaItem[]> {
+    return ctx.loaders.oneOnOnes.agendaByOneOnOne.load(oneOnOne.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The viewer's own; no field ever returns another's." })
+  async myPrivateNote(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<string | null> {
+    requireViewer(ctx);
+    return (await ctx.loaders.oneOnOnes.myPrivateNote.load(oneOnOne.id))?.text ?? null;
+  }
+
+  @FieldResolver(() => [ActionItem])
+  actionItems(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<ActionItem[]> {
+    return ctx.loaders.oneOnOnes.actionItemsByOneOnOne.load(oneOnOne.id);
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => Person)
+  author(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Person> {
+    return person(ctx, item.authorId);
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemResolver {
+  @FieldResolver(() => Person)
+  owner(@Root() item: ActionItem, @Ctx() ctx: Context): Promise<Person> {
+    return person(ctx, item.ownerId);
+  }
+
+  @FieldResolver(() => ActionItem, { nullable: true, description: 'The open item of an earlier 1:1 this one continues.' })
+  carriedFrom(@Root() item: ActionItem, @Ctx() ctx: Context): Promise<ActionItem | null> | null {
+    return item.carriedFromId ? ctx.loaders.oneOnOnes.actionItem.load(item.carriedFromId) : null;
+  }
+}
+
+function encodeCursor(oneOnOne: OneOnOne): string {
+  return Buffer.from(JSON.stringify([oneOnOne.scheduledAt.toISOString(), oneOnOne.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && typeof value[1] === 'string' && isId(value[1])) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through to the input error
+  }
+  throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
+}
+
+/** A plan's 1:1s (newest first) and the next one; reached only through a plan the viewer reads. */
+@Resolver(() => GrowthPlan)
+export class PlanOneOnOnesResolver {
+  @FieldResolver(() => OneOnOneConnection, { description: 'Newest first.' })
+  async oneOnOnes(
+    @Root() plan: GrowthPlan,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<OneOnOneConnection> {
+    const size = first ?? 20;
+    assertValid({ first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null });
+    const base = ctx.app.db.getRepository(OneOnOne).createQueryBuilder('o')
+      .where('o.organization_id = :organizationId AND o.plan_id = :planId', { organizationId: plan.organizationId, planId: plan.id });
+    const page = base.clone().orderBy('o.scheduledAt', 'DESC').addOrderBy('o.id', 'DESC').limit(size + 1);
+    if (after) {
+      const [scheduledAt, id] = decodeCursor(after);
+      page.andWhere('(o.scheduled_at, o.id) < (:scheduledAt, :id)', { scheduledAt, id });
+    }
+    const [rows, totalCount] = await Promise.all([page.getMany(), base.getCount()]);
+    for (const row of rows) ctx.loaders.oneOnOnes.oneOnOne.prime(row.id, row);
+    const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor(node), node }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @FieldResolver(() => OneOnOne, { nullable: true })
+  nextOneOnOne(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<OneOnOne | null> {
+    return ctx.loaders.oneOnOnes.nextByPlan.load(plan.id);
+  }
+}
+
+@Resolver(() => ViewerType)
+export class ViewerCalendarResolver {
+  @FieldResolver(() => String, { description: "Secret iCalendar URL of the viewer's 1:1s." })
+  async calendarFeedUrl(@Root() viewer: Viewer, @Ctx() ctx: Context): Promise<string> {
+    return `${ctx.origin}${calendarFeedPath(ctx.app.config.sessionSecret, await person(ctx, viewer.personId))}`;
+  }
+
+  @Mutation(() => ViewerType, { description: 'Replaces the calendar feed URL; the old one stops working.' })
+  async rotateCalendarFeed(@Ctx() ctx: Context): Promise<Viewer> {
+    const viewer = requireViewer(ctx);
+    await ctx.app.db.getRepository(Person).increment({ id: viewer.personId, organizationId: viewer.organizationId }, 'calendarFeedVersion', 1);
+    ctx.loaders.person.clear(viewer.personId);
+    return viewer;
+  }
+}
