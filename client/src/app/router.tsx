@@ -8,8 +8,11 @@ import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 
 const publicPage = { fullScreen: true };
 
-/** `/people/:personId` renders nothing of its own: the chart's drawer shows the person. */
-function DrawerOverChart() {
+/**
+ * `/people/:personId` renders nothing of its own: the chart's drawer shows the person.
+ * Likewise `/plans/:planId/:tab`: the plan page reads the tab from the URL.
+ */
+function Nothing() {
   return null;
 }
 
@@ -55,7 +58,13 @@ export const router = createBrowserRouter([
                     path: paths.people.pattern,
                     element: lazyPage(() => import('@/features/people/routes/PeoplePage'), (m) => m.PeoplePage),
                     // The person's drawer opens over the chart; PeoplePage reads the id from the URL.
-                    children: [{ path: paths.person.pattern, Component: DrawerOverChart }],
+                    children: [{ path: paths.person.pattern, Component: Nothing }],
+                  },
+                  {
+                    path: paths.plan.pattern,
+                    // Charts and the plan's forms load only here, never with sign-in or Home.
+                    element: lazyPage(() => import('@/features/plan/routes/PlanPage'), (m) => m.PlanPage),
+                    children: [{ path: paths.plan.tabPattern, Component: Nothing }],
                   },
                 ],
               },

@@ -9,6 +9,13 @@ export const paths = {
     pattern: '/people/:personId',
     to: (personId: string) => `/people/${encodeURIComponent(personId)}`,
   },
+  plan: {
+    pattern: '/plans/:planId',
+    /** The tab, relative to `pattern`; Current state has no segment of its own. */
+    tabPattern: ':tab',
+    to: (planId: string, tab: PlanTab = 'current') =>
+      `/plans/${encodeURIComponent(planId)}${tab === 'current' ? '' : `/${tab}`}`,
+  },
   signIn: {
     pattern: '/signin',
     /** `next` is where to return after signing in (a path inside the app). */
@@ -21,6 +28,14 @@ export const paths = {
     to: (token: string) => `/invitation/${encodeURIComponent(token)}`,
   },
 } as const;
+
+/** The tabs of the plan screen, in the order they are shown. */
+export const PLAN_TABS = ['current', 'gaps', 'week', 'goals'] as const;
+export type PlanTab = (typeof PLAN_TABS)[number];
+
+export function isPlanTab(value: string | undefined): value is PlanTab {
+  return PLAN_TABS.includes(value as PlanTab);
+}
 
 /** Paths anyone may open without a session. */
 export const PUBLIC_PATTERNS = ['/signin', '/signup', '/invitation/'] as const;

@@ -16,11 +16,25 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
 };
 
 export type AcceptInvitationInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+export type ActionItem = {
+  __typename: 'ActionItem';
+  /** The open item of an earlier 1:1 this one continues. */
+  carriedFrom: Maybe<ActionItem>;
+  done: Scalars['Boolean']['output'];
+  dueOn: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  owner: Person;
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Activity = {
@@ -33,12 +47,26 @@ export type Activity = {
   version: Scalars['Int']['output'];
 };
 
+export type AddActionItemInput = {
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  oneOnOneId: Scalars['ID']['input'];
+  ownerId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type AddActivityInput = {
   hoursPerWeek: Scalars['Float']['input'];
   leverage: Leverage;
   mode: Mode;
   name: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
+};
+
+export type AddAgendaItemInput = {
+  linkId?: InputMaybe<Scalars['String']['input']>;
+  linkKind?: InputMaybe<LinkKind>;
+  oneOnOneId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type AddGapInput = {
@@ -69,6 +97,26 @@ export type AddPersonInput = {
   specialty?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   track: Track;
+};
+
+export type AdvanceDelegationInput = {
+  id: Scalars['ID']['input'];
+  stage: DelegationStage;
+  version: Scalars['Int']['input'];
+};
+
+export type AgendaItem = {
+  __typename: 'AgendaItem';
+  author: Person;
+  discussed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** An id, or a SignalKey for SIGNAL. */
+  linkId: Maybe<Scalars['String']['output']>;
+  linkKind: Maybe<LinkKind>;
+  position: Scalars['Int']['output'];
+  /** Suggested from the plan when the 1:1 was scheduled. */
+  proposed: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type AntiPattern =
@@ -103,6 +151,8 @@ export type ArchetypeInfo = {
 
 export type ChangeGoal = {
   __typename: 'ChangeGoal';
+  /** The delegation that frees this goal's hours, if any. */
+  delegation: Maybe<Delegation>;
   gap: Maybe<Gap>;
   id: Scalars['ID']['output'];
   isAddition: Scalars['Boolean']['output'];
@@ -116,6 +166,72 @@ export type ChangeGoal = {
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
+
+export type CheckIn = {
+  __typename: 'CheckIn';
+  at: Scalars['DateTimeISO']['output'];
+  author: Person;
+  coachingHours: Scalars['Float']['output'];
+  confidence: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  side: Side;
+};
+
+export type CheckInInput = {
+  coachingHours: Scalars['Float']['input'];
+  confidence: Scalars['Int']['input'];
+  delegationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDelegationInput = {
+  activityId: Scalars['ID']['input'];
+  delegateeId: Scalars['ID']['input'];
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  hoursPerWeek: Scalars['Float']['input'];
+  learningObjective: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type DecideHelpRequestInput = {
+  decision: HelpDecision;
+  hoursSpent?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  redirectedTo?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type Delegation = {
+  __typename: 'Delegation';
+  /** Null once the hours have fully left the week. */
+  activity: Maybe<Activity>;
+  activityName: Scalars['String']['output'];
+  /** Oldest first. */
+  checkIns: Array<CheckIn>;
+  coachingHoursTotal: Scalars['Float']['output'];
+  delegatee: Person;
+  delegator: Person;
+  goal: Maybe<ChangeGoal>;
+  /** When REVIEWING was first reached. */
+  handedOverAt: Maybe<Scalars['DateTimeISO']['output']>;
+  hoursPerWeek: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  learningObjective: Scalars['String']['output'];
+  /** Null until coaching hours > 0. */
+  leverageRatio: Maybe<Scalars['Float']['output']>;
+  plan: GrowthPlan;
+  stage: DelegationStage;
+  version: Scalars['Int']['output'];
+};
+
+export type DelegationStage =
+  | 'OWNED'
+  | 'PAIRING'
+  | 'PLANNED'
+  | 'RECLAIMED'
+  | 'REVIEWING'
+  | 'SHADOWING';
 
 export type Gap = {
   __typename: 'Gap';
@@ -150,10 +266,15 @@ export type GrowthPlan = {
   antiPatterns: Array<AntiPatternFinding>;
   createdAt: Scalars['DateTimeISO']['output'];
   currentLevel: Level;
+  delegations: Array<Delegation>;
   gaps: Array<Gap>;
   goals: Array<ChangeGoal>;
+  helpRequests: HelpRequestConnection;
   id: Scalars['ID']['output'];
   manager: Person;
+  nextOneOnOne: Maybe<OneOnOne>;
+  /** Newest first. */
+  oneOnOnes: OneOnOneConnection;
   owner: Person;
   readiness: Readiness;
   /** Always all 7 keys, in enum order. */
@@ -164,6 +285,59 @@ export type GrowthPlan = {
   version: Scalars['Int']['output'];
   week: Week;
   weeklyHours: Scalars['Float']['output'];
+};
+
+
+export type GrowthPlanHelpRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GrowthPlanOneOnOnesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GuidanceHorizon =
+  | 'MONTHS'
+  | 'ONE_OFF'
+  | 'WEEKS';
+
+export type HelpDecision =
+  | 'HELP'
+  | 'REDIRECT'
+  | 'TEACH';
+
+export type HelpRequest = {
+  __typename: 'HelpRequest';
+  decision: Maybe<HelpDecision>;
+  guidanceHorizon: GuidanceHorizon;
+  hoursSpent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  owningTeamExists: Scalars['Boolean']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  recommendation: HelpDecision;
+  redirectedTo: Maybe<Scalars['String']['output']>;
+  requester: Maybe<Person>;
+  requesterName: Scalars['String']['output'];
+  reusableLesson: Scalars['Boolean']['output'];
+  topic: Scalars['String']['output'];
+  uniqueSkill: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type HelpRequestConnection = {
+  __typename: 'HelpRequestConnection';
+  edges: Array<HelpRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HelpRequestEdge = {
+  __typename: 'HelpRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: HelpRequest;
 };
 
 export type HoursBy = {
@@ -235,6 +409,23 @@ export type Leverage =
   | 'NEUTRAL'
   | 'OVERHEAD';
 
+export type LinkKind =
+  | 'DELEGATION'
+  | 'GAP'
+  | 'GOAL'
+  | 'SIGNAL';
+
+export type LogHelpRequestInput = {
+  guidanceHorizon: GuidanceHorizon;
+  owningTeamExists: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  requesterName?: InputMaybe<Scalars['String']['input']>;
+  reusableLesson: Scalars['Boolean']['input'];
+  topic: Scalars['String']['input'];
+  uniqueSkill: Scalars['Boolean']['input'];
+};
+
 export type Mode =
   | 'DOING'
   | 'MULTIPLYING';
@@ -242,23 +433,41 @@ export type Mode =
 export type Mutation = {
   __typename: 'Mutation';
   acceptInvitation: Viewer;
+  addActionItem: ActionItem;
   addActivity: Activity;
+  addAgendaItem: AgendaItem;
   addGap: Gap;
   addGoal: ChangeGoal;
   addPerson: Person;
+  advanceDelegation: Delegation;
+  /** Side from who the viewer is. */
+  checkIn: CheckIn;
+  completeOneOnOne: OneOnOne;
+  createDelegation: Delegation;
+  decideHelpRequest: HelpRequest;
   invitePerson: Invitation;
+  logHelpRequest: HelpRequest;
   /** Rated as SELF or MANAGER by who the viewer is. */
   rateSignal: SignalAssessment;
   removeActivity: Scalars['Boolean']['output'];
+  removeAgendaItem: Scalars['Boolean']['output'];
+  /** Replaces the calendar feed URL; the old one stops working. */
+  rotateCalendarFeed: Viewer;
+  /** Carries open action items over. */
+  scheduleOneOnOne: OneOnOne;
+  setPrivateNote: OneOnOne;
   signIn: Viewer;
   signOut: Scalars['Boolean']['output'];
   signUp: Viewer;
   startPlan: GrowthPlan;
+  updateActionItem: ActionItem;
   updateActivity: Activity;
+  updateAgendaItem: AgendaItem;
   updateGap: Gap;
   updateGoal: ChangeGoal;
   updatePerson: Person;
   updatePlan: GrowthPlan;
+  updateSharedNotes: OneOnOne;
 };
 
 
@@ -267,8 +476,18 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
 export type MutationAddActivityArgs = {
   input: AddActivityInput;
+};
+
+
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
 };
 
 
@@ -287,8 +506,38 @@ export type MutationAddPersonArgs = {
 };
 
 
+export type MutationAdvanceDelegationArgs = {
+  input: AdvanceDelegationInput;
+};
+
+
+export type MutationCheckInArgs = {
+  input: CheckInInput;
+};
+
+
+export type MutationCompleteOneOnOneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateDelegationArgs = {
+  input: CreateDelegationInput;
+};
+
+
+export type MutationDecideHelpRequestArgs = {
+  input: DecideHelpRequestInput;
+};
+
+
 export type MutationInvitePersonArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationLogHelpRequestArgs = {
+  input: LogHelpRequestInput;
 };
 
 
@@ -299,6 +548,21 @@ export type MutationRateSignalArgs = {
 
 export type MutationRemoveActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAgendaItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleOneOnOneArgs = {
+  input: ScheduleOneOnOneInput;
+};
+
+
+export type MutationSetPrivateNoteArgs = {
+  input: SetPrivateNoteInput;
 };
 
 
@@ -317,8 +581,18 @@ export type MutationStartPlanArgs = {
 };
 
 
+export type MutationUpdateActionItemArgs = {
+  input: UpdateActionItemInput;
+};
+
+
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateAgendaItemArgs = {
+  input: UpdateAgendaItemInput;
 };
 
 
@@ -340,6 +614,55 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdatePlanArgs = {
   input: UpdatePlanInput;
 };
+
+
+export type MutationUpdateSharedNotesArgs = {
+  input: UpdateSharedNotesInput;
+};
+
+export type OneOnOne = {
+  __typename: 'OneOnOne';
+  actionItems: Array<ActionItem>;
+  agenda: Array<AgendaItem>;
+  id: Scalars['ID']['output'];
+  /** The viewer's own; no field ever returns another's. */
+  myPrivateNote: Maybe<Scalars['String']['output']>;
+  plan: GrowthPlan;
+  scheduledAt: Scalars['DateTimeISO']['output'];
+  sharedNotes: Scalars['String']['output'];
+  sharedNotesVersion: Scalars['Int']['output'];
+  status: OneOnOneStatus;
+};
+
+export type OneOnOneChange =
+  | 'ACTION_ITEMS'
+  | 'AGENDA'
+  | 'NOTES'
+  | 'STATUS';
+
+export type OneOnOneConnection = {
+  __typename: 'OneOnOneConnection';
+  edges: Array<OneOnOneEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OneOnOneEdge = {
+  __typename: 'OneOnOneEdge';
+  cursor: Scalars['String']['output'];
+  node: OneOnOne;
+};
+
+export type OneOnOneEvent = {
+  __typename: 'OneOnOneEvent';
+  by: Person;
+  change: OneOnOneChange;
+  oneOnOne: OneOnOne;
+};
+
+export type OneOnOneStatus =
+  | 'DONE'
+  | 'UPCOMING';
 
 export type Organization = {
   __typename: 'Organization';
@@ -392,7 +715,10 @@ export type PlanStatus =
 export type Query = {
   __typename: 'Query';
   archetypes: Array<ArchetypeInfo>;
+  /** Delegations where the viewer is the delegatee. */
+  delegationsToMe: Array<Delegation>;
   levers: Array<LeverInfo>;
+  oneOnOne: Maybe<OneOnOne>;
   people: PersonConnection;
   person: Maybe<Person>;
   plan: Maybe<GrowthPlan>;
@@ -400,6 +726,11 @@ export type Query = {
   viewer: Maybe<Viewer>;
   /** Own, direct reports', and reports' reports' (active ones). */
   visiblePlans: Array<GrowthPlan>;
+};
+
+
+export type QueryOneOnOneArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -440,6 +771,20 @@ export type ReadinessStage =
 export type Role =
   | 'ADMIN'
   | 'MEMBER';
+
+export type ScheduleOneOnOneInput = {
+  planId: Scalars['ID']['input'];
+  scheduledAt: Scalars['DateTimeISO']['input'];
+};
+
+export type SetPrivateNoteInput = {
+  oneOnOneId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type Side =
+  | 'DELEGATEE'
+  | 'DELEGATOR';
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -490,9 +835,28 @@ export type StartPlanInput = {
   weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type Subscription = {
+  __typename: 'Subscription';
+  /** Only for the 1:1's two participants. */
+  oneOnOneChanged: OneOnOneEvent;
+};
+
+
+export type SubscriptionOneOnOneChangedArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Track =
   | 'INDIVIDUAL_CONTRIBUTOR'
   | 'MANAGER';
+
+export type UpdateActionItemInput = {
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 export type UpdateActivityInput = {
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
@@ -501,6 +865,13 @@ export type UpdateActivityInput = {
   mode?: InputMaybe<Mode>;
   name?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type UpdateAgendaItemInput = {
+  discussed?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateGapInput = {
@@ -543,8 +914,16 @@ export type UpdatePlanInput = {
   weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type UpdateSharedNotesInput = {
+  notes: Scalars['String']['input'];
+  oneOnOneId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Viewer = {
   __typename: 'Viewer';
+  /** Secret iCalendar URL of the viewer's 1:1s. */
+  calendarFeedUrl: Scalars['String']['output'];
   organization: Organization;
   person: Person;
   role: Role;
@@ -573,82 +952,37 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }> } } };
+export type SignUpMutation = { signUp: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }>, activePlan: { __typename: 'GrowthPlan', id: string } | null } } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }> } } };
+export type SignInMutation = { signIn: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }>, activePlan: { __typename: 'GrowthPlan', id: string } | null } } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }> } } };
+export type AcceptInvitationMutation = { acceptInvitation: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }>, activePlan: { __typename: 'GrowthPlan', id: string } | null } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
 
-export type PersonCardFragment = { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null };
-
-export type PeopleQueryVariables = Exact<{
-  search?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type PeopleQuery = { people: { __typename: 'PersonConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'PersonEdge', cursor: string, node: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null } }> } };
-
-export type PersonDetailQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type PersonDetailQuery = { person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, reports: Array<{ __typename: 'Person', id: string, name: string, title: string | null, level: Level }>, manager: { __typename: 'Person', id: string, name: string } | null } | null };
-
-export type AddPersonMutationVariables = Exact<{
-  input: AddPersonInput;
-}>;
-
-
-export type AddPersonMutation = { addPerson: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null } };
-
-export type UpdatePersonMutationVariables = Exact<{
-  input: UpdatePersonInput;
-}>;
-
-
-export type UpdatePersonMutation = { updatePerson: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null } };
-
-export type InvitePersonMutationVariables = Exact<{
-  personId: Scalars['ID']['input'];
-}>;
-
-
-export type InvitePersonMutation = { invitePerson: { __typename: 'Invitation', id: string, expiresAt: string, acceptUrl: string, person: { __typename: 'Person', id: string, hasAccount: boolean } } };
-
-export type ViewerFieldsFragment = { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }> } };
+export type ViewerFieldsFragment = { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }>, activePlan: { __typename: 'GrowthPlan', id: string } | null } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }> } } | null };
+export type ViewerQuery = { viewer: { __typename: 'Viewer', role: Role, organization: { __typename: 'Organization', id: string, name: string }, person: { __typename: 'Person', id: string, name: string, email: string | null, title: string | null, level: Level, track: Track, specialty: string | null, hasAccount: boolean, manager: { __typename: 'Person', id: string, name: string } | null, reports: Array<{ __typename: 'Person', id: string, name: string }>, activePlan: { __typename: 'GrowthPlan', id: string } | null } } | null };
 
-export const PersonCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PersonCardFragment, unknown>;
-export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
-export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
-export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonCard"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
-export const PersonDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonCard"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PersonDetailQuery, PersonDetailQueryVariables>;
-export const AddPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AddPersonMutation, AddPersonMutationVariables>;
-export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
-export const InvitePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}}]}}]}}]}}]} as unknown as DocumentNode<InvitePersonMutation, InvitePersonMutationVariables>;
-export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

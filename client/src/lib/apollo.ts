@@ -62,6 +62,11 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
         },
         // Viewer, Organization and PageInfo hang off their parent; Person is keyed by id.
         Viewer: { keyFields: false, merge: true },
+        // A plan's week and readiness have no id of their own: a refetch merges them in place.
+        Week: { merge: true },
+        WeekShape: { merge: true },
+        Readiness: { merge: true },
+        HoursShift: { merge: true },
       },
     }),
   });

@@ -15,6 +15,11 @@ export interface Problem {
   fields: Record<string, string>;
   /** RATE_LIMITED only. */
   retryAfterSeconds?: number;
+  /**
+   * The first error's extensions as sent (for example `current` of CONFLICT, or `overByHours`
+   * and `handOff` of BUDGET_EXCEEDED); empty for network trouble.
+   */
+  extensions: Record<string, unknown>;
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
@@ -64,16 +69,17 @@ export function readProblem(error: unknown): Problem {
       message: first.message,
       fields: fieldsOf(errors),
       retryAfterSeconds: Number.isFinite(retry) ? retry : undefined,
+      extensions: { ...(first.extensions ?? {}) },
     };
   }
   if (ServerError.is(error) && error.statusCode >= 500) {
-    return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'The server had a problem.', fields: {} };
+    return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'The server had a problem.', fields: {}, extensions: {} };
   }
   if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) {
-    return { code: 'NETWORK', message: 'Fulcrum could not be reached.', fields: {} };
+    return { code: 'NETWORK', message: 'Fulcrum could not be reached.', fields: {}, extensions: {} };
   }
   const message = error instanceof Error ? error.message : 'Something went wrong.';
-  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message, fields: {} };
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message, fields: {}, extensions: {} };
 }
 
 export function minutesUntilRetry(seconds: number | undefined): number {

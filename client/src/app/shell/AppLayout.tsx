@@ -2,7 +2,7 @@ import { AppShell, Avatar, Burger, Button, Divider, Group, NavLink, Stack, Text 
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { IconHome, IconLogout, IconUsers } from '@/components/icons';
+import { IconHome, IconLogout, IconTarget, IconUsers } from '@/components/icons';
 import { Logo } from '@/components/Logo';
 import { PageLoader } from '@/components/PageLoader';
 import { RoleBadge } from '@/components/PersonBadges';
@@ -17,7 +17,6 @@ interface NavItem {
   isActive: (pathname: string) => boolean;
 }
 
-// The Plan area joins this list when it exists.
 const NAV_ITEMS: NavItem[] = [
   { label: 'Home', to: paths.home.to(), icon: <IconHome />, isActive: (p) => p === paths.home.pattern },
   {
@@ -28,8 +27,20 @@ const NAV_ITEMS: NavItem[] = [
   },
 ];
 
+/** "My plan" joins the navigation once the viewer has a plan of their own. */
+function navItems(myPlanId: string | null): NavItem[] {
+  if (!myPlanId) return NAV_ITEMS;
+  const myPlan = paths.plan.to(myPlanId);
+  return [
+    NAV_ITEMS[0]!,
+    { label: 'My plan', to: myPlan, icon: <IconTarget />, isActive: (p) => p === myPlan || p.startsWith(`${myPlan}/`) },
+    ...NAV_ITEMS.slice(1),
+  ];
+}
+
 export function AppLayout() {
   const { person, organization, role } = useViewer();
+  const items = navItems(person.activePlan?.id ?? null);
   const { signOut, signingOut } = useSignOut();
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -80,7 +91,7 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <AppShell.Section grow>
           <Stack gap={4}>
-            {NAV_ITEMS.map((item) => {
+            {items.map((item) => {
               const active = item.isActive(pathname);
               return (
                 <NavLink

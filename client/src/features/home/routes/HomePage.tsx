@@ -1,9 +1,10 @@
 import { Anchor, Avatar, Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { IconArrowRight, IconSitemap, IconUsers } from '@/components/icons';
+import { IconArrowRight, IconSitemap } from '@/components/icons';
 import { LevelBadge, RoleBadge, trackLabel } from '@/components/PersonBadges';
 import { paths } from '@/config/paths';
 import { useViewer } from '@/lib/viewer/useViewer';
+import { PlansOverview } from '../components/PlansOverview';
 
 export function HomePage() {
   const { person, organization, role } = useViewer();
@@ -16,7 +17,7 @@ export function HomePage() {
         <Title order={1} fz={26}>
           Welcome, {firstName}
         </Title>
-        <Text c="dimmed">Your growth plan and 1:1s will live here. For now, start with your team.</Text>
+        <Text c="dimmed">Your growth plan, and the plans of the people you manage.</Text>
       </Stack>
 
       <Card withBorder radius="md" padding="lg" data-testid="welcome-card">
@@ -73,6 +74,8 @@ export function HomePage() {
         </Group>
       </Card>
 
+      <PlansOverview />
+
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <Card withBorder radius="md" padding="lg">
           <Stack gap="sm" h="100%">
@@ -92,26 +95,6 @@ export function HomePage() {
             </Group>
           </Stack>
         </Card>
-        {reports.length > 0 && (
-          <Card withBorder radius="md" padding="lg">
-            <Stack gap="sm">
-              <ThemeIcon variant="light" size={40} radius="md" color="teal">
-                <IconUsers size={22} />
-              </ThemeIcon>
-              <Text fw={600}>Your reports</Text>
-              <Stack gap={6}>
-                {reports.map((report) => (
-                  <Group key={report.id} gap="sm" wrap="nowrap">
-                    <Avatar size={26} radius="xl" color="initials" name={report.name} />
-                    <Anchor component={Link} to={paths.person.to(report.id)} size="sm">
-                      {report.name}
-                    </Anchor>
-                  </Group>
-                ))}
-              </Stack>
-            </Stack>
-          </Card>
-        )}
       </SimpleGrid>
     </Stack>
   );

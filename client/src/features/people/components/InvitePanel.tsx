@@ -4,7 +4,7 @@ import { ErrorCode } from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconCheck, IconCopy, IconMail } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { InvitePersonDocument, type InvitePersonMutation } from '@/gql/graphql';
+import { InvitePersonDocument, type InvitePersonMutation } from '../api/gql/graphql';
 import { readProblem, type Problem } from '@/lib/errors';
 import { notifyProblem } from '@/lib/notify';
 import type { PersonCard } from '../utils/orgTree';

@@ -20,7 +20,7 @@ import { IconPencil, IconUserPlus } from '@/components/icons';
 import { AccountBadge, LevelBadge, levelLabel, trackLabel } from '@/components/PersonBadges';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { paths } from '@/config/paths';
-import { PersonDetailDocument } from '@/gql/graphql';
+import { PersonDetailDocument } from '../api/gql/graphql';
 import { readProblem } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
@@ -28,6 +28,7 @@ import type { PersonCard } from '../utils/orgTree';
 import { canAddPeople, canManagePerson } from '../utils/permissions';
 import { InvitePanel } from './InvitePanel';
 import { PersonForm } from './PersonForm';
+import { PlanSection } from './PlanSection';
 
 interface PersonDrawerProps {
   personId: string | null;
@@ -66,7 +67,7 @@ export function PersonDrawer({ personId, onClose, ...rest }: PersonDrawerProps) 
       )}
       {!person && !loading && (data || (error && readProblem(error).code === ErrorCode.NOT_FOUND)) && (
         <ProblemAlert
-          error={{ code: ErrorCode.NOT_FOUND, message: 'Nobody with this link.', fields: {} }}
+          error={{ code: ErrorCode.NOT_FOUND, message: 'Nobody with this link.', fields: {}, extensions: {} }}
           message="This person does not exist or is not visible to you. Close this panel and pick someone from the chart."
         />
       )}
@@ -89,6 +90,7 @@ export function PersonDrawer({ personId, onClose, ...rest }: PersonDrawerProps) 
             key={person.id}
             person={person}
             reports={person.reports}
+            activePlan={person.activePlan}
             onEdit={() => setEditing(true)}
             {...rest}
           />
@@ -128,10 +130,11 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 interface PersonDetailsProps extends Omit<PersonDrawerProps, 'personId' | 'onClose'> {
   person: PersonCard;
   reports: readonly { id: string; name: string; title: string | null; level: string }[];
+  activePlan: { id: string; status: string } | null;
   onEdit: () => void;
 }
 
-function PersonDetails({ person, reports, byId, viewer, onEdit, onAddReport }: PersonDetailsProps) {
+function PersonDetails({ person, reports, activePlan, byId, viewer, onEdit, onAddReport }: PersonDetailsProps) {
   const canManage = canManagePerson(viewer, person.id, byId);
   const isViewer = person.id === viewer.person.id;
 
@@ -216,6 +219,8 @@ function PersonDetails({ person, reports, byId, viewer, onEdit, onAddReport }: P
       </Stack>
 
       <Divider />
+
+      <PlanSection person={person} activePlan={activePlan} viewer={viewer} byId={byId} />
 
       {canManage ? (
         <Stack gap="md">

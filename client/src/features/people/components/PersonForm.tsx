@@ -16,7 +16,8 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
-import { AddPersonDocument, UpdatePersonDocument, ViewerDocument, type UpdatePersonInput } from '@/gql/graphql';
+import { ViewerDocument } from '@/gql/graphql';
+import { AddPersonDocument, UpdatePersonDocument, type UpdatePersonInput } from '../api/gql/graphql';
 import { readProblem, type Problem } from '@/lib/errors';
 import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
 import { notifyProblem } from '@/lib/notify';

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@fulcrum/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PeopleDocument } from '@/gql/graphql';
+import { PeopleDocument } from '../api/gql/graphql';
 import type { PersonCard } from '../utils/orgTree';
 
 /** The most the server returns per page. */

@@ -1,4 +1,4 @@
-import type { PersonCardFragment } from '@/gql/graphql';
+import type { PersonCardFragment } from '../api/gql/graphql';
 
 export type PersonCard = PersonCardFragment;
 

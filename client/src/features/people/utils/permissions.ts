@@ -17,3 +17,11 @@ export function canManagePerson(viewer: SignedInViewer, personId: string, people
 export function canAddPeople(viewer: SignedInViewer): boolean {
   return viewer.role === Role.ADMIN || viewer.person.reports.length > 0 || viewer.person.track === 'MANAGER';
 }
+
+/**
+ * Whether to offer "Start plan": the person themself, their manager or anyone above them may.
+ * Admins outside the chain may not (plan content is not theirs). The server decides.
+ */
+export function canStartPlan(viewer: SignedInViewer, personId: string, people: ManagerLinks): boolean {
+  return personId === viewer.person.id || isUnder(personId, viewer.person.id, people);
+}

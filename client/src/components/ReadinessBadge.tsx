@@ -1,0 +1,36 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import { ReadinessStage } from '@fulcrum/shared';
+
+export const READINESS_LABELS: Record<ReadinessStage, string> = {
+  [ReadinessStage.FOCUS_ON_SENIOR_SCOPE]: 'Keep growing as a Senior',
+  [ReadinessStage.BUILDING_SIGNALS]: 'Building signals',
+  [ReadinessStage.READY_FOR_CHANGE]: 'Ready for change',
+};
+
+const READINESS_COLORS: Record<ReadinessStage, string> = {
+  [ReadinessStage.FOCUS_ON_SENIOR_SCOPE]: 'orange',
+  [ReadinessStage.BUILDING_SIGNALS]: 'blue',
+  [ReadinessStage.READY_FOR_CHANGE]: 'teal',
+};
+
+export function readinessLabel(stage: string): string {
+  return READINESS_LABELS[stage as ReadinessStage] ?? stage;
+}
+
+export function readinessColor(stage: string): string {
+  return READINESS_COLORS[stage as ReadinessStage] ?? 'gray';
+}
+
+/** The derived readiness stage of a plan (§2.1). */
+export function ReadinessBadge({ stage, ...rest }: { stage: string } & BadgeProps) {
+  return (
+    <Badge variant="light" color={readinessColor(stage)} radius="sm" tt="none" fw={600} {...rest}>
+      {readinessLabel(stage)}
+    </Badge>
+  );
+}
+
+/** §4b: every screen that shows plan content says who can see it. */
+export function planVisibility(ownerName: string, managerName: string): string {
+  return `Visible to: ${ownerName}, ${managerName}, and managers above them`;
+}

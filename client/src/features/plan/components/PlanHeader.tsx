@@ -1,0 +1,179 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Avatar, Badge, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { LEVEL_LABELS, Level, PlanStatus, RatingSide, archetypeInfo, type Archetype } from '@fulcrum/shared';
+import { useState } from 'react';
+import { IconEye } from '@/components/icons';
+import { LevelBadge, levelLabel } from '@/components/PersonBadges';
+import { ReadinessBadge, planVisibility } from '@/components/ReadinessBadge';
+import { ViewerDocument } from '@/gql/graphql';
+import { PlanDocument, UpdatePlanDocument, type PlanStatus as GqlPlanStatus } from '../api/gql/graphql';
+import { notifySuccess } from '@/lib/notify';
+import { usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import type { ComparedField } from '../utils/conflict';
+import { FailureAlert } from './Alerts';
+import { ConfirmModal } from './ConfirmModal';
+
+const STATUS_LABELS: Record<PlanStatus, string> = {
+  [PlanStatus.DRAFT]: 'Draft',
+  [PlanStatus.ACTIVE]: 'Active',
+  [PlanStatus.ARCHIVED]: 'Archived',
+};
+const STATUS_COLORS: Record<PlanStatus, string> = {
+  [PlanStatus.DRAFT]: 'gray',
+  [PlanStatus.ACTIVE]: 'green',
+  [PlanStatus.ARCHIVED]: 'dark',
+};
+
+const LEVEL_ORDER = Object.values(Level);
+
+const PLAN_FIELDS: ComparedField[] = [
+  { key: 'status', label: 'status', format: (v) => STATUS_LABELS[v as PlanStatus] ?? String(v) },
+  { key: 'targetLevel', label: 'target level', format: (v) => levelLabel(String(v)) },
+  { key: 'weeklyHours', label: 'weekly budget', format: (v) => `${v} h` },
+];
+
+/** Whose plan, who manages it, where it stands, who can see it; status and target level. */
+export function PlanHeader() {
+  const { plan, side, canWrite } = usePlanScope();
+  const readFailure = useReadFailure();
+  const [failure, setFailure] = useState<PlanFailure | null>(null);
+  const [confirmArchive, setConfirmArchive] = useState(false);
+  // Archiving one's own plan changes the viewer's "My plan" link.
+  const [update, { loading }] = useMutation(UpdatePlanDocument, {
+    refetchQueries: [PlanDocument, ViewerDocument],
+    awaitRefetchQueries: true,
+  });
+  const status = plan.status as PlanStatus;
+  const isOwner = side === RatingSide.SELF;
+  const archetype = plan.targetArchetype ? archetypeInfo(plan.targetArchetype as Archetype) : null;
+  const levelOptions = LEVEL_ORDER.filter((l) => LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(plan.currentLevel as Level)).map(
+    (value) => ({ value, label: LEVEL_LABELS[value] }),
+  );
+
+  const change = async (input: { status?: PlanStatus; targetLevel?: Level }, done: string) => {
+    setFailure(null);
+    const before = { status: plan.status, targetLevel: plan.targetLevel, weeklyHours: plan.weeklyHours };
+    try {
+      await update({
+        variables: {
+          input: { id: plan.id, version: plan.version, status: input.status as GqlPlanStatus | undefined, targetLevel: input.targetLevel },
+        },
+      });
+      notifySuccess(done);
+      setConfirmArchive(false);
+    } catch (error) {
+      setConfirmArchive(false);
+      setFailure(await readFailure(error, before, PLAN_FIELDS));
+    }
+  };
+
+  return (
+    <Card withBorder padding="lg" data-testid="plan-header">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="md">
+          <Group wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
+            <Avatar size={52} radius="xl" color="initials" name={plan.owner.name} />
+            <Stack gap={2} style={{ minWidth: 0 }}>
+              <Title order={1} fz={24}>
+                {isOwner ? 'Your growth plan' : `${plan.owner.name}'s growth plan`}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {plan.owner.title || levelLabel(plan.currentLevel)} · Manager: {plan.manager.name}
+                {side === RatingSide.MANAGER ? ' (you)' : ''}
+              </Text>
+            </Stack>
+          </Group>
+          {canWrite && (
+            <Group gap="xs">
+              {status === PlanStatus.DRAFT && (
+                <Button size="sm" loading={loading} onClick={() => void change({ status: PlanStatus.ACTIVE }, 'The plan is active.')}>
+                  Activate plan
+                </Button>
+              )}
+              <Button size="sm" variant="default" onClick={() => setConfirmArchive(true)} disabled={loading}>
+                Archive
+              </Button>
+            </Group>
+          )}
+        </Group>
+
+        <Group gap="xs" align="center">
+          <Badge color={STATUS_COLORS[status]} variant={status === PlanStatus.ACTIVE ? 'light' : 'outline'} radius="sm">
+            {STATUS_LABELS[status]}
+          </Badge>
+          <Group gap={4} wrap="nowrap">
+            <LevelBadge level={plan.currentLevel} />
+            <Text size="sm" c="dimmed" aria-hidden>
+              →
+            </Text>
+            {canWrite && levelOptions.length > 1 ? (
+              <NativeSelect
+                size="xs"
+                aria-label="Target level"
+                data={levelOptions}
+                value={plan.targetLevel}
+                disabled={loading}
+                onChange={(event) =>
+                  void change({ targetLevel: event.currentTarget.value as Level }, `Target level: ${levelLabel(event.currentTarget.value)}.`)
+                }
+                w={110}
+              />
+            ) : (
+              <LevelBadge level={plan.targetLevel} />
+            )}
+          </Group>
+          <ReadinessBadge stage={plan.readiness.stage} />
+          {archetype && (
+            <Badge variant="outline" color="indigo" radius="sm" tt="none" fw={500}>
+              Aiming for {archetype.title}
+            </Badge>
+          )}
+          {side === null && (
+            <Badge variant="outline" color="gray" radius="sm" tt="none" fw={500}>
+              Read only
+            </Badge>
+          )}
+        </Group>
+
+        <Group gap={6} wrap="nowrap" c="dimmed" data-testid="plan-visibility">
+          <IconEye size={16} style={{ flexShrink: 0 }} />
+          <Text size="sm">{planVisibility(plan.owner.name, plan.manager.name)}.</Text>
+        </Group>
+
+        {status === PlanStatus.DRAFT && canWrite && (
+          <Alert color="gray" variant="light" p="xs">
+            <Text size="sm">
+              This plan is a draft: fill in the signals, gaps and week together, then activate it.
+            </Text>
+          </Alert>
+        )}
+        {status === PlanStatus.ARCHIVED && (
+          <Alert color="gray" variant="light" p="xs">
+            <Text size="sm">This plan is archived: it can be read, not changed.</Text>
+          </Alert>
+        )}
+        {side === null && status !== PlanStatus.ARCHIVED && (
+          <Text size="sm" c="dimmed">
+            You can read this plan as a manager higher in the chain; only {plan.owner.name} and {plan.manager.name} change it.
+          </Text>
+        )}
+        <FailureAlert failure={failure} />
+      </Stack>
+
+      <ConfirmModal
+        opened={confirmArchive}
+        title="Archive this plan?"
+        confirmLabel="Archive plan"
+        color="red"
+        loading={loading}
+        onConfirm={() => void change({ status: PlanStatus.ARCHIVED }, 'The plan is archived.')}
+        onClose={() => setConfirmArchive(false)}
+      >
+        <Text size="sm">
+          An archived plan stays readable but can no longer be changed, and {isOwner ? 'you' : plan.owner.name} can then start a
+          new one. This cannot be undone.
+        </Text>
+      </ConfirmModal>
+    </Card>
+  );
+}
