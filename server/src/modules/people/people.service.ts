@@ -9,6 +9,7 @@ import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { AddPersonInput, UpdatePersonInput } from './people.inputs';
 import { assertCanChangeSignInEmail, assertCanEdit, assertCanPlaceUnder, emailVisibleTo } from './people.policy';
+import { handOverOpenPlan } from '../plans/plan.service';
 import { Person } from './person.entity';
 
 /** A person of the viewer's organization, or NOT_FOUND (also for other organizations). */
@@ -152,6 +153,7 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
           }
         }
         person.managerId = input.managerId;
+        await handOverOpenPlan(em, person, input.managerId);
       }
       if (input.name != null) person.name = input.name.trim();
       if (input.level != null) person.level = input.level;
@@ -175,6 +177,7 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
     });
     ctx.loaders.person.clear(updated.id).prime(updated.id, updated);
     ctx.loaders.forgetSubtree();
+    ctx.loaders.plans.openPlanByOwner.clear(updated.id);
     return updated;
   } catch (error) {
     if (isUniqueViolation(error, 'person_organization_email_key') || isUniqueViolation(error, 'account_email_key')) throw emailTaken();

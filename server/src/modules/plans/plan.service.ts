@@ -233,6 +233,27 @@ export async function updatePlan(ctx: Context, input: UpdatePlanInput): Promise<
   });
 }
 
+/**
+ * §4b: the record belongs to the report. When their manager changes, the open plan follows in
+ * the same transaction: the new manager becomes the plan's manager (and a 1:1 participant),
+ * the old one loses access at once. A plan cannot be left without a manager.
+ */
+export async function handOverOpenPlan(em: EntityManager, owner: { id: string; name: string; organizationId: string }, newManagerId: string | null): Promise<void> {
+  const open = await em.getRepository(GrowthPlan).createQueryBuilder('p')
+    .where('p.owner_id = :ownerId AND p.organization_id = :organizationId AND p.status <> :archived', {
+      ownerId: owner.id,
+      organizationId: owner.organizationId,
+      archived: PlanStatus.ARCHIVED,
+    })
+    .setLock('pessimistic_write')
+    .getOne();
+  if (!open || open.managerId === newManagerId) return;
+  if (newManagerId === null) {
+    throw BadUserInputError.field('managerId', `${owner.name} has an open growth plan: choose their new manager, or archive the plan first.`);
+  }
+  await em.update(GrowthPlan, { id: open.id }, { managerId: newManagerId, version: open.version + 1 });
+}
+
 // ---------------------------------------------------------------- signals
 
 /** Stores the rating on the viewer's side: the owner rates SELF, the direct manager MANAGER. */
