@@ -12,3 +12,4 @@ export * from './plan/anti-patterns';
 export * from './plan/delegation';
 export * from './plan/help-requests';
 export * from './plan/one-on-ones';
+export * from './plan/reflection';

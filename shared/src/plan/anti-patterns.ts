@@ -1,5 +1,6 @@
 import { GoalStatus, isAddition, isOpenGoal } from './goals';
 import { OVERWHELMED_SHARE, REQUEST_WINDOW_DAYS, requestLoad } from './help-requests';
+import { doingShare, type QuarterPoint } from './reflection';
 
 /** The anti-patterns of §2.7. */
 export enum AntiPattern {
@@ -30,7 +31,9 @@ export interface AntiPatternFinding {
 }
 
 export interface AntiPatternInput {
-  goals: readonly { title: string; status: GoalStatus; stop: { activityId: string; hours: number } | null }[];
+  goals: readonly { title: string; status: GoalStatus; stop: { activityId: string; hours: number } | null; startHours?: number }[];
+  /** Quarterly snapshots, oldest first, taken while the plan was active. */
+  snapshots?: readonly QuarterPoint[];
   /** Help requests with the hours spent on them, and the plan's weekly budget. */
   requests?: { items: readonly { receivedAt: Date; hoursSpent: number }[]; weeklyHours: number; now?: Date };
   /** Ticked in the latest reflection. */
@@ -65,6 +68,35 @@ export function detectOverwhelmedByRequests(requests: NonNullable<AntiPatternInp
   };
 }
 
+export const SCATTERED_MAX_ACTIVE_GOALS = 5;
+export const BIG_SHIFT_HOURS = 4;
+
+/** PREMIUM_SENIOR: the share of DOING hours has not gone down between the last two snapshots. */
+export function detectPremiumSenior(snapshots: readonly QuarterPoint[]): Detection {
+  if (snapshots.length < 2) return NOT_DETECTED;
+  const [before, after] = snapshots.slice(-2) as [QuarterPoint, QuarterPoint];
+  const was = doingShare(before);
+  const is = doingShare(after);
+  if (is < was) return NOT_DETECTED;
+  return {
+    detected: true,
+    evidence: `Doing took ${Math.round(was * 100)}% of the week in ${before.quarter} and ${Math.round(is * 100)}% in ${after.quarter}: the old levers are still carrying the work.`,
+  };
+}
+
+/** SCATTERED_SMALL_WINS: more than 5 active goals, or active goals none of which shifts 4 hours or more. */
+export function detectScatteredSmallWins(goals: AntiPatternInput['goals']): Detection {
+  const active = goals.filter((g) => g.status === GoalStatus.ACTIVE);
+  if (active.length > SCATTERED_MAX_ACTIVE_GOALS) {
+    return { detected: true, evidence: `${active.length} active goals at once: finish or drop some and take on one big problem.` };
+  }
+  const shift = (g: (typeof active)[number]) => Math.max(g.stop?.hours ?? 0, g.startHours ?? 0);
+  if (active.length > 0 && active.every((g) => shift(g) < BIG_SHIFT_HOURS)) {
+    return { detected: true, evidence: `No active goal shifts ${BIG_SHIFT_HOURS} hours or more: small wins, no big problem taken on.` };
+  }
+  return NOT_DETECTED;
+}
+
 /**
  * Every anti-pattern, in enum order, with what the data shows. Patterns whose rule needs data
  * the plan does not record yet report `detected: false`.
@@ -72,6 +104,8 @@ export function detectOverwhelmedByRequests(requests: NonNullable<AntiPatternInp
 export function antiPatternFindings(input: AntiPatternInput): AntiPatternFinding[] {
   const detections: Partial<Record<AntiPattern, Detection>> = {
     [AntiPattern.ADDITION_NOT_CHANGE]: detectAdditionNotChange(input.goals),
+    [AntiPattern.SCATTERED_SMALL_WINS]: detectScatteredSmallWins(input.goals),
+    ...(input.snapshots ? { [AntiPattern.PREMIUM_SENIOR]: detectPremiumSenior(input.snapshots) } : {}),
     ...(input.requests ? { [AntiPattern.OVERWHELMED_BY_REQUESTS]: detectOverwhelmedByRequests(input.requests) } : {}),
   };
   const selfReported = new Set(input.selfReported ?? []);

@@ -1,0 +1,100 @@
+import { compareQuarters } from '../quarter';
+import { DelegationStage, leverageRatio, type CheckInFacts } from './delegation';
+import { Leverage, Mode, weekShape, type WeekActivity } from './week';
+
+/** Quarterly reflections of §4. */
+export enum ReflectionStatus {
+  DRAFT = 'DRAFT',
+  SHARED = 'SHARED',
+  SIGNED_OFF = 'SIGNED_OFF',
+}
+
+/** One quarter of the trend: how the week was spent and what moved. */
+export interface QuarterPoint {
+  quarter: string;
+  doingHours: number;
+  multiplyingHours: number;
+  highLeverageHours: number;
+  neutralHours: number;
+  overheadHours: number;
+  gapsClosed: number;
+  delegationsOwned: number;
+  leverageRatio: number | null;
+}
+
+export interface QuarterFacts {
+  quarter: string;
+  activities: readonly WeekActivity[];
+  gaps: readonly { closedQuarter: string | null }[];
+  delegations: readonly { stage: DelegationStage; hoursPerWeek: number; handedOverAt: Date | null; checkIns: readonly Pick<CheckInFacts, 'coachingHours'>[] }[];
+  now?: Date;
+}
+
+/**
+ * The plan-wide leverage ratio: hours delegatees deliver × weeks since each hand-over, over
+ * every coaching hour invested. Null until coaching hours have been recorded.
+ */
+export function planLeverageRatio(delegations: QuarterFacts['delegations'], now: Date = new Date()): number | null {
+  const coaching = delegations.reduce((sum, d) => sum + d.checkIns.reduce((s, c) => s + c.coachingHours, 0), 0);
+  if (coaching <= 0) return null;
+  // Each delegation's own ratio times its own coaching gives its delivered hour-weeks.
+  const delivered = delegations.reduce((sum, d) => {
+    const own = d.checkIns.reduce((s, c) => s + c.coachingHours, 0);
+    const ratio = leverageRatio(d, d.checkIns, now);
+    return sum + (ratio === null ? 0 : ratio * own);
+  }, 0);
+  return Math.round((delivered / coaching) * 100) / 100;
+}
+
+/** The point of a quarter computed from the plan as it is now. */
+export function quarterPoint(facts: QuarterFacts): QuarterPoint {
+  const shape = weekShape(facts.activities);
+  const hours = (list: { key: string; hours: number }[], key: string) => list.find((h) => h.key === key)?.hours ?? 0;
+  return {
+    quarter: facts.quarter,
+    doingHours: hours(shape.byMode, Mode.DOING),
+    multiplyingHours: hours(shape.byMode, Mode.MULTIPLYING),
+    highLeverageHours: hours(shape.byLeverage, Leverage.HIGH),
+    neutralHours: hours(shape.byLeverage, Leverage.NEUTRAL),
+    overheadHours: hours(shape.byLeverage, Leverage.OVERHEAD),
+    gapsClosed: facts.gaps.filter((g) => g.closedQuarter === facts.quarter).length,
+    delegationsOwned: facts.delegations.filter((d) => d.stage === DelegationStage.OWNED).length,
+    leverageRatio: planLeverageRatio(facts.delegations, facts.now),
+  };
+}
+
+/** The trend: one point per quarter, oldest first; the live point stands for its quarter. */
+export function trend(snapshots: readonly QuarterPoint[], live: QuarterPoint): QuarterPoint[] {
+  return [...snapshots.filter((s) => s.quarter !== live.quarter), live].sort((a, b) => compareQuarters(a.quarter, b.quarter));
+}
+
+/** Share of the week's hours spent DOING (0 for an empty week). */
+export function doingShare(point: Pick<QuarterPoint, 'doingHours' | 'multiplyingHours'>): number {
+  const total = point.doingHours + point.multiplyingHours;
+  return total === 0 ? 0 : point.doingHours / total;
+}
+
+export interface SignOffState {
+  status: ReflectionStatus;
+  signedOffBySelf: boolean;
+  signedOffByManager: boolean;
+}
+
+/** DRAFT → SHARED; only a draft can be shared. */
+export function canShareReflection(status: ReflectionStatus): boolean {
+  return status === ReflectionStatus.DRAFT;
+}
+
+/**
+ * A side signs a SHARED reflection; it becomes SIGNED_OFF only once both sides have signed.
+ * Returns null when signing is not allowed in this state.
+ */
+export function signOff(state: SignOffState, side: 'SELF' | 'MANAGER'): SignOffState | null {
+  if (state.status !== ReflectionStatus.SHARED) return null;
+  const next = {
+    ...state,
+    signedOffBySelf: state.signedOffBySelf || side === 'SELF',
+    signedOffByManager: state.signedOffByManager || side === 'MANAGER',
+  };
+  return { ...next, status: next.signedOffBySelf && next.signedOffByManager ? ReflectionStatus.SIGNED_OFF : ReflectionStatus.SHARED };
+}
