@@ -148,9 +148,8 @@ export class PlanDelegationsResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<HelpRequestConnection> {
-    const page = await requests.listHelpRequests(ctx, plan.id, first ?? 20, after);
-    const edges = page.requests.map((node) => ({ cursor: requests.encodeRequestCursor(node), node }));
-    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    const { edges, hasNextPage, totalCount } = await requests.listHelpRequests(ctx, plan.id, first ?? 20, after);
+    return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }
 

@@ -5,6 +5,7 @@ import { assertValid, optionalText } from '../../graphql/validation';
 import { Person } from '../people/person.entity';
 import { assertVersion, changePlan, planOf } from '../plans/plan.service';
 import type { DecideHelpRequestInput, LogHelpRequestInput } from './delegation.inputs';
+import type { RequestPosition } from './delegation.loaders';
 import { HelpRequest } from './help-request.entity';
 
 /** Logs a request that reached the plan's owner, with the four triage answers. */
@@ -57,20 +58,27 @@ export async function decideHelpRequest(ctx: Context, input: DecideHelpRequestIn
 }
 
 export interface HelpRequestPage {
-  requests: HelpRequest[];
+  edges: { cursor: string; node: HelpRequest }[];
   hasNextPage: boolean;
   totalCount: number;
 }
 
-export function encodeRequestCursor(request: HelpRequest): string {
-  return Buffer.from(JSON.stringify([request.receivedAt.toISOString(), request.id])).toString('base64url');
+/** A position as stored (to the microsecond), in UTC ISO 8601: what a cursor may carry. */
+const POSITION_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function encodeRequestCursor(position: RequestPosition): string {
+  return Buffer.from(JSON.stringify([position.receivedAt, position.id])).toString('base64url');
 }
 
-function decodeRequestCursor(cursor: string): [string, string] {
+function decodeRequestCursor(cursor: string): RequestPosition {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && typeof value[1] === 'string' && isId(value[1])) {
-      return [value[0], value[1]];
+    if (
+      Array.isArray(value) && value.length === 2 &&
+      typeof value[0] === 'string' && POSITION_TIME.test(value[0]) && !Number.isNaN(Date.parse(value[0])) &&
+      typeof value[1] === 'string' && isId(value[1])
+    ) {
+      return { receivedAt: value[0], id: value[1] };
     }
   } catch {
     // fall through to the input error
@@ -78,16 +86,21 @@ function decodeRequestCursor(cursor: string): [string, string] {
   throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
 }
 
-/** A plan's requests, newest first. The caller has checked that the viewer reads the plan. */
+/**
+ * A plan's requests, newest first. The caller has checked that the viewer reads the plan.
+ * Pages and counts go through the request's loaders: a list of plans costs two statements.
+ */
 export async function listHelpRequests(ctx: Context, planId: string, first: number, after: string | null | undefined): Promise<HelpRequestPage> {
   assertValid({ first: first < 1 || first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} requests.` : null });
-  const base = ctx.app.db.getRepository(HelpRequest).createQueryBuilder('h')
-    .where('h.organization_id = :organizationId AND h.plan_id = :planId', { organizationId: ctx.viewer!.organizationId, planId });
-  const page = base.clone().orderBy('h.receivedAt', 'DESC').addOrderBy('h.id', 'DESC').limit(first + 1);
-  if (after) {
-    const [receivedAt, id] = decodeRequestCursor(after);
-    page.andWhere('(h.received_at, h.id) < (:receivedAt, :id)', { receivedAt, id });
-  }
-  const [rows, totalCount] = await Promise.all([page.getMany(), base.getCount()]);
-  return { requests: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
+  const position = after ? decodeRequestCursor(after) : null;
+  const loaders = ctx.loaders.delegations;
+  const [rows, totalCount] = await Promise.all([
+    loaders.helpRequestPage.load({ planId, first, after: position }),
+    loaders.helpRequestCountByPlan.load(planId),
+  ]);
+  return {
+    edges: rows.slice(0, first).map((row) => ({ cursor: encodeRequestCursor(row.position), node: row.request })),
+    hasNextPage: rows.length > first,
+    totalCount,
+  };
 }

@@ -85,6 +85,8 @@ function forgetPlan(ctx: Context, planId: string): void {
   loaders.goalsByPlan.clear(planId);
   ctx.loaders.delegations.delegationsByPlan.clear(planId);
   ctx.loaders.delegations.recentRequestsByPlan.clear(planId);
+  ctx.loaders.delegations.helpRequestPage.clearAll();
+  ctx.loaders.delegations.helpRequestCountByPlan.clear(planId);
 }
 
 export function assertVersion(current: { version: number }, given: number, snapshot: object): void {
