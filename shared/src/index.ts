@@ -13,3 +13,4 @@ export * from './plan/delegation';
 export * from './plan/help-requests';
 export * from './plan/one-on-ones';
 export * from './plan/reflection';
+export * from './plan/promotion-case';

@@ -10,13 +10,14 @@ import { Delegation } from '../modules/delegations/delegation.entity';
 import { HelpRequest } from '../modules/delegations/help-request.entity';
 import { ActionItem, AgendaItem, OneOnOne, PrivateNote } from '../modules/one-on-ones/one-on-one.entity';
 import { Person } from '../modules/people/person.entity';
+import { Reflection } from '../modules/reflections/reflection.entity';
 import { Activity } from '../modules/plans/activity.entity';
 import { Gap } from '../modules/plans/gap.entity';
 import { ChangeGoal } from '../modules/plans/goal.entity';
 import { GrowthPlan } from '../modules/plans/plan.entity';
 import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
 
-export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal, Delegation, CheckIn, HelpRequest, OneOnOne, AgendaItem, PrivateNote, ActionItem];
+export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal, Delegation, CheckIn, HelpRequest, OneOnOne, AgendaItem, PrivateNote, ActionItem, Reflection];
 
 export const STATEMENT_TIMEOUT_MS = 5_000;
 

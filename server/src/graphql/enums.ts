@@ -17,6 +17,7 @@ import {
   Mode,
   PlanStatus,
   ReadinessStage,
+  ReflectionStatus,
   Role,
   SignalKey,
   SignalKind,
@@ -50,5 +51,6 @@ const enums = {
   OneOnOneStatus,
   LinkKind,
   OneOnOneChange,
+  ReflectionStatus,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

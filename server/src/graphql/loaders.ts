@@ -6,6 +6,7 @@ import { Person } from '../modules/people/person.entity';
 import { createDelegationLoaders } from '../modules/delegations/delegation.loaders';
 import { createOneOnOneLoaders } from '../modules/one-on-ones/one-on-one.loaders';
 import { createPlanLoaders } from '../modules/plans/plan.loaders';
+import { createReflectionLoaders } from '../modules/reflections/reflection.loaders';
 import type { Viewer } from './context';
 
 /**
@@ -75,6 +76,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     plans: createPlanLoaders(db, organizationId),
     delegations: createDelegationLoaders(db, organizationId),
     oneOnOnes: createOneOnOneLoaders(db, organizationId, viewer?.personId ?? null),
+    reflections: createReflectionLoaders(db, organizationId),
   };
 }
 

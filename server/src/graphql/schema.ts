@@ -20,6 +20,7 @@ import {
 } from '../modules/one-on-ones/one-on-one.resolver';
 import { createOneOnOnePubSub, type OneOnOnePubSub } from '../modules/one-on-ones/one-on-one.events';
 import { PeopleResolver } from '../modules/people/people.resolver';
+import { PlanReflectionsResolver, ReflectionResolver } from '../modules/reflections/reflection.resolver';
 import { GoalResolver, PersonPlanResolver, PlanResolver } from '../modules/plans/plan.resolver';
 
 export const resolvers = [
@@ -39,6 +40,8 @@ export const resolvers = [
   ActionItemResolver,
   PlanOneOnOnesResolver,
   ViewerCalendarResolver,
+  ReflectionResolver,
+  PlanReflectionsResolver,
 ] as const;
 
 /** The schema; `pubSub` is where the instance's live 1:1 events arrive (a fresh one to only print it). */

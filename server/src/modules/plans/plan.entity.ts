@@ -45,6 +45,15 @@ export class GrowthPlan {
   @Column({ name: 'weekly_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
   weeklyHours: number;
 
+  /** The narrative both sides write on top of the generated promotion case. */
+  @Field({ description: 'The narrative both sides write on top of the generated promotion case (Markdown).' })
+  @Column({ name: 'promotion_narrative', type: 'text', default: '' })
+  promotionNarrative: string;
+
+  @Field(() => Int)
+  @Column({ name: 'promotion_narrative_version', type: 'integer', default: 1 })
+  promotionNarrativeVersion: number;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

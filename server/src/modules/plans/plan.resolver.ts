@@ -37,7 +37,7 @@ import { planAccess, readablePlan } from './plan.policy';
 import * as plans from './plan.service';
 import { AntiPatternFinding, ArchetypeInfo, HoursShift, LeverInfo, Readiness, SignalAssessment, Week } from './plan.types';
 
-async function signalAssessments(ctx: Context, plan: GrowthPlan): Promise<SignalAssessment[]> {
+export async function signalAssessments(ctx: Context, plan: GrowthPlan): Promise<SignalAssessment[]> {
   const rows = await ctx.loaders.plans.signalsByPlan.load(plan.id);
   return SIGNALS.map((info) => {
     const self = rows.find((r) => r.signal === info.key && r.side === RatingSide.SELF);
@@ -189,13 +189,16 @@ export class PlanResolver {
 
   @FieldResolver(() => [AntiPatternFinding])
   async antiPatterns(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<AntiPatternFinding[]> {
-    const [goals, requests] = await Promise.all([
+    const [goals, requests, reflections] = await Promise.all([
       ctx.loaders.plans.goalsByPlan.load(plan.id),
       ctx.loaders.delegations.recentRequestsByPlan.load(plan.id),
+      ctx.loaders.reflections.reflectionsByPlan.load(plan.id),
     ]);
     return antiPatternFindings({
-      goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop })),
+      goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop, startHours: g.startHours })),
       requests: { items: requests, weeklyHours: plan.weeklyHours },
+      snapshots: reflections.map((r) => r.snapshot.point),
+      selfReported: reflections.at(-1)?.selfReportedAntiPatterns ?? [],
     });
   }
 }

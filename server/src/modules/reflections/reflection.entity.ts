@@ -1,0 +1,83 @@
+import { AntiPattern, ReflectionStatus, type AntiPatternFinding as Finding, type DelegationStage, type QuarterPoint as Point } from '@fulcrum/shared';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+@ObjectType()
+export class QuarterPoint implements Point {
+  @Field() quarter: string;
+  @Field(() => Float) doingHours: number;
+  @Field(() => Float) multiplyingHours: number;
+  @Field(() => Float) highLeverageHours: number;
+  @Field(() => Float) neutralHours: number;
+  @Field(() => Float) overheadHours: number;
+  @Field(() => Int) gapsClosed: number;
+  @Field(() => Int) delegationsOwned: number;
+  @Field(() => Float, { nullable: true }) leverageRatio: number | null;
+}
+
+/** What a reflection froze when it started; later edits to the plan never change it. */
+export interface Snapshot {
+  point: Point;
+  gapsOpened: number;
+  delegationsByStage: Partial<Record<DelegationStage, number>>;
+  findings: Finding[];
+}
+
+/** One quarter's look back by both sides of a plan (§4). */
+@ObjectType()
+@Entity({ name: 'reflection' })
+export class Reflection {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  quarter: string;
+
+  @Field(() => ReflectionStatus)
+  @Column({ type: 'text' })
+  status: ReflectionStatus;
+
+  @Column({ type: 'jsonb' })
+  snapshot: Snapshot;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'self_text', type: 'text', nullable: true })
+  selfText: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'manager_text', type: 'text', nullable: true })
+  managerText: string | null;
+
+  @Column({ name: 'next_gap_id', type: 'uuid', nullable: true })
+  nextGapId: string | null;
+
+  @Field(() => [AntiPattern])
+  @Column({ name: 'self_reported_anti_patterns', type: 'text', array: true })
+  selfReportedAntiPatterns: AntiPattern[];
+
+  @Field()
+  @Column({ name: 'signed_off_by_self', type: 'boolean' })
+  signedOffBySelf: boolean;
+
+  @Field()
+  @Column({ name: 'signed_off_by_manager', type: 'boolean' })
+  signedOffByManager: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
