@@ -147,3 +147,9 @@ export const IconTarget = (p: IconProps) => (
     <circle cx="12" cy="12" r="1" />
   </Icon>
 );
+
+export const IconChevronDown = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 9l6 6 6-6" />
+  </Icon>
+);

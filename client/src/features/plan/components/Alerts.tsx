@@ -15,13 +15,15 @@ export function BudgetAlert({
   title = 'Over the weekly budget',
   message,
   handOff,
+  testId = 'budget-preview',
 }: {
   title?: string;
   message: string;
   handOff: readonly HandOff[] | readonly WeekActivity[];
+  testId?: string;
 }) {
   return (
-    <Alert color="red" variant="light" title={title} icon={<IconAlert />} role="alert" data-testid="budget-alert">
+    <Alert color="red" variant="light" title={title} icon={<IconAlert />} role="alert" data-testid={testId}>
       <Text size="sm">{message}</Text>
       {handOff.length > 0 && (
         <>
@@ -63,6 +65,7 @@ export function FailureAlert({ failure }: { failure: PlanFailure | null }) {
         title="Refused: over the weekly budget"
         message={`${cut >= 0 ? message.slice(0, cut) : message} Nothing was saved.`}
         handOff={handOff}
+        testId="budget-refused"
       />
     );
   }

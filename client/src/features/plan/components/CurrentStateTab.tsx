@@ -63,7 +63,7 @@ export function CurrentStateTab() {
       <ReadinessCard />
 
       {disagreements.length > 0 && (
-        <Alert color="orange" variant="light" title="Where you see it differently" data-testid="disagreement-summary">
+        <Alert color="orange" variant="light" title={side ? 'Where you see it differently' : 'Where they see it differently'} data-testid="disagreement-summary">
           {side === RatingSide.SELF ? `You and ${managerFirst}` : side === RatingSide.MANAGER ? `You and ${ownerFirst}` : `${ownerFirst} and ${managerFirst}`}{' '}
           rate {disagreements.length === 1 ? 'one signal' : `${disagreements.length} signals`} differently:{' '}
           {disagreements.map((s) => signalInfo(s.signal as SignalKey).title).join(', ')}. Start the next 1:1 with{' '}

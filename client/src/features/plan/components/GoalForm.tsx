@@ -166,6 +166,8 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
       },
       successMeasure: (value) => (value.trim().length > LIMITS.descriptionMax ? `Use at most ${LIMITS.descriptionMax} characters.` : null),
     },
+    // A refusal is about what was sent; once the values change, the live preview takes over.
+    onValuesChange: () => setFailure((current) => (current?.kind === 'budget' ? null : current)),
   });
   const values = form.values;
 
@@ -390,7 +392,7 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
               projected week has room, and it is flagged as the "addition, not change" anti-pattern.
             </Alert>
           )}
-          {budget.message && <BudgetAlert message={budget.message} handOff={budget.handOff} />}
+          {budget.message && failure?.kind !== 'budget' && <BudgetAlert message={budget.message} handOff={budget.handOff} />}
 
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <Textarea

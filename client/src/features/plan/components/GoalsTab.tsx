@@ -186,11 +186,13 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
                   {stop.activityName} <Text span c="red.8" fw={700}>−{formatHours(stop.hoursPerWeek)}</Text>
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {stop.activity
-                    ? `${formatHours(stop.activity.hoursPerWeek)} a week today`
+                  {isOpen
+                    ? stop.activity
+                      ? `${formatHours(stop.activity.hoursPerWeek)} a week today`
+                      : 'No longer in the week'
                     : status === GoalStatus.DONE
                       ? 'Applied to the week'
-                      : 'No longer in the week'}
+                      : 'Not applied'}
                 </Text>
               </>
             ) : (
@@ -210,7 +212,13 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
               {start.activityName} <Text span c="teal.8" fw={700}>+{formatHours(start.hoursPerWeek)}</Text>
             </Text>
             <Text size="xs" c="dimmed">
-              {start.activity ? `Grows an activity of ${formatHours(start.activity.hoursPerWeek)}` : 'New activity'}
+              {!isOpen
+                ? status === GoalStatus.DONE
+                  ? 'Applied to the week'
+                  : 'Not applied'
+                : start.activity
+                  ? `Grows an activity of ${formatHours(start.activity.hoursPerWeek)}`
+                  : 'New activity'}
               {shiftDetails(start) ? ` · ${shiftDetails(start)}` : ''}
             </Text>
           </Paper>

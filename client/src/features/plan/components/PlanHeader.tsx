@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Avatar, Badge, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Avatar, Badge, Button, Card, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { LEVEL_LABELS, Level, PlanStatus, RatingSide, archetypeInfo, type Archetype } from '@fulcrum/shared';
 import { useState } from 'react';
-import { IconEye } from '@/components/icons';
+import { IconChevronDown, IconEye } from '@/components/icons';
 import { LevelBadge, levelLabel } from '@/components/PersonBadges';
 import { ReadinessBadge, planVisibility } from '@/components/ReadinessBadge';
 import { ViewerDocument } from '@/gql/graphql';
@@ -107,17 +107,34 @@ export function PlanHeader() {
               →
             </Text>
             {canWrite && levelOptions.length > 1 ? (
-              <NativeSelect
-                size="xs"
-                aria-label="Target level"
-                data={levelOptions}
-                value={plan.targetLevel}
-                disabled={loading}
-                onChange={(event) =>
-                  void change({ targetLevel: event.currentTarget.value as Level }, `Target level: ${levelLabel(event.currentTarget.value)}.`)
-                }
-                w={110}
-              />
+              <Menu position="bottom-start" withinPortal>
+                <Menu.Target>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    color="indigo"
+                    rightSection={<IconChevronDown size={12} />}
+                    aria-label={`Target level: ${levelLabel(plan.targetLevel)}. Change`}
+                    disabled={loading}
+                    tt="uppercase"
+                    fz={11}
+                  >
+                    {levelLabel(plan.targetLevel)}
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>Target level</Menu.Label>
+                  {levelOptions.map((option) => (
+                    <Menu.Item
+                      key={option.value}
+                      disabled={option.value === plan.targetLevel}
+                      onClick={() => void change({ targetLevel: option.value }, `Target level: ${option.label}.`)}
+                    >
+                      {option.label}
+                    </Menu.Item>
+                  ))}
+                </Menu.Dropdown>
+              </Menu>
             ) : (
               <LevelBadge level={plan.targetLevel} />
             )}

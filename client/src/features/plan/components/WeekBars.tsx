@@ -59,7 +59,7 @@ export function WeekBars({ rows, budgetHours, by, height, withLegend = true }: W
       type="stacked"
       series={SERIES[by]}
       withLegend={withLegend}
-      legendProps={{ verticalAlign: 'bottom', height: 28 }}
+      legendProps={{ verticalAlign: 'bottom' }}
       valueFormatter={(value) => formatHours(value)}
       xAxisProps={{ domain: [0, max], ticks, allowDecimals: false }}
       yAxisProps={{ width: 92 }}

@@ -177,7 +177,9 @@ function Activities() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Activity</Table.Th>
-                <Table.Th w={120}>Hours / week</Table.Th>
+                <Table.Th w={120} style={{ whiteSpace: 'nowrap' }}>
+                  Hours / week
+                </Table.Th>
                 <Table.Th w={130}>Mode</Table.Th>
                 <Table.Th w={160}>Leverage</Table.Th>
                 {canWrite && <Table.Th w={130} aria-label="Actions" />}
@@ -247,6 +249,7 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
   const form = useForm<ActivityValues>({
     initialValues: { name: activity.name, hoursPerWeek: activity.hoursPerWeek, mode: activity.mode, leverage: activity.leverage },
     validate: activityValidation(plan.weeklyHours),
+    onValuesChange: () => setFailure((current) => (current?.kind === 'budget' ? null : current)),
   });
 
   const startEditing = () => {
@@ -336,7 +339,15 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
                 <SubmitButton size="xs" loading={updating.loading} disabled={Boolean(preview?.message)}>
                   Save
                 </SubmitButton>
-                <Button size="xs" variant="default" onClick={() => setBase(null)} disabled={updating.loading}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    setBase(null);
+                    setFailure(null);
+                  }}
+                  disabled={updating.loading}
+                >
                   Cancel
                 </Button>
               </Group>
@@ -398,7 +409,9 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
         <Table.Tr>
           <Table.Td colSpan={columns}>
             <Stack gap="xs">
-              {editing && preview?.message && <BudgetAlert title="Over the weekly budget" message={preview.message} handOff={preview.handOff} />}
+              {editing && preview?.message && failure?.kind !== 'budget' && (
+                <BudgetAlert message={preview.message} handOff={preview.handOff} />
+              )}
               {failure && failure.kind !== 'fields' && <FailureAlert failure={failure} />}
             </Stack>
           </Table.Td>
@@ -430,6 +443,8 @@ function AddActivityForm({ onDone }: { onDone: () => void }) {
   const form = useForm<ActivityValues>({
     initialValues: { name: '', hoursPerWeek: '', mode: Mode.DOING, leverage: Leverage.NEUTRAL },
     validate: activityValidation(plan.weeklyHours),
+    // A refusal is about what was sent; once the values change, the live preview takes over.
+    onValuesChange: () => setFailure(null),
   });
   const hours = hoursValue(form.values.hoursPerWeek);
   const week = toWeekActivities(plan.week.activities);
@@ -491,7 +506,7 @@ function AddActivityForm({ onDone }: { onDone: () => void }) {
             <NativeSelect label="Mode" data={MODE_OPTIONS} {...form.getInputProps('mode')} />
             <NativeSelect label="Leverage" data={LEVERAGE_OPTIONS} {...form.getInputProps('leverage')} />
           </SimpleGrid>
-          {preview?.message && <BudgetAlert message={preview.message} handOff={preview.handOff} />}
+          {preview?.message && failure?.kind !== 'budget' && <BudgetAlert message={preview.message} handOff={preview.handOff} />}
           <FailureAlert failure={failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone} disabled={loading}>
