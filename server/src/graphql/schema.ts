@@ -20,6 +20,7 @@ import {
 } from '../modules/one-on-ones/one-on-one.resolver';
 import { createOneOnOnePubSub, type OneOnOnePubSub } from '../modules/one-on-ones/one-on-one.events';
 import { PeopleResolver } from '../modules/people/people.resolver';
+import { RecordResolver } from '../modules/record/record.resolver';
 import { PlanReflectionsResolver, ReflectionResolver } from '../modules/reflections/reflection.resolver';
 import { GoalResolver, PersonPlanResolver, PlanResolver } from '../modules/plans/plan.resolver';
 
@@ -42,6 +43,7 @@ export const resolvers = [
   ViewerCalendarResolver,
   ReflectionResolver,
   PlanReflectionsResolver,
+  RecordResolver,
 ] as const;
 
 /** The schema; `pubSub` is where the instance's live 1:1 events arrive (a fresh one to only print it). */

@@ -1,5 +1,8 @@
 import {
+  addQuarters,
   Archetype,
+  ReflectionStatus,
+  type QuarterPoint,
   DelegationStage,
   GuidanceHorizon,
   HelpDecision,
@@ -30,6 +33,7 @@ import { CheckIn } from '../modules/delegations/check-in.entity';
 import { Delegation } from '../modules/delegations/delegation.entity';
 import { HelpRequest } from '../modules/delegations/help-request.entity';
 import { Person } from '../modules/people/person.entity';
+import { Reflection } from '../modules/reflections/reflection.entity';
 import { Activity } from '../modules/plans/activity.entity';
 import { Gap } from '../modules/plans/gap.entity';
 import { ChangeGoal } from '../modules/plans/goal.entity';
@@ -218,6 +222,41 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, ids: Demo
 
   await seedDelegations(em, plan, activities, libraryGoal, ids);
   await seedHelpRequests(em, plan, ids);
+  await seedPastReflections(em, plan);
+}
+
+/** Two signed-off quarters before this one, showing the phase change under way. */
+async function seedPastReflections(em: EntityManager, plan: GrowthPlan): Promise<void> {
+  const current = quarterOf(new Date());
+  const past: [string, Omit<QuarterPoint, 'quarter'>, string, string][] = [
+    [
+      addQuarters(current, -2),
+      { doingHours: 39, multiplyingHours: 1, highLeverageHours: 6, neutralHours: 18, overheadHours: 16, gapsClosed: 0, delegationsOwned: 0, leverageRatio: null },
+      'Almost all my week is hands-on modelling and requests. I want to find out what a Lead week looks like.',
+      'Sam is the strongest modeller on the team; the work does not scale past Sam yet.',
+    ],
+    [
+      addQuarters(current, -1),
+      { doingHours: 37, multiplyingHours: 3, highLeverageHours: 8, neutralHours: 16, overheadHours: 16, gapsClosed: 1, delegationsOwned: 1, leverageRatio: 2.1 },
+      'Handed the retention report to Leo; reviews take real time now and are worth it.',
+      'First delegation owned end to end. Next: stop being the person every request goes to.',
+    ],
+  ];
+  for (const [quarter, point, selfText, managerText] of past) {
+    await em.insert(Reflection, {
+      organizationId: plan.organizationId,
+      planId: plan.id,
+      quarter,
+      status: ReflectionStatus.SIGNED_OFF,
+      snapshot: { point: { quarter, ...point }, gapsOpened: 1, delegationsByStage: { OWNED: point.delegationsOwned }, findings: [] },
+      selfText,
+      managerText,
+      nextGapId: null,
+      selfReportedAntiPatterns: [],
+      signedOffBySelf: true,
+      signedOffByManager: true,
+    });
+  }
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
