@@ -92,6 +92,7 @@ export function WeekTab() {
           label="Multiplying"
           value={`${share(week.current)}% → ${share(week.projected)}%`}
           hint="of the week, today → projected"
+          testId="week-multiplying"
         />
       </SimpleGrid>
 
