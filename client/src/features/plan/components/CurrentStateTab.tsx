@@ -31,7 +31,7 @@ import { ReadinessBadge } from '@/components/ReadinessBadge';
 import { SubmitButton } from '@/components/SubmitButton';
 import { RateSignalDocument, UpdatePlanDocument, type PlanSignalFragment } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
-import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
 import { FailureAlert } from './Alerts';
 
 const STAGE_EXPLANATIONS: Record<ReadinessStage, string> = {
@@ -296,7 +296,7 @@ function RatingEditor({
           onChange={(event) => setText(event.currentTarget.value)}
           error={tooLong ? `Use at most ${LIMITS.evidenceMax} characters.` : fieldError('evidence')}
         />
-        {failure && failure.kind !== 'fields' && <FailureAlert failure={failure} />}
+        {failure && <FailureAlert failure={leftoverFailure(failure, ['rating', 'evidence'])} />}
         <Group justify="space-between" gap="xs">
           <Text size="xs" c="dimmed">
             {!value ? 'Pick a rating to save.' : dirty ? 'Not saved yet.' : 'Saved.'}

@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { AddGapDocument, UpdateGapDocument, type GapKind as GqlGapKind, type GapStatus as GqlGapStatus, type PlanGapFragment } from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
-import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
 import type { ComparedField } from '../utils/conflict';
 import { FailureAlert } from './Alerts';
 
@@ -204,10 +204,8 @@ function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => void })
         const current = read.problem.extensions.current as PlanGapFragment | undefined;
         if (current) setBase({ ...base, ...current });
       }
-      if (read.kind === 'fields') {
-        const leftover = applyFieldErrors(form, read.problem, FORM_FIELDS);
-        if (Object.keys(leftover).length > 0) setFailure({ kind: 'other', problem: read.problem });
-      } else setFailure(read);
+      if (read.kind === 'fields') applyFieldErrors(form, read.problem, FORM_FIELDS);
+      setFailure(leftoverFailure(read, FORM_FIELDS));
     }
   });
 

@@ -40,7 +40,7 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { AddGoalDocument, UpdateGoalDocument, type Lever as GqlLever, type Leverage as GqlLeverage, type Mode as GqlMode, type PlanGoalFragment } from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
-import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
 import type { ComparedField } from '../utils/conflict';
 import { formatDelta, formatHours, hoursValue, planGoalShifts, previewBudget, stopHoursProblem, toWeekActivities, unclaimedStopHours } from '../utils/week';
 import { BudgetAlert, FailureAlert } from './Alerts';
@@ -259,8 +259,8 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
           ...read.problem,
           fields: Object.fromEntries(Object.entries(read.problem.fields).map(([k, m]) => [UPDATE_FIELD_NAMES[k] ?? k, m])),
         };
-        const leftover = applyFieldErrors(form, renamed, FORM_FIELDS);
-        if (Object.keys(leftover).length > 0) setFailure({ kind: 'other', problem: read.problem });
+        applyFieldErrors(form, renamed, FORM_FIELDS);
+        setFailure(leftoverFailure({ kind: 'fields', problem: renamed }, FORM_FIELDS));
       } else setFailure(read);
     }
   });

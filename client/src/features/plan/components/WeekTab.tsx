@@ -39,7 +39,7 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { AddActivityDocument, RemoveActivityDocument, UpdateActivityDocument, UpdatePlanDocument, type Leverage as GqlLeverage, type Mode as GqlMode, type PlanActivityFragment } from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
-import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
 import type { ComparedField } from '../utils/conflict';
 import { formatHours, hoursValue, planGoalShifts, previewWeekChange, toWeekActivities } from '../utils/week';
 import { BudgetAlert, FailureAlert } from './Alerts';
@@ -55,6 +55,9 @@ const ACTIVITY_FIELDS: ComparedField[] = [
   { key: 'mode', label: 'mode', format: (v) => MODE_LABELS[v as Mode] ?? String(v) },
   { key: 'leverage', label: 'leverage', format: (v) => LEVERAGE_LABELS[v as Leverage] ?? String(v) },
 ];
+
+/** The inputs of an activity, named as the server names its fields. */
+const ACTIVITY_INPUTS = ['name', 'hoursPerWeek', 'mode', 'leverage'];
 
 const MODE_COLORS: Record<string, string> = { DOING: 'blue', MULTIPLYING: 'teal' };
 const LEVERAGE_COLORS: Record<string, string> = { HIGH: 'teal', NEUTRAL: 'gray', OVERHEAD: 'orange' };
@@ -173,7 +176,7 @@ function Activities() {
       </Group>
       {adding && <AddActivityForm onDone={() => setAdding(false)} />}
       <Card withBorder padding={0}>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={760} type="native">
           <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="activities">
             <Table.Thead>
               <Table.Tr>
@@ -298,8 +301,8 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
         const current = read.problem.extensions.current as PlanActivityFragment | undefined;
         if (current) setBase({ ...base, ...current });
       }
-      if (read.kind === 'fields') applyFieldErrors(form, read.problem, ['name', 'hoursPerWeek', 'mode', 'leverage']);
-      setFailure(read);
+      if (read.kind === 'fields') applyFieldErrors(form, read.problem, ACTIVITY_INPUTS);
+      setFailure(leftoverFailure(read, ACTIVITY_INPUTS));
     }
   });
 
@@ -309,7 +312,7 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
       await remove({ variables: { id: activity.id } });
       notifySuccess(`"${activity.name}" left the week.`);
     } catch (error) {
-      setFailure(await readFailure(error));
+      setFailure(leftoverFailure(await readFailure(error), []));
     }
     setConfirmRemove(false);
   };
@@ -413,7 +416,7 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
               {editing && preview?.message && failure?.kind !== 'budget' && (
                 <BudgetAlert message={preview.message} handOff={preview.handOff} />
               )}
-              {failure && failure.kind !== 'fields' && <FailureAlert failure={failure} />}
+              <FailureAlert failure={failure} />
             </Stack>
           </Table.Td>
         </Table.Tr>
@@ -478,10 +481,8 @@ function AddActivityForm({ onDone }: { onDone: () => void }) {
       form.reset();
     } catch (error) {
       const read = await readFailure(error);
-      if (read.kind === 'fields') {
-        const leftover = applyFieldErrors(form, read.problem, ['name', 'hoursPerWeek', 'mode', 'leverage']);
-        if (Object.keys(leftover).length > 0) setFailure({ kind: 'other', problem: read.problem });
-      } else setFailure(read);
+      if (read.kind === 'fields') applyFieldErrors(form, read.problem, ACTIVITY_INPUTS);
+      setFailure(leftoverFailure(read, ACTIVITY_INPUTS));
     }
   });
 
@@ -590,7 +591,7 @@ function BudgetEditor() {
                 {tooSmall}
               </Alert>
             )}
-            {failure && failure.kind !== 'fields' && <FailureAlert failure={failure} />}
+            {failure && <FailureAlert failure={leftoverFailure(failure, ['weeklyHours'])} />}
           </Stack>
         </form>
       ) : (

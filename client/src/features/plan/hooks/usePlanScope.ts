@@ -85,3 +85,13 @@ export function useReadFailure() {
     [reload, otherWriter],
   );
 }
+
+/**
+ * What of a failure still needs an alert once the form shows the field errors it has inputs
+ * for (`shown`): nothing, the whole problem, or the problem when some field has no input.
+ */
+export function leftoverFailure(failure: PlanFailure, shown: readonly string[]): PlanFailure | null {
+  if (failure.kind !== 'fields') return failure;
+  const unshown = Object.keys(failure.problem.fields).filter((field) => !shown.includes(field));
+  return unshown.length > 0 ? { kind: 'other', problem: failure.problem } : null;
+}
