@@ -22,7 +22,7 @@ import { Delegation } from '../delegations/delegation.entity';
 import { Activity } from '../plans/activity.entity';
 import { Gap } from '../plans/gap.entity';
 import { ChangeGoal, goalShift } from '../plans/goal.entity';
-import type { GrowthPlan } from '../plans/plan.entity';
+import { GrowthPlan } from '../plans/plan.entity';
 import { sideOf } from '../plans/plan.policy';
 import { assertVersion, changePlan, planOf } from '../plans/plan.service';
 import type { StartReflectionInput, UpdatePromotionNarrativeInput, UpdateReflectionInput } from './reflection.inputs';
@@ -165,6 +165,13 @@ export async function updatePromotionNarrative(ctx: Context, input: UpdatePromot
     }
     plan.promotionNarrative = input.text;
     plan.promotionNarrativeVersion += 1;
-    return em.save(plan);
+    // The narrative has its own version: saving it must not make the other side's edit of the
+    // plan's settings stale, so the plan's version is written back unchanged.
+    await em.update(
+      GrowthPlan,
+      { id: plan.id, organizationId: plan.organizationId },
+      { promotionNarrative: plan.promotionNarrative, promotionNarrativeVersion: plan.promotionNarrativeVersion, version: plan.version },
+    );
+    return plan;
   });
 }
