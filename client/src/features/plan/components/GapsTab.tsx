@@ -9,7 +9,7 @@ import { AddGapDocument, UpdateGapDocument, type GapKind as GqlGapKind, type Gap
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
-import type { ComparedField } from '../utils/conflict';
+import { rebaseForm, type ComparedField } from '../utils/conflict';
 import { FailureAlert } from './Alerts';
 
 const STATUS_LABELS: Record<GapStatus, string> = {
@@ -67,22 +67,22 @@ export function GapsTab() {
           </Text>
         </Card>
       )}
-      {Object.values(GapStatus).map((status) => {
+      {/* One flat keyed list, headers between: a gap whose status changes (also while it is being
+          edited, by someone else) moves without losing its form. */}
+      {Object.values(GapStatus).flatMap((status) => {
         const gaps = plan.gaps.filter((g) => g.status === status);
-        if (gaps.length === 0) return null;
-        return (
-          <Stack key={status} gap="sm" component="section" aria-label={`${STATUS_LABELS[status]} gaps`}>
-            <Group gap="xs">
-              <Text fw={600}>{STATUS_LABELS[status]}</Text>
-              <Badge size="sm" variant="light" color={STATUS_COLORS[status]} radius="sm">
-                {gaps.length}
-              </Badge>
-            </Group>
-            {gaps.map((gap) => (
-              <GapCard key={gap.id} gap={gap} />
-            ))}
-          </Stack>
-        );
+        if (gaps.length === 0) return [];
+        return [
+          <Group key={`heading-${status}`} gap="xs" mt="xs">
+            <Title order={3} fz="md">
+              {STATUS_LABELS[status]}
+            </Title>
+            <Badge size="sm" variant="light" color={STATUS_COLORS[status]} radius="sm">
+              {gaps.length}
+            </Badge>
+          </Group>,
+          ...gaps.map((gap) => <GapCard key={gap.id} gap={gap} />),
+        ];
       })}
     </Stack>
   );
@@ -170,18 +170,17 @@ function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => void })
     setFailure(null);
     try {
       if (base) {
-        await updateGap({
-          variables: {
-            input: {
-              id: base.id,
-              version: base.version,
-              title: values.title.trim() !== base.title ? values.title.trim() : undefined,
-              description: optional(values.description) !== base.description ? optional(values.description) : undefined,
-              evidence: optional(values.evidence) !== base.evidence ? optional(values.evidence) : undefined,
-              status: values.status !== base.status ? (values.status as GqlGapStatus) : undefined,
-            },
-          },
-        });
+        const changes = {
+          title: values.title.trim() !== base.title ? values.title.trim() : undefined,
+          description: optional(values.description) !== base.description ? optional(values.description) : undefined,
+          evidence: optional(values.evidence) !== base.evidence ? optional(values.evidence) : undefined,
+          status: values.status !== base.status ? (values.status as GqlGapStatus) : undefined,
+        };
+        if (Object.values(changes).every((value) => value === undefined)) {
+          onDone();
+          return;
+        }
+        await updateGap({ variables: { input: { id: base.id, version: base.version, ...changes } } });
         notifySuccess(`"${values.title.trim()}" saved.`);
       } else {
         await addGap({
@@ -202,7 +201,15 @@ function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => void })
       const read = await readFailure(error, base ?? undefined, GAP_FIELDS);
       if (read.kind === 'conflict' && base) {
         const current = read.problem.extensions.current as PlanGapFragment | undefined;
-        if (current) setBase({ ...base, ...current });
+        if (current) {
+          rebaseForm(form, {
+            title: current.title,
+            description: current.description ?? '',
+            evidence: current.evidence ?? '',
+            status: current.status,
+          });
+          setBase({ ...base, ...current });
+        }
       }
       if (read.kind === 'fields') applyFieldErrors(form, read.problem, FORM_FIELDS);
       setFailure(leftoverFailure(read, FORM_FIELDS));

@@ -41,7 +41,7 @@ import { AddGoalDocument, UpdateGoalDocument, type Lever as GqlLever, type Lever
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
-import type { ComparedField } from '../utils/conflict';
+import { rebaseForm, type ComparedField } from '../utils/conflict';
 import { formatDelta, formatHours, hoursValue, planGoalShifts, previewBudget, stopHoursProblem, toWeekActivities, unclaimedStopHours } from '../utils/week';
 import { BudgetAlert, FailureAlert } from './Alerts';
 import { WeekBars, type WeekBreakdown } from './WeekBars';
@@ -100,6 +100,17 @@ export function goalSnapshot(goal: PlanGoalFragment): Record<string, unknown> {
     successMeasure: goal.successMeasure,
     targetQuarter: goal.targetQuarter,
   };
+}
+
+/** The goal as the server stores it, as a CONFLICT's `extensions.current` carries it. */
+interface GoalRow {
+  version: number;
+  title: string;
+  status: string;
+  stopHours: number | null;
+  startHours: number;
+  successMeasure: string | null;
+  targetQuarter: string | null;
 }
 
 interface GoalFormProps {
@@ -208,19 +219,18 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
     const optional = (text: string) => (text.trim() === '' ? null : text.trim());
     try {
       if (base) {
-        await updateGoal({
-          variables: {
-            input: {
-              id: base.id,
-              version: base.version,
-              title: v.title.trim() !== base.title ? v.title.trim() : undefined,
-              stopHours: base.stop && stopHours !== base.stop.hoursPerWeek ? stopHours : undefined,
-              startHours: startHours !== base.start.hoursPerWeek ? startHours : undefined,
-              successMeasure: optional(v.successMeasure) !== base.successMeasure ? optional(v.successMeasure) : undefined,
-              targetQuarter: (v.targetQuarter || null) !== base.targetQuarter ? v.targetQuarter || null : undefined,
-            },
-          },
-        });
+        const changes = {
+          title: v.title.trim() !== base.title ? v.title.trim() : undefined,
+          stopHours: base.stop && stopHours !== base.stop.hoursPerWeek ? stopHours : undefined,
+          startHours: startHours !== base.start.hoursPerWeek ? startHours : undefined,
+          successMeasure: optional(v.successMeasure) !== base.successMeasure ? optional(v.successMeasure) : undefined,
+          targetQuarter: (v.targetQuarter || null) !== base.targetQuarter ? v.targetQuarter || null : undefined,
+        };
+        if (Object.values(changes).every((value) => value === undefined)) {
+          onDone();
+          return;
+        }
+        await updateGoal({ variables: { input: { id: base.id, version: base.version, ...changes } } });
         notifySuccess(`"${v.title.trim()}" saved.`);
       } else {
         await addGoal({
@@ -251,8 +261,25 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
     } catch (error) {
       const read = await readFailure(error, base ? goalSnapshot(base) : undefined, GOAL_FIELDS);
       if (read.kind === 'conflict' && base) {
-        const current = read.problem.extensions.current as Record<string, unknown> | undefined;
-        if (current && typeof current.version === 'number') setBase({ ...base, version: current.version });
+        const current = read.problem.extensions.current as GoalRow | undefined;
+        if (current) {
+          rebaseForm(form, {
+            title: current.title,
+            'stop.hoursPerWeek': current.stopHours ?? '',
+            'start.hoursPerWeek': current.startHours,
+            successMeasure: current.successMeasure ?? '',
+            targetQuarter: current.targetQuarter ?? '',
+          });
+          setBase({
+            ...base,
+            version: current.version,
+            title: current.title,
+            successMeasure: current.successMeasure,
+            targetQuarter: current.targetQuarter,
+            stop: base.stop && { ...base.stop, hoursPerWeek: current.stopHours ?? base.stop.hoursPerWeek },
+            start: { ...base.start, hoursPerWeek: current.startHours },
+          });
+        }
       }
       if (read.kind === 'fields') {
         const renamed = {

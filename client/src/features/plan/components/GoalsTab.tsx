@@ -78,19 +78,18 @@ export function GoalsTab() {
           </Text>
         </Card>
       )}
-      {open.map((goal) => (
-        <GoalCard key={goal.id} goal={goal} />
-      ))}
-      {closed.length > 0 && (
-        <Stack gap="sm" component="section" aria-label="Finished goals">
-          <Text fw={600} c="dimmed">
-            Done and dropped
-          </Text>
-          {closed.map((goal) => (
-            <GoalCard key={goal.id} goal={goal} />
-          ))}
-        </Stack>
-      )}
+      {/* One flat keyed list: a goal that becomes done or dropped moves without losing its state. */}
+      {[
+        ...open.map((goal) => <GoalCard key={goal.id} goal={goal} />),
+        ...(closed.length > 0
+          ? [
+              <Title key="heading-closed" order={3} fz="md" c="dimmed" mt="xs">
+                Done and dropped
+              </Title>,
+            ]
+          : []),
+        ...closed.map((goal) => <GoalCard key={goal.id} goal={goal} />),
+      ]}
     </Stack>
   );
 }

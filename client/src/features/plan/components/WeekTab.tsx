@@ -40,7 +40,7 @@ import { AddActivityDocument, RemoveActivityDocument, UpdateActivityDocument, Up
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
-import type { ComparedField } from '../utils/conflict';
+import { rebaseForm, type ComparedField } from '../utils/conflict';
 import { formatHours, hoursValue, planGoalShifts, previewWeekChange, toWeekActivities } from '../utils/week';
 import { BudgetAlert, FailureAlert } from './Alerts';
 import { ConfirmModal } from './ConfirmModal';
@@ -299,7 +299,10 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
       const read = await readFailure(error, base, ACTIVITY_FIELDS);
       if (read.kind === 'conflict') {
         const current = read.problem.extensions.current as PlanActivityFragment | undefined;
-        if (current) setBase({ ...base, ...current });
+        if (current) {
+          rebaseForm(form, { name: current.name, hoursPerWeek: current.hoursPerWeek, mode: current.mode, leverage: current.leverage });
+          setBase({ ...base, ...current });
+        }
       }
       if (read.kind === 'fields') applyFieldErrors(form, read.problem, ACTIVITY_INPUTS);
       setFailure(leftoverFailure(read, ACTIVITY_INPUTS));

@@ -34,3 +34,35 @@ export function conflictMessage(who: string, changes: readonly string[]): string
     ? `${who} changed this a moment ago: ${changes.join(', ')}. Review and save again.`
     : `${who} saved this a moment ago. Review and save again.`;
 }
+
+interface RebasableForm {
+  getValues: () => object;
+  isDirty: (path: string) => boolean;
+  setFieldValue: (path: never, value: never) => void;
+  resetDirty: (values?: never) => void;
+}
+
+function withPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    node[key] = { ...(node[key] as Record<string, unknown>) };
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]!] = value;
+}
+
+/**
+ * After a CONFLICT, moves a form onto the version the server holds: inputs the user did not
+ * touch take the current values (so saving again cannot undo the other person's change), the
+ * ones they changed keep their edit, and "changed" is measured from the current version on.
+ * `current` maps form paths to the server's values.
+ */
+export function rebaseForm(form: RebasableForm, current: Record<string, unknown>): void {
+  const reference = structuredClone(form.getValues()) as Record<string, unknown>;
+  for (const [path, value] of Object.entries(current)) {
+    withPath(reference, path, value);
+    if (!form.isDirty(path)) (form.setFieldValue as (path: string, value: unknown) => void)(path, value);
+  }
+  (form.resetDirty as (values: unknown) => void)(reference);
+}
