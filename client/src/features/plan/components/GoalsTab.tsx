@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import {
+  ANTI_PATTERN_LABELS,
   AntiPattern,
   GoalStatus,
   LEVERAGE_LABELS,
@@ -42,7 +43,7 @@ const TRANSITION_LABELS: Record<GoalStatus, string> = {
 export function GoalsTab() {
   const { plan, canWrite } = usePlanScope();
   const [adding, setAdding] = useState(false);
-  const addition = plan.antiPatterns.find((f) => f.pattern === AntiPattern.ADDITION_NOT_CHANGE && f.detected);
+  const findings = plan.antiPatterns.filter((f) => f.detected || f.selfReported);
   const goals = [...plan.goals].sort((a, b) => STATUS_ORDER.indexOf(a.status as GoalStatus) - STATUS_ORDER.indexOf(b.status as GoalStatus));
   const open = goals.filter((g) => g.status === GoalStatus.ACTIVE || g.status === GoalStatus.PROPOSED);
   const closed = goals.filter((g) => g.status === GoalStatus.DONE || g.status === GoalStatus.DROPPED);
@@ -65,11 +66,17 @@ export function GoalsTab() {
           </Button>
         )}
       </Group>
-      {addition && (
-        <Alert color="yellow" variant="light" title="Anti-pattern: addition, not change">
-          {addition.evidence}
+      {findings.map((finding) => (
+        <Alert
+          key={finding.pattern}
+          color="yellow"
+          variant="light"
+          title={`Anti-pattern: ${ANTI_PATTERN_LABELS[finding.pattern as AntiPattern] ?? finding.pattern}${finding.detected ? '' : ' (self-reported)'}`}
+          data-testid={`anti-pattern-${finding.pattern}`}
+        >
+          {finding.evidence ?? 'Ticked in a reflection.'}
         </Alert>
-      )}
+      ))}
       {adding && <GoalForm onDone={() => setAdding(false)} />}
       {goals.length === 0 && !adding && (
         <Card withBorder padding="lg">

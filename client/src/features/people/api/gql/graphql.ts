@@ -233,6 +233,10 @@ export type DelegationStage =
   | 'REVIEWING'
   | 'SHADOWING';
 
+export type ExportFormat =
+  | 'JSON'
+  | 'MARKDOWN';
+
 export type Gap = {
   __typename: 'Gap';
   closedQuarter: Maybe<Scalars['String']['output']>;
@@ -276,12 +280,21 @@ export type GrowthPlan = {
   /** Newest first. */
   oneOnOnes: OneOnOneConnection;
   owner: Person;
+  /** Markdown built from the evidence, under the narrative; never private notes. */
+  promotionCase: Scalars['String']['output'];
+  /** The narrative both sides write on top of the generated promotion case (Markdown). */
+  promotionNarrative: Scalars['String']['output'];
+  promotionNarrativeVersion: Scalars['Int']['output'];
   readiness: Readiness;
+  /** Oldest quarter first. */
+  reflections: Array<Reflection>;
   /** Always all 7 keys, in enum order. */
   signals: Array<SignalAssessment>;
   status: PlanStatus;
   targetArchetype: Maybe<Archetype>;
   targetLevel: Level;
+  /** The frozen snapshots, with the current quarter computed live. */
+  trend: Array<QuarterPoint>;
   version: Scalars['Int']['output'];
   week: Week;
   weeklyHours: Scalars['Float']['output'];
@@ -456,10 +469,14 @@ export type Mutation = {
   /** Carries open action items over. */
   scheduleOneOnOne: OneOnOne;
   setPrivateNote: OneOnOne;
+  shareReflection: Reflection;
   signIn: Viewer;
+  signOffReflection: Reflection;
   signOut: Scalars['Boolean']['output'];
   signUp: Viewer;
   startPlan: GrowthPlan;
+  /** Freezes the snapshot. */
+  startReflection: Reflection;
   updateActionItem: ActionItem;
   updateActivity: Activity;
   updateAgendaItem: AgendaItem;
@@ -467,6 +484,10 @@ export type Mutation = {
   updateGoal: ChangeGoal;
   updatePerson: Person;
   updatePlan: GrowthPlan;
+  /** Both sides edit the narrative on top of the promotion case (versioned). */
+  updatePromotionNarrative: GrowthPlan;
+  /** Text goes to the viewer's side. */
+  updateReflection: Reflection;
   updateSharedNotes: OneOnOne;
 };
 
@@ -566,8 +587,18 @@ export type MutationSetPrivateNoteArgs = {
 };
 
 
+export type MutationShareReflectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSignOffReflectionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -578,6 +609,11 @@ export type MutationSignUpArgs = {
 
 export type MutationStartPlanArgs = {
   input: StartPlanInput;
+};
+
+
+export type MutationStartReflectionArgs = {
+  input: StartReflectionInput;
 };
 
 
@@ -613,6 +649,16 @@ export type MutationUpdatePersonArgs = {
 
 export type MutationUpdatePlanArgs = {
   input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePromotionNarrativeArgs = {
+  input: UpdatePromotionNarrativeInput;
+};
+
+
+export type MutationUpdateReflectionArgs = {
+  input: UpdateReflectionInput;
 };
 
 
@@ -712,11 +758,26 @@ export type PlanStatus =
   | 'ARCHIVED'
   | 'DRAFT';
 
+export type QuarterPoint = {
+  __typename: 'QuarterPoint';
+  delegationsOwned: Scalars['Int']['output'];
+  doingHours: Scalars['Float']['output'];
+  gapsClosed: Scalars['Int']['output'];
+  highLeverageHours: Scalars['Float']['output'];
+  leverageRatio: Maybe<Scalars['Float']['output']>;
+  multiplyingHours: Scalars['Float']['output'];
+  neutralHours: Scalars['Float']['output'];
+  overheadHours: Scalars['Float']['output'];
+  quarter: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename: 'Query';
   archetypes: Array<ArchetypeInfo>;
   /** Delegations where the viewer is the delegatee. */
   delegationsToMe: Array<Delegation>;
+  /** The viewer's whole record. */
+  exportMyRecord: Scalars['String']['output'];
   levers: Array<LeverInfo>;
   oneOnOne: Maybe<OneOnOne>;
   people: PersonConnection;
@@ -726,6 +787,11 @@ export type Query = {
   viewer: Maybe<Viewer>;
   /** Own, direct reports', and reports' reports' (active ones). */
   visiblePlans: Array<GrowthPlan>;
+};
+
+
+export type QueryExportMyRecordArgs = {
+  format?: InputMaybe<ExportFormat>;
 };
 
 
@@ -767,6 +833,26 @@ export type ReadinessStage =
   | 'BUILDING_SIGNALS'
   | 'FOCUS_ON_SENIOR_SCOPE'
   | 'READY_FOR_CHANGE';
+
+export type Reflection = {
+  __typename: 'Reflection';
+  id: Scalars['ID']['output'];
+  managerText: Maybe<Scalars['String']['output']>;
+  nextGap: Maybe<Gap>;
+  quarter: Scalars['String']['output'];
+  selfReportedAntiPatterns: Array<AntiPattern>;
+  selfText: Maybe<Scalars['String']['output']>;
+  signedOffByManager: Scalars['Boolean']['output'];
+  signedOffBySelf: Scalars['Boolean']['output'];
+  snapshot: QuarterPoint;
+  status: ReflectionStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type ReflectionStatus =
+  | 'DRAFT'
+  | 'SHARED'
+  | 'SIGNED_OFF';
 
 export type Role =
   | 'ADMIN'
@@ -833,6 +919,11 @@ export type StartPlanInput = {
   targetArchetype?: InputMaybe<Archetype>;
   targetLevel?: InputMaybe<Level>;
   weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type StartReflectionInput = {
+  planId: Scalars['ID']['input'];
+  quarter: Scalars['String']['input'];
 };
 
 export type Subscription = {
@@ -912,6 +1003,21 @@ export type UpdatePlanInput = {
   targetLevel?: InputMaybe<Level>;
   version: Scalars['Int']['input'];
   weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdatePromotionNarrativeInput = {
+  planId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateReflectionInput = {
+  id: Scalars['ID']['input'];
+  nextGapId?: InputMaybe<Scalars['ID']['input']>;
+  selfReportedAntiPatterns?: InputMaybe<Array<AntiPattern>>;
+  /** Goes to the viewer's side. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateSharedNotesInput = {
