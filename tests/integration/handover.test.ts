@@ -59,4 +59,27 @@ describe('the record follows the report through a manager change (§4b)', () => 
     expect(person.manager_id).toBe(manager.id);
     expect((await manager.client.ok(PLAN, { id: startPlan.id })).plan.manager.id).toBe(manager.id);
   });
+
+  it("asks the new manager to sign again what the old one signed, and reflects only on an active plan", async () => {
+    const org = await createOrg(server.url, 'Resign');
+    const oldManager = await addMember(org, { track: 'MANAGER', managerId: org.adminPersonId });
+    const newManager = await addMember(org, { track: 'MANAGER', managerId: org.adminPersonId });
+    const report = await addMember(org, { managerId: oldManager.id });
+    const { startPlan } = await oldManager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id version } }`, { o: report.id });
+    const quarter = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
+    const start = `mutation($p: ID!, $q: String!) { startReflection(input: { planId: $p, quarter: $q }) { id } }`;
+    const draft = await report.client.gql(start, { p: startPlan.id, q: quarter });
+    expect(errorCode(draft)).toBe('INVALID_TRANSITION');
+    await report.client.ok(`mutation($id: ID!, $v: Int!) { updatePlan(input: { id: $id, version: $v, status: ACTIVE }) { id } }`, { id: startPlan.id, v: startPlan.version });
+    const { startReflection } = await report.client.ok(start, { p: startPlan.id, q: quarter });
+    await report.client.ok(`mutation($id: ID!) { shareReflection(id: $id) { id } }`, { id: startReflection.id });
+    await oldManager.client.ok(`mutation($id: ID!) { signOffReflection(id: $id) { id } }`, { id: startReflection.id });
+
+    await org.admin.ok(`mutation($id: ID!, $m: ID) { updatePerson(input: { id: $id, managerId: $m }) { id } }`, { id: report.id, m: newManager.id });
+    const reflection = `query($p: ID!) { plan(id: $p) { reflections { status signedOffByManager } } }`;
+    expect((await newManager.client.ok(reflection, { p: startPlan.id })).plan.reflections).toEqual([{ status: 'SHARED', signedOffByManager: false }]);
+    await newManager.client.ok(`mutation($id: ID!) { signOffReflection(id: $id) { id } }`, { id: startReflection.id });
+    await report.client.ok(`mutation($id: ID!) { signOffReflection(id: $id) { id } }`, { id: startReflection.id });
+    expect((await report.client.ok(reflection, { p: startPlan.id })).plan.reflections).toEqual([{ status: 'SIGNED_OFF', signedOffByManager: true }]);
+  });
 });

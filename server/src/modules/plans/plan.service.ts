@@ -254,6 +254,8 @@ export async function handOverOpenPlan(em: EntityManager, owner: { id: string; n
     throw BadUserInputError.field('managerId', `${owner.name} has an open growth plan: choose their new manager, or archive the plan first.`);
   }
   await em.update(GrowthPlan, { id: open.id }, { managerId: newManagerId, version: open.version + 1 });
+  // A sign-off given by the previous manager is not the new manager's: they sign again.
+  await em.query(`UPDATE reflection SET signed_off_by_manager = false, version = version + 1 WHERE plan_id = $1 AND status <> 'SIGNED_OFF' AND signed_off_by_manager`, [open.id]);
 }
 
 // ---------------------------------------------------------------- signals

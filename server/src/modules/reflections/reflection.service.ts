@@ -5,6 +5,7 @@ import {
   DelegationStage,
   isId,
   isQuarter,
+  PlanStatus,
   quarterOf,
   quarterPoint,
   RatingSide,
@@ -19,6 +20,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionErro
 import { assertValid, isUniqueViolation, optionalText } from '../../graphql/validation';
 import { CheckIn } from '../delegations/check-in.entity';
 import { Delegation } from '../delegations/delegation.entity';
+import { HelpRequest } from '../delegations/help-request.entity';
 import { Activity } from '../plans/activity.entity';
 import { Gap } from '../plans/gap.entity';
 import { ChangeGoal, goalShift } from '../plans/goal.entity';
@@ -58,7 +60,11 @@ export async function startReflection(ctx: Context, input: StartReflectionInput)
     return await changePlan(ctx, input.planId, async (em, plan) => {
       const facts = await quarterFacts(em, plan, quarter);
       const goals = await em.find(ChangeGoal, { where: { planId: plan.id } });
-      const earlier = await em.find(Reflection, { where: { planId: plan.id }, order: { quarter: 'ASC' } });
+      if (plan.status !== PlanStatus.ACTIVE) throw new InvalidTransitionError('Activate the plan before reflecting on a quarter of it.');
+      const earlier = (await em.find(Reflection, { where: { planId: plan.id }, order: { quarter: 'ASC' } })).filter(
+        (r) => compareQuarters(r.quarter, quarter) < 0,
+      );
+      const requests = await em.find(HelpRequest, { where: { planId: plan.id } });
       const point = quarterPoint(facts);
       const snapshot: Snapshot = {
         point,
@@ -69,6 +75,7 @@ export async function startReflection(ctx: Context, input: StartReflectionInput)
         findings: antiPatternFindings({
           goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop, startHours: g.startHours })),
           snapshots: [...earlier.map((r) => r.snapshot.point), point],
+          requests: { items: requests, weeklyHours: plan.weeklyHours },
         }),
       };
       return em.save(em.create(Reflection, {
