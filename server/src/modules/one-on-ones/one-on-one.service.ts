@@ -61,7 +61,7 @@ export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInpu
       completedAt: null,
     }));
     const openItems = previous ? await em.find(ActionItem, { where: { oneOnOneId: previous.id, done: false }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
-    for (const item of openItems) {
+    for (const [index, item] of openItems.entries()) {
       await em.insert(ActionItem, {
         organizationId: plan.organizationId,
         oneOnOneId: oneOnOne.id,
@@ -70,6 +70,8 @@ export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInpu
         dueOn: item.dueOn,
         done: false,
         carriedFromId: item.id,
+        // One transaction, one now(): a microsecond apart, the carried items keep their order.
+        createdAt: () => `now() + make_interval(secs => ${index} * 0.000001)`,
       });
     }
     const proposals = proposeAgenda(await agendaSources(em, plan, openItems, previous));
