@@ -9,6 +9,29 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
+/** Where a page of a plan's 1:1s starts: after the 1:1 at this position (exclusive). */
+export interface OneOnOnePosition {
+  /** The 1:1's scheduledAt as stored, to the microsecond (ISO 8601, UTC). */
+  scheduledAt: string;
+  id: string;
+}
+
+export interface OneOnOnePageKey {
+  planId: string;
+  first: number;
+  after: OneOnOnePosition | null;
+}
+
+export interface OneOnOneContent {
+  agenda: AgendaItem[];
+  actionItems: ActionItem[];
+}
+
+export interface OneOnOnePageRow {
+  oneOnOne: OneOnOne;
+  position: OneOnOnePosition;
+}
+
 /** Per-request batches for 1:1s. Private notes are only ever loaded for their author. */
 export function createOneOnOneLoaders(db: DataSource, organizationId: string, viewerPersonId: string | null) {
   const oneOnOne = new DataLoader<string, OneOnOne | null>(async (ids) => {
@@ -20,15 +43,6 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  const agendaByOneOnOne = new DataLoader<string, AgendaItem[]>(async (ids) => {
-    const rows = await db.getRepository(AgendaItem).createQueryBuilder('a')
-      .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
-      .orderBy('a.position', 'ASC').addOrderBy('a.createdAt', 'ASC')
-      .getMany();
-    const groups = groupBy(rows, (r) => r.oneOnOneId);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
-
   const actionItem = new DataLoader<string, ActionItem | null>(async (ids) => {
     const rows = await db.getRepository(ActionItem).createQueryBuilder('a')
       .where('a.organization_id = :organizationId AND a.id = ANY(:ids)', { organizationId, ids: ids.filter(isId) })
@@ -37,14 +51,26 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  const actionItemsByOneOnOne = new DataLoader<string, ActionItem[]>(async (ids) => {
-    const rows = await db.getRepository(ActionItem).createQueryBuilder('a')
-      .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
-      .orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC')
-      .getMany();
-    for (const row of rows) actionItem.prime(row.id, row);
-    const groups = groupBy(rows, (r) => r.oneOnOneId);
-    return ids.map((id) => groups.get(id) ?? []);
+  /**
+   * The agenda and the action items of each 1:1, read together (two statements side by side):
+   * whichever of the two lists a query asks for, what hangs below them (authors, owners,
+   * carried-from items) is then asked for at the same moment and loads in one batch.
+   */
+  const contentByOneOnOne = new DataLoader<string, OneOnOneContent>(async (ids) => {
+    const [agenda, actionItems] = await Promise.all([
+      db.getRepository(AgendaItem).createQueryBuilder('a')
+        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
+        .orderBy('a.position', 'ASC').addOrderBy('a.createdAt', 'ASC')
+        .getMany(),
+      db.getRepository(ActionItem).createQueryBuilder('a')
+        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
+        .orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC')
+        .getMany(),
+    ]);
+    for (const row of actionItems) actionItem.prime(row.id, row);
+    const agendaOf = groupBy(agenda, (r) => r.oneOnOneId);
+    const actionItemsOf = groupBy(actionItems, (r) => r.oneOnOneId);
+    return ids.map((id) => ({ agenda: agendaOf.get(id) ?? [], actionItems: actionItemsOf.get(id) ?? [] }));
   });
 
   /** The viewer's own private note per 1:1 (the query filters by author: no other note is ever read). */
@@ -77,5 +103,66 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
     return planIds.map((id) => byPlan.get(id) ?? null);
   });
 
-  return { oneOnOne, agendaByOneOnOne, actionItem, actionItemsByOneOnOne, myPrivateNote, nextByPlan };
+  /**
+   * Pages of plans' 1:1s, newest first, in one statement whatever the number of plans: every key
+   * (plan, page size, cursor) numbers its plan's 1:1s after the cursor with a window function and
+   * keeps as many as asked, plus one to tell whether there is a next page. Each 1:1 comes with
+   * its cursor position, made from the stored time to the microsecond so none is ever skipped.
+   */
+  const pageByPlan = new DataLoader<OneOnOnePageKey, OneOnOnePageRow[], string>(
+    async (keys) => {
+      const { entities, raw } = await db.getRepository(OneOnOne).createQueryBuilder('o')
+        .innerJoin(
+          `(SELECT ranked.n, ranked.id, ranked.position
+            FROM (
+              SELECT k.n, k.page_limit, x.id,
+                     to_char(x.scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position,
+                     row_number() OVER (PARTITION BY k.n ORDER BY x.scheduled_at DESC, x.id DESC) AS rank
+              FROM unnest(CAST(:planIds AS uuid[]), CAST(:limits AS integer[]), CAST(:afterTimes AS timestamptz[]), CAST(:afterIds AS uuid[]))
+                WITH ORDINALITY AS k(plan_id, page_limit, after_time, after_id, n)
+              JOIN one_on_one x ON x.organization_id = :organizationId AND x.plan_id = k.plan_id
+                AND (k.after_time IS NULL OR (x.scheduled_at, x.id) < (k.after_time, k.after_id))
+            ) ranked
+            WHERE ranked.rank <= ranked.page_limit)`,
+          'page',
+          'page.id = o.id',
+        )
+        .addSelect('page.n', 'page_n')
+        .addSelect('page.position', 'page_position')
+        .setParameters({
+          organizationId,
+          planIds: keys.map((k) => k.planId),
+          limits: keys.map((k) => k.first + 1),
+          afterTimes: keys.map((k) => k.after?.scheduledAt ?? null),
+          afterIds: keys.map((k) => k.after?.id ?? null),
+        })
+        .orderBy('page.n')
+        .addOrderBy('o.scheduledAt', 'DESC')
+        .addOrderBy('o.id', 'DESC')
+        .getRawAndEntities<{ page_n: string; page_position: string; o_id: string }>();
+      const byId = new Map(entities.map((e) => [e.id, e]));
+      const pages = keys.map((): OneOnOnePageRow[] => []);
+      for (const row of raw) {
+        const found = byId.get(row.o_id)!;
+        oneOnOne.prime(found.id, found);
+        pages[Number(row.page_n) - 1]!.push({ oneOnOne: found, position: { scheduledAt: row.page_position, id: found.id } });
+      }
+      return pages;
+    },
+    { cacheKeyFn: (k) => JSON.stringify([k.planId, k.first, k.after?.scheduledAt ?? null, k.after?.id ?? null]) },
+  );
+
+  /** How many 1:1s each plan has, in one statement. */
+  const countByPlan = new DataLoader<string, number>(async (planIds) => {
+    const rows = await db.getRepository(OneOnOne).createQueryBuilder('o')
+      .select('o.plan_id', 'plan_id')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('o.organization_id = :organizationId AND o.plan_id = ANY(:planIds)', { organizationId, planIds: [...planIds] })
+      .groupBy('o.plan_id')
+      .getRawMany<{ plan_id: string; count: number }>();
+    const counts = new Map(rows.map((r) => [r.plan_id, Number(r.count)]));
+    return planIds.map((id) => counts.get(id) ?? 0);
+  });
+
+  return { oneOnOne, contentByOneOnOne, actionItem, myPrivateNote, nextByPlan, pageByPlan, countByPlan };
 }

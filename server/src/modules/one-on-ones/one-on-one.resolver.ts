@@ -12,6 +12,7 @@ import { GrowthPlan } from '../plans/plan.entity';
 import { calendarFeedPath } from './calendar';
 import { ActionItem, AgendaItem, OneOnOne } from './one-on-one.entity';
 import type { OneOnOneSignal } from './one-on-one.events';
+import type { OneOnOnePosition } from './one-on-one.loaders';
 import {
   AddActionItemInput,
   AddAgendaItemInput,
@@ -129,8 +130,8 @@ export class OneOnOneResolver {
   }
 
   @FieldResolver(() => [AgendaItem])
-  agenda(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<AgendaItem[]> {
-    return ctx.loaders.oneOnOnes.agendaByOneOnOne.load(oneOnOne.id);
+  async agenda(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<AgendaItem[]> {
+    return (await ctx.loaders.oneOnOnes.contentByOneOnOne.load(oneOnOne.id)).agenda;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The viewer's own; no field ever returns another's." })
@@ -140,8 +141,8 @@ export class OneOnOneResolver {
   }
 
   @FieldResolver(() => [ActionItem])
-  actionItems(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    return ctx.loaders.oneOnOnes.actionItemsByOneOnOne.load(oneOnOne.id);
+  async actionItems(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<ActionItem[]> {
+    return (await ctx.loaders.oneOnOnes.contentByOneOnOne.load(oneOnOne.id)).actionItems;
   }
 }
 
@@ -166,15 +167,22 @@ export class ActionItemResolver {
   }
 }
 
-function encodeCursor(oneOnOne: OneOnOne): string {
-  return Buffer.from(JSON.stringify([oneOnOne.scheduledAt.toISOString(), oneOnOne.id])).toString('base64url');
+/** A position as stored (to the microsecond), in UTC ISO 8601: what a cursor may carry. */
+const POSITION_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function encodeCursor(position: OneOnOnePosition): string {
+  return Buffer.from(JSON.stringify([position.scheduledAt, position.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string): OneOnOnePosition {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && typeof value[1] === 'string' && isId(value[1])) {
-      return [value[0], value[1]];
+    if (
+      Array.isArray(value) && value.length === 2 &&
+      typeof value[0] === 'string' && POSITION_TIME.test(value[0]) && !Number.isNaN(Date.parse(value[0])) &&
+      typeof value[1] === 'string' && isId(value[1])
+    ) {
+      return { scheduledAt: value[0], id: value[1] };
     }
   } catch {
     // fall through to the input error
@@ -194,16 +202,14 @@ export class PlanOneOnOnesResolver {
   ): Promise<OneOnOneConnection> {
     const size = first ?? 20;
     assertValid({ first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null });
-    const base = ctx.app.db.getRepository(OneOnOne).createQueryBuilder('o')
-      .where('o.organization_id = :organizationId AND o.plan_id = :planId', { organizationId: plan.organizationId, planId: plan.id });
-    const page = base.clone().orderBy('o.scheduledAt', 'DESC').addOrderBy('o.id', 'DESC').limit(size + 1);
-    if (after) {
-      const [scheduledAt, id] = decodeCursor(after);
-      page.andWhere('(o.scheduled_at, o.id) < (:scheduledAt, :id)', { scheduledAt, id });
-    }
-    const [rows, totalCount] = await Promise.all([page.getMany(), base.getCount()]);
-    for (const row of rows) ctx.loaders.oneOnOnes.oneOnOne.prime(row.id, row);
-    const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor(node), node }));
+    const position = after ? decodeCursor(after) : null;
+    // Batched across plans: a list of plans costs two statements, not two per plan.
+    const loaders = ctx.loaders.oneOnOnes;
+    const [rows, totalCount] = await Promise.all([
+      loaders.pageByPlan.load({ planId: plan.id, first: size, after: position }),
+      loaders.countByPlan.load(plan.id),
+    ]);
+    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.position), node: row.oneOnOne }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

@@ -49,7 +49,7 @@ function today(): string {
 export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInput): Promise<OneOnOne> {
   const viewer = requireViewer(ctx);
   if (Number.isNaN(input.scheduledAt.getTime())) throw BadUserInputError.field('scheduledAt', 'Choose a date and time.');
-  return changePlan(ctx, input.planId, async (em, plan) => {
+  const scheduled = await changePlan(ctx, input.planId, async (em, plan) => {
     const previous = await em.findOne(OneOnOne, { where: { planId: plan.id }, order: { scheduledAt: 'DESC', id: 'DESC' } });
     const oneOnOne = await em.save(em.create(OneOnOne, {
       organizationId: plan.organizationId,
@@ -91,6 +91,8 @@ export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInpu
     }
     return oneOnOne;
   });
+  forgetPlanOneOnOnes(ctx, scheduled.planId);
+  return scheduled;
 }
 
 async function agendaSources(em: EntityManager, plan: GrowthPlan, openItems: ActionItem[], previous: OneOnOne | null) {
@@ -149,15 +151,23 @@ async function changeOneOnOne<T>(
     return value;
   });
   forgetOneOnOne(ctx, id);
+  forgetPlanOneOnOnes(ctx, plan.id);
   return result;
 }
 
 function forgetOneOnOne(ctx: Context, id: string): void {
   const loaders = ctx.loaders.oneOnOnes;
   loaders.oneOnOne.clear(id);
-  loaders.agendaByOneOnOne.clear(id);
-  loaders.actionItemsByOneOnOne.clear(id);
+  loaders.contentByOneOnOne.clear(id);
   loaders.myPrivateNote.clear(id);
+}
+
+/** Drops what this request cached about a plan's list of 1:1s: its pages, count and next one. */
+function forgetPlanOneOnOnes(ctx: Context, planId: string): void {
+  const loaders = ctx.loaders.oneOnOnes;
+  loaders.pageByPlan.clearAll();
+  loaders.countByPlan.clear(planId);
+  loaders.nextByPlan.clear(planId);
 }
 
 function assertOpen(oneOnOne: OneOnOne, what: string): void {
