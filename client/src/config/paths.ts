@@ -16,6 +16,8 @@ export const paths = {
     to: (planId: string, tab: PlanTab = 'current') =>
       `/plans/${encodeURIComponent(planId)}${tab === 'current' ? '' : `/${tab}`}`,
   },
+  /** The viewer's own record, to download. */
+  record: { pattern: '/record', to: () => '/record' },
   signIn: {
     pattern: '/signin',
     /** `next` is where to return after signing in (a path inside the app). */
@@ -30,7 +32,7 @@ export const paths = {
 } as const;
 
 /** The tabs of the plan screen, in the order they are shown. */
-export const PLAN_TABS = ['current', 'gaps', 'week', 'goals'] as const;
+export const PLAN_TABS = ['current', 'gaps', 'week', 'goals', 'delegations'] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 
 export function isPlanTab(value: string | undefined): value is PlanTab {

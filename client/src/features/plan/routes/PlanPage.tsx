@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Center, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { ErrorCode } from '@fulcrum/shared';
-import { useCallback, useMemo } from 'react';
+import { Suspense, lazy, useCallback, useMemo } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -16,6 +16,9 @@ import { PlanHeader } from '../components/PlanHeader';
 import { WeekTab } from '../components/WeekTab';
 import { PlanScopeContext, planScope } from '../hooks/usePlanScope';
 import { formatHours } from '../utils/week';
+
+// Tabs of other features load with their tab, not with the plan.
+const DelegationsTab = lazy(() => import('@/features/delegations/components/DelegationsTab').then((m) => ({ default: m.DelegationsTab })));
 
 export function PlanPage() {
   const { planId = '', tab } = useParams();
@@ -43,6 +46,7 @@ export function PlanPage() {
   const { plan } = scope;
   const openGoals = plan.goals.filter((g) => g.status === 'PROPOSED' || g.status === 'ACTIVE').length;
   const openGaps = plan.gaps.filter((g) => g.status !== 'CLOSED').length;
+  const activeDelegations = plan.delegations.filter((d) => d.stage !== 'OWNED' && d.stage !== 'RECLAIMED').length;
 
   return (
     <PlanScopeContext value={scope}>
@@ -64,6 +68,9 @@ export function PlanPage() {
             <Tabs.Tab value="goals" rightSection={<CountBadge value={openGoals} />}>
               Goals
             </Tabs.Tab>
+            <Tabs.Tab value="delegations" rightSection={<CountBadge value={activeDelegations} />}>
+              Delegations
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="current" pt="lg">
             <CurrentStateTab />
@@ -76,6 +83,11 @@ export function PlanPage() {
           </Tabs.Panel>
           <Tabs.Panel value="goals" pt="lg">
             <GoalsTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="delegations" pt="lg">
+            <Suspense fallback={<PageLoader label="Opening the delegations…" />}>
+              <DelegationsTab />
+            </Suspense>
           </Tabs.Panel>
         </Tabs>
       </Stack>

@@ -1,0 +1,155 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { CONFIDENCE_MAX, CONFIDENCE_MIN, HOURS_STEP, LIMITS, Side } from '@fulcrum/shared';
+import type { DocumentNode } from 'graphql';
+import { useState } from 'react';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { SubmitButton } from '@/components/SubmitButton';
+import { CheckInDocument } from '../api/gql/graphql';
+import { readProblem, type Problem } from '@/lib/errors';
+import { applyFieldErrors } from '@/lib/form';
+import { notifySuccess } from '@/lib/notify';
+
+const CONFIDENCE_OPTIONS = Array.from({ length: CONFIDENCE_MAX - CONFIDENCE_MIN + 1 }, (_, i) => String(CONFIDENCE_MIN + i));
+const FORM_FIELDS = ['confidence', 'coachingHours', 'note'];
+
+interface CheckInValues {
+  confidence: string;
+  coachingHours: number | string;
+  note: string;
+}
+
+interface CheckInFormProps {
+  delegationId: string;
+  /** The side the viewer checks in on (the server decides it from who the viewer is). */
+  side: Side;
+  /** The other person, by first name: who coaches or who is coached. */
+  otherName: string;
+  /** Queries to refetch once saved (the board, or the delegatee's list). */
+  refetchQueries: DocumentNode[];
+  /** Lays the inputs out in a row (wide places, such as Home). */
+  wide?: boolean;
+}
+
+/** Records how it goes: confidence 1–5, coaching hours since the last check-in, a note. */
+export function CheckInForm({ delegationId, side, otherName, refetchQueries, wide = false }: CheckInFormProps) {
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [checkIn, { loading }] = useMutation(CheckInDocument, { refetchQueries, awaitRefetchQueries: true });
+  const form = useForm<CheckInValues>({
+    initialValues: { confidence: '', coachingHours: 0, note: '' },
+    validate: {
+      confidence: (value) => (value === '' ? `Rate your confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.` : null),
+      coachingHours: (value) => {
+        const hours = typeof value === 'number' ? value : Number(value);
+        return value === '' || !Number.isFinite(hours) || hours < 0 ? 'Coaching hours are 0 or more.' : null;
+      },
+      note: (value) => (value.trim().length > LIMITS.evidenceMax ? `Use at most ${LIMITS.evidenceMax} characters.` : null),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      await checkIn({
+        variables: {
+          input: {
+            delegationId,
+            confidence: Number(values.confidence),
+            coachingHours: Number(values.coachingHours),
+            note: values.note.trim() || null,
+          },
+        },
+      });
+      form.reset();
+      notifySuccess('Check-in recorded.');
+    } catch (error) {
+      const read = readProblem(error);
+      const leftover = applyFieldErrors(form, read, FORM_FIELDS);
+      if (Object.keys(read.fields).length === 0 || Object.keys(leftover).length > 0) setProblem(read);
+    }
+  });
+
+  const asDelegator = side === Side.DELEGATOR;
+  const confidence = (
+    <div>
+      <Text size="sm" fw={500} mb={4} id={`confidence-${delegationId}`}>
+        Confidence
+      </Text>
+      <SegmentedControl
+        data={CONFIDENCE_OPTIONS}
+        aria-labelledby={`confidence-${delegationId}`}
+        value={form.values.confidence}
+        onChange={(value) => {
+          form.setFieldValue('confidence', value);
+          form.clearFieldError('confidence');
+        }}
+        fullWidth
+      />
+      <Text size="xs" c={form.errors.confidence ? 'red' : 'dimmed'} mt={4} role={form.errors.confidence ? 'alert' : undefined}>
+        {form.errors.confidence ??
+          (asDelegator ? `1: ${otherName} is lost without you · 5: ${otherName} could do it alone` : '1: lost without help · 5: could do it alone')}
+      </Text>
+    </div>
+  );
+  const hours = (
+    <NumberInput
+      label="Coaching hours"
+      description={asDelegator ? `Spent coaching ${otherName} since the last check-in` : `Only what ${otherName} has not logged; usually 0`}
+      min={0}
+      step={HOURS_STEP}
+      decimalScale={2}
+      allowNegative={false}
+      suffix=" h"
+      {...form.getInputProps('coachingHours')}
+    />
+  );
+  const note = (
+    <Textarea
+      label="Note"
+      placeholder={asDelegator ? 'What they did on their own, what still needs you' : 'What went well, what still feels hard'}
+      autosize
+      minRows={wide ? 1 : 2}
+      maxRows={6}
+      {...form.getInputProps('note')}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Check in">
+      <Stack gap="sm">
+        {wide ? (
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            {confidence}
+            {hours}
+            {note}
+          </SimpleGrid>
+        ) : (
+          <>
+            {confidence}
+            {hours}
+            {note}
+          </>
+        )}
+        {problem && <ProblemAlert error={problem} />}
+        <Group justify="space-between" gap="xs">
+          <Text size="xs" c="dimmed">
+            You check in as the {asDelegator ? 'delegator' : 'delegatee'}.
+          </Text>
+          <SubmitButton loading={loading} size="sm">
+            Record check-in
+          </SubmitButton>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Shown instead of the form once the work came back. */
+export function ReclaimedNote() {
+  return (
+    <Alert color="gray" variant="light" p="xs">
+      <Text size="sm">This delegation was reclaimed: it takes no more check-ins.</Text>
+    </Alert>
+  );
+}

@@ -1,0 +1,53 @@
+import { Badge, Group, Text, Timeline } from '@mantine/core';
+import { Side } from '@fulcrum/shared';
+import type { DelegationCheckInFragment } from '../api/gql/graphql';
+import { confidenceColor, formatDate, formatHours, newestFirst } from '../utils/delegation';
+
+/** Check-ins, newest first, each with who wrote it and from which side. */
+export function CheckInList({ checkIns, limit, viewerId }: { checkIns: readonly DelegationCheckInFragment[]; limit?: number; viewerId: string }) {
+  const shown = newestFirst(checkIns).slice(0, limit ?? checkIns.length);
+  if (shown.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No check-ins yet.
+      </Text>
+    );
+  }
+  return (
+    <Timeline bulletSize={14} lineWidth={2} data-testid="check-ins">
+      {shown.map((c) => (
+        <Timeline.Item
+          key={c.id}
+          color={confidenceColor(c.confidence)}
+          title={
+            <Group gap={6} wrap="wrap">
+              <Text size="sm" fw={600}>
+                {c.author.id === viewerId ? 'You' : c.author.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {c.side === Side.DELEGATOR ? 'delegator' : 'delegatee'} · {formatDate(c.at)}
+              </Text>
+            </Group>
+          }
+          data-testid="check-in"
+        >
+          <Group gap={6} mt={2}>
+            <Badge size="sm" variant="light" color={confidenceColor(c.confidence)} radius="sm" tt="none">
+              Confidence {c.confidence}/5
+            </Badge>
+            {c.coachingHours > 0 && (
+              <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none">
+                {formatHours(c.coachingHours)} coaching
+              </Badge>
+            )}
+          </Group>
+          {c.note && (
+            <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+              {c.note}
+            </Text>
+          )}
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}

@@ -1,0 +1,203 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Group, NativeSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { DelegationStage, GoalStatus, HOURS_STEP, LIMITS, activityHoursProblem, isFinalStage, requiredTextProblem, roundHours } from '@fulcrum/shared';
+import { useMemo, useState } from 'react';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { SubmitButton } from '@/components/SubmitButton';
+import { levelLabel } from '@/components/PersonBadges';
+import { PlanDocument } from '@/features/plan/api/gql/graphql';
+import { FailureAlert } from '@/features/plan/components/Alerts';
+import { leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
+import { applyFieldErrors } from '@/lib/form';
+import { notifySuccess } from '@/lib/notify';
+import { CreateDelegationDocument, PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
+import { usePeople } from '../hooks/usePeople';
+import { firstName, formatHours } from '../utils/delegation';
+
+interface DelegateValues {
+  activityId: string;
+  delegateeId: string | null;
+  hoursPerWeek: number | string;
+  learningObjective: string;
+  goalId: string;
+}
+
+const FORM_FIELDS = ['activityId', 'delegateeId', 'hoursPerWeek', 'learningObjective', 'goalId'];
+
+/**
+ * Hands (part of) an activity of the week to someone: who, how many of its hours, what they
+ * will learn, and optionally the change goal whose stop it frees.
+ */
+export function DelegateForm({ onDone, delegations }: { onDone: () => void; delegations: readonly BoardDelegationFragment[] }) {
+  const { plan } = usePlanScope();
+  const readFailure = useReadFailure();
+  const people = usePeople();
+  const [failure, setFailure] = useState<PlanFailure | null>(null);
+  const [create, { loading }] = useMutation(CreateDelegationDocument, {
+    refetchQueries: [PlanDocument, PlanDelegationsDocument],
+    awaitRefetchQueries: true,
+  });
+  const activities = plan.week.activities;
+  const owner = firstName(plan.owner.name);
+
+  const form = useForm<DelegateValues>({
+    initialValues: { activityId: '', delegateeId: null, hoursPerWeek: '', learningObjective: '', goalId: '' },
+    validate: {
+      activityId: (value) => (value ? null : `Choose the activity of ${owner}'s week to hand over.`),
+      delegateeId: (value) => (value ? null : 'Choose who takes it over.'),
+      hoursPerWeek: (value, values) => {
+        const hours = Number(value);
+        if (value === '') return 'Say how many hours a week it should free.';
+        const activity = activities.find((a) => a.id === values.activityId);
+        if (activity && hours > activity.hoursPerWeek) return `"${activity.name}" only takes ${formatHours(activity.hoursPerWeek)} a week.`;
+        return activityHoursProblem(hours, plan.weeklyHours);
+      },
+      learningObjective: (value) => requiredTextProblem(value, LIMITS.descriptionMax, 'Say what concept they will learn and reuse.'),
+    },
+  });
+
+  const activity = activities.find((a) => a.id === form.values.activityId) ?? null;
+  // A delegation serves a goal that stops the same activity: the hours it frees are that goal's.
+  const goals = plan.goals.filter(
+    (g) => (g.status === GoalStatus.PROPOSED || g.status === GoalStatus.ACTIVE) && activity && g.stop?.activity?.id === activity.id,
+  );
+  const alreadyHanded = useMemo(() => {
+    if (!activity) return 0;
+    return roundHours(
+      delegations
+        .filter((d) => d.activity?.id === activity.id && !isFinalStage(d.stage as DelegationStage))
+        .reduce((sum, d) => sum + d.hoursPerWeek, 0),
+    );
+  }, [activity, delegations]);
+
+  const peopleOptions = people.people
+    .filter((p) => p.id !== plan.owner.id)
+    .map((p) => ({ value: p.id, label: p.name, description: [p.title, levelLabel(p.level)].filter(Boolean).join(' · ') }));
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const { data } = await create({
+        variables: {
+          input: {
+            planId: plan.id,
+            activityId: values.activityId,
+            delegateeId: values.delegateeId!,
+            hoursPerWeek: Number(values.hoursPerWeek),
+            learningObjective: values.learningObjective.trim(),
+            goalId: values.goalId || null,
+          },
+        },
+      });
+      if (data) {
+        notifySuccess(
+          `${data.createDelegation.delegatee.name} starts at Planned. Move the card along as the hand-over goes; the hours leave the week at Owned.`,
+          `"${data.createDelegation.activityName}" delegated`,
+        );
+      }
+      onDone();
+    } catch (error) {
+      const read = await readFailure(error);
+      if (read.kind === 'fields') applyFieldErrors(form, read.problem, FORM_FIELDS);
+      setFailure(leftoverFailure(read, FORM_FIELDS));
+    }
+  });
+
+  return (
+    <Card withBorder padding="md" bg="var(--mantine-color-indigo-0)">
+      <form onSubmit={submit} noValidate aria-label="Delegate an activity">
+        <Stack gap="sm">
+          <div>
+            <Text fw={600}>Delegate</Text>
+            <Text size="xs" c="dimmed">
+              Hand execution work to someone who grows by taking it. It starts at Planned; nothing leaves the week until it is
+              owned.
+            </Text>
+          </div>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NativeSelect
+              label="Activity of the week"
+              data={[
+                { value: '', label: activities.length ? 'Choose an activity…' : 'The week has no activities yet' },
+                ...activities.map((a) => ({ value: a.id, label: `${a.name} (${formatHours(a.hoursPerWeek)})` })),
+              ]}
+              {...form.getInputProps('activityId')}
+              onChange={(event) => {
+                form.setFieldValue('activityId', event.currentTarget.value);
+                form.setFieldValue('goalId', '');
+                form.clearFieldError('activityId');
+              }}
+            />
+            <Select
+              label="Delegatee"
+              placeholder={people.loading ? 'Loading people…' : 'Search by name'}
+              searchable
+              data={peopleOptions}
+              nothingFoundMessage="Nobody by that name"
+              renderOption={({ option }) => {
+                const description = peopleOptions.find((p) => p.value === option.value)?.description;
+                return (
+                  <div>
+                    <Text size="sm">{option.label}</Text>
+                    {description && (
+                      <Text size="xs" c="dimmed">
+                        {description}
+                      </Text>
+                    )}
+                  </div>
+                );
+              }}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('delegateeId')}
+            />
+          </SimpleGrid>
+          {people.error ? <ProblemAlert error={people.error} onRetry={() => void people.retry()} message="The list of people could not be loaded. Try again." /> : null}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NumberInput
+              label="Hours a week it frees"
+              description={activity ? `At most ${formatHours(activity.hoursPerWeek)}, the hours of "${activity.name}"` : 'At most the hours of the activity'}
+              min={HOURS_STEP}
+              max={activity?.hoursPerWeek}
+              step={HOURS_STEP}
+              decimalScale={2}
+              allowNegative={false}
+              clampBehavior="none"
+              suffix=" h"
+              {...form.getInputProps('hoursPerWeek')}
+            />
+            <NativeSelect
+              label="Serves the change goal (optional)"
+              description={activity ? (goals.length ? 'Only goals that stop this activity' : 'No open goal stops this activity') : 'Choose an activity first'}
+              disabled={goals.length === 0}
+              data={[{ value: '', label: 'None' }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
+              {...form.getInputProps('goalId')}
+            />
+          </SimpleGrid>
+          {activity && alreadyHanded > 0 && (
+            <Alert color="yellow" variant="light" p="xs">
+              <Text size="sm">
+                {formatHours(alreadyHanded)} of "{activity.name}" are already being handed over in other delegations.
+              </Text>
+            </Alert>
+          )}
+          <Textarea
+            label="Learning objective"
+            description="The concept they will learn and reuse, not only the task"
+            placeholder="e.g. Run a feature pipeline end to end: backfills, schema changes and the alerts that matter."
+            autosize
+            minRows={2}
+            {...form.getInputProps('learningObjective')}
+          />
+          <FailureAlert failure={failure} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone} disabled={loading}>
+              Cancel
+            </Button>
+            <SubmitButton loading={loading}>Delegate</SubmitButton>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,155 @@
+import type { ReactNode } from 'react';
+import { Alert, Avatar, Badge, Divider, Drawer, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { DelegationStage, STAGE_DESCRIPTIONS, STAGE_LABELS, Side } from '@fulcrum/shared';
+import { FailureAlert } from '@/features/plan/components/Alerts';
+import { usePlanScope } from '@/features/plan/hooks/usePlanScope';
+import { useViewer } from '@/lib/viewer/useViewer';
+import { DelegationsToMeDocument, PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
+import type { StageMover } from '../hooks/useStageMover';
+import { RATIO_HELP, firstName, formatDate, formatHours, ratioColor, ratioExplanation, riskReason, stageColor } from '../utils/delegation';
+import { CheckInForm, ReclaimedNote } from './CheckInForm';
+import { CheckInList } from './CheckInList';
+import { StageTrack } from './StageTrack';
+import { StageMoves } from './StageMoves';
+
+/** One delegation opened from the board: where it stands, every check-in, and a new one. */
+export function DelegationDrawer({ delegation, mover, onClose }: { delegation: BoardDelegationFragment | null; mover: StageMover; onClose: () => void }) {
+  return (
+    <Drawer
+      opened={delegation !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={delegation ? <Text fw={700}>{delegation.activityName}</Text> : null}
+      aria-label={delegation ? `Delegation: ${delegation.activityName}` : undefined}
+    >
+      {delegation && <DrawerBody delegation={delegation} mover={mover} />}
+    </Drawer>
+  );
+}
+
+function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragment; mover: StageMover }) {
+  const { plan, canWrite } = usePlanScope();
+  const viewer = useViewer();
+  const stage = d.stage as DelegationStage;
+  const reclaimed = stage === DelegationStage.RECLAIMED;
+  const risk = riskReason(d);
+  const isDelegatee = viewer.person.id === d.delegatee.id;
+  // The delegatee checks in on their side; the owner and the direct manager on the delegator's.
+  const checkInSide = isDelegatee ? Side.DELEGATEE : canWrite ? Side.DELEGATOR : null;
+
+  return (
+    <Stack gap="md">
+      <Group gap="xs">
+        <Badge color={stageColor(stage)} variant="light" radius="sm">
+          {STAGE_LABELS[stage]}
+        </Badge>
+        {risk && (
+          <Badge color="red" variant="light" radius="sm" tt="none">
+            At risk: {risk}
+          </Badge>
+        )}
+      </Group>
+
+      {reclaimed ? (
+        <Alert color="gray" variant="light" p="xs">
+          <Text size="sm">{STAGE_DESCRIPTIONS[stage]}</Text>
+        </Alert>
+      ) : (
+        <StageTrack stage={stage} />
+      )}
+      {!reclaimed && (
+        <Text size="sm" c="dimmed">
+          {STAGE_DESCRIPTIONS[stage]}
+        </Text>
+      )}
+      {canWrite && (
+        <>
+          <StageMoves delegation={d} mover={mover} size="sm" />
+          <FailureAlert failure={mover.failure} />
+        </>
+      )}
+
+      <SimpleGrid cols={2} spacing="sm">
+        <Fact label="Delegatee">
+          <Group gap={6} wrap="nowrap">
+            <Avatar size={22} radius="xl" color="initials" name={d.delegatee.name} />
+            <Text size="sm">{d.delegatee.name}</Text>
+          </Group>
+          {d.delegatee.title && (
+            <Text size="xs" c="dimmed">
+              {d.delegatee.title}
+            </Text>
+          )}
+        </Fact>
+        <Fact label="Delegated by">
+          <Text size="sm">{d.delegator.name}</Text>
+        </Fact>
+        <Fact label="Hours a week">
+          <Text size="sm">
+            {formatHours(d.hoursPerWeek)}
+            {d.activity ? ` of ${formatHours(d.activity.hoursPerWeek)} today` : stage === DelegationStage.OWNED ? ', freed' : ''}
+          </Text>
+        </Fact>
+        <Fact label="Handed over">
+          <Text size="sm">{d.handedOverAt ? formatDate(d.handedOverAt) : 'Not yet (at Reviewing)'}</Text>
+        </Fact>
+      </SimpleGrid>
+      <Fact label="Learning objective">
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {d.learningObjective}
+        </Text>
+      </Fact>
+      {d.goal && (
+        <Fact label="Serves the goal">
+          <Text size="sm">{d.goal.title}</Text>
+        </Fact>
+      )}
+      <Fact label="Coaching and leverage">
+        <Group gap="xs">
+          <Text size="sm">{formatHours(d.coachingHoursTotal)} coaching invested</Text>
+          <Badge variant="light" color={ratioColor(d.leverageRatio)} radius="sm" tt="none">
+            ratio {d.leverageRatio ?? '—'}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed" mt={2}>
+          {ratioExplanation(d)}
+        </Text>
+        <Text size="xs" c="dimmed" mt={2}>
+          {RATIO_HELP}
+        </Text>
+      </Fact>
+
+      <Divider />
+      <Title order={3} fz="md">
+        Check-ins
+      </Title>
+      {checkInSide &&
+        (reclaimed ? (
+          <ReclaimedNote />
+        ) : (
+          <CheckInForm
+            delegationId={d.id}
+            side={checkInSide}
+            otherName={firstName(checkInSide === Side.DELEGATEE ? d.delegator.name : d.delegatee.name)}
+            refetchQueries={[PlanDelegationsDocument, DelegationsToMeDocument]}
+          />
+        ))}
+      <CheckInList checkIns={d.checkIns} viewerId={viewer.person.id} />
+      <Text size="xs" c="dimmed">
+        Visible to {plan.owner.name}, {plan.manager.name}, managers above them, and {d.delegatee.name} (this delegation only).
+      </Text>
+    </Stack>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={2}>
+        {label}
+      </Text>
+      {children}
+    </div>
+  );
+}
