@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { IconArrowRight, IconSitemap } from '@/components/icons';
 import { LevelBadge, RoleBadge, trackLabel } from '@/components/PersonBadges';
 import { paths } from '@/config/paths';
+import { DelegatedToMe } from '@/features/delegations/components/DelegatedToMe';
 import { useViewer } from '@/lib/viewer/useViewer';
 import { PlansOverview } from '../components/PlansOverview';
 
@@ -75,6 +76,8 @@ export function HomePage() {
       </Card>
 
       <PlansOverview />
+
+      <DelegatedToMe />
 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <Card withBorder radius="md" padding="lg">
