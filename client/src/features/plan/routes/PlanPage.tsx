@@ -19,6 +19,7 @@ import { formatHours } from '../utils/week';
 
 // Tabs of other features load with their tab, not with the plan.
 const DelegationsTab = lazy(() => import('@/features/delegations/components/DelegationsTab').then((m) => ({ default: m.DelegationsTab })));
+const RequestsTab = lazy(() => import('@/features/requests/components/RequestsTab').then((m) => ({ default: m.RequestsTab })));
 
 export function PlanPage() {
   const { planId = '', tab } = useParams();
@@ -71,6 +72,7 @@ export function PlanPage() {
             <Tabs.Tab value="delegations" rightSection={<CountBadge value={activeDelegations} />}>
               Delegations
             </Tabs.Tab>
+            <Tabs.Tab value="requests">Requests</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="current" pt="lg">
             <CurrentStateTab />
@@ -87,6 +89,11 @@ export function PlanPage() {
           <Tabs.Panel value="delegations" pt="lg">
             <Suspense fallback={<PageLoader label="Opening the delegations…" />}>
               <DelegationsTab />
+            </Suspense>
+          </Tabs.Panel>
+          <Tabs.Panel value="requests" pt="lg">
+            <Suspense fallback={<PageLoader label="Opening the requests…" />}>
+              <RequestsTab />
             </Suspense>
           </Tabs.Panel>
         </Tabs>

@@ -1,0 +1,53 @@
+import { DECISION_LABELS, GuidanceHorizon, HelpDecision, recommendation, type TriageAnswers } from '@fulcrum/shared';
+
+export type YesNo = '' | 'yes' | 'no';
+
+export interface TriageDraft {
+  uniqueSkill: YesNo;
+  reusableLesson: YesNo;
+  owningTeamExists: YesNo;
+  guidanceHorizon: '' | GuidanceHorizon;
+}
+
+const BOOLEANS = [true, false];
+const HORIZONS = Object.values(GuidanceHorizon);
+
+/**
+ * The recommendation as soon as the answers given so far decide it: the shared rule is tried
+ * with every value of the questions not answered yet, and when all agree, that is the answer.
+ * Null while the missing answers could still change it.
+ */
+export function liveRecommendation(draft: TriageDraft): HelpDecision | null {
+  const options = <T,>(value: T | '', all: readonly T[]): readonly T[] => (value === '' ? all : [value]);
+  const bool = (value: YesNo) => options(value === '' ? '' : value === 'yes', BOOLEANS);
+  const seen = new Set<HelpDecision>();
+  for (const uniqueSkill of bool(draft.uniqueSkill))
+    for (const reusableLesson of bool(draft.reusableLesson))
+      for (const owningTeamExists of bool(draft.owningTeamExists))
+        for (const guidanceHorizon of options(draft.guidanceHorizon, HORIZONS)) {
+          const answers: TriageAnswers = { uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon };
+          seen.add(recommendation(answers));
+        }
+  return seen.size === 1 ? [...seen][0]! : null;
+}
+
+export const DECISION_COLORS: Record<HelpDecision, string> = {
+  [HelpDecision.HELP]: 'blue',
+  [HelpDecision.TEACH]: 'teal',
+  [HelpDecision.REDIRECT]: 'orange',
+};
+
+export function decisionLabel(decision: string): string {
+  return DECISION_LABELS[decision as HelpDecision] ?? decision;
+}
+
+export function decisionColor(decision: string): string {
+  return DECISION_COLORS[decision as HelpDecision] ?? 'gray';
+}
+
+export const QUESTIONS = {
+  uniqueSkill: 'Am I exceptionally placed to solve it?',
+  reusableLesson: 'If I teach it, will they reuse it often?',
+  owningTeamExists: 'Is there a team or standard workflow whose job this is?',
+  guidanceHorizon: 'How long will the answer guide their work?',
+} as const;
