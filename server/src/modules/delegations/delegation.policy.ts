@@ -1,4 +1,4 @@
-import { Side } from '@fulcrum/shared';
+import { PlanStatus, Side } from '@fulcrum/shared';
 import type { Context } from '../../graphql/context';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../graphql/errors';
 import { planAccess } from '../plans/plan.policy';
@@ -46,6 +46,12 @@ export function checkInSide(ctx: Context, delegation: Delegation, access: Delega
   if (ctx.viewer.personId === delegation.delegateeId) return Side.DELEGATEE;
   if (access === 'write') return Side.DELEGATOR;
   throw new ForbiddenError('Only the delegator, their manager and the delegatee can check in.');
+}
+
+/** Check-ins belong to a living plan: an archived plan's delegations are history. */
+export async function assertPlanNotArchived(ctx: Context, delegation: Delegation): Promise<void> {
+  const plan = await ctx.loaders.plans.plan.load(delegation.planId);
+  if (plan?.status === PlanStatus.ARCHIVED) throw new ForbiddenError('This plan is archived; its delegations take no more check-ins.');
 }
 
 /** The delegatee sees the delegation, never the plan around it. */

@@ -26,7 +26,7 @@ import { assertVersion, changePlan, describeHours, hoursField } from '../plans/p
 import { CheckIn } from './check-in.entity';
 import { Delegation } from './delegation.entity';
 import type { AdvanceDelegationInput, CheckInInput, CreateDelegationInput } from './delegation.inputs';
-import { assertCanAdvance, checkInSide, readableDelegation } from './delegation.policy';
+import { assertCanAdvance, assertPlanNotArchived, checkInSide, readableDelegation } from './delegation.policy';
 
 /** Hands (part of) an activity of the plan's owner to someone of the same organization. */
 export async function createDelegation(ctx: Context, input: CreateDelegationInput): Promise<Delegation> {
@@ -131,6 +131,7 @@ export async function checkIn(ctx: Context, input: CheckInInput): Promise<CheckI
   const viewer = requireViewer(ctx);
   const { delegation, access } = await readableDelegation(ctx, input.delegationId);
   const side = checkInSide(ctx, delegation, access);
+  await assertPlanNotArchived(ctx, delegation);
   assertValid({
     confidence:
       Number.isInteger(input.confidence) && input.confidence >= CONFIDENCE_MIN && input.confidence <= CONFIDENCE_MAX

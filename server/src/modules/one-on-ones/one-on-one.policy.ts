@@ -1,3 +1,4 @@
+import { PlanStatus } from '@fulcrum/shared';
 import type { Context } from '../../graphql/context';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../graphql/errors';
 import { planAccess } from '../plans/plan.policy';
@@ -23,6 +24,11 @@ export async function readableOneOnOne(ctx: Context, id: string): Promise<{ oneO
   const access = plan ? await oneOnOneAccess(ctx, plan) : 'none';
   if (!oneOnOne || !plan || access === 'none') throw new NotFoundError('1:1');
   return { oneOnOne, plan, access };
+}
+
+/** An archived plan's 1:1s are history: nobody changes them any more. */
+export function assertPlanOpen(plan: GrowthPlan): void {
+  if (plan.status === PlanStatus.ARCHIVED) throw new ForbiddenError('This plan is archived; its 1:1s can no longer change.');
 }
 
 /** Only the two participants change a 1:1 or subscribe to it; higher managers only read. */

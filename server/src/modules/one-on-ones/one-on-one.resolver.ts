@@ -2,10 +2,11 @@ import { isId, LIMITS, OneOnOneChange } from '@fulcrum/shared';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import type { Context, Viewer } from '../../graphql/context';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../graphql/errors';
 import { createLoaders } from '../../graphql/loaders';
 import { assertValid } from '../../graphql/validation';
 import { requireViewer } from '../accounts/auth.service';
+import { isSessionAlive } from '../accounts/session.service';
 import { ViewerType } from '../accounts/viewer.type';
 import { Person } from '../people/person.entity';
 import { GrowthPlan } from '../plans/plan.entity';
@@ -117,7 +118,9 @@ export class OneOnOneResolver {
     },
   })
   async oneOnOneChanged(@Root() signal: OneOnOneSignal, @Arg('id', () => ID) _id: string, @Ctx() ctx: Context): Promise<OneOnOneEvent> {
-    // One context lives as long as the subscription: each event reads the database afresh.
+    // One context lives as long as the subscription: each event checks the session is still
+    // signed in (not signed out or expired since) and reads the database afresh.
+    if (!ctx.viewer || !(await isSessionAlive(ctx.app.db, ctx.viewer.sessionId))) throw new UnauthenticatedError('Your session ended. Sign in again.');
     ctx.loaders = createLoaders(ctx.app.db, ctx.viewer);
     const { oneOnOne, access } = await readableOneOnOne(ctx, signal.oneOnOneId);
     if (access !== 'participant') throw new NotFoundError('1:1');

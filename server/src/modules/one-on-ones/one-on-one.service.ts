@@ -35,7 +35,7 @@ import type {
   UpdateAgendaItemInput,
   UpdateSharedNotesInput,
 } from './one-on-one.inputs';
-import { assertParticipant, participantsOf, readableOneOnOne } from './one-on-one.policy';
+import { assertParticipant, assertPlanOpen, participantsOf, readableOneOnOne } from './one-on-one.policy';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -140,6 +140,7 @@ async function changeOneOnOne<T>(
   const viewer = requireViewer(ctx);
   const { plan, access } = await readableOneOnOne(ctx, id);
   assertParticipant(access);
+  assertPlanOpen(plan);
   const result = await ctx.app.db.transaction(async (em) => {
     const oneOnOne = await em.getRepository(OneOnOne).createQueryBuilder('o')
       .where('o.id = :id AND o.organization_id = :organizationId', { id, organizationId: plan.organizationId })
