@@ -1,5 +1,6 @@
 import { activityHoursProblem, HelpDecision, isId, LIMITS, requiredTextProblem } from '@fulcrum/shared';
 import type { Context } from '../../graphql/context';
+import { decodeCursor, encodeCursor, isStoredTime } from '../../graphql/cursor';
 import { BadUserInputError } from '../../graphql/errors';
 import { assertValid, optionalText } from '../../graphql/validation';
 import { Person } from '../people/person.entity';
@@ -63,27 +64,9 @@ export interface HelpRequestPage {
   totalCount: number;
 }
 
-/** A position as stored (to the microsecond), in UTC ISO 8601: what a cursor may carry. */
-const POSITION_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-
-function encodeRequestCursor(position: RequestPosition): string {
-  return Buffer.from(JSON.stringify([position.receivedAt, position.id])).toString('base64url');
-}
-
 function decodeRequestCursor(cursor: string): RequestPosition {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) && value.length === 2 &&
-      typeof value[0] === 'string' && POSITION_TIME.test(value[0]) && !Number.isNaN(Date.parse(value[0])) &&
-      typeof value[1] === 'string' && isId(value[1])
-    ) {
-      return { receivedAt: value[0], id: value[1] };
-    }
-  } catch {
-    // fall through to the input error
-  }
-  throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
+  const { key, id } = decodeCursor(cursor, isStoredTime);
+  return { receivedAt: key, id };
 }
 
 /**
@@ -99,7 +82,7 @@ export async function listHelpRequests(ctx: Context, planId: string, first: numb
     loaders.helpRequestCountByPlan.load(planId),
   ]);
   return {
-    edges: rows.slice(0, first).map((row) => ({ cursor: encodeRequestCursor(row.position), node: row.request })),
+    edges: rows.slice(0, first).map((row) => ({ cursor: encodeCursor(row.position.receivedAt, row.position.id), node: row.request })),
     hasNextPage: rows.length > first,
     totalCount,
   };

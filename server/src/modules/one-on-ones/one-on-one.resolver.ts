@@ -1,8 +1,9 @@
-import { isId, LIMITS, OneOnOneChange } from '@fulcrum/shared';
+import { LIMITS, OneOnOneChange } from '@fulcrum/shared';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import type { Context, Viewer } from '../../graphql/context';
-import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../graphql/errors';
+import { decodeCursor, encodeCursor, isStoredTime } from '../../graphql/cursor';
+import { NotFoundError, UnauthenticatedError } from '../../graphql/errors';
 import { createLoaders } from '../../graphql/loaders';
 import { assertValid } from '../../graphql/validation';
 import { requireViewer } from '../accounts/auth.service';
@@ -170,27 +171,9 @@ export class ActionItemResolver {
   }
 }
 
-/** A position as stored (to the microsecond), in UTC ISO 8601: what a cursor may carry. */
-const POSITION_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-
-function encodeCursor(position: OneOnOnePosition): string {
-  return Buffer.from(JSON.stringify([position.scheduledAt, position.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): OneOnOnePosition {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) && value.length === 2 &&
-      typeof value[0] === 'string' && POSITION_TIME.test(value[0]) && !Number.isNaN(Date.parse(value[0])) &&
-      typeof value[1] === 'string' && isId(value[1])
-    ) {
-      return { scheduledAt: value[0], id: value[1] };
-    }
-  } catch {
-    // fall through to the input error
-  }
-  throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
+function decodeOneOnOneCursor(cursor: string): OneOnOnePosition {
+  const { key, id } = decodeCursor(cursor, isStoredTime);
+  return { scheduledAt: key, id };
 }
 
 /** A plan's 1:1s (newest first) and the next one; reached only through a plan the viewer reads. */
@@ -205,14 +188,14 @@ export class PlanOneOnOnesResolver {
   ): Promise<OneOnOneConnection> {
     const size = first ?? 20;
     assertValid({ first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null });
-    const position = after ? decodeCursor(after) : null;
+    const position = after ? decodeOneOnOneCursor(after) : null;
     // Batched across plans: a list of plans costs two statements, not two per plan.
     const loaders = ctx.loaders.oneOnOnes;
     const [rows, totalCount] = await Promise.all([
       loaders.pageByPlan.load({ planId: plan.id, first: size, after: position }),
       loaders.countByPlan.load(plan.id),
     ]);
-    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.position), node: row.oneOnOne }));
+    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.position.scheduledAt, row.position.id), node: row.oneOnOne }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

@@ -1,6 +1,7 @@
 import { emailProblem, isId, LIMITS, nameProblem, normalizeEmail } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
+import { decodeCursor, encodeCursor } from '../../graphql/cursor';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { descendantsOf } from '../../graphql/loaders';
 import { assertValid, isUniqueViolation, optionalText } from '../../graphql/validation';
@@ -28,19 +29,7 @@ export interface PeoplePage {
 
 /** Cursor over (name, id): stable while people are added or renamed elsewhere in the list. */
 export function encodePersonCursor(person: Person): string {
-  return Buffer.from(JSON.stringify([person.name, person.id])).toString('base64url');
-}
-
-function decodePersonCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && isId(value[1])) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the input error
-  }
-  throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
+  return encodeCursor(person.name, person.id);
 }
 
 /**
@@ -64,7 +53,7 @@ export async function listPeople(ctx: Context, args: { search?: string | null; f
   const totalCount = await base.clone().getCount();
   const page = base.clone().orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(args.first + 1);
   if (args.after) {
-    const [name, id] = decodePersonCursor(args.after);
+    const { key: name, id } = decodeCursor(args.after);
     page.andWhere('(p.name, p.id) > (:name, :id)', { name, id });
   }
   const rows = await page.getMany();

@@ -1,0 +1,30 @@
+import { isId } from '@fulcrum/shared';
+import { BadUserInputError } from './errors';
+
+/**
+ * Opaque connection cursors: a (sort key, id) pair, base64url-encoded. Keyset pagination on the
+ * pair stays stable while rows are added elsewhere in the list.
+ */
+export function encodeCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+/** A time as stored by PostgreSQL (to the microsecond), in UTC ISO 8601. */
+const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+export function isStoredTime(value: string): boolean {
+  return STORED_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** The (key, id) pair of a cursor; a forged or garbled one is BAD_USER_INPUT on `after`. */
+export function decodeCursor(cursor: string, isKey: (key: string) => boolean = () => true): { key: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isKey(value[0]) && typeof value[1] === 'string' && isId(value[1])) {
+      return { key: value[0], id: value[1] };
+    }
+  } catch {
+    // fall through to the input error
+  }
+  throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
+}
