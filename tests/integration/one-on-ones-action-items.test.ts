@@ -47,7 +47,7 @@ describe('adding action items', () => {
   });
 
   it('any other owner is BAD_USER_INPUT on ownerId: the skip-level, a peer, the admin, an unknown id, someone of another organization', async () => {
-    const { owner, oneOnOne } = await fresh();
+    const { oneOnOne } = await fresh();
     for (const ownerId of [team.top.id, team.peer.id, team.senior.id, team.org.adminPersonId, team.foreigner.id, '00000000-0000-4000-8000-000000000000']) {
       expectError(await team.manager.client.gql(ADD_ACTION_ITEM, { input: { oneOnOneId: oneOnOne.id, ownerId, text: 'Do it' } }), 'BAD_USER_INPUT', 'ownerId');
     }

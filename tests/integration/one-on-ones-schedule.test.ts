@@ -221,7 +221,7 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
   });
 
   it('refuses a bad page: first out of range or a garbled cursor is BAD_USER_INPUT', async () => {
-    const { owner: senior, plan } = await freshPlan(team);
+    const { plan } = await freshPlan(team);
     await schedule(team.manager.client, plan.id);
     expectError(await team.manager.client.gql(PLAN_ONE_ON_ONES, { id: plan.id, first: 0 }), 'BAD_USER_INPUT', 'first');
     for (const after of ['not-a-cursor', Buffer.from(JSON.stringify(['yesterday', plan.id])).toString('base64url'), Buffer.from(JSON.stringify(['2026-01-01T00:00:00Z'])).toString('base64url')]) {

@@ -1,5 +1,5 @@
 import { coachingHoursTotal, leverageRatio, recommendation, HelpDecision } from '@fulcrum/shared';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { NotFoundError } from '../../graphql/errors';

@@ -31,7 +31,6 @@ import type { Context } from '../../graphql/context';
 import { BadUserInputError, BudgetExceededError, ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { assertValid, isUniqueViolation, optionalText } from '../../graphql/validation';
 import { requireViewer } from '../accounts/auth.service';
-import { Organization } from '../organizations/organization.entity';
 import { loadVisiblePerson } from '../people/people.service';
 import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
