@@ -1,0 +1,432 @@
+/**
+ * `npm run bench`: Fulcrum's manager home against PostGraphile 5 and one hand-written SQL
+ * statement, side by side in one run, on one freshly seeded database of 1 000 people.
+ *
+ *   1. a fresh database (embedded PostgreSQL with pg_stat_statements, or DATABASE_URL), migrated;
+ *   2. the organization seeded in bulk; the head of it is the manager measured;
+ *   3. the three servers, each in its own Node 22 process with a pool of 10 connections;
+ *   4. the head signs in through Fulcrum's `signIn`; the same session cookie serves all three;
+ *   5. the three answers are compared (ordering normalised) — the run stops if they differ;
+ *   6. SQL statements per request, counted by PostgreSQL (pg_stat_statements, top level) and by
+ *      each server's own client;
+ *   7. autocannon on loopback: a warm-up, then 1 and 10 connections, the three taking turns in
+ *      rounds so that other work on the machine weighs on all alike; every response is checked
+ *      byte for byte against the first one;
+ *   8. the table, and bench/results.json.
+ *
+ * Options: --duration=10 (seconds per contender and connection count) --warmup=5 --rounds=2
+ *          --connections=1,10 --only=fulcrum,postgraphile,raw
+ *          --profile (CPU profiles of the three servers into bench/profiles, summarised)
+ *          --output=path (default bench/results.json; bench/profiles/results.json with --profile)
+ *          --node-options="--max-semi-space-size=64" (flags for the three servers' Node alike)
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { canonical, COMPARED_FIELDS, firstDifference, fromFulcrum, fromPostGraphile, type HomeRow } from './compare.ts';
+import { query, resetStatements, startDatabase, statementCalls, statementList, type BenchDatabase } from './database.ts';
+import { SESSION_COOKIE } from './fulcrum.ts';
+import { summariseProfile } from './profile-summary.ts';
+import { HEAD_EMAIL, HEAD_PASSWORD, seed, SHAPE } from './seed.ts';
+import { startChild, type Child } from './children.ts';
+
+const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
+const POOL_SIZE = 10;
+const STATEMENT_SAMPLE = 20;
+const SESSION_SECRET = 'bench-session-secret-bench-session-secret-0123456789';
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '1,10' },
+    only: { type: 'string', default: 'fulcrum,postgraphile,raw' },
+    profile: { type: 'boolean', default: false },
+    output: { type: 'string' },
+    'node-options': { type: 'string', default: '' },
+  },
+});
+const duration = Number(options.duration);
+const warmup = Number(options.warmup);
+const connectionCounts = options.connections.split(',').map(Number);
+const rounds = Math.max(1, Number(options.rounds));
+const profileDir = path.join(BENCH_DIR, 'profiles');
+const output = options.output ?? (options.profile ? path.join(profileDir, 'results.json') : path.join(BENCH_DIR, 'results.json'));
+
+type Key = 'fulcrum' | 'postgraphile' | 'raw';
+interface Contender {
+  key: Key;
+  label: string;
+  script: string;
+  document: string;
+  normalise: (body: unknown) => HomeRow[];
+}
+
+const requestBody = (contender: { document: string }) => JSON.stringify({ query: contender.document, operationName: 'ManagerHome' });
+const read = (file: string) => fs.readFileSync(path.join(BENCH_DIR, file), 'utf8');
+const ALL_CONTENDERS: Contender[] = [
+  { key: 'fulcrum', label: 'Fulcrum', script: 'src/servers/fulcrum-server.ts', document: read('queries/manager-home.graphql'), normalise: (b) => fromFulcrum(b) },
+  { key: 'postgraphile', label: 'PostGraphile 5', script: 'src/servers/postgraphile-server.ts', document: read('queries/manager-home.postgraphile.graphql'), normalise: fromPostGraphile },
+  // The raw server ignores the body; it is sent Fulcrum's so that every request is the same size.
+  { key: 'raw', label: 'raw SQL (pg)', script: 'src/servers/raw-server.ts', document: read('queries/manager-home.graphql'), normalise: (b) => fromFulcrum(b, 'The raw server') },
+];
+const CONTENDERS = ALL_CONTENDERS.filter((c) => options.only.split(',').includes(c.key));
+
+interface Run {
+  connections: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; mean: number; max: number };
+  requests: number;
+  errors: number;
+  non2xx: number;
+  mismatchedBodies: number;
+  /** The machine's 1-minute load average as each slice started (other work on the machine skews a run). */
+  loadAverage: number[];
+}
+
+interface Measured {
+  label: string;
+  node: string;
+  responseBytes: number;
+  statementsPerRequest: { database: number | null; client: number };
+  /** Time PostgreSQL spent executing them, per request (sequential requests, no load). */
+  databaseMsPerRequest: number | null;
+  /** Whole request seen by the client, median of the sequential sample. */
+  sequentialMsPerRequest: number;
+  /** What PostgreSQL saw per request (pg_stat_statements), most frequent first. */
+  statements: { perRequest: number; query: string }[];
+  runs: Run[];
+}
+
+const cleanups: (() => Promise<unknown>)[] = [];
+let cleaningUp: Promise<void> | undefined;
+function cleanup(): Promise<void> {
+  cleaningUp ??= (async () => {
+    for (const step of cleanups.reverse()) await step().catch((error: unknown) => console.error('cleanup:', error));
+  })();
+  return cleaningUp;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the servers and the database…`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function post(port: number, body: string, cookie?: string): Promise<{ status: number; text: string; setCookie: string[] }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body,
+  });
+  return { status: response.status, text: await response.text(), setCookie: response.headers.getSetCookie() };
+}
+
+async function signIn(port: number): Promise<string> {
+  const body = JSON.stringify({
+    query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { person { id name } role } }',
+    variables: { input: { email: HEAD_EMAIL, password: HEAD_PASSWORD } },
+  });
+  const response = await post(port, body);
+  const cookie = response.setCookie.map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  if (response.status !== 200 || !cookie) throw new Error(`signIn failed (${response.status}): ${response.text.slice(0, 500)}`);
+  return cookie;
+}
+
+interface Slice {
+  seconds: number;
+  ok: number;
+  latencies: number[];
+  errors: number;
+  non2xx: number;
+  mismatches: number;
+  loadAverage: number;
+}
+
+/** One autocannon run; every response time is kept so that slices can be merged exactly. */
+function slice(port: number, body: string, cookie: string, connections: number, seconds: number, expectBody: string): Promise<Slice> {
+  const loadAverage = os.loadavg()[0]!;
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const tracker = autocannon(
+      {
+        url: `http://127.0.0.1:${port}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body,
+        connections,
+        duration: seconds,
+        expectBody,
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          seconds,
+          ok: result['2xx'],
+          latencies,
+          errors: result.errors + result.timeouts,
+          non2xx: result.non2xx,
+          mismatches: result.mismatches,
+          loadAverage,
+        });
+      },
+    );
+    tracker.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+      if (status >= 200 && status < 300) latencies.push(responseTime);
+    });
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function merge(connections: number, slices: Slice[]): Run {
+  const seconds = slices.reduce((n, s) => n + s.seconds, 0);
+  const ok = slices.reduce((n, s) => n + s.ok, 0);
+  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  return {
+    connections,
+    requestsPerSecond: round(ok / seconds, 1),
+    latencyMs: {
+      p50: round(percentile(latencies, 50), 1),
+      p90: round(percentile(latencies, 90), 1),
+      p99: round(percentile(latencies, 99), 1),
+      mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 1),
+      max: round(latencies.at(-1) ?? NaN, 1),
+    },
+    requests: ok,
+    errors: slices.reduce((n, s) => n + s.errors, 0),
+    non2xx: slices.reduce((n, s) => n + s.non2xx, 0),
+    mismatchedBodies: slices.reduce((n, s) => n + s.mismatches, 0),
+    loadAverage: slices.map((s) => round(s.loadAverage, 2)),
+  };
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function gitInfo(): { commit: string | null; uncommittedServerChanges: boolean | null } {
+  const repo = path.join(BENCH_DIR, '..');
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server/src', 'shared/src', 'migrations'], { cwd: repo, encoding: 'utf8' }).trim();
+    return { commit, uncommittedServerChanges: dirty.length > 0 };
+  } catch {
+    return { commit: null, uncommittedServerChanges: null };
+  }
+}
+
+function table(results: Partial<Record<Key, Measured>>): string {
+  const label = 24;
+  const cell = 30;
+  const n = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '—' : value.toFixed(digits)).padStart(8);
+  const runOf = (m: Measured | undefined, c: number) => m?.runs.find((r) => r.connections === c);
+  const lines = [
+    ''.padEnd(label) + connectionCounts.map((c) => `${c} connection${c === 1 ? '' : 's'}`.padEnd(cell)).join('') + 'SQL statements / request',
+    'contender'.padEnd(label) + connectionCounts.map(() => '   req/s   p50 ms   p99 ms'.padEnd(cell)).join('') + 'database   client   SQL ms',
+  ];
+  for (const contender of CONTENDERS) {
+    const m = results[contender.key];
+    if (!m) continue;
+    const cells = connectionCounts.map((c) => {
+      const run = runOf(m, c);
+      return `${n(run?.requestsPerSecond, 1)} ${n(run?.latencyMs.p50)} ${n(run?.latencyMs.p99)}`.padEnd(cell);
+    });
+    lines.push(contender.label.padEnd(label) + cells.join('') + `${n(m.statementsPerRequest.database, 1)} ${n(m.statementsPerRequest.client, 1)} ${n(m.databaseMsPerRequest, 1)}`);
+  }
+  for (const [name, other] of [['Fulcrum / PostGraphile', 'postgraphile'], ['Fulcrum / raw', 'raw']] as const) {
+    if (!results.fulcrum || !results[other]) continue;
+    const cells = connectionCounts.map((c) => {
+      const a = runOf(results.fulcrum, c)?.requestsPerSecond;
+      const b = runOf(results[other], c)?.requestsPerSecond;
+      return (a && b ? `${(a / b).toFixed(2)}×` : '—').padStart(8).padEnd(cell);
+    });
+    lines.push(name.padEnd(label) + cells.join(''));
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log(`${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${duration} s per run at ${connectionCounts.join(' and ')} connections after ${warmup} s of warm-up`);
+
+  const db: BenchDatabase = await startDatabase();
+  cleanups.push(() => db.stop());
+  log(`PostgreSQL ${db.serverVersion} (${db.kind}), fresh database migrated; pg_stat_statements ${db.statementStats ? 'on' : 'unavailable: statements counted by the clients only'}`);
+
+  const seeded = await seed(db.url);
+  log(`seeded in ${seeded.seconds.toFixed(1)} s: ${Object.entries(seeded.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+  await query(db.url, read('sql/postgraphile-functions.sql'));
+
+  if (options.profile) fs.mkdirSync(profileDir, { recursive: true });
+  const children = new Map<Key, Child>();
+  for (const contender of CONTENDERS) {
+    const execArgv = [
+      ...options['node-options'].split(' ').filter(Boolean),
+      ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${contender.key}.cpuprofile`] : []),
+    ];
+    const child = await startChild(path.join(BENCH_DIR, contender.script), { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE }, execArgv);
+    cleanups.push(() => child.stop());
+    children.set(contender.key, child);
+    log(`${contender.label} listening on ${child.port} (Node ${child.node}, pool of ${POOL_SIZE})`);
+  }
+
+  // Sign in as the head through Fulcrum's own mutation (a Fulcrum server is needed for that).
+  let signInChild = children.get('fulcrum');
+  if (!signInChild) {
+    signInChild = await startChild(path.join(BENCH_DIR, 'src/servers/fulcrum-server.ts'), { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE }, []);
+    cleanups.push(() => signInChild!.stop());
+  }
+  const cookie = await signIn(signInChild.port);
+  log(`signed in as ${HEAD_EMAIL} (the head: ${SHAPE.managers} managers, ${SHAPE.people - 1 - SHAPE.managers} reports below)`);
+
+  // The same data from all three, before anything is measured.
+  const bodies = new Map<Key, string>();
+  const answers = new Map<Key, HomeRow[]>();
+  for (const contender of CONTENDERS) {
+    const child = children.get(contender.key)!;
+    const response = await post(child.port, requestBody(contender), cookie);
+    if (response.status !== 200) throw new Error(`${contender.label} answered ${response.status}: ${response.text.slice(0, 800)}`);
+    bodies.set(contender.key, response.text);
+    answers.set(contender.key, contender.normalise(JSON.parse(response.text)));
+  }
+  const [reference, ...others] = CONTENDERS;
+  const referenceRows = answers.get(reference!.key)!;
+  let sameOrder = true;
+  for (const other of others) {
+    const rows = answers.get(other.key)!;
+    const difference = firstDifference(canonical(referenceRows), canonical(rows));
+    if (difference) throw new Error(`${reference!.label} and ${other.label} do not return the same data: ${difference}`);
+    if (firstDifference(referenceRows, rows)) sameOrder = false;
+  }
+  const plansReturned = referenceRows.length;
+  log(`the ${CONTENDERS.length} answers hold the same data: ${plansReturned} plans, ${referenceRows.reduce((n, r) => n + r.delegations.length, 0)} delegations, ${referenceRows.reduce((n, r) => n + r.delegations.reduce((m, d) => m + d.checkIns.length, 0), 0)} check-ins${sameOrder ? ', in the same order' : ' (orders differ)'}`);
+
+  // Statements per request: a few sequential requests, counted on both sides.
+  const results: Partial<Record<Key, Measured>> = {};
+  for (const contender of CONTENDERS) {
+    const child = children.get(contender.key)!;
+    const body = requestBody(contender);
+    if (db.statementStats) await resetStatements(db.url);
+    const before = await child.statements();
+    const times: number[] = [];
+    for (let i = 0; i < STATEMENT_SAMPLE; i++) {
+      const t = performance.now();
+      await post(child.port, body, cookie);
+      times.push(performance.now() - t);
+    }
+    const client = (await child.statements()) - before;
+    const database = db.statementStats ? await statementCalls(db.url) : null;
+    const statements = db.statementStats ? await statementList(db.url, STATEMENT_SAMPLE) : [];
+    results[contender.key] = {
+      label: contender.label,
+      node: child.node,
+      responseBytes: Buffer.byteLength(bodies.get(contender.key)!),
+      statementsPerRequest: { database: database === null ? null : round(database.calls / STATEMENT_SAMPLE, 1), client: round(client / STATEMENT_SAMPLE, 1) },
+      databaseMsPerRequest: database === null ? null : round(database.executionMs / STATEMENT_SAMPLE, 1),
+      sequentialMsPerRequest: round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!, 1),
+      statements,
+      runs: [],
+    };
+  }
+  for (const c of CONTENDERS) {
+    const m = results[c.key]!;
+    log(`${c.label.padEnd(15)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client), ${m.databaseMsPerRequest ?? '?'} ms executing SQL of ${m.sequentialMsPerRequest} ms per request, ${(m.responseBytes / 1024).toFixed(0)} KiB`);
+  }
+
+  // Load: every contender warmed up, then, for each connection count, the contenders take turns
+  // in `rounds` slices of duration/rounds seconds (other work on a shared machine then weighs on
+  // all three alike); the slices of a contender are merged into one run.
+  for (const contender of CONTENDERS) {
+    if (warmup <= 0) break;
+    const child = children.get(contender.key)!;
+    await slice(child.port, requestBody(contender), cookie, Math.max(...connectionCounts), warmup, bodies.get(contender.key)!);
+    log(`${contender.label} warmed up (${warmup} s at ${Math.max(...connectionCounts)} connections)`);
+  }
+  for (const connections of connectionCounts) {
+    const slices = new Map<Key, Slice[]>(CONTENDERS.map((c) => [c.key, []]));
+    for (let r = 0; r < rounds; r++) {
+      for (const contender of CONTENDERS) {
+        const child = children.get(contender.key)!;
+        slices.get(contender.key)!.push(await slice(child.port, requestBody(contender), cookie, connections, duration / rounds, bodies.get(contender.key)!));
+      }
+    }
+    for (const contender of CONTENDERS) {
+      const run = merge(connections, slices.get(contender.key)!);
+      results[contender.key]!.runs.push(run);
+      const problems = run.errors + run.non2xx + run.mismatchedBodies;
+      log(`${contender.label.padEnd(15)} ${String(connections).padStart(2)} conn: ${run.requestsPerSecond.toFixed(1).padStart(7)} req/s, p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms (${run.requests} requests; load ${run.loadAverage.join(', ')})${problems ? `; ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatchedBodies} mismatched bodies` : ''}`);
+    }
+  }
+
+  const ratio = (other: Key) =>
+    Object.fromEntries(connectionCounts.map((c) => {
+      const a = results.fulcrum?.runs.find((r) => r.connections === c)?.requestsPerSecond;
+      const b = results[other]?.runs.find((r) => r.connections === c)?.requestsPerSecond;
+      return [String(c), a && b ? round(a / b, 2) : null];
+    }));
+  const ratios = { fulcrumToPostgraphile: ratio('postgraphile'), fulcrumToRaw: ratio('raw') };
+  const targets = { fulcrumToPostgraphile: 1.0, fulcrumToRaw: 0.5 };
+  const met = {
+    fulcrumToPostgraphile: Object.values(ratios.fulcrumToPostgraphile).every((r) => r !== null && r >= targets.fulcrumToPostgraphile),
+    fulcrumToRaw: Object.values(ratios.fulcrumToRaw).every((r) => r !== null && r >= targets.fulcrumToRaw),
+  };
+
+  console.log(`\nManager home: ${plansReturned} plans for the head of a ${SHAPE.people}-person organization, ${os.cpus().length} cores, Node ${process.version}\n`);
+  console.log(table(results));
+  console.log(`\nTargets: Fulcrum ≥ ${targets.fulcrumToPostgraphile}× PostGraphile (${met.fulcrumToPostgraphile ? 'met' : 'NOT met'}), ≥ ${targets.fulcrumToRaw}× raw (${met.fulcrumToRaw ? 'met' : 'NOT met'}).`);
+
+  const git = gitInfo();
+  const report = {
+    date: new Date().toISOString(),
+    command: 'npm run bench',
+    git,
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGiB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}`, arch: os.arch() },
+    node: { bench: process.version, system: process.env.BENCH_SYSTEM_NODE ?? null, ...Object.fromEntries(CONTENDERS.map((c) => [c.key, children.get(c.key)!.node])) },
+    postgres: { version: db.serverVersion, kind: db.kind, statementCounting: db.statementStats ? 'pg_stat_statements (top level, utility statements included)' : 'client side only' },
+    settings: { poolSize: POOL_SIZE, durationSeconds: duration, rounds, warmupSeconds: warmup, connections: connectionCounts, statementSample: STATEMENT_SAMPLE, profiled: options.profile, nodeOptions: options['node-options'] || null },
+    dataset: { ...SHAPE, rows: seeded.counts, plansReturned },
+    query: {
+      fulcrum: 'bench/queries/manager-home.graphql',
+      postgraphile: 'bench/queries/manager-home.postgraphile.graphql (+ bench/sql/postgraphile-functions.sql)',
+      raw: 'bench/queries/manager-home.sql',
+      comparedFields: COMPARED_FIELDS,
+      identicalData: true,
+      identicalOrder: sameOrder,
+    },
+    contenders: results,
+    ratios,
+    targets: { ...targets, met },
+  };
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  fs.writeFileSync(output, `${JSON.stringify(report, null, 2)}\n`);
+  log(`wrote ${path.relative(process.cwd(), output)}`);
+
+  await cleanup();
+  if (options.profile) {
+    for (const contender of CONTENDERS) {
+      const file = path.join(profileDir, `${contender.key}.cpuprofile`);
+      if (fs.existsSync(file)) console.log(`\n${contender.label}: ${path.relative(process.cwd(), file)}\n${summariseProfile(file)}`);
+    }
+  }
+  log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  async (error: unknown) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    await cleanup();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * What every contender's process shares: it is forked by the bench (under Node 22), counts the
+ * SQL statements its clients send, and answers the bench over IPC.
+ */
+import { createHmac } from 'node:crypto';
+
+export interface ChildStart {
+  databaseUrl: string;
+  sessionSecret: string;
+  poolSize: number;
+}
+
+export type ToChild = { type: 'statements' } | { type: 'stop' };
+export type FromChild =
+  | { type: 'ready'; port: number; node: string }
+  | { type: 'statements'; count: number }
+  | { type: 'failed'; message: string };
+
+export function startOptions(): ChildStart {
+  const raw = process.env.BENCH_CHILD;
+  if (!raw) throw new Error('BENCH_CHILD is not set: this file is started by bench/src/main.ts');
+  return JSON.parse(raw) as ChildStart;
+}
+
+export function send(message: FromChild): void {
+  process.send?.(message);
+}
+
+/** Statements this process sent, as counted by its own database client. */
+export function serveChild(countStatements: () => number, stop: () => Promise<void>): void {
+  process.on('message', (message: ToChild) => {
+    if (message.type === 'statements') send({ type: 'statements', count: countStatements() });
+    if (message.type === 'stop') {
+      stop().finally(() => process.exit(0));
+    }
+  });
+  // The bench went away: never outlive it.
+  process.on('disconnect', () => {
+    stop().finally(() => process.exit(0));
+  });
+}
+
+export function fail(error: unknown): never {
+  const message = error instanceof Error ? error.stack ?? error.message : String(error);
+  send({ type: 'failed', message });
+  console.error(message);
+  process.exit(1);
+}
+
+/** Fulcrum stores a session token as an HMAC keyed by SESSION_SECRET (server/src/modules/accounts/tokens.ts). */
+export function hashToken(secret: string, token: string): string {
+  return createHmac('sha256', secret).update(token).digest('hex');
+}
+
+export function sessionToken(cookieHeader: string | undefined, name: string): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
