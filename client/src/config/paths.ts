@@ -32,7 +32,7 @@ export const paths = {
 } as const;
 
 /** The tabs of the plan screen, in the order they are shown. */
-export const PLAN_TABS = ['current', 'gaps', 'week', 'goals', 'delegations', 'requests'] as const;
+export const PLAN_TABS = ['current', 'gaps', 'week', 'goals', 'delegations', 'requests', 'reflections'] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 
 export function isPlanTab(value: string | undefined): value is PlanTab {

@@ -20,6 +20,8 @@ import { formatHours } from '../utils/week';
 // Tabs of other features load with their tab, not with the plan.
 const DelegationsTab = lazy(() => import('@/features/delegations/components/DelegationsTab').then((m) => ({ default: m.DelegationsTab })));
 const RequestsTab = lazy(() => import('@/features/requests/components/RequestsTab').then((m) => ({ default: m.RequestsTab })));
+// With the charts and the Markdown renderer.
+const ReflectionsTab = lazy(() => import('@/features/reflections/components/ReflectionsTab').then((m) => ({ default: m.ReflectionsTab })));
 
 export function PlanPage() {
   const { planId = '', tab } = useParams();
@@ -73,6 +75,7 @@ export function PlanPage() {
               Delegations
             </Tabs.Tab>
             <Tabs.Tab value="requests">Requests</Tabs.Tab>
+            <Tabs.Tab value="reflections">Reflections</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="current" pt="lg">
             <CurrentStateTab />
@@ -94,6 +97,11 @@ export function PlanPage() {
           <Tabs.Panel value="requests" pt="lg">
             <Suspense fallback={<PageLoader label="Opening the requests…" />}>
               <RequestsTab />
+            </Suspense>
+          </Tabs.Panel>
+          <Tabs.Panel value="reflections" pt="lg">
+            <Suspense fallback={<PageLoader label="Opening the reflections…" />}>
+              <ReflectionsTab />
             </Suspense>
           </Tabs.Panel>
         </Tabs>
