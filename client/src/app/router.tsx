@@ -66,6 +66,10 @@ export const router = createBrowserRouter([
                     element: lazyPage(() => import('@/features/plan/routes/PlanPage'), (m) => m.PlanPage),
                     children: [{ path: paths.plan.tabPattern, Component: Nothing }],
                   },
+                  {
+                    path: paths.record.pattern,
+                    element: lazyPage(() => import('@/features/record/routes/RecordPage'), (m) => m.RecordPage),
+                  },
                 ],
               },
             ],

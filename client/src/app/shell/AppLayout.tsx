@@ -8,6 +8,7 @@ import { PageLoader } from '@/components/PageLoader';
 import { RoleBadge } from '@/components/PersonBadges';
 import { paths } from '@/config/paths';
 import { useSignOut } from '@/features/auth';
+import { IconFileText } from '@/features/record/components/RecordIcons';
 import { useViewer } from '@/lib/viewer/useViewer';
 
 interface NavItem {
@@ -25,6 +26,7 @@ const NAV_ITEMS: NavItem[] = [
     icon: <IconUsers />,
     isActive: (p) => p === paths.people.pattern || p.startsWith(`${paths.people.pattern}/`),
   },
+  { label: 'My record', to: paths.record.to(), icon: <IconFileText />, isActive: (p) => p === paths.record.pattern },
 ];
 
 /** "My plan" joins the navigation once the viewer has a plan of their own. */
