@@ -1,6 +1,6 @@
-import { isId } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { byId, listBy } from '../db/batch';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Person } from '../modules/people/person.entity';
 import { createDelegationLoaders } from '../modules/delegations/delegation.loaders';
@@ -16,27 +16,8 @@ import type { Viewer } from './context';
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   const organizationId = viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000';
 
-  const person = new DataLoader<string, Person | null>(async (ids) => {
-    if (!ids.some(isId)) return ids.map(() => null);
-    const rows = await db.getRepository(Person).createQueryBuilder('p')
-      .where('p.organization_id = :organizationId AND p.id = ANY(:ids)', { organizationId, ids: ids.filter(isId) })
-      .getMany();
-    const byId = new Map(rows.map((p) => [p.id, p]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-
-  const reports = new DataLoader<string, Person[]>(async (managerIds) => {
-    const rows = await db.getRepository(Person).createQueryBuilder('p')
-      .where('p.organization_id = :organizationId AND p.manager_id = ANY(:managerIds)', { organizationId, managerIds: [...managerIds] })
-      .orderBy('p.name').addOrderBy('p.id')
-      .getMany();
-    const byManager = new Map<string, Person[]>();
-    for (const row of rows) {
-      person.prime(row.id, row);
-      byManager.set(row.managerId!, [...(byManager.get(row.managerId!) ?? []), row]);
-    }
-    return managerIds.map((id) => byManager.get(id) ?? []);
-  });
+  const person = byId(db, Person, organizationId);
+  const reports = listBy(db, Person, organizationId, { column: 'manager_id', key: (p) => p.managerId ?? '', orderBy: ['x.name'], prime: person });
 
   const hasAccount = new DataLoader<string, boolean>(async (personIds) => {
     const rows: { person_id: string }[] = await db.query(

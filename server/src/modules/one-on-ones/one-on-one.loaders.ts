@@ -1,13 +1,8 @@
-import { isId, OneOnOneStatus } from '@fulcrum/shared';
+import { OneOnOneStatus } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { byId, groupBy } from '../../db/batch';
 import { ActionItem, AgendaItem, OneOnOne, PrivateNote } from './one-on-one.entity';
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
 
 /** Where a page of a plan's 1:1s starts: after the 1:1 at this position (exclusive). */
 export interface OneOnOnePosition {
@@ -34,22 +29,8 @@ export interface OneOnOnePageRow {
 
 /** Per-request batches for 1:1s. Private notes are only ever loaded for their author. */
 export function createOneOnOneLoaders(db: DataSource, organizationId: string, viewerPersonId: string | null) {
-  const oneOnOne = new DataLoader<string, OneOnOne | null>(async (ids) => {
-    const wanted = ids.filter(isId);
-    const rows = wanted.length === 0 ? [] : await db.getRepository(OneOnOne).createQueryBuilder('o')
-      .where('o.organization_id = :organizationId AND o.id = ANY(:ids)', { organizationId, ids: wanted })
-      .getMany();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-
-  const actionItem = new DataLoader<string, ActionItem | null>(async (ids) => {
-    const rows = await db.getRepository(ActionItem).createQueryBuilder('a')
-      .where('a.organization_id = :organizationId AND a.id = ANY(:ids)', { organizationId, ids: ids.filter(isId) })
-      .getMany();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  const oneOnOne = byId(db, OneOnOne, organizationId);
+  const actionItem = byId(db, ActionItem, organizationId);
 
   /**
    * The agenda and the action items of each 1:1, read together (two statements side by side):
