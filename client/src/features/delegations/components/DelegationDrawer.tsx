@@ -21,7 +21,6 @@ export function DelegationDrawer({ delegation, mover, onClose }: { delegation: B
       position="right"
       size="lg"
       title={delegation ? <Text fw={700}>{delegation.activityName}</Text> : null}
-      aria-label={delegation ? `Delegation: ${delegation.activityName}` : undefined}
     >
       {delegation && <DrawerBody delegation={delegation} mover={mover} />}
     </Drawer>

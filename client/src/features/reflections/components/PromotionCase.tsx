@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { FailureAlert } from '@/features/plan/components/Alerts';
 import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
 import { downloadText, fileSlug, todayStamp } from '@/lib/download';
+import { readProblem } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 import { PromotionCaseDocument, UpdatePromotionNarrativeDocument } from '../api/gql/graphql';
 import { REFLECTION_TEXT_MAX } from '../utils/reflection';
@@ -89,6 +90,7 @@ function NarrativeEditor({ narrative, version, reload }: { narrative: string; ve
   const [base, setBase] = useState({ text: narrative, version });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [failure, setFailure] = useState<PlanFailure | null>(null);
+  const [fieldError, setFieldError] = useState<string | null>(null);
   const [save, { loading }] = useMutation(UpdatePromotionNarrativeDocument, {
     refetchQueries: [PromotionCaseDocument],
     awaitRefetchQueries: true,
@@ -105,12 +107,18 @@ function NarrativeEditor({ narrative, version, reload }: { narrative: string; ve
     event.preventDefault();
     if (tooLong) return;
     setFailure(null);
+    setFieldError(null);
     try {
       const { data } = await save({ variables: { input: { planId: plan.id, version: base.version, text } } });
       if (data) setBase({ text: data.updatePromotionNarrative.promotionNarrative, version: data.updatePromotionNarrative.promotionNarrativeVersion });
       setConflict(null);
       notifySuccess('The narrative is saved; the case below includes it.');
     } catch (error) {
+      const field = readProblem(error).fields.text;
+      if (field) {
+        setFieldError(field);
+        return;
+      }
       const read = await readFailure(error);
       if (read.problem.code === ErrorCode.CONFLICT) {
         const current = read.problem.extensions.current as { version?: number; promotionNarrative?: string } | undefined;
@@ -132,6 +140,7 @@ function NarrativeEditor({ narrative, version, reload }: { narrative: string; ve
       setText={setText}
       saved={text === base.text && !conflict}
       tooLong={tooLong}
+      fieldError={fieldError}
       loading={loading}
       onSubmit={submit}
       conflict={conflict}
@@ -152,6 +161,7 @@ interface NarrativeFormProps {
   setText: (text: string) => void;
   saved: boolean;
   tooLong: boolean;
+  fieldError: string | null;
   loading: boolean;
   onSubmit: (event: FormEvent) => Promise<void>;
   conflict: Conflict | null;
@@ -161,7 +171,7 @@ interface NarrativeFormProps {
   failure: PlanFailure | null;
 }
 
-function NarrativeForm({ text, setText, saved, tooLong, loading, onSubmit, conflict, otherWriter, onUseTheirs, onKeepMine, failure }: NarrativeFormProps) {
+function NarrativeForm({ text, setText, saved, tooLong, fieldError, loading, onSubmit, conflict, otherWriter, onUseTheirs, onKeepMine, failure }: NarrativeFormProps) {
   return (
     <Card withBorder padding="md" bg="var(--mantine-color-indigo-0)">
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Narrative">
@@ -174,7 +184,7 @@ function NarrativeForm({ text, setText, saved, tooLong, loading, onSubmit, confl
             maxRows={16}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
-            error={tooLong ? `Use at most ${REFLECTION_TEXT_MAX} characters.` : null}
+            error={tooLong ? `Use at most ${REFLECTION_TEXT_MAX} characters.` : fieldError}
           />
           {conflict && (
             <Alert color="orange" variant="light" icon={<IconAlert />} title={`${otherWriter} saved the narrative first`} role="alert" data-testid="narrative-conflict">

@@ -22,6 +22,7 @@ import { PlanDocument } from '@/features/plan/api/gql/graphql';
 import { FailureAlert } from '@/features/plan/components/Alerts';
 import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
 import type { ComparedField } from '@/features/plan/utils/conflict';
+import { readProblem } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 import {
   PlanReflectionsDocument,
@@ -269,7 +270,9 @@ function SideText({ reflection: r, author, onFailure }: { reflection: PlanReflec
       await update({ variables: { input: { id: r.id, version: r.version, text } } });
       notifySuccess('Your reflection is saved.');
     } catch (failure) {
-      await onFailure(failure);
+      const problem = readProblem(failure);
+      if (problem.fields.text) setError(problem.fields.text);
+      else await onFailure(failure);
     }
   };
 
@@ -314,6 +317,7 @@ function OwnerPicks({ reflection: r, onFailure }: { reflection: PlanReflectionFr
   const serverPatterns = [...r.selfReportedAntiPatterns].sort().join();
   const [nextGapId, setNextGapId] = useState(serverGap);
   const [patterns, setPatterns] = useState<string[]>(r.selfReportedAntiPatterns);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   // The picks as the server last sent them: newer ones replace untouched inputs.
   const [saved, setSaved] = useState({ gap: serverGap, patterns: serverPatterns });
   if (saved.gap !== serverGap || saved.patterns !== serverPatterns) {
@@ -351,13 +355,16 @@ function OwnerPicks({ reflection: r, onFailure }: { reflection: PlanReflectionFr
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    setFieldErrors({});
     try {
       await update({
         variables: { input: { id: r.id, version: r.version, nextGapId: nextGapId || null, selfReportedAntiPatterns: patterns as GqlAntiPattern[] } },
       });
       notifySuccess('Next gap and anti-patterns saved.');
     } catch (failure) {
-      await onFailure(failure);
+      const problem = readProblem(failure);
+      if (problem.fields.nextGapId || problem.fields.selfReportedAntiPatterns) setFieldErrors(problem.fields);
+      else await onFailure(failure);
     }
   };
 
@@ -370,12 +377,14 @@ function OwnerPicks({ reflection: r, onFailure }: { reflection: PlanReflectionFr
           data={[{ value: '', label: gaps.length ? 'Not picked yet' : 'No open gap: add one on the Gaps tab' }, ...gaps.map((g) => ({ value: g.id, label: g.title }))]}
           value={nextGapId}
           onChange={(event) => setNextGapId(event.currentTarget.value)}
+          error={fieldErrors.nextGapId}
         />
         <Checkbox.Group
           label="Anti-patterns you recognise this quarter"
           description="The first three only you can see; the others are also detected from the data."
           value={patterns}
           onChange={setPatterns}
+          error={fieldErrors.selfReportedAntiPatterns}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={6}>
             {ordered.map((p) => (

@@ -187,7 +187,12 @@ function StartReflection({ quarter, reload }: { quarter: string; reload: () => P
               the leverage ratio and the anti-patterns. Later changes to the plan never change it.
               {past ? ` ${quarter} is over: its snapshot will show the plan as it is today.` : ''}
             </Text>
-            <FailureAlert failure={failure} />
+            {failure?.kind === 'fields' ? (
+              // The quarter is the only input: say what is wrong with it and what to do.
+              <ProblemAlert error={failure.problem} message={`${Object.values(failure.problem.fields).join(' ')} Pick another quarter above.`} />
+            ) : (
+              <FailureAlert failure={failure} />
+            )}
             <Group>
               <Button onClick={() => void go()} loading={loading}>
                 Start the {quarter} reflection
