@@ -1,5 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { CSS } from '@dnd-kit/utilities';
+import {
+  ActionIcon,
+  Alert,
   Avatar,
   Badge,
   Button,
@@ -14,8 +28,8 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { DelegationStage, STAGE_DESCRIPTIONS, STAGE_LABELS, STAGE_PATH, isFinalStage, roundHours } from '@fulcrum/shared';
-import { useCallback, useState } from 'react';
+import { DelegationStage, STAGE_DESCRIPTIONS, STAGE_LABELS, STAGE_PATH, canAdvanceDelegation, isFinalStage, nextStages, roundHours } from '@fulcrum/shared';
+import { createContext, useCallback, useContext, useMemo, useState, type SVGProps } from 'react';
 import { IconAlert, IconPlus } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { FailureAlert } from '@/features/plan/components/Alerts';
@@ -41,6 +55,9 @@ import { StageMoves } from './StageMoves';
 const IN_PROGRESS = STAGE_PATH.filter((s) => s !== DelegationStage.OWNED);
 const FINAL = [DelegationStage.OWNED, DelegationStage.RECLAIMED];
 
+/** The card being dragged, so columns can show whether it may land on them. */
+const DraggingContext = createContext<BoardDelegationFragment | null>(null);
+
 /** The plan's delegations as a board, one column per stage. */
 export function DelegationsTab() {
   const { plan, canWrite } = usePlanScope();
@@ -52,9 +69,36 @@ export function DelegationsTab() {
   const mover = useStageMover(reload);
   const [delegating, setDelegating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [dragging, setDragging] = useState<BoardDelegationFragment | null>(null);
+  const [dropRefused, setDropRefused] = useState<string | null>(null);
+  // A small move before a drag starts, so the buttons on a card still take plain clicks.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
 
   const delegations = data?.plan?.delegations ?? [];
   const open = delegations.find((d) => d.id === openId) ?? null;
+  const byId = useMemo(() => new Map(delegations.map((d) => [d.id, d])), [delegations]);
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(null);
+    const delegation = byId.get(String(active.id));
+    const to = over ? (String(over.id) as DelegationStage) : null;
+    if (!delegation || !to || to === delegation.stage) return;
+    if (!canAdvanceDelegation(delegation.stage as DelegationStage, to)) {
+      const allowed = nextStages(delegation.stage as DelegationStage).map((s) => STAGE_LABELS[s]);
+      setDropRefused(
+        `"${delegation.activityName}" cannot go from ${STAGE_LABELS[delegation.stage as DelegationStage]} to ${STAGE_LABELS[to]}: stages only move forward. It can go to ${allowed.join(', ')}.`,
+      );
+      return;
+    }
+    setDropRefused(null);
+    mover.request(delegation, to);
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up "${byId.get(String(active.id))?.activityName ?? 'the delegation'}".`,
+    onDragOver: ({ over }) => (over ? `Over ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.` : 'Not over a stage.'),
+    onDragEnd: ({ over }) => (over ? `Dropped on ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.` : 'Dropped outside the board.'),
+    onDragCancel: () => 'Moving cancelled.',
+  };
 
   return (
     <Stack gap="lg">
@@ -77,6 +121,11 @@ export function DelegationsTab() {
 
       {delegating && <DelegateForm delegations={delegations} onDone={() => setDelegating(false)} />}
       <FailureAlert failure={mover.failure} />
+      {dropRefused && (
+        <Alert color="orange" variant="light" icon={<IconAlert />} withCloseButton onClose={() => setDropRefused(null)} role="alert">
+          {dropRefused}
+        </Alert>
+      )}
 
       {!data && loading ? (
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} aria-label="Loading delegations">
@@ -100,20 +149,35 @@ export function DelegationsTab() {
               </Text>
             </Card>
           )}
-          <section aria-label="Delegation board">
-            <Stack gap="md">
-              <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-                {IN_PROGRESS.map((stage) => (
-                  <Column key={stage} stage={stage} delegations={delegations} mover={mover} onOpen={setOpenId} />
-                ))}
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                {FINAL.map((stage) => (
-                  <Column key={stage} stage={stage} delegations={delegations} mover={mover} onOpen={setOpenId} wide />
-                ))}
-              </SimpleGrid>
-            </Stack>
-          </section>
+          <DndContext
+            sensors={sensors}
+            onDragStart={({ active }) => setDragging(byId.get(String(active.id)) ?? null)}
+            onDragEnd={onDragEnd}
+            onDragCancel={() => setDragging(null)}
+            accessibility={{
+              announcements,
+              screenReaderInstructions: {
+                draggable: 'To move a delegation, press space or enter, use the arrow keys to reach a later stage, and press space or enter again. Escape cancels.',
+              },
+            }}
+          >
+            <DraggingContext value={dragging}>
+              <section aria-label="Delegation board">
+                <Stack gap="md">
+                  <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+                    {IN_PROGRESS.map((stage) => (
+                      <Column key={stage} stage={stage} delegations={delegations} mover={mover} onOpen={setOpenId} />
+                    ))}
+                  </SimpleGrid>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                    {FINAL.map((stage) => (
+                      <Column key={stage} stage={stage} delegations={delegations} mover={mover} onOpen={setOpenId} wide />
+                    ))}
+                  </SimpleGrid>
+                </Stack>
+              </section>
+            </DraggingContext>
+          </DndContext>
         </>
       )}
 
@@ -165,12 +229,22 @@ interface ColumnProps {
 }
 
 function Column({ stage, delegations, mover, onOpen, wide = false }: ColumnProps) {
+  const { canWrite } = usePlanScope();
   const cards = delegations.filter((d) => d.stage === stage);
+  const dragging = useContext(DraggingContext);
+  const { setNodeRef, isOver } = useDroppable({ id: stage, disabled: !canWrite });
+  const accepts = dragging !== null && canAdvanceDelegation(dragging.stage as DelegationStage, stage);
   return (
     <Paper
+      ref={setNodeRef}
       radius="md"
       p="sm"
-      bg="var(--mantine-color-gray-1)"
+      bg={accepts && isOver ? 'var(--mantine-color-indigo-0)' : 'var(--mantine-color-gray-1)'}
+      style={{
+        outline: accepts ? `2px dashed var(--mantine-color-${isOver ? 'indigo-5' : 'indigo-2'})` : undefined,
+        opacity: dragging && !accepts && dragging.stage !== stage ? 0.6 : undefined,
+        transition: 'background-color 120ms, opacity 120ms',
+      }}
       role="region"
       aria-label={`${STAGE_LABELS[stage]} column`}
       data-testid={`stage-${stage}`}
@@ -215,15 +289,47 @@ function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDel
   const risk = riskReason(d);
   const final = isFinalStage(d.stage as DelegationStage);
   const name = (id: string, full: string) => (id === viewer.person.id ? 'You' : firstName(full));
+  const movable = canWrite && !final;
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: d.id, disabled: !movable });
 
   return (
-    <Card withBorder padding="sm" radius="md" data-testid={`delegation-${d.id}`} aria-label={d.activityName} role="article" style={d.stage === DelegationStage.RECLAIMED ? { opacity: 0.8 } : undefined}>
+    <Card
+      ref={setNodeRef}
+      withBorder
+      padding="sm"
+      radius="md"
+      data-testid={`delegation-${d.id}`}
+      aria-label={d.activityName}
+      role="article"
+      style={{
+        opacity: d.stage === DelegationStage.RECLAIMED ? 0.8 : undefined,
+        transform: CSS.Translate.toString(transform),
+        zIndex: isDragging ? 20 : undefined,
+        position: isDragging ? 'relative' : undefined,
+        boxShadow: isDragging ? 'var(--mantine-shadow-lg)' : undefined,
+      }}
+    >
       <Stack gap={6}>
-        <UnstyledButton onClick={() => onOpen(d.id)} aria-label={`Open "${d.activityName}"`} style={{ borderRadius: 4 }}>
-          <Text fw={600} size="sm" lh={1.3} c="indigo.8" style={{ textDecoration: 'underline', textDecorationColor: 'var(--mantine-color-indigo-2)', textUnderlineOffset: 3 }}>
-            {d.activityName}
-          </Text>
-        </UnstyledButton>
+        <Group gap={4} wrap="nowrap" justify="space-between" align="flex-start">
+          <UnstyledButton onClick={() => onOpen(d.id)} aria-label={`Open "${d.activityName}"`} style={{ borderRadius: 4, minWidth: 0 }}>
+            <Text fw={600} size="sm" lh={1.3} c="indigo.8" style={{ textDecoration: 'underline', textDecorationColor: 'var(--mantine-color-indigo-2)', textUnderlineOffset: 3 }}>
+              {d.activityName}
+            </Text>
+          </UnstyledButton>
+          {movable && (
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              style={{ cursor: isDragging ? 'grabbing' : 'grab', touchAction: 'none', flexShrink: 0 }}
+              {...listeners}
+              {...attributes}
+              aria-label={`Drag "${d.activityName}" to a later stage`}
+            >
+              <IconGrip size={14} />
+            </ActionIcon>
+          )}
+        </Group>
         <Group gap={6} wrap="nowrap">
           <Avatar size={22} radius="xl" color="initials" name={d.delegatee.name} />
           <Text size="xs" truncate style={{ minWidth: 0 }}>
@@ -269,5 +375,13 @@ function ConfidenceBadge({ who, value }: { who: string; value: number | null }) 
     <Badge size="sm" variant={value === null ? 'outline' : 'light'} color={value === null ? 'gray' : confidenceColor(value)} radius="sm" tt="none" fw={500}>
       {who} {value === null ? '—' : `${value}/5`}
     </Badge>
+  );
+}
+
+function IconGrip({ size = 16, ...rest }: SVGProps<SVGSVGElement> & { size?: number }) {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" width={size} height={size} viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false" {...rest}>
+      {[5, 12, 19].flatMap((y) => [9, 15].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r={1.6} />))}
+    </svg>
   );
 }
