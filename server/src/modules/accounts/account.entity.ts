@@ -1,15 +1,10 @@
 import { Role } from '@fulcrum/shared';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TimestampedRow } from '../../db/base.entity';
 
 /** Email and password of one person; the email is unique across the whole system. */
 @Entity({ name: 'account' })
-export class Account {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Account extends TimestampedRow {
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;
 
@@ -21,10 +16,4 @@ export class Account {
 
   @Column({ type: 'text' })
   role: Role;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantRow } from '../../db/base.entity';
 
 /** A signed-in browser. Only a keyed hash of the cookie's token is stored. */
 @Entity({ name: 'session' })
-export class Session {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Session extends TenantRow {
   @Column({ name: 'account_id', type: 'uuid' })
   accountId: string;
 

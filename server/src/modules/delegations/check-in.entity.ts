@@ -1,19 +1,13 @@
 import { Side } from '@fulcrum/shared';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { TenantRow } from '../../db/base.entity';
 import { numericNumber } from '../../db/transformers';
 
 /** A check-in on a delegation by either side: confidence, coaching hours since the last one, a note. */
 @ObjectType()
 @Entity({ name: 'check_in' })
-export class CheckIn {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class CheckIn extends TenantRow {
   @Column({ name: 'delegation_id', type: 'uuid' })
   delegationId: string;
 

@@ -1,23 +1,13 @@
 import { DelegationStage } from '@fulcrum/shared';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRow } from '../../db/base.entity';
 import { numericNumber } from '../../db/transformers';
 
 /** (Part of) an activity of a plan's owner handed step by step to a delegatee (§2.5). */
 @ObjectType()
 @Entity({ name: 'delegation' })
-export class Delegation {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Delegation extends VersionedRow {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
@@ -53,10 +43,4 @@ export class Delegation {
   @Field(() => Date, { nullable: true, description: 'When REVIEWING was first reached.' })
   @Column({ name: 'handed_over_at', type: 'timestamptz', nullable: true })
   handedOverAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

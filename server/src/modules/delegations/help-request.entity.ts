@@ -1,23 +1,13 @@
 import { GuidanceHorizon, HelpDecision } from '@fulcrum/shared';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRow } from '../../db/base.entity';
 import { numericNumber } from '../../db/transformers';
 
 /** A request for help that reached the plan's owner, with the four triage answers (§2.6). */
 @ObjectType()
 @Entity({ name: 'help_request' })
-export class HelpRequest {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class HelpRequest extends VersionedRow {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
@@ -63,10 +53,4 @@ export class HelpRequest {
   @Field(() => Float)
   @Column({ name: 'hours_spent', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
   hoursSpent: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

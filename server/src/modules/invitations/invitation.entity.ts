@@ -1,17 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantRow } from '../../db/base.entity';
 
 /** A single-use link that lets a person set a password. Only a keyed hash of the token is kept. */
 @ObjectType()
 @Entity({ name: 'invitation' })
-export class Invitation {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Invitation extends TenantRow {
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;
 

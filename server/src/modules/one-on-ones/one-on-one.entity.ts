@@ -1,19 +1,13 @@
 import { LinkKind, OneOnOneStatus } from '@fulcrum/shared';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { TenantRow, TimestampedRow, VersionedRow } from '../../db/base.entity';
 
 /** A 1:1 of a plan's owner and manager. Private notes live apart and are never on this row. */
 @ObjectType()
 @Entity({ name: 'one_on_one' })
-export class OneOnOne {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class OneOnOne extends TimestampedRow {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
@@ -35,24 +29,11 @@ export class OneOnOne {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 @ObjectType()
 @Entity({ name: 'agenda_item' })
-export class AgendaItem {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class AgendaItem extends TenantRow {
   @Column({ name: 'one_on_one_id', type: 'uuid' })
   oneOnOneId: string;
 
@@ -89,13 +70,7 @@ export class AgendaItem {
 
 /** A participant's own note on a 1:1: read by its author and nobody else, through every path. */
 @Entity({ name: 'private_note' })
-export class PrivateNote {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class PrivateNote extends TenantRow {
   @Column({ name: 'one_on_one_id', type: 'uuid' })
   oneOnOneId: string;
 
@@ -111,18 +86,7 @@ export class PrivateNote {
 
 @ObjectType()
 @Entity({ name: 'action_item' })
-export class ActionItem {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ActionItem extends VersionedRow {
   @Column({ name: 'one_on_one_id', type: 'uuid' })
   oneOnOneId: string;
 
@@ -143,10 +107,4 @@ export class ActionItem {
 
   @Column({ name: 'carried_from_id', type: 'uuid', nullable: true })
   carriedFromId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

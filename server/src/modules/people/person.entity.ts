@@ -1,6 +1,7 @@
 import { Level, Track } from '@fulcrum/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRow } from '../../db/base.entity';
 
 /**
  * A person of an organization, with or without an account. Relations (manager, reports,
@@ -8,15 +9,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
  */
 @ObjectType()
 @Entity({ name: 'person' })
-export class Person {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Person extends VersionedRow {
   @Field()
   @Column({ type: 'text' })
   name: string;
@@ -44,16 +37,7 @@ export class Person {
   @Column({ name: 'manager_id', type: 'uuid', nullable: true })
   managerId: string | null;
 
-  @VersionColumn()
-  version: number;
-
   /** Bumped to rotate the secret in the person's calendar feed URL. */
   @Column({ name: 'calendar_feed_version', type: 'integer', default: 1 })
   calendarFeedVersion: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

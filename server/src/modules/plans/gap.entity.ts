@@ -1,22 +1,12 @@
 import { GapKind, GapStatus } from '@fulcrum/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRow } from '../../db/base.entity';
 
 /** What limits a strength (§2.2), with the quarters it was opened and closed. */
 @ObjectType()
 @Entity({ name: 'gap' })
-export class Gap {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Gap extends VersionedRow {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
@@ -47,10 +37,4 @@ export class Gap {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   evidence: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,6 +1,7 @@
 import { GoalStatus, Lever, Leverage, Mode, type GoalShift } from '@fulcrum/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRow } from '../../db/base.entity';
 import { numericNumber } from '../../db/transformers';
 
 /**
@@ -10,18 +11,7 @@ import { numericNumber } from '../../db/transformers';
  */
 @ObjectType()
 @Entity({ name: 'change_goal' })
-export class ChangeGoal {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ChangeGoal extends VersionedRow {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
@@ -81,12 +71,6 @@ export class ChangeGoal {
   @Field(() => String, { nullable: true })
   @Column({ name: 'target_quarter', type: 'text', nullable: true })
   targetQuarter: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** The goal as the shared projection rules see it. */

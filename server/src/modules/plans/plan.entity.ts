@@ -1,23 +1,13 @@
 import { Archetype, Level, PlanStatus } from '@fulcrum/shared';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRow } from '../../db/base.entity';
 import { numericNumber } from '../../db/transformers';
 
 /** A growth plan: the shared workspace of a report (owner) and their manager. */
 @ObjectType('GrowthPlan')
 @Entity({ name: 'growth_plan' })
-export class GrowthPlan {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class GrowthPlan extends VersionedRow {
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
 
@@ -53,11 +43,4 @@ export class GrowthPlan {
   @Field(() => Int)
   @Column({ name: 'promotion_narrative_version', type: 'integer', default: 1 })
   promotionNarrativeVersion: number;
-
-  @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

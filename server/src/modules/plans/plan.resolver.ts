@@ -138,6 +138,11 @@ export class PlanResolver {
     return plans.updateGoal(ctx, input);
   }
 
+  @FieldResolver(() => Date)
+  createdAt(@Root() plan: GrowthPlan): Date {
+    return plan.createdAt;
+  }
+
   @FieldResolver(() => Person)
   async owner(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Person> {
     const person = await ctx.loaders.person.load(plan.ownerId);

@@ -1,15 +1,10 @@
 import { RatingSide, SignalKey, SignalRating } from '@fulcrum/shared';
-import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, UpdateDateColumn } from 'typeorm';
+import { TenantRow } from '../../db/base.entity';
 
 /** One side's rating of one signal of a plan (unique per plan, signal and side). */
 @Entity({ name: 'signal_rating' })
-export class SignalRatingRow {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class SignalRatingRow extends TenantRow {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 

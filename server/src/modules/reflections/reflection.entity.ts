@@ -1,6 +1,7 @@
 import { AntiPattern, ReflectionStatus, type AntiPatternFinding as Finding, type DelegationStage, type QuarterPoint as Point } from '@fulcrum/shared';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { VersionedRow } from '../../db/base.entity';
 
 @ObjectType()
 export class QuarterPoint implements Point {
@@ -26,18 +27,7 @@ export interface Snapshot {
 /** One quarter's look back by both sides of a plan (§4). */
 @ObjectType()
 @Entity({ name: 'reflection' })
-export class Reflection {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Reflection extends VersionedRow {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
@@ -74,10 +64,4 @@ export class Reflection {
   @Field()
   @Column({ name: 'signed_off_by_manager', type: 'boolean' })
   signedOffByManager: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
