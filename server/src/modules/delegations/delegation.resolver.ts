@@ -43,6 +43,11 @@ export class DelegationResolver {
     return delegations.checkIn(ctx, input);
   }
 
+  @FieldResolver(() => Date, { description: 'When it was agreed: a delegation never checked in on is at risk 14 days later.' })
+  createdAt(@Root() delegation: Delegation): Date {
+    return delegation.createdAt;
+  }
+
   /** The plan itself: never opened to a delegatee who cannot otherwise read it. */
   @FieldResolver(() => GrowthPlan)
   async plan(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<GrowthPlan> {

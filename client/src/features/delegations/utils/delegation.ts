@@ -46,19 +46,19 @@ export function newestFirst<T extends CheckInLike>(checkIns: readonly T[]): T[] 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Why a delegation is at risk (§3: last confidence 2 or less, or no check-in for 14 days), or
- * null. The API does not say when a delegation was created, so one that never had a check-in
- * is reported as waiting for its first one rather than as silent.
+ * Why a delegation is at risk (§3: last confidence 2 or less, or no check-in for 14 days,
+ * counted from its creation when nobody checked in yet), or null. The rule is the shared one.
  */
-export function riskReason(delegation: { stage: string; checkIns: readonly CheckInLike[] }, now: Date = new Date()): string | null {
+export function riskReason(delegation: { stage: string; createdAt: string; checkIns: readonly CheckInLike[] }, now: Date = new Date()): string | null {
   const stage = delegation.stage as DelegationStage;
-  if (isFinalStage(stage) || delegation.checkIns.length === 0) return null;
+  if (isFinalStage(stage)) return null;
   const checkIns = delegation.checkIns.map((c) => ({ at: new Date(c.at), confidence: c.confidence }));
-  if (!isAtRisk({ stage, createdAt: now }, checkIns, now)) return null;
-  const last = newestFirst(delegation.checkIns)[0]!;
-  if (last.confidence <= AT_RISK_CONFIDENCE) return `last confidence ${last.confidence}/5`;
-  const days = Math.floor((now.getTime() - Date.parse(last.at)) / DAY_MS);
-  return `no check-in for ${days > AT_RISK_SILENT_DAYS ? days : AT_RISK_SILENT_DAYS} days`;
+  if (!isAtRisk({ stage, createdAt: new Date(delegation.createdAt) }, checkIns, now)) return null;
+  const last = newestFirst(delegation.checkIns)[0];
+  if (last && last.confidence <= AT_RISK_CONFIDENCE) return `last confidence ${last.confidence}/5`;
+  const since = last ? Date.parse(last.at) : Date.parse(delegation.createdAt);
+  const days = Math.floor((now.getTime() - since) / DAY_MS);
+  return last ? `no check-in for ${Math.max(days, AT_RISK_SILENT_DAYS)} days` : `no check-in since it started ${days} days ago`;
 }
 
 export function formatHours(hours: number): string {

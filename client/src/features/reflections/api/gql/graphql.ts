@@ -210,6 +210,8 @@ export type Delegation = {
   /** Oldest first. */
   checkIns: Array<CheckIn>;
   coachingHoursTotal: Scalars['Float']['output'];
+  /** When it was agreed: a delegation never checked in on is at risk 14 days later. */
+  createdAt: Scalars['DateTimeISO']['output'];
   delegatee: Person;
   delegator: Person;
   goal: Maybe<ChangeGoal>;
@@ -738,6 +740,7 @@ export type Person = {
   specialty: Maybe<Scalars['String']['output']>;
   title: Maybe<Scalars['String']['output']>;
   track: Track;
+  version: Scalars['Int']['output'];
 };
 
 export type PersonConnection = {
