@@ -22,7 +22,7 @@ const output = {
   },
 } as const;
 
-const LAZY_FEATURES = ['home', 'people', 'plan', 'delegations', 'requests', 'reflections', 'record'];
+const LAZY_FEATURES = ['home', 'people', 'plan', 'delegations', 'requests', 'reflections', 'record', 'one-on-ones'];
 
 const config: CodegenConfig = {
   schema: '../server/schema.graphql',

@@ -70,6 +70,11 @@ export const router = createBrowserRouter([
                     path: paths.record.pattern,
                     element: lazyPage(() => import('@/features/record/routes/RecordPage'), (m) => m.RecordPage),
                   },
+                  {
+                    path: paths.oneOnOne.pattern,
+                    // 1:1 mode and drag-and-drop load only here.
+                    element: lazyPage(() => import('@/features/one-on-ones/routes/OneOnOnePage'), (m) => m.OneOnOnePage),
+                  },
                 ],
               },
             ],

@@ -25,6 +25,11 @@ export const paths = {
       next && next !== '/' ? `/signin?next=${encodeURIComponent(next)}` : '/signin',
   },
   signUp: { pattern: '/signup', to: () => '/signup' },
+  /** 1:1 mode: agenda, shared notes, private note and action items, beside the plan. */
+  oneOnOne: {
+    pattern: '/one-on-ones/:oneOnOneId',
+    to: (oneOnOneId: string) => `/one-on-ones/${encodeURIComponent(oneOnOneId)}`,
+  },
   invitation: {
     pattern: '/invitation/:token',
     to: (token: string) => `/invitation/${encodeURIComponent(token)}`,
@@ -32,7 +37,7 @@ export const paths = {
 } as const;
 
 /** The tabs of the plan screen, in the order they are shown. */
-export const PLAN_TABS = ['current', 'gaps', 'week', 'goals', 'delegations', 'requests', 'reflections'] as const;
+export const PLAN_TABS = ['current', 'gaps', 'week', 'goals', 'delegations', 'requests', 'reflections', 'one-on-ones'] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 
 export function isPlanTab(value: string | undefined): value is PlanTab {

@@ -298,6 +298,7 @@ function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDel
       withBorder
       padding="sm"
       radius="md"
+      id={`delegation-${d.id}`}
       data-testid={`delegation-${d.id}`}
       aria-label={d.activityName}
       role="article"

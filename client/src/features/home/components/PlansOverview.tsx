@@ -6,6 +6,7 @@ import { IconArrowRight, IconEye, IconTarget, IconUsers } from '@/components/ico
 import { LevelBadge } from '@/components/PersonBadges';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ReadinessBadge } from '@/components/ReadinessBadge';
+import { NextOneOnOneLink } from '@/features/one-on-ones/components/NextOneOnOneLink';
 import { paths } from '@/config/paths';
 import { ViewerDocument } from '@/gql/graphql';
 import { HomePlansDocument, StartMyPlanDocument, type HomePlansQuery } from '../api/gql/graphql';
@@ -125,6 +126,7 @@ function TeamPlanRow({ plan, direct }: { plan: HomePlan; direct: boolean }) {
               {plan.owner.title ?? ''}
               {direct ? '' : ` · reports to ${plan.manager.name}`}
             </Text>
+            {direct && <NextOneOnOneLink planId={plan.id} next={plan.nextOneOnOne} />}
           </div>
         </Group>
         <Group gap="xs">
@@ -209,6 +211,7 @@ function MyPlanCard({ plan }: { plan: HomePlan | null }) {
                 {disagreements(plan) > 0 ? ` · ${disagreements(plan)} signal(s) you and ${plan.manager.name} see differently` : ''}
               </Text>
             </Group>
+            <NextOneOnOneLink planId={plan.id} next={plan.nextOneOnOne} />
             {plan.readiness.reasons[0] && (
               <Text size="sm" c="dimmed">
                 {plan.readiness.reasons.join(' ')}

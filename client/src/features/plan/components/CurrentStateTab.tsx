@@ -159,6 +159,7 @@ function SignalCard({ assessment }: { assessment: PlanSignalFragment }) {
     <Card
       withBorder
       padding="md"
+      id={`signal-${assessment.signal}`}
       data-testid={`signal-${assessment.signal}`}
       data-disagree={disagree || undefined}
       aria-label={info.title}

@@ -93,7 +93,7 @@ function GapCard({ gap }: { gap: PlanGapFragment }) {
   const [editing, setEditing] = useState(false);
   if (editing) return <GapForm gap={gap} onDone={() => setEditing(false)} />;
   return (
-    <Card withBorder padding="md" data-testid={`gap-${gap.id}`}>
+    <Card withBorder padding="md" id={`gap-${gap.id}`} data-testid={`gap-${gap.id}`}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} style={{ minWidth: 0 }}>

@@ -142,6 +142,7 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
     <Card
       withBorder
       padding="md"
+      id={`goal-${goal.id}`}
       data-testid={`goal-${goal.id}`}
       aria-label={goal.title}
       role="article"

@@ -8,6 +8,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { isPlanTab, paths, type PlanTab } from '@/config/paths';
 import { PlanDocument } from '../api/gql/graphql';
 import { readProblem } from '@/lib/errors';
+import { useScrollToHash } from '@/lib/useScrollToHash';
 import { useViewer } from '@/lib/viewer/useViewer';
 import { CurrentStateTab } from '../components/CurrentStateTab';
 import { GapsTab } from '../components/GapsTab';
@@ -23,6 +24,9 @@ const RequestsTab = lazy(() => import('@/features/requests/components/RequestsTa
 // With the charts and the Markdown renderer.
 const ReflectionsTab = lazy(() => import('@/features/reflections/components/ReflectionsTab').then((m) => ({ default: m.ReflectionsTab })));
 
+// The plan's 1:1s load with their tab.
+const PlanOneOnOnes = lazy(() => import('@/features/one-on-ones/components/PlanOneOnOnes').then((m) => ({ default: m.PlanOneOnOnes })));
+
 export function PlanPage() {
   const { planId = '', tab } = useParams();
   const viewer = useViewer();
@@ -37,6 +41,9 @@ export function PlanPage() {
     () => (data?.plan ? planScope({ ...data, plan: data.plan }, viewer.person.id, reload) : null),
     [data, viewer.person.id, reload],
   );
+
+  // Links from a 1:1's agenda land on the item (#gap-<id>, #signal-ROLE_MODEL, #goal-<id>).
+  useScrollToHash(!!scope);
 
   if (tab !== undefined && !isPlanTab(tab)) return <Navigate to={paths.plan.to(planId)} replace />;
   if (notFound) return <PlanNotFound />;
@@ -76,6 +83,7 @@ export function PlanPage() {
             </Tabs.Tab>
             <Tabs.Tab value="requests">Requests</Tabs.Tab>
             <Tabs.Tab value="reflections">Reflections</Tabs.Tab>
+            <Tabs.Tab value="one-on-ones">1:1s</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="current" pt="lg">
             <CurrentStateTab />
@@ -102,6 +110,17 @@ export function PlanPage() {
           <Tabs.Panel value="reflections" pt="lg">
             <Suspense fallback={<PageLoader label="Opening the reflections…" />}>
               <ReflectionsTab />
+            </Suspense>
+          </Tabs.Panel>
+          <Tabs.Panel value="one-on-ones" pt="lg">
+            <Suspense fallback={<PageLoader label="Opening the 1:1s…" />}>
+              <PlanOneOnOnes
+                planId={plan.id}
+                ownerName={plan.owner.name}
+                managerName={plan.manager.name}
+                canSchedule={scope.canWrite}
+                participant={scope.side !== null}
+              />
             </Suspense>
           </Tabs.Panel>
         </Tabs>
