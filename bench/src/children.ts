@@ -5,19 +5,19 @@ import type { ChildStart, FromChild } from './servers/child.ts';
 export interface Child {
   port: number;
   node: string;
-  /** Statements sent so far by the child's own database client. */
-  statements(): Promise<number>;
+  /** Statements sent so far by the child's own database client, and the CPU time it used. */
+  stats(): Promise<{ statements: number; cpuMicros: number }>;
   stop(): Promise<void>;
 }
 
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 15_000;
 
-export function startChild(script: string, start: ChildStart, execArgv: string[]): Promise<Child> {
+export function startChild(script: string, start: ChildStart, execArgv: string[], env: Record<string, string> = {}): Promise<Child> {
   const child = fork(script, [], {
     execPath: process.execPath,
     execArgv,
-    env: { ...process.env, NODE_ENV: 'production', GRAPHILE_ENV: 'production', BENCH_CHILD: JSON.stringify(start) },
+    env: { ...process.env, ...env, NODE_ENV: 'production', GRAPHILE_ENV: 'production', BENCH_CHILD: JSON.stringify(start) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let exited = false;
@@ -55,15 +55,15 @@ export function startChild(script: string, start: ChildStart, execArgv: string[]
       resolve({
         port: message.port,
         node: message.node,
-        statements: () =>
-          new Promise<number>((answer) => {
+        stats: () =>
+          new Promise((answer) => {
             const listener = (reply: FromChild) => {
-              if (reply.type !== 'statements') return;
+              if (reply.type !== 'stats') return;
               child.off('message', listener);
-              answer(reply.count);
+              answer({ statements: reply.statements, cpuMicros: reply.cpuMicros });
             };
             child.on('message', listener);
-            child.send({ type: 'statements' });
+            child.send({ type: 'stats' });
           }),
         stop,
       });

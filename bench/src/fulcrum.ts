@@ -6,7 +6,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-export const SERVER_DIST = fileURLToPath(new URL('../../server/dist/server/src/', import.meta.url));
+/** server/dist of this checkout, or another build (`--candidate`) for a side-by-side comparison. */
+export const SERVER_DIST = process.env.BENCH_FULCRUM_DIST
+  ? `${process.env.BENCH_FULCRUM_DIST.replace(/\/$/, '')}/server/src/`
+  : fileURLToPath(new URL('../../server/dist/server/src/', import.meta.url));
 
 function load<T>(relative: string): T {
   try {

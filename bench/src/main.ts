@@ -14,11 +14,15 @@
  *      byte for byte against the first one;
  *   8. the table, and bench/results.json.
  *
- * Options: --duration=10 (seconds per contender and connection count) --warmup=5 --rounds=2
+ * Options: --duration=10 (measured seconds per contender and connection count) --warmup=5
+ *          --rounds=2 (slices per run, contenders taking turns) --ramp=3 (unmeasured seconds
+ *          at the start of each slice)
  *          --connections=1,10 --only=fulcrum,postgraphile,raw
  *          --profile (CPU profiles of the three servers into bench/profiles, summarised)
  *          --output=path (default bench/results.json; bench/profiles/results.json with --profile)
  *          --node-options="--max-semi-space-size=64" (flags for the three servers' Node alike)
+ *          --candidate=/path/to/other/server/dist (a fourth contender: another build of Fulcrum's
+ *          server, e.g. with an optimisation, measured side by side with this checkout's)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,25 +48,29 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '2' },
+    ramp: { type: 'string', default: '3' },
     connections: { type: 'string', default: '1,10' },
     only: { type: 'string', default: 'fulcrum,postgraphile,raw' },
     profile: { type: 'boolean', default: false },
     output: { type: 'string' },
     'node-options': { type: 'string', default: '' },
+    candidate: { type: 'string' },
   },
 });
 const duration = Number(options.duration);
 const warmup = Number(options.warmup);
 const connectionCounts = options.connections.split(',').map(Number);
 const rounds = Math.max(1, Number(options.rounds));
+const ramp = Number(options.ramp);
 const profileDir = path.join(BENCH_DIR, 'profiles');
 const output = options.output ?? (options.profile ? path.join(profileDir, 'results.json') : path.join(BENCH_DIR, 'results.json'));
 
-type Key = 'fulcrum' | 'postgraphile' | 'raw';
+type Key = 'fulcrum' | 'candidate' | 'postgraphile' | 'raw';
 interface Contender {
   key: Key;
   label: string;
   script: string;
+  env?: Record<string, string>;
   document: string;
   normalise: (body: unknown) => HomeRow[];
 }
@@ -71,11 +79,14 @@ const requestBody = (contender: { document: string }) => JSON.stringify({ query:
 const read = (file: string) => fs.readFileSync(path.join(BENCH_DIR, file), 'utf8');
 const ALL_CONTENDERS: Contender[] = [
   { key: 'fulcrum', label: 'Fulcrum', script: 'src/servers/fulcrum-server.ts', document: read('queries/manager-home.graphql'), normalise: (b) => fromFulcrum(b) },
+  ...(options.candidate
+    ? [{ key: 'candidate' as const, label: 'Fulcrum candidate', script: 'src/servers/fulcrum-server.ts', env: { BENCH_FULCRUM_DIST: path.resolve(options.candidate) }, document: read('queries/manager-home.graphql'), normalise: (b: unknown) => fromFulcrum(b, 'The candidate') }]
+    : []),
   { key: 'postgraphile', label: 'PostGraphile 5', script: 'src/servers/postgraphile-server.ts', document: read('queries/manager-home.postgraphile.graphql'), normalise: fromPostGraphile },
   // The raw server ignores the body; it is sent Fulcrum's so that every request is the same size.
   { key: 'raw', label: 'raw SQL (pg)', script: 'src/servers/raw-server.ts', document: read('queries/manager-home.graphql'), normalise: (b) => fromFulcrum(b, 'The raw server') },
 ];
-const CONTENDERS = ALL_CONTENDERS.filter((c) => options.only.split(',').includes(c.key));
+const CONTENDERS = ALL_CONTENDERS.filter((c) => c.key === 'candidate' || options.only.split(',').includes(c.key));
 
 interface Run {
   connections: number;
@@ -93,11 +104,15 @@ interface Measured {
   label: string;
   node: string;
   responseBytes: number;
+  /** Fields in the answer (every key of every object): what a GraphQL executor completes. */
+  responseFields: number;
   statementsPerRequest: { database: number | null; client: number };
   /** Time PostgreSQL spent executing them, per request (sequential requests, no load). */
   databaseMsPerRequest: number | null;
   /** Whole request seen by the client, median of the sequential sample. */
   sequentialMsPerRequest: number;
+  /** CPU time of the server's Node process per request (user + system), sequential sample. */
+  serverCpuMsPerRequest: number;
   /** What PostgreSQL saw per request (pg_stat_statements), most frequent first. */
   statements: { perRequest: number; query: string }[];
   runs: Run[];
@@ -133,7 +148,7 @@ async function post(port: number, body: string, cookie?: string): Promise<{ stat
 
 async function signIn(port: number): Promise<string> {
   const body = JSON.stringify({
-    query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { person { id name } role } }',
+    query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { role } }',
     variables: { input: { email: HEAD_EMAIL, password: HEAD_PASSWORD } },
   });
   const response = await post(port, body);
@@ -152,26 +167,35 @@ interface Slice {
   loadAverage: number;
 }
 
-/** One autocannon run; every response time is kept so that slices can be merged exactly. */
-function slice(port: number, body: string, cookie: string, connections: number, seconds: number, expectBody: string): Promise<Slice> {
+/**
+ * One autocannon run of `ramp + seconds`; only the responses that arrive after the ramp count,
+ * so a slow server is measured in its steady state (at 10 connections the first answers of a
+ * slow server all come late together, and a run cut short loses what is still in flight).
+ * Every response time is kept so that slices merge exactly.
+ */
+function slice(child: Child, body: string, cookie: string, connections: number, ramp: number, seconds: number, expectBody: string): Promise<Slice> {
   const loadAverage = os.loadavg()[0]!;
   const latencies: number[] = [];
-  return new Promise((resolve, reject) => {
+  const started = performance.now();
+  const from = started + ramp * 1000;
+  const until = from + seconds * 1000;
+  let ok = 0;
+  return new Promise<Slice>((resolve, reject) => {
     const tracker = autocannon(
       {
-        url: `http://127.0.0.1:${port}/graphql`,
+        url: `http://127.0.0.1:${child.port}/graphql`,
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
         body,
         connections,
-        duration: seconds,
+        duration: ramp + seconds,
         expectBody,
       },
       (error, result) => {
         if (error) return reject(error);
         resolve({
           seconds,
-          ok: result['2xx'],
+          ok,
           latencies,
           errors: result.errors + result.timeouts,
           non2xx: result.non2xx,
@@ -181,9 +205,28 @@ function slice(port: number, body: string, cookie: string, connections: number, 
       },
     );
     tracker.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-      if (status >= 200 && status < 300) latencies.push(responseTime);
+      const now = performance.now();
+      if (now < from || now > until || status < 200 || status >= 300) return;
+      ok++;
+      latencies.push(responseTime);
     });
   });
+}
+
+/**
+ * Waits until the server has finished what autocannon left in flight (its CPU goes quiet), so
+ * that nothing of one measurement spills into the next one.
+ */
+async function settle(child: Child, maxMs = 20_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let quiet = 0;
+  let last = (await child.stats()).cpuMicros;
+  while (quiet < 2 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = (await child.stats()).cpuMicros;
+    quiet = now - last < 3_000 ? quiet + 1 : 0;
+    last = now;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -213,6 +256,12 @@ function merge(connections: number, slices: Slice[]): Run {
   };
 }
 
+function countFields(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countFields(v), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + 1 + countFields(v), 0);
+  return 0;
+}
+
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function gitInfo(): { commit: string | null; uncommittedServerChanges: boolean | null } {
@@ -232,8 +281,8 @@ function table(results: Partial<Record<Key, Measured>>): string {
   const n = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '—' : value.toFixed(digits)).padStart(8);
   const runOf = (m: Measured | undefined, c: number) => m?.runs.find((r) => r.connections === c);
   const lines = [
-    ''.padEnd(label) + connectionCounts.map((c) => `${c} connection${c === 1 ? '' : 's'}`.padEnd(cell)).join('') + 'SQL statements / request',
-    'contender'.padEnd(label) + connectionCounts.map(() => '   req/s   p50 ms   p99 ms'.padEnd(cell)).join('') + 'database   client   SQL ms',
+    ''.padEnd(label) + connectionCounts.map((c) => `${c} connection${c === 1 ? '' : 's'}`.padEnd(cell)).join('') + 'per request (one at a time)',
+    'contender'.padEnd(label) + connectionCounts.map(() => '   req/s   p50 ms   p99 ms'.padEnd(cell)).join('') + 'SQL stmts   SQL ms   CPU ms',
   ];
   for (const contender of CONTENDERS) {
     const m = results[contender.key];
@@ -242,12 +291,13 @@ function table(results: Partial<Record<Key, Measured>>): string {
       const run = runOf(m, c);
       return `${n(run?.requestsPerSecond, 1)} ${n(run?.latencyMs.p50)} ${n(run?.latencyMs.p99)}`.padEnd(cell);
     });
-    lines.push(contender.label.padEnd(label) + cells.join('') + `${n(m.statementsPerRequest.database, 1)} ${n(m.statementsPerRequest.client, 1)} ${n(m.databaseMsPerRequest, 1)}`);
+    lines.push(contender.label.padEnd(label) + cells.join('') + ` ${n(m.statementsPerRequest.database ?? m.statementsPerRequest.client, 1)} ${n(m.databaseMsPerRequest, 1)} ${n(m.serverCpuMsPerRequest, 1)}`);
   }
-  for (const [name, other] of [['Fulcrum / PostGraphile', 'postgraphile'], ['Fulcrum / raw', 'raw']] as const) {
-    if (!results.fulcrum || !results[other]) continue;
+  const pairs = [['fulcrum', 'Fulcrum / PostGraphile', 'postgraphile'], ['fulcrum', 'Fulcrum / raw', 'raw'], ['candidate', 'candidate / Fulcrum', 'fulcrum'], ['candidate', 'candidate / PostGraphile', 'postgraphile'], ['candidate', 'candidate / raw', 'raw']] as const;
+  for (const [mine, name, other] of pairs) {
+    if (!results[mine] || !results[other]) continue;
     const cells = connectionCounts.map((c) => {
-      const a = runOf(results.fulcrum, c)?.requestsPerSecond;
+      const a = runOf(results[mine], c)?.requestsPerSecond;
       const b = runOf(results[other], c)?.requestsPerSecond;
       return (a && b ? `${(a / b).toFixed(2)}×` : '—').padStart(8).padEnd(cell);
     });
@@ -275,7 +325,7 @@ async function main(): Promise<void> {
       ...options['node-options'].split(' ').filter(Boolean),
       ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${contender.key}.cpuprofile`] : []),
     ];
-    const child = await startChild(path.join(BENCH_DIR, contender.script), { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE }, execArgv);
+    const child = await startChild(path.join(BENCH_DIR, contender.script), { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE }, execArgv, contender.env);
     cleanups.push(() => child.stop());
     children.set(contender.key, child);
     log(`${contender.label} listening on ${child.port} (Node ${child.node}, pool of ${POOL_SIZE})`);
@@ -312,53 +362,61 @@ async function main(): Promise<void> {
   const plansReturned = referenceRows.length;
   log(`the ${CONTENDERS.length} answers hold the same data: ${plansReturned} plans, ${referenceRows.reduce((n, r) => n + r.delegations.length, 0)} delegations, ${referenceRows.reduce((n, r) => n + r.delegations.reduce((m, d) => m + d.checkIns.length, 0), 0)} check-ins${sameOrder ? ', in the same order' : ' (orders differ)'}`);
 
-  // Statements per request: a few sequential requests, counted on both sides.
+  // Every contender warmed up (JIT, caches, pool connections) before anything is measured.
+  for (const contender of CONTENDERS) {
+    if (warmup <= 0) break;
+    const child = children.get(contender.key)!;
+    await slice(child, requestBody(contender), cookie, Math.max(...connectionCounts), 0, warmup, bodies.get(contender.key)!);
+    await settle(child);
+    log(`${contender.label} warmed up (${warmup} s at ${Math.max(...connectionCounts)} connections)`);
+  }
+
+  // One request at a time: SQL statements (counted on both sides), PostgreSQL's execution time,
+  // the server's CPU time.
   const results: Partial<Record<Key, Measured>> = {};
   for (const contender of CONTENDERS) {
     const child = children.get(contender.key)!;
     const body = requestBody(contender);
     if (db.statementStats) await resetStatements(db.url);
-    const before = await child.statements();
+    const before = await child.stats();
     const times: number[] = [];
     for (let i = 0; i < STATEMENT_SAMPLE; i++) {
       const t = performance.now();
       await post(child.port, body, cookie);
       times.push(performance.now() - t);
     }
-    const client = (await child.statements()) - before;
+    const after = await child.stats();
+    const client = after.statements - before.statements;
     const database = db.statementStats ? await statementCalls(db.url) : null;
     const statements = db.statementStats ? await statementList(db.url, STATEMENT_SAMPLE) : [];
     results[contender.key] = {
       label: contender.label,
       node: child.node,
       responseBytes: Buffer.byteLength(bodies.get(contender.key)!),
+      responseFields: countFields(JSON.parse(bodies.get(contender.key)!)),
       statementsPerRequest: { database: database === null ? null : round(database.calls / STATEMENT_SAMPLE, 1), client: round(client / STATEMENT_SAMPLE, 1) },
       databaseMsPerRequest: database === null ? null : round(database.executionMs / STATEMENT_SAMPLE, 1),
       sequentialMsPerRequest: round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!, 1),
+      serverCpuMsPerRequest: round((after.cpuMicros - before.cpuMicros) / 1000 / STATEMENT_SAMPLE, 1),
       statements,
       runs: [],
     };
   }
   for (const c of CONTENDERS) {
     const m = results[c.key]!;
-    log(`${c.label.padEnd(15)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client), ${m.databaseMsPerRequest ?? '?'} ms executing SQL of ${m.sequentialMsPerRequest} ms per request, ${(m.responseBytes / 1024).toFixed(0)} KiB`);
+    log(`${c.label.padEnd(17)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client); one request alone: ${m.sequentialMsPerRequest} ms, of which PostgreSQL executing ${m.databaseMsPerRequest ?? '?'} ms; ${m.serverCpuMsPerRequest} ms of server CPU; ${(m.responseBytes / 1024).toFixed(0)} KiB, ${m.responseFields} fields`);
   }
 
-  // Load: every contender warmed up, then, for each connection count, the contenders take turns
-  // in `rounds` slices of duration/rounds seconds (other work on a shared machine then weighs on
-  // all three alike); the slices of a contender are merged into one run.
-  for (const contender of CONTENDERS) {
-    if (warmup <= 0) break;
-    const child = children.get(contender.key)!;
-    await slice(child.port, requestBody(contender), cookie, Math.max(...connectionCounts), warmup, bodies.get(contender.key)!);
-    log(`${contender.label} warmed up (${warmup} s at ${Math.max(...connectionCounts)} connections)`);
-  }
+  // Load: for each connection count, the contenders take turns in `rounds` slices of
+  // duration/rounds measured seconds, each after `ramp` unmeasured seconds (other work on a
+  // shared machine then weighs on all of them alike); a contender's slices merge into one run.
   for (const connections of connectionCounts) {
     const slices = new Map<Key, Slice[]>(CONTENDERS.map((c) => [c.key, []]));
     for (let r = 0; r < rounds; r++) {
       for (const contender of CONTENDERS) {
         const child = children.get(contender.key)!;
-        slices.get(contender.key)!.push(await slice(child.port, requestBody(contender), cookie, connections, duration / rounds, bodies.get(contender.key)!));
+        slices.get(contender.key)!.push(await slice(child, requestBody(contender), cookie, connections, ramp, duration / rounds, bodies.get(contender.key)!));
+        await settle(child);
       }
     }
     for (const contender of CONTENDERS) {
@@ -369,13 +427,17 @@ async function main(): Promise<void> {
     }
   }
 
-  const ratio = (other: Key) =>
+  const ratio = (other: Key, mine: Key = 'fulcrum') =>
     Object.fromEntries(connectionCounts.map((c) => {
-      const a = results.fulcrum?.runs.find((r) => r.connections === c)?.requestsPerSecond;
+      const a = results[mine]?.runs.find((r) => r.connections === c)?.requestsPerSecond;
       const b = results[other]?.runs.find((r) => r.connections === c)?.requestsPerSecond;
       return [String(c), a && b ? round(a / b, 2) : null];
     }));
-  const ratios = { fulcrumToPostgraphile: ratio('postgraphile'), fulcrumToRaw: ratio('raw') };
+  const ratios = {
+    fulcrumToPostgraphile: ratio('postgraphile'),
+    fulcrumToRaw: ratio('raw'),
+    ...(results.candidate ? { candidateToPostgraphile: ratio('postgraphile', 'candidate'), candidateToRaw: ratio('raw', 'candidate'), candidateToFulcrum: ratio('fulcrum', 'candidate') } : {}),
+  };
   const targets = { fulcrumToPostgraphile: 1.0, fulcrumToRaw: 0.5 };
   const met = {
     fulcrumToPostgraphile: Object.values(ratios.fulcrumToPostgraphile).every((r) => r !== null && r >= targets.fulcrumToPostgraphile),
@@ -384,6 +446,7 @@ async function main(): Promise<void> {
 
   console.log(`\nManager home: ${plansReturned} plans for the head of a ${SHAPE.people}-person organization, ${os.cpus().length} cores, Node ${process.version}\n`);
   console.log(table(results));
+  console.log(`\nSQL stmts: top-level statements PostgreSQL ran per request (pg_stat_statements); SQL ms: their execution time;\nCPU ms: the server process's CPU time per request (user + system). Ratios are requests/s.`);
   console.log(`\nTargets: Fulcrum ≥ ${targets.fulcrumToPostgraphile}× PostGraphile (${met.fulcrumToPostgraphile ? 'met' : 'NOT met'}), ≥ ${targets.fulcrumToRaw}× raw (${met.fulcrumToRaw ? 'met' : 'NOT met'}).`);
 
   const git = gitInfo();
@@ -391,10 +454,14 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     command: 'npm run bench',
     git,
+    fulcrumBuild: process.env.BENCH_FULCRUM_DIST
+      ? `${path.resolve(process.env.BENCH_FULCRUM_DIST)}${process.env.BENCH_FULCRUM_LABEL ? ` (${process.env.BENCH_FULCRUM_LABEL})` : ''}`
+      : 'server/dist of this checkout',
+    candidate: options.candidate ? path.resolve(options.candidate) : undefined,
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGiB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}`, arch: os.arch() },
     node: { bench: process.version, system: process.env.BENCH_SYSTEM_NODE ?? null, ...Object.fromEntries(CONTENDERS.map((c) => [c.key, children.get(c.key)!.node])) },
     postgres: { version: db.serverVersion, kind: db.kind, statementCounting: db.statementStats ? 'pg_stat_statements (top level, utility statements included)' : 'client side only' },
-    settings: { poolSize: POOL_SIZE, durationSeconds: duration, rounds, warmupSeconds: warmup, connections: connectionCounts, statementSample: STATEMENT_SAMPLE, profiled: options.profile, nodeOptions: options['node-options'] || null },
+    settings: { poolSize: POOL_SIZE, durationSeconds: duration, rounds, rampSecondsPerSlice: ramp, warmupSeconds: warmup, connections: connectionCounts, statementSample: STATEMENT_SAMPLE, profiled: options.profile, nodeOptions: options['node-options'] || null },
     dataset: { ...SHAPE, rows: seeded.counts, plansReturned },
     query: {
       fulcrum: 'bench/queries/manager-home.graphql',

@@ -10,10 +10,10 @@ export interface ChildStart {
   poolSize: number;
 }
 
-export type ToChild = { type: 'statements' } | { type: 'stop' };
+export type ToChild = { type: 'stats' } | { type: 'stop' };
 export type FromChild =
   | { type: 'ready'; port: number; node: string }
-  | { type: 'statements'; count: number }
+  | { type: 'stats'; statements: number; cpuMicros: number }
   | { type: 'failed'; message: string };
 
 export function startOptions(): ChildStart {
@@ -26,10 +26,16 @@ export function send(message: FromChild): void {
   process.send?.(message);
 }
 
-/** Statements this process sent, as counted by its own database client. */
+/**
+ * Answers the bench: the statements this process sent (counted by its own database client) and
+ * the CPU time it used so far (user + system), which other work on the machine barely changes.
+ */
 export function serveChild(countStatements: () => number, stop: () => Promise<void>): void {
   process.on('message', (message: ToChild) => {
-    if (message.type === 'statements') send({ type: 'statements', count: countStatements() });
+    if (message.type === 'stats') {
+      const cpu = process.cpuUsage();
+      send({ type: 'stats', statements: countStatements(), cpuMicros: cpu.user + cpu.system });
+    }
     if (message.type === 'stop') {
       stop().finally(() => process.exit(0));
     }
