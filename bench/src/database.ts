@@ -119,30 +119,31 @@ export async function startDatabase(): Promise<BenchDatabase> {
  * this reader, and the time PostgreSQL spent executing them. Utility statements (BEGIN, COMMIT,
  * SET) count too: each is a round trip.
  */
-export async function statementCalls(url: string): Promise<{ calls: number; executionMs: number }> {
-  const [row] = await query<{ calls: string | null; ms: number | null }>(
+export async function statementCalls(url: string): Promise<{ calls: number; executionMs: number; rows: number }> {
+  const [row] = await query<{ calls: string | null; ms: number | null; rows: string | null }>(
     url,
-    `SELECT sum(calls)::bigint AS calls, sum(total_exec_time)::float8 AS ms
+    `SELECT sum(calls)::bigint AS calls, sum(total_exec_time)::float8 AS ms, sum(rows)::bigint AS rows
        FROM pg_stat_statements s
        JOIN pg_database d ON d.oid = s.dbid
       WHERE d.datname = current_database() AND s.toplevel
         AND s.query NOT ILIKE '%pg_stat_statements%'`,
   );
-  return { calls: Number(row?.calls ?? 0), executionMs: Number(row?.ms ?? 0) };
+  return { calls: Number(row?.calls ?? 0), executionMs: Number(row?.ms ?? 0), rows: Number(row?.rows ?? 0) };
 }
 
 /** The statements behind `statementCalls`, most called first (text shortened). */
-export async function statementList(url: string, divideBy: number): Promise<{ perRequest: number; query: string }[]> {
-  const rows = await query<{ calls: string; query: string }>(
+export async function statementList(url: string, divideBy: number): Promise<{ perRequest: number; rowsPerRequest: number; query: string }[]> {
+  const rows = await query<{ calls: string; rows: string; query: string }>(
     url,
-    `SELECT s.calls, s.query
+    `SELECT s.calls, s.rows, s.query
        FROM pg_stat_statements s
        JOIN pg_database d ON d.oid = s.dbid
       WHERE d.datname = current_database() AND s.toplevel
         AND s.query NOT ILIKE '%pg_stat_statements%'
       ORDER BY s.calls DESC, s.query`,
   );
-  return rows.map((r) => ({ perRequest: Math.round((Number(r.calls) / divideBy) * 10) / 10, query: r.query.replace(/\s+/g, ' ').slice(0, 160) }));
+  const per = (n: string) => Math.round((Number(n) / divideBy) * 10) / 10;
+  return rows.map((r) => ({ perRequest: per(r.calls), rowsPerRequest: per(r.rows), query: r.query.replace(/\s+/g, ' ').slice(0, 160) }));
 }
 
 export async function resetStatements(url: string): Promise<void> {

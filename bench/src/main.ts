@@ -113,8 +113,10 @@ interface Measured {
   sequentialMsPerRequest: number;
   /** CPU time of the server's Node process per request (user + system), sequential sample. */
   serverCpuMsPerRequest: number;
+  /** Rows those statements returned, per request. */
+  rowsPerRequest: number | null;
   /** What PostgreSQL saw per request (pg_stat_statements), most frequent first. */
-  statements: { perRequest: number; query: string }[];
+  statements: { perRequest: number; rowsPerRequest: number; query: string }[];
   runs: Run[];
 }
 
@@ -396,6 +398,7 @@ async function main(): Promise<void> {
       responseFields: countFields(JSON.parse(bodies.get(contender.key)!)),
       statementsPerRequest: { database: database === null ? null : round(database.calls / STATEMENT_SAMPLE, 1), client: round(client / STATEMENT_SAMPLE, 1) },
       databaseMsPerRequest: database === null ? null : round(database.executionMs / STATEMENT_SAMPLE, 1),
+      rowsPerRequest: database === null ? null : round(database.rows / STATEMENT_SAMPLE, 0),
       sequentialMsPerRequest: round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!, 1),
       serverCpuMsPerRequest: round((after.cpuMicros - before.cpuMicros) / 1000 / STATEMENT_SAMPLE, 1),
       statements,
@@ -404,7 +407,7 @@ async function main(): Promise<void> {
   }
   for (const c of CONTENDERS) {
     const m = results[c.key]!;
-    log(`${c.label.padEnd(17)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client); one request alone: ${m.sequentialMsPerRequest} ms, of which PostgreSQL executing ${m.databaseMsPerRequest ?? '?'} ms; ${m.serverCpuMsPerRequest} ms of server CPU; ${(m.responseBytes / 1024).toFixed(0)} KiB, ${m.responseFields} fields`);
+    log(`${c.label.padEnd(17)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client); one request alone: ${m.sequentialMsPerRequest} ms, of which PostgreSQL executing ${m.databaseMsPerRequest ?? '?'} ms (${m.rowsPerRequest ?? '?'} rows); ${m.serverCpuMsPerRequest} ms of server CPU; ${(m.responseBytes / 1024).toFixed(0)} KiB, ${m.responseFields} fields`);
   }
 
   // Load: for each connection count, the contenders take turns in `rounds` slices of
