@@ -87,6 +87,17 @@ describe('start-up and shutdown of the real server process', () => {
     expect(server.output()).toContain('shutdown complete');
   }, 120_000);
 
+  it('keeps the exit code once the embedded PostgreSQL package is loaded (its exit hooks are removed)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', '-e', "require('./server/src/db/embedded').loadEmbeddedPostgres().then(() => { process.exitCode = 3; })"],
+      { cwd: path.resolve(__dirname, '../..'), env: { ...process.env, SWC_NODE_PROJECT: 'server/tsconfig.json' }, stdio: 'ignore' },
+    );
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(3);
+  }, 30_000);
+
   it('refuses to start with a readable list of every bad setting', async () => {
     const run = runServerProcess({ PORT: 'not-a-port', DATABASE_URL: 'nope', NODE_ENV: 'production', LOG_LEVEL: 'loud' });
     expect(await run.exited).toBe(1);

