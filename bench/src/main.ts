@@ -7,11 +7,12 @@
  *   3. the three servers, each in its own Node 22 process with a pool of 10 connections;
  *   4. the head signs in through Fulcrum's `signIn`; the same session cookie serves all three;
  *   5. the three answers are compared (ordering normalised) — the run stops if they differ;
- *   6. SQL statements per request, counted by PostgreSQL (pg_stat_statements, top level) and by
- *      each server's own client;
- *   7. autocannon on loopback: a warm-up, then 1 and 10 connections, the three taking turns in
- *      rounds so that other work on the machine weighs on all alike; every response is checked
- *      byte for byte against the first one;
+ *   6. a warm-up, then one request at a time: SQL statements per request counted by PostgreSQL
+ *      (pg_stat_statements, top level) and by each server's own client, the rows and time
+ *      PostgreSQL spent, the server's CPU time;
+ *   7. autocannon on loopback at 1 and 10 connections, the three taking turns in rounds so
+ *      that other work on the machine weighs on all alike; every response is checked byte for
+ *      byte against the first one;
  *   8. the table, and bench/results.json.
  *
  * Options: --duration=10 (measured seconds per contender and connection count) --warmup=5
