@@ -13,6 +13,8 @@ const output = {
   presetConfig: { fragmentMasking: false },
   config: {
     enumsAsTypes: true,
+    // Only what the documents use: not the whole schema again in every module.
+    onlyOperationTypes: true,
     useTypeImports: true,
     avoidOptionals: { field: true, inputValue: false },
     defaultScalarType: 'unknown',

@@ -25,28 +25,6 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
-export type ActionItem = {
-  __typename: 'ActionItem';
-  /** The open item of an earlier 1:1 this one continues. */
-  carriedFrom: Maybe<ActionItem>;
-  done: Scalars['Boolean']['output'];
-  dueOn: Maybe<Scalars['LocalDate']['output']>;
-  id: Scalars['ID']['output'];
-  owner: Person;
-  text: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type Activity = {
-  __typename: 'Activity';
-  hoursPerWeek: Scalars['Float']['output'];
-  id: Scalars['ID']['output'];
-  leverage: Leverage;
-  mode: Mode;
-  name: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
 export type AddActionItemInput = {
   dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
   oneOnOneId: Scalars['ID']['input'];
@@ -105,20 +83,6 @@ export type AdvanceDelegationInput = {
   version: Scalars['Int']['input'];
 };
 
-export type AgendaItem = {
-  __typename: 'AgendaItem';
-  author: Person;
-  discussed: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
-  /** An id, or a SignalKey for SIGNAL. */
-  linkId: Maybe<Scalars['String']['output']>;
-  linkKind: Maybe<LinkKind>;
-  position: Scalars['Int']['output'];
-  /** Suggested from the plan when the 1:1 was scheduled. */
-  proposed: Scalars['Boolean']['output'];
-  text: Scalars['String']['output'];
-};
-
 export type AntiPattern =
   | 'ADDITION_NOT_CHANGE'
   | 'MEDIATOR_MIMIC'
@@ -128,55 +92,11 @@ export type AntiPattern =
   | 'RUSHING'
   | 'SCATTERED_SMALL_WINS';
 
-export type AntiPatternFinding = {
-  __typename: 'AntiPatternFinding';
-  detected: Scalars['Boolean']['output'];
-  evidence: Maybe<Scalars['String']['output']>;
-  pattern: AntiPattern;
-  selfReported: Scalars['Boolean']['output'];
-};
-
 export type Archetype =
   | 'ARCHITECT'
   | 'RIGHT_HAND'
   | 'SOLVER'
   | 'TECH_LEAD';
-
-export type ArchetypeInfo = {
-  __typename: 'ArchetypeInfo';
-  archetype: Archetype;
-  explanation: Scalars['String']['output'];
-  title: Scalars['String']['output'];
-};
-
-export type ChangeGoal = {
-  __typename: 'ChangeGoal';
-  /** The delegation that frees this goal's hours, if any. */
-  delegation: Maybe<Delegation>;
-  gap: Maybe<Gap>;
-  id: Scalars['ID']['output'];
-  isAddition: Scalars['Boolean']['output'];
-  lever: Lever;
-  start: HoursShift;
-  status: GoalStatus;
-  /** Null for a pure addition. */
-  stop: Maybe<HoursShift>;
-  successMeasure: Maybe<Scalars['String']['output']>;
-  targetQuarter: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type CheckIn = {
-  __typename: 'CheckIn';
-  at: Scalars['DateTimeISO']['output'];
-  author: Person;
-  coachingHours: Scalars['Float']['output'];
-  confidence: Scalars['Int']['output'];
-  id: Scalars['ID']['output'];
-  note: Maybe<Scalars['String']['output']>;
-  side: Side;
-};
 
 export type CheckInInput = {
   coachingHours: Scalars['Float']['input'];
@@ -202,31 +122,6 @@ export type DecideHelpRequestInput = {
   version: Scalars['Int']['input'];
 };
 
-export type Delegation = {
-  __typename: 'Delegation';
-  /** Null once the hours have fully left the week. */
-  activity: Maybe<Activity>;
-  activityName: Scalars['String']['output'];
-  /** Oldest first. */
-  checkIns: Array<CheckIn>;
-  coachingHoursTotal: Scalars['Float']['output'];
-  /** When it was agreed: a delegation never checked in on is at risk 14 days later. */
-  createdAt: Scalars['DateTimeISO']['output'];
-  delegatee: Person;
-  delegator: Person;
-  goal: Maybe<ChangeGoal>;
-  /** When REVIEWING was first reached. */
-  handedOverAt: Maybe<Scalars['DateTimeISO']['output']>;
-  hoursPerWeek: Scalars['Float']['output'];
-  id: Scalars['ID']['output'];
-  learningObjective: Scalars['String']['output'];
-  /** Null until coaching hours > 0. */
-  leverageRatio: Maybe<Scalars['Float']['output']>;
-  plan: GrowthPlan;
-  stage: DelegationStage;
-  version: Scalars['Int']['output'];
-};
-
 export type DelegationStage =
   | 'OWNED'
   | 'PAIRING'
@@ -238,19 +133,6 @@ export type DelegationStage =
 export type ExportFormat =
   | 'JSON'
   | 'MARKDOWN';
-
-export type Gap = {
-  __typename: 'Gap';
-  closedQuarter: Maybe<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  evidence: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: GapKind;
-  openedQuarter: Scalars['String']['output'];
-  status: GapStatus;
-  title: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
 
 export type GapKind =
   | 'AUTONOMY'
@@ -267,53 +149,6 @@ export type GoalStatus =
   | 'DROPPED'
   | 'PROPOSED';
 
-export type GrowthPlan = {
-  __typename: 'GrowthPlan';
-  antiPatterns: Array<AntiPatternFinding>;
-  createdAt: Scalars['DateTimeISO']['output'];
-  currentLevel: Level;
-  delegations: Array<Delegation>;
-  gaps: Array<Gap>;
-  goals: Array<ChangeGoal>;
-  helpRequests: HelpRequestConnection;
-  id: Scalars['ID']['output'];
-  manager: Person;
-  nextOneOnOne: Maybe<OneOnOne>;
-  /** Newest first. */
-  oneOnOnes: OneOnOneConnection;
-  owner: Person;
-  /** Markdown built from the evidence, under the narrative; never private notes. */
-  promotionCase: Scalars['String']['output'];
-  /** The narrative both sides write on top of the generated promotion case (Markdown). */
-  promotionNarrative: Scalars['String']['output'];
-  promotionNarrativeVersion: Scalars['Int']['output'];
-  readiness: Readiness;
-  /** Oldest quarter first. */
-  reflections: Array<Reflection>;
-  /** Always all 7 keys, in enum order. */
-  signals: Array<SignalAssessment>;
-  status: PlanStatus;
-  targetArchetype: Maybe<Archetype>;
-  targetLevel: Level;
-  /** The frozen snapshots, with the current quarter computed live. */
-  trend: Array<QuarterPoint>;
-  version: Scalars['Int']['output'];
-  week: Week;
-  weeklyHours: Scalars['Float']['output'];
-};
-
-
-export type GrowthPlanHelpRequestsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type GrowthPlanOneOnOnesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type GuidanceHorizon =
   | 'MONTHS'
   | 'ONE_OFF'
@@ -324,57 +159,6 @@ export type HelpDecision =
   | 'REDIRECT'
   | 'TEACH';
 
-export type HelpRequest = {
-  __typename: 'HelpRequest';
-  decision: Maybe<HelpDecision>;
-  guidanceHorizon: GuidanceHorizon;
-  hoursSpent: Scalars['Float']['output'];
-  id: Scalars['ID']['output'];
-  owningTeamExists: Scalars['Boolean']['output'];
-  receivedAt: Scalars['DateTimeISO']['output'];
-  recommendation: HelpDecision;
-  redirectedTo: Maybe<Scalars['String']['output']>;
-  requester: Maybe<Person>;
-  requesterName: Scalars['String']['output'];
-  reusableLesson: Scalars['Boolean']['output'];
-  topic: Scalars['String']['output'];
-  uniqueSkill: Scalars['Boolean']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type HelpRequestConnection = {
-  __typename: 'HelpRequestConnection';
-  edges: Array<HelpRequestEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type HelpRequestEdge = {
-  __typename: 'HelpRequestEdge';
-  cursor: Scalars['String']['output'];
-  node: HelpRequest;
-};
-
-export type HoursBy = {
-  __typename: 'HoursBy';
-  hours: Scalars['Float']['output'];
-  /** A Mode or Leverage value. */
-  key: Scalars['String']['output'];
-};
-
-export type HoursShift = {
-  __typename: 'HoursShift';
-  /** An existing activity of the week. */
-  activity: Maybe<Activity>;
-  /** The name of the activity, also once it has left the week. */
-  activityName: Scalars['String']['output'];
-  hoursPerWeek: Scalars['Float']['output'];
-  leverage: Maybe<Leverage>;
-  mode: Maybe<Mode>;
-  /** Or one the goal creates when DONE. */
-  newActivityName: Maybe<Scalars['String']['output']>;
-};
-
 export type HoursShiftInput = {
   /** An existing activity, or: */
   activityId?: InputMaybe<Scalars['ID']['input']>;
@@ -382,14 +166,6 @@ export type HoursShiftInput = {
   leverage?: InputMaybe<Leverage>;
   mode?: InputMaybe<Mode>;
   newActivityName?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Invitation = {
-  __typename: 'Invitation';
-  acceptUrl: Scalars['String']['output'];
-  expiresAt: Scalars['DateTimeISO']['output'];
-  id: Scalars['ID']['output'];
-  person: Person;
 };
 
 export type Level =
@@ -411,13 +187,6 @@ export type Lever =
   | 'PUSH_IMPROVEMENTS_WIDELY'
   | 'REPRESENT_EXPERTISE'
   | 'SHARE_KNOWLEDGE';
-
-export type LeverInfo = {
-  __typename: 'LeverInfo';
-  explanation: Scalars['String']['output'];
-  lever: Lever;
-  title: Scalars['String']['output'];
-};
 
 export type Leverage =
   | 'HIGH'
@@ -445,379 +214,20 @@ export type Mode =
   | 'DOING'
   | 'MULTIPLYING';
 
-export type Mutation = {
-  __typename: 'Mutation';
-  acceptInvitation: Viewer;
-  addActionItem: ActionItem;
-  addActivity: Activity;
-  addAgendaItem: AgendaItem;
-  addGap: Gap;
-  addGoal: ChangeGoal;
-  addPerson: Person;
-  advanceDelegation: Delegation;
-  /** Side from who the viewer is. */
-  checkIn: CheckIn;
-  completeOneOnOne: OneOnOne;
-  createDelegation: Delegation;
-  decideHelpRequest: HelpRequest;
-  invitePerson: Invitation;
-  logHelpRequest: HelpRequest;
-  /** Rated as SELF or MANAGER by who the viewer is. */
-  rateSignal: SignalAssessment;
-  removeActivity: Scalars['Boolean']['output'];
-  removeAgendaItem: Scalars['Boolean']['output'];
-  /** Replaces the calendar feed URL; the old one stops working. */
-  rotateCalendarFeed: Viewer;
-  /** Carries open action items over. */
-  scheduleOneOnOne: OneOnOne;
-  setPrivateNote: OneOnOne;
-  shareReflection: Reflection;
-  signIn: Viewer;
-  signOffReflection: Reflection;
-  signOut: Scalars['Boolean']['output'];
-  signUp: Viewer;
-  startPlan: GrowthPlan;
-  /** Freezes the snapshot. */
-  startReflection: Reflection;
-  updateActionItem: ActionItem;
-  updateActivity: Activity;
-  updateAgendaItem: AgendaItem;
-  updateGap: Gap;
-  updateGoal: ChangeGoal;
-  updatePerson: Person;
-  updatePlan: GrowthPlan;
-  /** Both sides edit the narrative on top of the promotion case (versioned). */
-  updatePromotionNarrative: GrowthPlan;
-  /** Text goes to the viewer's side. */
-  updateReflection: Reflection;
-  updateSharedNotes: OneOnOne;
-};
-
-
-export type MutationAcceptInvitationArgs = {
-  input: AcceptInvitationInput;
-};
-
-
-export type MutationAddActionItemArgs = {
-  input: AddActionItemInput;
-};
-
-
-export type MutationAddActivityArgs = {
-  input: AddActivityInput;
-};
-
-
-export type MutationAddAgendaItemArgs = {
-  input: AddAgendaItemInput;
-};
-
-
-export type MutationAddGapArgs = {
-  input: AddGapInput;
-};
-
-
-export type MutationAddGoalArgs = {
-  input: AddGoalInput;
-};
-
-
-export type MutationAddPersonArgs = {
-  input: AddPersonInput;
-};
-
-
-export type MutationAdvanceDelegationArgs = {
-  input: AdvanceDelegationInput;
-};
-
-
-export type MutationCheckInArgs = {
-  input: CheckInInput;
-};
-
-
-export type MutationCompleteOneOnOneArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateDelegationArgs = {
-  input: CreateDelegationInput;
-};
-
-
-export type MutationDecideHelpRequestArgs = {
-  input: DecideHelpRequestInput;
-};
-
-
-export type MutationInvitePersonArgs = {
-  personId: Scalars['ID']['input'];
-};
-
-
-export type MutationLogHelpRequestArgs = {
-  input: LogHelpRequestInput;
-};
-
-
-export type MutationRateSignalArgs = {
-  input: RateSignalInput;
-};
-
-
-export type MutationRemoveActivityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRemoveAgendaItemArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationScheduleOneOnOneArgs = {
-  input: ScheduleOneOnOneInput;
-};
-
-
-export type MutationSetPrivateNoteArgs = {
-  input: SetPrivateNoteInput;
-};
-
-
-export type MutationShareReflectionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSignInArgs = {
-  input: SignInInput;
-};
-
-
-export type MutationSignOffReflectionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSignUpArgs = {
-  input: SignUpInput;
-};
-
-
-export type MutationStartPlanArgs = {
-  input: StartPlanInput;
-};
-
-
-export type MutationStartReflectionArgs = {
-  input: StartReflectionInput;
-};
-
-
-export type MutationUpdateActionItemArgs = {
-  input: UpdateActionItemInput;
-};
-
-
-export type MutationUpdateActivityArgs = {
-  input: UpdateActivityInput;
-};
-
-
-export type MutationUpdateAgendaItemArgs = {
-  input: UpdateAgendaItemInput;
-};
-
-
-export type MutationUpdateGapArgs = {
-  input: UpdateGapInput;
-};
-
-
-export type MutationUpdateGoalArgs = {
-  input: UpdateGoalInput;
-};
-
-
-export type MutationUpdatePersonArgs = {
-  input: UpdatePersonInput;
-};
-
-
-export type MutationUpdatePlanArgs = {
-  input: UpdatePlanInput;
-};
-
-
-export type MutationUpdatePromotionNarrativeArgs = {
-  input: UpdatePromotionNarrativeInput;
-};
-
-
-export type MutationUpdateReflectionArgs = {
-  input: UpdateReflectionInput;
-};
-
-
-export type MutationUpdateSharedNotesArgs = {
-  input: UpdateSharedNotesInput;
-};
-
-export type OneOnOne = {
-  __typename: 'OneOnOne';
-  actionItems: Array<ActionItem>;
-  agenda: Array<AgendaItem>;
-  id: Scalars['ID']['output'];
-  /** The viewer's own; no field ever returns another's. */
-  myPrivateNote: Maybe<Scalars['String']['output']>;
-  plan: GrowthPlan;
-  scheduledAt: Scalars['DateTimeISO']['output'];
-  sharedNotes: Scalars['String']['output'];
-  sharedNotesVersion: Scalars['Int']['output'];
-  status: OneOnOneStatus;
-};
-
 export type OneOnOneChange =
   | 'ACTION_ITEMS'
   | 'AGENDA'
   | 'NOTES'
   | 'STATUS';
 
-export type OneOnOneConnection = {
-  __typename: 'OneOnOneConnection';
-  edges: Array<OneOnOneEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type OneOnOneEdge = {
-  __typename: 'OneOnOneEdge';
-  cursor: Scalars['String']['output'];
-  node: OneOnOne;
-};
-
-export type OneOnOneEvent = {
-  __typename: 'OneOnOneEvent';
-  by: Person;
-  change: OneOnOneChange;
-  oneOnOne: OneOnOne;
-};
-
 export type OneOnOneStatus =
   | 'DONE'
   | 'UPCOMING';
-
-export type Organization = {
-  __typename: 'Organization';
-  defaultWeeklyHours: Scalars['Float']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type PageInfo = {
-  __typename: 'PageInfo';
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-export type Person = {
-  __typename: 'Person';
-  /** Null when there is none or the viewer may not see it. */
-  activePlan: Maybe<GrowthPlan>;
-  /** Null unless the viewer is this person, in their manager chain, or an admin. */
-  email: Maybe<Scalars['String']['output']>;
-  hasAccount: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
-  level: Level;
-  manager: Maybe<Person>;
-  name: Scalars['String']['output'];
-  reports: Array<Person>;
-  specialty: Maybe<Scalars['String']['output']>;
-  title: Maybe<Scalars['String']['output']>;
-  track: Track;
-  version: Scalars['Int']['output'];
-};
-
-export type PersonConnection = {
-  __typename: 'PersonConnection';
-  edges: Array<PersonEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type PersonEdge = {
-  __typename: 'PersonEdge';
-  cursor: Scalars['String']['output'];
-  node: Person;
-};
 
 export type PlanStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DRAFT';
-
-export type QuarterPoint = {
-  __typename: 'QuarterPoint';
-  delegationsOwned: Scalars['Int']['output'];
-  doingHours: Scalars['Float']['output'];
-  gapsClosed: Scalars['Int']['output'];
-  highLeverageHours: Scalars['Float']['output'];
-  leverageRatio: Maybe<Scalars['Float']['output']>;
-  multiplyingHours: Scalars['Float']['output'];
-  neutralHours: Scalars['Float']['output'];
-  overheadHours: Scalars['Float']['output'];
-  quarter: Scalars['String']['output'];
-};
-
-export type Query = {
-  __typename: 'Query';
-  archetypes: Array<ArchetypeInfo>;
-  /** Delegations where the viewer is the delegatee. */
-  delegationsToMe: Array<Delegation>;
-  /** The viewer's whole record. */
-  exportMyRecord: Scalars['String']['output'];
-  levers: Array<LeverInfo>;
-  oneOnOne: Maybe<OneOnOne>;
-  people: PersonConnection;
-  person: Maybe<Person>;
-  plan: Maybe<GrowthPlan>;
-  /** The signed-in account; null when signed out. */
-  viewer: Maybe<Viewer>;
-  /** Own, direct reports', and reports' reports' (active ones). */
-  visiblePlans: Array<GrowthPlan>;
-};
-
-
-export type QueryExportMyRecordArgs = {
-  format?: InputMaybe<ExportFormat>;
-};
-
-
-export type QueryOneOnOneArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryPeopleArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryPersonArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryPlanArgs = {
-  id: Scalars['ID']['input'];
-};
 
 export type RateSignalInput = {
   evidence?: InputMaybe<Scalars['String']['input']>;
@@ -826,31 +236,10 @@ export type RateSignalInput = {
   signal: SignalKey;
 };
 
-export type Readiness = {
-  __typename: 'Readiness';
-  reasons: Array<Scalars['String']['output']>;
-  stage: ReadinessStage;
-};
-
 export type ReadinessStage =
   | 'BUILDING_SIGNALS'
   | 'FOCUS_ON_SENIOR_SCOPE'
   | 'READY_FOR_CHANGE';
-
-export type Reflection = {
-  __typename: 'Reflection';
-  id: Scalars['ID']['output'];
-  managerText: Maybe<Scalars['String']['output']>;
-  nextGap: Maybe<Gap>;
-  quarter: Scalars['String']['output'];
-  selfReportedAntiPatterns: Array<AntiPattern>;
-  selfText: Maybe<Scalars['String']['output']>;
-  signedOffByManager: Scalars['Boolean']['output'];
-  signedOffBySelf: Scalars['Boolean']['output'];
-  snapshot: QuarterPoint;
-  status: ReflectionStatus;
-  version: Scalars['Int']['output'];
-};
 
 export type ReflectionStatus =
   | 'DRAFT'
@@ -887,18 +276,6 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
-export type SignalAssessment = {
-  __typename: 'SignalAssessment';
-  /** False when both sides rated and the ratings differ. */
-  agree: Scalars['Boolean']['output'];
-  kind: SignalKind;
-  managerEvidence: Maybe<Scalars['String']['output']>;
-  managerRating: Maybe<SignalRating>;
-  selfEvidence: Maybe<Scalars['String']['output']>;
-  selfRating: Maybe<SignalRating>;
-  signal: SignalKey;
-};
-
 export type SignalKey =
   | 'CROSS_SPECIALTY_CONTACT'
   | 'DIMINISHING_RETURNS'
@@ -927,17 +304,6 @@ export type StartPlanInput = {
 export type StartReflectionInput = {
   planId: Scalars['ID']['input'];
   quarter: Scalars['String']['input'];
-};
-
-export type Subscription = {
-  __typename: 'Subscription';
-  /** Only for the 1:1's two participants. */
-  oneOnOneChanged: OneOnOneEvent;
-};
-
-
-export type SubscriptionOneOnOneChangedArgs = {
-  id: Scalars['ID']['input'];
 };
 
 export type Track =
@@ -1027,33 +393,6 @@ export type UpdateSharedNotesInput = {
   notes: Scalars['String']['input'];
   oneOnOneId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
-};
-
-export type Viewer = {
-  __typename: 'Viewer';
-  /** Secret iCalendar URL of the viewer's 1:1s. */
-  calendarFeedUrl: Scalars['String']['output'];
-  organization: Organization;
-  person: Person;
-  role: Role;
-};
-
-export type Week = {
-  __typename: 'Week';
-  activities: Array<Activity>;
-  budgetHours: Scalars['Float']['output'];
-  current: WeekShape;
-  /** budgetHours - current.totalHours */
-  freeHours: Scalars['Float']['output'];
-  /** With every PROPOSED and ACTIVE goal applied. */
-  projected: WeekShape;
-};
-
-export type WeekShape = {
-  __typename: 'WeekShape';
-  byLeverage: Array<HoursBy>;
-  byMode: Array<HoursBy>;
-  totalHours: Scalars['Float']['output'];
 };
 
 export type TriagedRequestFragment = { __typename: 'HelpRequest', id: string, version: number, requesterName: string, topic: string, receivedAt: string, uniqueSkill: boolean, reusableLesson: boolean, owningTeamExists: boolean, guidanceHorizon: GuidanceHorizon, recommendation: HelpDecision, decision: HelpDecision | null, redirectedTo: string | null, hoursSpent: number, requester: { __typename: 'Person', id: string, name: string } | null };
