@@ -9,10 +9,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-function run(label, args) {
+function run(label, command, args) {
   console.log(`· ${label}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// npm sets npm_execpath when it runs this script; run the client build with that same npm.
+function npm(args) {
+  return process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath, ...args]] : ['npm', args];
 }
 
 function newestMtime(target) {
@@ -23,12 +28,12 @@ function newestMtime(target) {
 }
 
 // tsc -b is incremental: a no-op when shared/ and server/ are up to date.
-run('compiling shared and server (incremental)', [require.resolve('typescript/bin/tsc'), '-b', 'shared', 'server']);
+run('compiling shared and server (incremental)', process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'shared', 'server']);
 
 const clientIndex = path.join(root, 'client/dist/index.html');
 const clientSources = ['client/src', 'client/index.html', 'client/vite.config.ts', 'shared/src'].map((p) => path.join(root, p));
 if (newestMtime(clientIndex) < Math.max(...clientSources.map(newestMtime))) {
-  run('building the client', [require.resolve('vite/bin/vite.js', { paths: [path.join(root, 'client')] }), 'build', path.join(root, 'client')]);
+  run('building the client', ...npm(['run', 'build', '-w', 'client']));
 }
 
 require(path.join(root, 'server/dist/server/src/main.js'));

@@ -87,6 +87,29 @@ describe('start-up and shutdown of the real server process', () => {
     expect(server.output()).toContain('shutdown complete');
   }, 120_000);
 
+  it('`npm start` builds what is not built, then serves the client and the demo on the embedded database', async () => {
+    const { spawn } = await import('node:child_process');
+    const dataDir = tempDir();
+    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, FULCRUM_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    await expect.poll(() => output, { timeout: 150_000, interval: 250 }).toMatch(/Fulcrum is running at/);
+    expect(output).toContain('maya@northwind.example');
+    const page = await fetch(`http://localhost:${port}/people`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 180_000);
+
   it('keeps the exit code once the embedded PostgreSQL package is loaded (its exit hooks are removed)', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(
