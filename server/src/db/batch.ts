@@ -51,3 +51,101 @@ export function listBy<T extends Owned>(db: DataSource, entity: EntityTarget<T>,
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/** Where a page starts: after the row at this position (exclusive). */
+export interface PagePosition {
+  /** The row's time as stored, to the microsecond (ISO 8601, UTC), so no row is ever skipped. */
+  at: string;
+  id: string;
+}
+
+export interface PageKey {
+  /** The parent the page is taken from (e.g. a plan). */
+  parentId: string;
+  first: number;
+  after: PagePosition | null;
+}
+
+export interface PageRow<T> {
+  row: T;
+  position: PagePosition;
+}
+
+export interface PageOptions<T> {
+  /** Table, parent column and time column the pages are taken from, newest first. */
+  table: string;
+  parentColumn: string;
+  timeColumn: string;
+  /** The time column's property path (`x.` prefixed), for ordering the hydrated rows. */
+  timeProperty: string;
+  prime?: DataLoader<string, T | null>;
+}
+
+/**
+ * Pages of children, newest first, for many parents in one statement: each key (parent, page
+ * size, cursor) takes its page with a LIMIT beside the others. A page holds one row more than
+ * asked, to tell whether there is a next page; each row comes with its cursor position.
+ */
+export function newestFirstPages<T extends Owned>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  organizationId: string,
+  options: PageOptions<T>,
+): DataLoader<PageKey, PageRow<T>[], string> {
+  const { table, parentColumn, timeColumn } = options;
+  return new DataLoader<PageKey, PageRow<T>[], string>(
+    async (keys) => {
+      const { entities, raw } = await db.getRepository(entity).createQueryBuilder('x')
+        .innerJoin(
+          `(SELECT k.n, p.id, p.position
+            FROM unnest(CAST(:parentIds AS uuid[]), CAST(:limits AS integer[]), CAST(:afterTimes AS timestamptz[]), CAST(:afterIds AS uuid[]))
+              WITH ORDINALITY AS k(parent_id, page_limit, after_time, after_id, n)
+            CROSS JOIN LATERAL (
+              SELECT r.id, to_char(r.${timeColumn} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position
+              FROM ${table} r
+              WHERE r.organization_id = :organizationId AND r.${parentColumn} = k.parent_id
+                AND (k.after_time IS NULL OR (r.${timeColumn}, r.id) < (k.after_time, k.after_id))
+              ORDER BY r.${timeColumn} DESC, r.id DESC
+              LIMIT k.page_limit
+            ) p)`,
+          'page',
+          'page.id = x.id',
+        )
+        .addSelect('page.n', 'page_n')
+        .addSelect('page.position', 'page_position')
+        .setParameters({
+          organizationId,
+          parentIds: keys.map((k) => k.parentId),
+          limits: keys.map((k) => k.first + 1),
+          afterTimes: keys.map((k) => k.after?.at ?? null),
+          afterIds: keys.map((k) => k.after?.id ?? null),
+        })
+        .orderBy('page.n')
+        .addOrderBy(options.timeProperty, 'DESC')
+        .addOrderBy('x.id', 'DESC')
+        .getRawAndEntities<{ page_n: string; page_position: string; x_id: string }>();
+      const found = new Map(entities.map((e) => [e.id, e]));
+      const pages = keys.map((): PageRow<T>[] => []);
+      for (const raw1 of raw) {
+        const row = found.get(raw1.x_id)!;
+        options.prime?.prime(row.id, row);
+        pages[Number(raw1.page_n) - 1]!.push({ row, position: { at: raw1.page_position, id: row.id } });
+      }
+      return pages;
+    },
+    { cacheKeyFn: (k) => JSON.stringify([k.parentId, k.first, k.after?.at ?? null, k.after?.id ?? null]) },
+  );
+}
+
+/** How many rows each parent has, in one statement. */
+export function countBy(db: DataSource, table: string, organizationId: string, parentColumn: string): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (parentIds) => {
+    const rows: { parent_id: string; count: number }[] = await db.query(
+      `SELECT ${parentColumn} AS parent_id, COUNT(*)::int AS count FROM ${table}
+        WHERE organization_id = $1 AND ${parentColumn} = ANY($2) GROUP BY ${parentColumn}`,
+      [organizationId, [...parentIds]],
+    );
+    const counts = new Map(rows.map((r) => [r.parent_id, Number(r.count)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  });
+}

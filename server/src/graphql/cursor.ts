@@ -1,4 +1,5 @@
 import { isId } from '@fulcrum/shared';
+import type { PagePosition } from '../db/batch';
 import { BadUserInputError } from './errors';
 
 /**
@@ -12,7 +13,7 @@ export function encodeCursor(key: string, id: string): string {
 /** A time as stored by PostgreSQL (to the microsecond), in UTC ISO 8601. */
 const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
-export function isStoredTime(value: string): boolean {
+function isStoredTime(value: string): boolean {
   return STORED_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
@@ -27,4 +28,10 @@ export function decodeCursor(cursor: string, isKey: (key: string) => boolean = (
     // fall through to the input error
   }
   throw BadUserInputError.field('after', 'This cursor is not valid; start again from the first page.');
+}
+
+/** The position a (stored time, id) cursor points at, for the newest-first page batches. */
+export function storedTimePosition(cursor: string): PagePosition {
+  const { key, id } = decodeCursor(cursor, isStoredTime);
+  return { at: key, id };
 }

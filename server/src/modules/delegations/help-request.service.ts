@@ -1,12 +1,11 @@
 import { activityHoursProblem, HelpDecision, isId, LIMITS, requiredTextProblem } from '@fulcrum/shared';
 import type { Context } from '../../graphql/context';
-import { decodeCursor, encodeCursor, isStoredTime } from '../../graphql/cursor';
+import { encodeCursor, storedTimePosition } from '../../graphql/cursor';
 import { BadUserInputError } from '../../graphql/errors';
 import { assertValid, optionalText } from '../../graphql/validation';
 import { Person } from '../people/person.entity';
 import { assertVersion, changePlan, planOf } from '../plans/plan.service';
 import type { DecideHelpRequestInput, LogHelpRequestInput } from './delegation.inputs';
-import type { RequestPosition } from './delegation.loaders';
 import { HelpRequest } from './help-request.entity';
 
 /** Logs a request that reached the plan's owner, with the four triage answers. */
@@ -64,25 +63,20 @@ export interface HelpRequestPage {
   totalCount: number;
 }
 
-function decodeRequestCursor(cursor: string): RequestPosition {
-  const { key, id } = decodeCursor(cursor, isStoredTime);
-  return { receivedAt: key, id };
-}
-
 /**
  * A plan's requests, newest first. The caller has checked that the viewer reads the plan.
  * Pages and counts go through the request's loaders: a list of plans costs two statements.
  */
 export async function listHelpRequests(ctx: Context, planId: string, first: number, after: string | null | undefined): Promise<HelpRequestPage> {
   assertValid({ first: first < 1 || first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} requests.` : null });
-  const position = after ? decodeRequestCursor(after) : null;
+  const position = after ? storedTimePosition(after) : null;
   const loaders = ctx.loaders.delegations;
   const [rows, totalCount] = await Promise.all([
-    loaders.helpRequestPage.load({ planId, first, after: position }),
+    loaders.helpRequestPage.load({ parentId: planId, first, after: position }),
     loaders.helpRequestCountByPlan.load(planId),
   ]);
   return {
-    edges: rows.slice(0, first).map((row) => ({ cursor: encodeCursor(row.position.receivedAt, row.position.id), node: row.request })),
+    edges: rows.slice(0, first).map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row })),
     hasNextPage: rows.length > first,
     totalCount,
   };

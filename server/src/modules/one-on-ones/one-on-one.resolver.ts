@@ -2,7 +2,7 @@ import { LIMITS, OneOnOneChange } from '@fulcrum/shared';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import type { Context, Viewer } from '../../graphql/context';
-import { decodeCursor, encodeCursor, isStoredTime } from '../../graphql/cursor';
+import { encodeCursor, storedTimePosition } from '../../graphql/cursor';
 import { NotFoundError, UnauthenticatedError } from '../../graphql/errors';
 import { createLoaders } from '../../graphql/loaders';
 import { assertValid } from '../../graphql/validation';
@@ -14,7 +14,6 @@ import { GrowthPlan } from '../plans/plan.entity';
 import { calendarFeedPath } from './calendar';
 import { ActionItem, AgendaItem, OneOnOne } from './one-on-one.entity';
 import type { OneOnOneSignal } from './one-on-one.events';
-import type { OneOnOnePosition } from './one-on-one.loaders';
 import {
   AddActionItemInput,
   AddAgendaItemInput,
@@ -171,11 +170,6 @@ export class ActionItemResolver {
   }
 }
 
-function decodeOneOnOneCursor(cursor: string): OneOnOnePosition {
-  const { key, id } = decodeCursor(cursor, isStoredTime);
-  return { scheduledAt: key, id };
-}
-
 /** A plan's 1:1s (newest first) and the next one; reached only through a plan the viewer reads. */
 @Resolver(() => GrowthPlan)
 export class PlanOneOnOnesResolver {
@@ -188,14 +182,14 @@ export class PlanOneOnOnesResolver {
   ): Promise<OneOnOneConnection> {
     const size = first ?? 20;
     assertValid({ first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null });
-    const position = after ? decodeOneOnOneCursor(after) : null;
+    const position = after ? storedTimePosition(after) : null;
     // Batched across plans: a list of plans costs two statements, not two per plan.
     const loaders = ctx.loaders.oneOnOnes;
     const [rows, totalCount] = await Promise.all([
-      loaders.pageByPlan.load({ planId: plan.id, first: size, after: position }),
+      loaders.pageByPlan.load({ parentId: plan.id, first: size, after: position }),
       loaders.countByPlan.load(plan.id),
     ]);
-    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.position.scheduledAt, row.position.id), node: row.oneOnOne }));
+    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
