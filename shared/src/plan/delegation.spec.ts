@@ -6,6 +6,7 @@ import {
   DelegationStage,
   handsOver,
   isAtRisk,
+  nextCheckInDue,
   leverageRatio,
   nextStages,
 } from './delegation';
@@ -73,6 +74,12 @@ describe('delegations at risk', () => {
   it('never once final', () => {
     expect(isAtRisk({ stage: OWNED, createdAt: daysAgo(90) }, [], now)).toBe(false);
     expect(isAtRisk({ stage: RECLAIMED, createdAt: daysAgo(90) }, [{ at: daysAgo(1), confidence: 1 }], now)).toBe(false);
+  });
+  it('the next check-in is due 14 days after the last one, or after the creation', () => {
+    const unordered = [{ at: daysAgo(3), confidence: 4 }, { at: daysAgo(9), confidence: 5 }];
+    expect(nextCheckInDue({ stage: PAIRING, createdAt: daysAgo(30) }, unordered)).toEqual(daysAgo(3 - 14));
+    expect(nextCheckInDue({ stage: SHADOWING, createdAt: daysAgo(5) }, [])).toEqual(daysAgo(5 - 14));
+    expect(nextCheckInDue({ stage: OWNED, createdAt: daysAgo(5) }, unordered)).toBeNull();
   });
 });
 

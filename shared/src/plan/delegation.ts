@@ -102,6 +102,26 @@ export function leverageRatio(
   return Math.round(((delivered * weeks) / coaching) * 100) / 100;
 }
 
+/** The newest check-in, or undefined when there was none. */
+function lastCheckIn<T extends Pick<CheckInFacts, 'at'>>(checkIns: readonly T[]): T | undefined {
+  let last: T | undefined;
+  for (const c of checkIns) if (!last || c.at.getTime() > last.at.getTime()) last = c;
+  return last;
+}
+
+/**
+ * When the next check-in is due: 14 days after the last one (after the creation when there was
+ * never one). Null once the delegation is final (OWNED or RECLAIMED): nothing is due any more.
+ */
+export function nextCheckInDue(
+  delegation: { stage: DelegationStage; createdAt: Date },
+  checkIns: readonly Pick<CheckInFacts, 'at'>[],
+): Date | null {
+  if (isFinalStage(delegation.stage)) return null;
+  const since = lastCheckIn(checkIns)?.at ?? delegation.createdAt;
+  return new Date(since.getTime() + AT_RISK_SILENT_DAYS * DAY_MS);
+}
+
 /**
  * A delegation at risk (for 1:1 agendas and the manager's home): not final, and either the
  * last check-in had confidence 2 or less, or nobody has checked in for 14 days (counted
@@ -112,9 +132,9 @@ export function isAtRisk(
   checkIns: readonly Pick<CheckInFacts, 'at' | 'confidence'>[],
   now: Date = new Date(),
 ): boolean {
-  if (isFinalStage(delegation.stage)) return false;
-  const last = [...checkIns].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+  const due = nextCheckInDue(delegation, checkIns);
+  if (!due) return false;
+  const last = lastCheckIn(checkIns);
   if (last && last.confidence <= AT_RISK_CONFIDENCE) return true;
-  const since = last?.at ?? delegation.createdAt;
-  return now.getTime() - since.getTime() > AT_RISK_SILENT_DAYS * DAY_MS;
+  return now.getTime() > due.getTime();
 }

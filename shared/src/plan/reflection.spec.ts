@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AntiPattern, antiPatternFindings, detectPremiumSenior, detectScatteredSmallWins } from './anti-patterns';
 import { DelegationStage } from './delegation';
 import { GoalStatus } from './goals';
-import { canShareReflection, planLeverageRatio, quarterPoint, ReflectionStatus, signOff, trend, type QuarterPoint } from './reflection';
+import { canShareReflection, hoursShiftedThisQuarter, planLeverageRatio, quarterPoint, ReflectionStatus, signOff, trend, type QuarterPoint } from './reflection';
 import { Leverage, Mode } from './week';
 
 const now = new Date('2026-11-26T12:00:00Z');
@@ -41,6 +41,28 @@ describe('quarter points', () => {
   it('trend: one point per quarter, oldest first, the live point standing for its quarter', () => {
     const series = trend([point('2026-Q3', 30, 10), point('2026-Q1', 36, 4), point('2026-Q4', 28, 12)], point('2026-Q4', 24, 16));
     expect(series.map((p) => [p.quarter, p.doingHours])).toEqual([['2026-Q1', 36], ['2026-Q3', 30], ['2026-Q4', 24]]);
+  });
+});
+
+describe('hours shifted from DOING to MULTIPLYING this quarter', () => {
+  const live = point('2026-Q4', 26, 14);
+  it('compares the live week with the latest snapshot of an earlier quarter', () => {
+    expect(hoursShiftedThisQuarter([point('2026-Q2', 40, 0), point('2026-Q3', 32, 8)], live)).toBe(6);
+    // a snapshot of the live quarter itself is not the baseline
+    expect(hoursShiftedThisQuarter([point('2026-Q3', 32, 8), point('2026-Q4', 26, 14)], live)).toBe(6);
+  });
+  it('counts only a real shift: the smaller of DOING given up and MULTIPLYING gained', () => {
+    expect(hoursShiftedThisQuarter([point('2026-Q3', 30, 8)], live)).toBe(4);
+    // leadership work added on top of unchanged execution work shifts nothing
+    expect(hoursShiftedThisQuarter([point('2026-Q3', 26, 8)], live)).toBe(0);
+    expect(hoursShiftedThisQuarter([point('2026-Q3', 30, 16)], live)).toBe(0);
+  });
+  it('is negative when the week moved back to DOING', () => {
+    expect(hoursShiftedThisQuarter([point('2026-Q3', 22, 17)], live)).toBe(-3);
+  });
+  it('is null before any earlier quarter was snapshotted', () => {
+    expect(hoursShiftedThisQuarter([], live)).toBeNull();
+    expect(hoursShiftedThisQuarter([point('2026-Q4', 30, 10)], live)).toBeNull();
   });
 });
 

@@ -68,6 +68,25 @@ export function trend(snapshots: readonly QuarterPoint[], live: QuarterPoint): Q
   return [...snapshots.filter((s) => s.quarter !== live.quarter), live].sort((a, b) => compareQuarters(a.quarter, b.quarter));
 }
 
+/**
+ * Hours moved from DOING to MULTIPLYING this quarter: how far the live week has moved since
+ * the last snapshot of an earlier quarter (the week as this quarter began). Only a real shift
+ * counts — the smaller of the DOING hours given up and the MULTIPLYING hours gained — so
+ * leadership work added on top of unchanged execution work shifts nothing; a move back is
+ * negative. Null when no earlier quarter was ever snapshotted: there is nothing to compare with.
+ */
+export function hoursShiftedThisQuarter(snapshots: readonly QuarterPoint[], live: QuarterPoint): number | null {
+  const earlier = snapshots.filter((s) => compareQuarters(s.quarter, live.quarter) < 0);
+  if (earlier.length === 0) return null;
+  const baseline = earlier.reduce((a, b) => (compareQuarters(a.quarter, b.quarter) >= 0 ? a : b));
+  const doingGivenUp = baseline.doingHours - live.doingHours;
+  const multiplyingGained = live.multiplyingHours - baseline.multiplyingHours;
+  const shifted = doingGivenUp >= 0 && multiplyingGained >= 0
+    ? Math.min(doingGivenUp, multiplyingGained)
+    : doingGivenUp <= 0 && multiplyingGained <= 0 ? Math.max(doingGivenUp, multiplyingGained) : 0;
+  return Math.round(shifted * 100) / 100;
+}
+
 /** Share of the week's hours spent DOING (0 for an empty week). */
 export function doingShare(point: Pick<QuarterPoint, 'doingHours' | 'multiplyingHours'>): number {
   const total = point.doingHours + point.multiplyingHours;

@@ -1,4 +1,4 @@
-import { coachingHoursTotal, leverageRatio, recommendation, HelpDecision } from '@fulcrum/shared';
+import { coachingHoursTotal, isAtRisk, leverageRatio, nextCheckInDue, recommendation, HelpDecision } from '@fulcrum/shared';
 import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -81,6 +81,16 @@ export class DelegationResolver {
   @FieldResolver(() => [CheckIn], { description: 'Oldest first.' })
   checkIns(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<CheckIn[]> {
     return ctx.loaders.delegations.checkInsByDelegation.load(delegation.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not final, and the last check-in had confidence ≤ 2 or nobody checked in for 14 days.' })
+  async atRisk(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<boolean> {
+    return isAtRisk(delegation, await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: '14 days after the last check-in (or the creation); null once OWNED or RECLAIMED.' })
+  async nextCheckInDue(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Date | null> {
+    return nextCheckInDue(delegation, await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
   }
 
   @FieldResolver(() => Float)

@@ -7,11 +7,12 @@ import {
   quarterPoint,
   readiness,
   trend,
+  hoursShiftedThisQuarter,
   GapStatus,
   type Lever,
   type QuarterPoint as Point,
 } from '@fulcrum/shared';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { NotFoundError } from '../../graphql/errors';
 import { Gap } from '../plans/gap.entity';
@@ -82,6 +83,15 @@ export class PlanReflectionsResolver {
   async trend(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Point[]> {
     const frozen = await ctx.loaders.reflections.reflectionsByPlan.load(plan.id);
     return trend(frozen.map((r) => r.snapshot.point), await livePoint(ctx, plan));
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Hours moved from DOING to MULTIPLYING since the last snapshot of an earlier quarter; null before the first one.',
+  })
+  async shiftedThisQuarter(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<number | null> {
+    const frozen = await ctx.loaders.reflections.reflectionsByPlan.load(plan.id);
+    return hoursShiftedThisQuarter(frozen.map((r) => r.snapshot.point), await livePoint(ctx, plan));
   }
 
   @FieldResolver(() => String, { description: 'Markdown built from the evidence, under the narrative; never private notes.' })
