@@ -34,7 +34,7 @@ export interface StartOptions {
   config: Config;
   log?: Logger;
   /** Observes every SQL statement of the application pool (tests count them). */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, parameters?: readonly unknown[]) => void;
 }
 
 export interface RunningServer {

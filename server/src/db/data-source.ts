@@ -26,7 +26,7 @@ export interface DataSourceOptions {
   log: Logger;
   poolSize?: number;
   /** Observes every SQL statement (tests count them). */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, parameters?: readonly unknown[]) => void;
 }
 
 /** The application's DataSource: a pooled connection where every statement has a 5 s ceiling. */
@@ -65,10 +65,10 @@ export function createMigrationDataSource(url: string, log: Logger): DataSource 
 class SqlLogger implements TypeOrmLogger {
   constructor(
     private readonly out: Logger,
-    private readonly onQuery?: (sql: string) => void,
+    private readonly onQuery?: (sql: string, parameters?: readonly unknown[]) => void,
   ) {}
-  logQuery(query: string): void {
-    this.onQuery?.(query);
+  logQuery(query: string, parameters?: unknown[]): void {
+    this.onQuery?.(query, parameters);
     if (this.out.isLevelEnabled('trace')) this.out.trace({ sql: query }, 'sql');
   }
   logQueryError(error: string | Error, query: string): void {
