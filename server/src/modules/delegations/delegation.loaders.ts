@@ -29,6 +29,7 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
     const rows = await db.getRepository(HelpRequest).createQueryBuilder('h')
       .where('h.organization_id = :organizationId AND h.plan_id = ANY(:planIds)', { organizationId, planIds: [...planIds] })
       .andWhere(`h.received_at >= now() - make_interval(days => :days)`, { days: REQUEST_WINDOW_DAYS })
+      .orderBy('h.receivedAt', 'ASC').addOrderBy('h.id', 'ASC')
       .getMany();
     const groups = groupBy(rows, (r) => r.planId);
     return planIds.map((id) => groups.get(id) ?? []);

@@ -23,7 +23,7 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
     const [agenda, actionItems] = await Promise.all([
       db.getRepository(AgendaItem).createQueryBuilder('a')
         .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
-        .orderBy('a.position', 'ASC').addOrderBy('a.createdAt', 'ASC')
+        .orderBy('a.position', 'ASC').addOrderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC')
         .getMany(),
       db.getRepository(ActionItem).createQueryBuilder('a')
         .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })

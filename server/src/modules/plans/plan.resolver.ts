@@ -10,10 +10,10 @@ import {
   SIGNALS,
   freeHours,
   weekShape,
-  PlanStatus,
   type SignalKey,
 } from '@fulcrum/shared';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { NotFoundError } from '../../graphql/errors';
 import { requireViewer } from '../accounts/auth.service';
@@ -34,6 +34,7 @@ import {
 } from './plan.inputs';
 import { GrowthPlan } from './plan.entity';
 import { planAccess, readablePlan } from './plan.policy';
+import { loadVisiblePlans } from './plan.preload';
 import * as plans from './plan.service';
 import { AntiPatternFinding, ArchetypeInfo, HoursShift, LeverInfo, Readiness, SignalAssessment, Week } from './plan.types';
 
@@ -64,17 +65,8 @@ export class PlanResolver {
   }
 
   @Query(() => [GrowthPlan], { description: "Own, direct reports', and reports' reports' (active ones)." })
-  async visiblePlans(@Ctx() ctx: Context): Promise<GrowthPlan[]> {
-    const viewer = requireViewer(ctx);
-    const below = [...(await ctx.loaders.viewerSubtree())];
-    const rows = await ctx.app.db.getRepository(GrowthPlan).createQueryBuilder('p')
-      .where('p.organization_id = :organizationId AND p.status <> :archived', { organizationId: viewer.organizationId, archived: PlanStatus.ARCHIVED })
-      .andWhere('(p.owner_id = :viewerId OR p.manager_id = :viewerId OR p.owner_id = ANY(:below))', { viewerId: viewer.personId, below })
-      .orderBy('p.createdAt', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .getMany();
-    for (const row of rows) ctx.loaders.plans.plan.prime(row.id, row);
-    return rows;
+  visiblePlans(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GrowthPlan[]> {
+    return loadVisiblePlans(ctx, info, requireViewer(ctx));
   }
 
   @Query(() => [LeverInfo])

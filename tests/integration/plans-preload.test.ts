@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../support/client';
+import { ACTION_ITEM_FIELDS, AGENDA_FIELDS, addActionItem, addAgendaItem, daysFromNow, schedule } from '../support/one-on-ones';
+import { FULL_PLAN_FIELDS } from '../support/plans';
+import { CHECK_IN_FIELDS } from '../support/delegations';
+import { FINDING_FIELDS, POINT_FIELDS, REFLECTION_FIELDS } from '../support/reflections';
+import { startTestServer, type TestServer } from '../support/server';
+
+/**
+ * `visiblePlans` reads the plans and what the query asks of them in one statement and primes
+ * the request's loaders with it (server/src/modules/plans/plan.preload.ts). Whatever is
+ * primed must be exactly what the loaders would have read: every plan as `visiblePlans` answers
+ * it equals the same plan read on its own through `plan(id)`, field for field, in order.
+ */
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: true });
+});
+afterAll(() => server?.stop());
+
+async function signIn(email: string): Promise<TestClient> {
+  const demo = server.demoSignIns.find((d) => d.email === email)!;
+  const client = new TestClient(server.url);
+  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email, password: demo.password } });
+  return client;
+}
+
+const DELEGATION = `id version activityName hoursPerWeek learningObjective stage handedOverAt createdAt atRisk nextCheckInDue
+  coachingHoursTotal leverageRatio delegator { id name } delegatee { id name email } goal { id title } activity { id name }
+  checkIns { ${CHECK_IN_FIELDS} }`;
+
+/** Everything a plan has, fragments included (the preload reads the selection through them). */
+const EVERYTHING = `
+  fragment Everything on GrowthPlan {
+    ${FULL_PLAN_FIELDS}
+    delegations { ${DELEGATION} }
+    nextOneOnOne { id scheduledAt status sharedNotes myPrivateNote agenda { ${AGENDA_FIELDS} } actionItems { ${ACTION_ITEM_FIELDS} } }
+    reflections { ${REFLECTION_FIELDS} }
+    trend { ${POINT_FIELDS} }
+    shiftedThisQuarter
+    helpRequests(first: 3) { totalCount edges { node { id topic receivedAt } } }
+    ... on GrowthPlan { antiPatterns { ${FINDING_FIELDS} } promotionCase }
+  }`;
+
+describe('visiblePlans read in one statement', () => {
+  it('answers every plan exactly as plan(id) does', async () => {
+    // Every plan gets an upcoming 1:1 with agenda and action items on top of what the demo holds.
+    const maya = await signIn('maya@northwind.example');
+    for (const plan of (await maya.ok(`{ visiblePlans { id owner { id } manager { id } nextOneOnOne { id } } }`)).visiblePlans) {
+      const next = plan.nextOneOnOne ?? (await schedule(maya, plan.id, daysFromNow(3)));
+      await addAgendaItem(maya, next.id, 'How the hand-over goes');
+      await addActionItem(maya, next.id, plan.owner.id, 'Write the runbook');
+      await addActionItem(maya, next.id, plan.manager.id, 'Introduce the team');
+    }
+    for (const email of ['maya@northwind.example', 'sam@northwind.example']) {
+      const viewer = await signIn(email);
+      const { visiblePlans } = await viewer.ok(`{ visiblePlans { ...Everything } } ${EVERYTHING}`);
+      expect(visiblePlans.length, `${email} sees plans`).toBeGreaterThan(0);
+      for (const plan of visiblePlans) {
+        const alone = await viewer.ok(`query($id: ID!) { plan(id: $id) { ...Everything } } ${EVERYTHING}`, { id: plan.id });
+        expect(plan, `${email}: plan ${plan.id}`).toEqual(alone.plan);
+      }
+      const sams = visiblePlans.find((p: any) => p.owner.name === 'Sam Rivera');
+      expect(sams.delegations.length).toBeGreaterThan(0);
+      expect(sams.delegations.some((d: any) => d.checkIns.length > 0)).toBe(true);
+      expect(sams.nextOneOnOne.actionItems.length).toBeGreaterThan(1);
+      expect(sams.nextOneOnOne.agenda.length).toBeGreaterThan(0);
+      expect(sams.reflections.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('takes the same few statements for the home rows however much each plan holds', async () => {
+    const maya = await signIn('maya@northwind.example');
+    const query = `{ visiblePlans { id owner { name } readiness { stage } week { current { totalHours } projected { totalHours } }
+      nextOneOnOne { id actionItems { id text owner { name } } } delegations { id atRisk delegatee { name } checkIns { confidence } }
+      antiPatterns { pattern detected } shiftedThisQuarter } }`;
+    await maya.ok(query);
+    server.statements.length = 0;
+    await maya.ok(query);
+    // The session, the viewer's subtree, the plans with everything they hold, the people they name.
+    expect(server.statements, server.statements.join('\n---\n')).toHaveLength(4);
+  });
+
+  it('reads only what is asked: a bare list of plans does not touch their rows', async () => {
+    const maya = await signIn('maya@northwind.example');
+    server.statements.length = 0;
+    const { visiblePlans } = await maya.ok(`{ visiblePlans { id status } }`);
+    expect(visiblePlans.length).toBeGreaterThan(0);
+    const preload = server.statements.find((sql) => sql.includes('FROM growth_plan p'))!;
+    for (const table of ['signal_rating', 'activity', 'check_in', 'one_on_one', 'reflection']) expect(preload).not.toContain(`FROM ${table} `);
+  });
+});
