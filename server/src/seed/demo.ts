@@ -1,7 +1,6 @@
 import {
   addQuarters,
   Archetype,
-  ReflectionStatus,
   type QuarterPoint,
   DelegationStage,
   GuidanceHorizon,
@@ -16,29 +15,34 @@ import {
   Mode,
   PlanStatus,
   quarterOf,
-  RatingSide,
   Role,
   SignalKey,
   SignalRating,
   Track,
 } from '@fulcrum/shared';
-import type { EntityManager } from 'typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
 import { Account } from '../modules/accounts/account.entity';
 import { hashPassword } from '../modules/accounts/password';
 import { DEFAULT_WEEKLY_HOURS } from '../modules/accounts/auth.service';
 import { Organization } from '../modules/organizations/organization.entity';
-import { CheckIn } from '../modules/delegations/check-in.entity';
-import { Delegation } from '../modules/delegations/delegation.entity';
-import { HelpRequest } from '../modules/delegations/help-request.entity';
 import { Person } from '../modules/people/person.entity';
-import { Reflection } from '../modules/reflections/reflection.entity';
 import { Activity } from '../modules/plans/activity.entity';
 import { Gap } from '../modules/plans/gap.entity';
 import { ChangeGoal } from '../modules/plans/goal.entity';
 import { GrowthPlan } from '../modules/plans/plan.entity';
-import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
+import {
+  addDelegation,
+  addHelpRequests,
+  addSignedOffReflection,
+  addWeek,
+  assertWithinBudget,
+  type CheckInRow,
+  daysAgo,
+  rateSignals,
+  type RatingRow,
+  stopOf,
+} from './helpers';
 
 export interface DemoSignIn {
   name: string;
@@ -136,7 +140,7 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, ids: Demo
   }));
   const base = { organizationId, planId: plan.id };
 
-  const ratings: [SignalKey, SignalRating, string | null, SignalRating, string | null][] = [
+  const ratings: RatingRow[] = [
     [SignalKey.REPLACEMENT_GAP, SignalRating.NOT_SEEN, null, SignalRating.NOT_SEEN, 'Code reviews from Sam are the ones juniors learn most from.'],
     [SignalKey.ROTATION_DOUBT, SignalRating.EMERGING, 'I still lean on Maya when pricing asks what the numbers mean.', SignalRating.EMERGING, 'Would move Sam to the pricing team, as long as someone helps with stakeholder updates.'],
     [SignalKey.INCONSISTENCY, SignalRating.NOT_SEEN, null, SignalRating.NOT_SEEN, null],
@@ -145,10 +149,7 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, ids: Demo
     [SignalKey.ROLE_MODEL, SignalRating.CLEAR, 'Priya and Leo start new projects from my experiment template.', SignalRating.CLEAR, 'Sam\'s experiment template is what we point new hires to.'],
     [SignalKey.CROSS_SPECIALTY_CONTACT, SignalRating.CLEAR, 'The pricing PM comes to me directly for elasticity questions.', SignalRating.EMERGING, 'Starting to happen with pricing; not yet with engineering.'],
   ];
-  for (const [signal, selfRating, selfEvidence, managerRating, managerEvidence] of ratings) {
-    await em.insert(SignalRatingRow, { ...base, signal, side: RatingSide.SELF, rating: selfRating, evidence: selfEvidence, ratedById: samId });
-    await em.insert(SignalRatingRow, { ...base, signal, side: RatingSide.MANAGER, rating: managerRating, evidence: managerEvidence, ratedById: mayaId });
-  }
+  await rateSignals(em, plan, ratings);
 
   const quarter = quarterOf(new Date());
   const stakeholderGap = await em.save(em.create(Gap, {
@@ -172,23 +173,15 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, ids: Demo
     evidence: null,
   }));
 
-  const week: [string, number, Mode, Leverage][] = [
+  const activities = await addWeek(em, plan, [
     ['Churn model iterations', 14, Mode.DOING, Leverage.NEUTRAL],
     ['Ad-hoc analysis requests', 8, Mode.DOING, Leverage.OVERHEAD],
     ['Feature pipeline maintenance', 6, Mode.DOING, Leverage.OVERHEAD],
     ['Pricing elasticity study', 6, Mode.DOING, Leverage.HIGH],
     ['Code and notebook reviews', 4, Mode.MULTIPLYING, Leverage.HIGH],
     ['Team meetings', 2, Mode.DOING, Leverage.OVERHEAD],
-  ];
-  const activities = new Map<string, Activity>();
-  for (const [name, hoursPerWeek, mode, leverage] of week) {
-    activities.set(name, await em.save(em.create(Activity, { ...base, name, hoursPerWeek, mode, leverage })));
-  }
-
-  const stop = (name: string, hours: number) => {
-    const activity = activities.get(name)!;
-    return { stopActivityId: activity.id, stopActivityName: activity.name, stopMode: activity.mode, stopLeverage: activity.leverage, stopHours: hours };
-  };
+  ]);
+  const stop = (name: string, hours: number) => stopOf(activities, name, hours);
   const libraryGoal = await em.save(em.create(ChangeGoal, {
     ...base,
     title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
@@ -223,6 +216,7 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, ids: Demo
   await seedDelegations(em, plan, activities, libraryGoal, ids);
   await seedHelpRequests(em, plan, ids);
   await seedPastReflections(em, plan);
+  await assertWithinBudget(em, plan);
 }
 
 /** Two signed-off quarters before this one, showing the phase change under way. */
@@ -243,24 +237,12 @@ async function seedPastReflections(em: EntityManager, plan: GrowthPlan): Promise
     ],
   ];
   for (const [quarter, point, selfText, managerText] of past) {
-    await em.insert(Reflection, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      quarter,
-      status: ReflectionStatus.SIGNED_OFF,
-      snapshot: { point: { quarter, ...point }, gapsOpened: 1, delegationsByStage: { OWNED: point.delegationsOwned }, findings: [] },
-      selfText,
-      managerText,
-      nextGapId: null,
-      selfReportedAntiPatterns: [],
-      signedOffBySelf: true,
-      signedOffByManager: true,
+    await addSignedOffReflection(em, plan, quarter, point, { self: selfText, manager: managerText }, {
+      gapsOpened: 1,
+      delegationsByStage: { OWNED: point.delegationsOwned },
     });
   }
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
 
 /** Delegations at every kind of stage, with check-ins from both sides. */
 async function seedDelegations(
@@ -270,26 +252,8 @@ async function seedDelegations(
   libraryGoal: ChangeGoal,
   ids: DemoIds,
 ): Promise<void> {
-  const base = { organizationId: plan.organizationId, planId: plan.id, delegatorId: plan.ownerId };
-  const delegate = async (
-    fields: Pick<Delegation, 'activityId' | 'activityName' | 'delegateeId' | 'hoursPerWeek' | 'learningObjective' | 'goalId' | 'stage' | 'handedOverAt'>,
-    createdDaysAgo: number,
-    checkIns: [side: Side, daysAgo: number, confidence: number, coachingHours: number, note: string][],
-  ) => {
-    const delegation = await em.save(em.create(Delegation, { ...base, ...fields, createdAt: daysAgo(createdDaysAgo) }));
-    for (const [side, days, confidence, coachingHours, note] of checkIns) {
-      await em.insert(CheckIn, {
-        organizationId: plan.organizationId,
-        delegationId: delegation.id,
-        side,
-        authorId: side === Side.DELEGATOR ? plan.ownerId : fields.delegateeId,
-        at: daysAgo(days),
-        confidence,
-        coachingHours,
-        note,
-      });
-    }
-  };
+  const delegate = (fields: Parameters<typeof addDelegation>[2], createdDaysAgo: number, checkIns: CheckInRow[]) =>
+    addDelegation(em, plan, fields, createdDaysAgo, checkIns);
   const pipeline = activities.get('Feature pipeline maintenance')!;
   const churn = activities.get('Churn model iterations')!;
   const adhoc = activities.get('Ad-hoc analysis requests')!;
@@ -337,28 +301,11 @@ async function seedDelegations(
 
 /** A handful of triaged requests from the last four weeks. */
 async function seedHelpRequests(em: EntityManager, plan: GrowthPlan, ids: DemoIds): Promise<void> {
-  const requests: [string | null, string, string, boolean, boolean, boolean, GuidanceHorizon, HelpDecision, string | null, number, number][] = [
+  await addHelpRequests(em, plan, [
     [ids.priya, 'Priya Natarajan', 'How to choose a holdout size for the pricing test', true, true, false, GuidanceHorizon.MONTHS, HelpDecision.TEACH, null, 1.5, 3],
     [null, 'Finance team', 'Why the revenue dashboard differs from the ledger', false, false, true, GuidanceHorizon.ONE_OFF, HelpDecision.REDIRECT, 'BI team (data platform on-call)', 0.25, 6],
     [null, 'Pricing PM', 'Which elasticity estimate to use for the Q1 offer', true, false, false, GuidanceHorizon.WEEKS, HelpDecision.HELP, null, 2, 9],
     [ids.leo, 'Leo Martins', 'Debugging a feature that leaks the label', true, true, false, GuidanceHorizon.WEEKS, HelpDecision.TEACH, null, 1, 15],
     [null, 'Marketing analytics', 'Re-running last year\'s campaign attribution', false, false, true, GuidanceHorizon.ONE_OFF, HelpDecision.REDIRECT, 'Marketing analytics runbook', 0, 20],
-  ];
-  for (const [requesterId, requesterName, topic, uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon, decision, redirectedTo, hoursSpent, days] of requests) {
-    await em.insert(HelpRequest, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      requesterId,
-      requesterName,
-      topic,
-      receivedAt: daysAgo(days),
-      uniqueSkill,
-      reusableLesson,
-      owningTeamExists,
-      guidanceHorizon,
-      decision,
-      redirectedTo,
-      hoursSpent,
-    });
-  }
+  ]);
 }
