@@ -35,9 +35,9 @@ describe('the demo reflections', () => {
   it('Sam’s plan as Maya: two past SIGNED_OFF reflections, and a trend where doing goes down and multiplying goes up', async () => {
     const maya = await signIn('maya@northwind.example');
     const { visiblePlans } = await maya.ok(SAMS_PLAN);
-    expect(visiblePlans).toHaveLength(1);
-    const plan = visiblePlans[0];
-    expect(plan.owner.name).toBe('Sam Rivera');
+    // The demo's other plans (Noor's, Aisha's) are visible to Maya too.
+    const plan = visiblePlans.find((p: { owner: { name: string } }) => p.owner.name === 'Sam Rivera');
+    expect(plan).toBeDefined();
 
     const reflections: ReflectionRow[] = plan.reflections;
     expect(reflections.map((r) => r.quarter)).toEqual([quarterFromNow(-2), quarterFromNow(-1)]);

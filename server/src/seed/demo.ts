@@ -20,7 +20,7 @@ import {
   SignalRating,
   Track,
 } from '@fulcrum/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
 import { Account } from '../modules/accounts/account.entity';
 import { hashPassword } from '../modules/accounts/password';
@@ -31,6 +31,7 @@ import { Activity } from '../modules/plans/activity.entity';
 import { Gap } from '../modules/plans/gap.entity';
 import { ChangeGoal } from '../modules/plans/goal.entity';
 import { GrowthPlan } from '../modules/plans/plan.entity';
+import { seedTeam } from './demo-team';
 import {
   addDelegation,
   addHelpRequests,
@@ -72,6 +73,14 @@ const PEOPLE: DemoPerson[] = [
   { key: 'sam', name: 'Sam Rivera', email: 'sam@northwind.example', title: 'Senior Data Scientist', level: Level.SENIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Data Science', manager: 'maya', role: Role.MEMBER, describe: 'senior, growing toward Lead' },
   { key: 'priya', name: 'Priya Natarajan', email: 'priya@northwind.example', title: 'Data Scientist', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Analytics', manager: 'maya', role: Role.MEMBER, describe: 'junior' },
   { key: 'leo', name: 'Leo Martins', email: 'leo@northwind.example', title: 'ML Engineer', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'maya', role: Role.MEMBER, describe: 'junior' },
+  // The rest of Maya's organization (demo-team.ts): a second senior with a plan in trouble, a
+  // junior, and a Lead's team one level down.
+  { key: 'noor', name: 'Noor Haddad', email: 'noor@northwind.example', title: 'Senior Data Analyst', level: Level.SENIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Analytics', manager: 'maya', role: Role.MEMBER, describe: 'senior, a plan with delegations at risk' },
+  { key: 'ben', name: 'Ben Carter', email: 'ben@northwind.example', title: 'Data Analyst', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Analytics', manager: 'maya', role: Role.MEMBER, describe: 'junior' },
+  { key: 'jonas', name: 'Jonas Weber', email: 'jonas@northwind.example', title: 'ML Engineering Lead', level: Level.LEAD, track: Track.MANAGER, specialty: 'ML Engineering', manager: 'maya', role: Role.MEMBER, describe: 'lead, manages the ML engineering team' },
+  { key: 'aisha', name: 'Aisha Bello', email: 'aisha@northwind.example', title: 'Senior ML Engineer', level: Level.SENIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'jonas', role: Role.MEMBER, describe: 'senior on Jonas\'s team, growing toward Lead' },
+  { key: 'kenji', name: 'Kenji Mori', email: 'kenji@northwind.example', title: 'ML Engineer', level: Level.MID, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'jonas', role: Role.MEMBER, describe: 'mid-level, on Jonas\'s team' },
+  { key: 'tomas', name: 'Tomás Ruiz', email: 'tomas@northwind.example', title: 'Junior ML Engineer', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'jonas', role: Role.MEMBER, describe: 'junior, on Jonas\'s team' },
 ];
 
 export function demoSignIns(): DemoSignIn[] {
@@ -80,12 +89,17 @@ export function demoSignIns(): DemoSignIn[] {
 
 /**
  * Seeds the demo organization when asked to (FULCRUM_SEED_DEMO=true), or by default when the
- * database has no organization yet. Returns the demo sign-ins when the demo exists.
+ * database has no organization yet. Returns the demo sign-ins when the demo exists (only those
+ * whose accounts it has: a demo seeded by an older version lacks the people added since).
  */
 export async function seedDemoIfWanted(db: DataSource, wanted: boolean | undefined, log: Logger): Promise<DemoSignIn[]> {
   if (wanted === false) return [];
   const demoExists = await db.getRepository(Account).existsBy({ email: PEOPLE[0]!.email });
-  if (demoExists) return demoSignIns();
+  if (demoExists) {
+    const accounts = await db.getRepository(Account).findBy({ email: In(PEOPLE.map((p) => p.email)) });
+    const emails = new Set(accounts.map((a) => a.email));
+    return demoSignIns().filter((s) => emails.has(s.email));
+  }
   if (wanted === undefined && (await db.getRepository(Organization).count()) > 0) return [];
   await seedDemo(db);
   log.info({ organization: DEMO_ORGANIZATION }, 'demo organization seeded');
@@ -112,6 +126,7 @@ async function seedDemo(db: DataSource): Promise<void> {
       await em.insert(Account, { organizationId: organization.id, personId: person.id, email: p.email, passwordHash, role: p.role });
     }
     await seedSamsPlan(em, organization.id, { sam: ids.get('sam')!, maya: ids.get('maya')!, priya: ids.get('priya')!, leo: ids.get('leo')! });
+    await seedTeam(em, organization.id, (key) => ids.get(key)!);
   });
 }
 
