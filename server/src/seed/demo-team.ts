@@ -244,6 +244,24 @@ async function seedNoorsOneOnOnes(em: EntityManager, plan: GrowthPlan, id: (key:
     completedAt: new Date(previousAt.getTime() + 45 * 60 * 1000),
     createdAt: new Date(previousAt.getTime() - 7 * DAY_MS),
   }));
+  const discussed: [text: string, author: string, linkKind: LinkKind | null, linkId: string | null][] = [
+    ['Inconsistency: self says emerging, manager says clear.', 'maya', LinkKind.SIGNAL, SignalKey.INCONSISTENCY],
+    ['Who builds the KPI pack while I am on the guild?', 'noor', null, null],
+  ];
+  for (const [position, [text, author, linkKind, linkId]] of discussed.entries()) {
+    await em.insert(AgendaItem, {
+      organizationId: plan.organizationId,
+      oneOnOneId: previous.id,
+      text,
+      authorId: id(author),
+      position,
+      linkKind,
+      linkId,
+      discussed: true,
+      proposed: position === 0,
+      createdAt: new Date(previousAt.getTime() - 7 * DAY_MS + position),
+    });
+  }
   const items: [text: string, owner: string, dueDaysAgo: number, done: boolean][] = [
     ['Write the refund rule into the metrics doc', 'noor', 6, false],
     ['Book a shadowing session with Ben on the KPI pack', 'noor', 10, true],
