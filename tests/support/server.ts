@@ -10,8 +10,19 @@ export interface TestServer extends RunningServer {
   databaseUrl: string;
   /** SQL statements run by the application pool since the last reset. */
   statements: string[];
+  /**
+   * The same statements with their parameters, e.g. to EXPLAIN them: always the last
+   * `statements.length` ones, so `statements.length = 0` resets both.
+   */
+  readonly queries: readonly RecordedQuery[];
   /** Stops the server and drops this file's database. */
   stop(): Promise<void>;
+}
+
+/** One statement of the application pool as it was sent, placeholders and values apart. */
+export interface RecordedQuery {
+  sql: string;
+  parameters: readonly unknown[];
 }
 
 let counter = 0;
@@ -48,12 +59,22 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const databaseUrl = overrides.databaseUrl ?? (await cloneDatabase());
   const statements: string[] = [];
+  const recorded: RecordedQuery[] = [];
   const config = testConfig({ ...overrides, databaseUrl });
-  const server = await startServer({ config, log: createLogger(config.logLevel), onQuery: (sql) => statements.push(sql) });
+  const onQuery = (sql: string, parameters?: readonly unknown[]) => {
+    // Keep only what `statements` still holds (tests reset it with `statements.length = 0`).
+    if (recorded.length > statements.length) recorded.splice(0, recorded.length - statements.length);
+    statements.push(sql);
+    recorded.push({ sql, parameters: parameters ? [...parameters] : [] });
+  };
+  const server = await startServer({ config, log: createLogger(config.logLevel), onQuery });
   return {
     ...server,
     databaseUrl,
     statements,
+    get queries() {
+      return recorded.slice(recorded.length - statements.length);
+    },
     async stop() {
       await server.close();
       if (!overrides.databaseUrl) await dropDatabase(databaseUrl);
