@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from 'typeorm';
-import type { GraphQLResponse, TestClient } from './client';
-import { addMember, createOrg, inviteAndAccept, type Org } from './factories';
+import { hashPassword } from '../../server/src/modules/accounts/password';
+import { TestClient, type GraphQLResponse } from './client';
+import { addMember, createOrg, inviteAndAccept, PASSWORD, type Org } from './factories';
 import { currentQuarter } from './plans';
 import { shiftQuarter } from './reflections';
 import type { TestServer } from './server';
@@ -77,6 +78,8 @@ export interface PersonFact {
   level: string;
   managerId: string;
   email: string;
+  /** Most people have signed up (password `PASSWORD`); some were never invited. */
+  hasAccount: boolean;
 }
 
 export interface CheckInFact {
@@ -181,7 +184,7 @@ export interface HomeOrg {
   privateNoteMarker: string;
   /** Rows written, per table. */
   rows: Record<string, number>;
-  /** Invites a seeded person and signs them in. */
+  /** Signs a seeded person in (with their password, or invited first when they have no account). */
   signIn(personId: string): Promise<TestClient>;
 }
 
@@ -234,6 +237,8 @@ type Row = Record<string, unknown>;
 /** Column types of every table seeded, for `INSERT … SELECT * FROM unnest(…)`. */
 const COLUMNS: Record<string, Record<string, string>> = {
   person: { id: 'uuid', organization_id: 'uuid', name: 'text', email: 'text', title: 'text', level: 'text', track: 'text', specialty: 'text', manager_id: 'uuid' },
+  account: { id: 'uuid', organization_id: 'uuid', person_id: 'uuid', email: 'text', password_hash: 'text', role: 'text' },
+  session: { id: 'uuid', organization_id: 'uuid', account_id: 'uuid', token_hash: 'text', expires_at: 'timestamptz', created_at: 'timestamptz' },
   growth_plan: {
     id: 'uuid', organization_id: 'uuid', owner_id: 'uuid', manager_id: 'uuid', status: 'text', current_level: 'text', target_level: 'text',
     target_archetype: 'text', weekly_hours: 'numeric', created_at: 'timestamptz', updated_at: 'timestamptz',
@@ -280,6 +285,9 @@ async function insertAll(em: EntityManager, table: string, rows: Row[]): Promise
   await em.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${arrays})`, params);
 }
 
+/** One real argon2id hash of `PASSWORD` for every seeded account (hashing is slow on purpose). */
+let passwordHash: Promise<string> | undefined;
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -295,7 +303,8 @@ function recommendationOf(r: { uniqueSkill: boolean; reusableLesson: boolean; ow
 /**
  * An organization signed up through the API, its manager added and signed in through the API,
  * and below the manager, inserted in SQL in one transaction: `leads` team leads with
- * `reportsPerLead` people each. Each team's first `plansPerTeam` people are seniors with an
+ * `reportsPerLead` people each, most of them with an account (password `PASSWORD`) and a session,
+ * as people who use the product have. Each team's first `plansPerTeam` people are seniors with an
  * ACTIVE plan led by their lead: both sides' ratings of all seven signals, two gaps, a full week
  * (40 h, or 38 h where a goal only adds work), two or three change goals, one to three
  * delegations to the team's juniors with four check-ins each (some at risk: low confidence,
@@ -320,13 +329,24 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
 
   const rows: Record<string, Row[]> = Object.fromEntries(Object.keys(COLUMNS).map((table) => [table, []]));
   const base = { organization_id: organizationId };
+  passwordHash ??= hashPassword(PASSWORD);
+  const hash = await passwordHash;
   let personCount = 0;
-  const person = (fields: { name: string; title: string; level: string; track?: string; managerId: string }): PersonFact => {
-    const fact = { id: randomUUID(), name: fields.name, title: fields.title, level: fields.level, managerId: fields.managerId, email: `${slug}.${++personCount}@home.example` };
+  const person = (fields: { name: string; title: string; level: string; track?: string; managerId: string; hasAccount?: boolean }): PersonFact => {
+    const fact = {
+      id: randomUUID(), name: fields.name, title: fields.title, level: fields.level, managerId: fields.managerId,
+      email: `${slug}.${++personCount}@home.example`, hasAccount: fields.hasAccount ?? true,
+    };
     rows.person!.push({
       ...base, id: fact.id, name: fact.name, email: fact.email, title: fact.title, level: fact.level,
       track: fields.track ?? 'INDIVIDUAL_CONTRIBUTOR', specialty: 'Data Science', manager_id: fact.managerId,
     });
+    if (fact.hasAccount) {
+      const accountId = randomUUID();
+      rows.account!.push({ ...base, id: accountId, person_id: fact.id, email: fact.email, password_hash: hash, role: 'MEMBER' });
+      // A session of a browser somewhere (its token is not known here: nobody uses it).
+      rows.session!.push({ ...base, id: randomUUID(), account_id: accountId, token_hash: randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, ''), expires_at: ago(-20), created_at: ago(10) });
+    }
     return fact;
   };
 
@@ -338,7 +358,8 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
       const level = senior ? 'SENIOR' : (r - plans) % 2 === 0 ? 'JUNIOR' : 'MID';
       const label = senior ? 'Senior' : level === 'JUNIOR' ? 'Junior' : 'Mid';
       const title = senior ? 'Senior Data Scientist' : level === 'JUNIOR' ? 'Junior Data Scientist' : 'Data Scientist';
-      members.push(person({ name: `${label} ${pad(t + 1, 2)}-${pad(r + 1, 3)}`, title, level, managerId: lead.id }));
+      // One junior or mid in four has not been invited yet.
+      members.push(person({ name: `${label} ${pad(t + 1, 2)}-${pad(r + 1, 3)}`, title, level, managerId: lead.id, hasAccount: senior || (r - plans) % 4 !== 3 }));
     }
     return { lead, members, seniors: members.slice(0, plans), juniors: members.slice(plans) };
   };
@@ -619,7 +640,13 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
     delegationsTo,
     privateNoteMarker: marker,
     rows: Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length])),
-    signIn: (personId) => inviteAndAccept(org.admin, personId),
+    signIn: async (personId) => {
+      const seeded = rows.person!.find((p) => p.id === personId);
+      if (!seeded || !rows.account!.some((a) => a.person_id === personId)) return inviteAndAccept(org.admin, personId);
+      const client = new TestClient(server.url);
+      await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email: seeded.email, password: PASSWORD } });
+      return client;
+    },
   };
 }
 
