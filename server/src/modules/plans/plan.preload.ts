@@ -48,42 +48,34 @@ const PARTS_BY_FIELD: Readonly<Record<string, readonly Part[]>> = {
   promotionCase: ['signals', 'gaps', 'activities', 'goals', 'delegations', 'reflections'],
 };
 
-interface Shapes {
-  plan: JsonRow<GrowthPlan>;
-  signal: JsonRow<SignalRatingRow>;
-  gap: JsonRow<Gap>;
-  activity: JsonRow<Activity>;
-  goal: JsonRow<ChangeGoal>;
-  delegation: JsonRow<Delegation>;
-  checkIn: JsonRow<CheckIn>;
-  oneOnOne: JsonRow<OneOnOne>;
-  agendaItem: JsonRow<AgendaItem>;
-  actionItem: JsonRow<ActionItem>;
-  helpRequest: JsonRow<HelpRequest>;
-  reflection: JsonRow<Reflection>;
+type InPlan = 'organizationId' | 'planId';
+type InOneOnOne = 'organizationId' | 'oneOnOneId';
+
+/** Each row as compact JSON, without the columns the statement already fixes (organization, parent). */
+function shapesFor(db: DataSource) {
+  return {
+    plan: jsonRow(db, GrowthPlan, ['organizationId']),
+    signal: jsonRow<SignalRatingRow, InPlan>(db, SignalRatingRow, ['organizationId', 'planId']),
+    gap: jsonRow<Gap, InPlan>(db, Gap, ['organizationId', 'planId']),
+    activity: jsonRow<Activity, InPlan>(db, Activity, ['organizationId', 'planId']),
+    goal: jsonRow<ChangeGoal, InPlan>(db, ChangeGoal, ['organizationId', 'planId']),
+    delegation: jsonRow<Delegation, InPlan>(db, Delegation, ['organizationId', 'planId']),
+    checkIn: jsonRow(db, CheckIn, ['organizationId', 'delegationId']),
+    oneOnOne: jsonRow<OneOnOne, InPlan>(db, OneOnOne, ['organizationId', 'planId']),
+    agendaItem: jsonRow<AgendaItem, InOneOnOne>(db, AgendaItem, ['organizationId', 'oneOnOneId']),
+    actionItem: jsonRow<ActionItem, InOneOnOne>(db, ActionItem, ['organizationId', 'oneOnOneId']),
+    helpRequest: jsonRow<HelpRequest, InPlan>(db, HelpRequest, ['organizationId', 'planId']),
+    reflection: jsonRow<Reflection, InPlan>(db, Reflection, ['organizationId', 'planId']),
+  };
 }
+
+type Shapes = ReturnType<typeof shapesFor>;
 
 const shapesByDataSource = new WeakMap<DataSource, Shapes>();
 
 function shapesOf(db: DataSource): Shapes {
   let shapes = shapesByDataSource.get(db);
-  if (!shapes) {
-    shapes = {
-      plan: jsonRow(db, GrowthPlan),
-      signal: jsonRow(db, SignalRatingRow),
-      gap: jsonRow(db, Gap),
-      activity: jsonRow(db, Activity),
-      goal: jsonRow(db, ChangeGoal),
-      delegation: jsonRow(db, Delegation),
-      checkIn: jsonRow(db, CheckIn),
-      oneOnOne: jsonRow(db, OneOnOne),
-      agendaItem: jsonRow(db, AgendaItem),
-      actionItem: jsonRow(db, ActionItem),
-      helpRequest: jsonRow(db, HelpRequest),
-      reflection: jsonRow(db, Reflection),
-    };
-    shapesByDataSource.set(db, shapes);
-  }
+  if (!shapes) shapesByDataSource.set(db, (shapes = shapesFor(db)));
   return shapes;
 }
 
@@ -111,12 +103,12 @@ function statement(shapes: Shapes, parts: ReadonlySet<Part>): string {
   if (parts.has('goals')) pieces.push(`'goals', ${jsonList(shapes.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`);
   if (parts.has('delegations')) {
     const checkIns = jsonList(shapes.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id');
-    pieces.push(`'delegations', ${jsonList(`json_build_object('row', ${shapes.delegation.sql('d')}, 'checkIns', ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`);
+    pieces.push(`'delegations', ${jsonList(`json_build_array(${shapes.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`);
   }
   if (parts.has('nextOneOnOne')) {
     const agenda = jsonList(shapes.agendaItem.sql('ag'), of('agenda_item', 'ag', 'one_on_one_id = o.id'), 'ag.position, ag.created_at, ag.id');
     const actionItems = jsonList(shapes.actionItem.sql('ai'), of('action_item', 'ai', 'one_on_one_id = o.id'), 'ai.created_at, ai.id');
-    pieces.push(`'nextOneOnOne', (SELECT json_build_object('row', ${shapes.oneOnOne.sql('o')}, 'agenda', ${agenda}, 'actionItems', ${actionItems})
+    pieces.push(`'nextOneOnOne', (SELECT json_build_array(${shapes.oneOnOne.sql('o')}, ${agenda}, ${actionItems})
       ${of('one_on_one', 'o', 'plan_id = p.id')} AND o.status = '${OneOnOneStatus.UPCOMING}' ORDER BY o.scheduled_at, o.id LIMIT 1)`);
   }
   if (parts.has('recentRequests')) {
@@ -132,16 +124,20 @@ ORDER BY p.created_at, p.id`;
   return sql;
 }
 
+type Row = unknown[];
+
 interface PlanDoc {
-  plan: unknown;
-  signals?: unknown[];
-  gaps?: unknown[];
-  activities?: unknown[];
-  goals?: unknown[];
-  delegations?: { row: unknown; checkIns: unknown[] }[];
-  nextOneOnOne?: { row: unknown; agenda: unknown[]; actionItems: unknown[] } | null;
-  recentRequests?: unknown[];
-  reflections?: unknown[];
+  plan: Row;
+  signals?: Row[];
+  gaps?: Row[];
+  activities?: Row[];
+  goals?: Row[];
+  /** [delegation, its check-ins] */
+  delegations?: [Row, Row[]][];
+  /** [1:1, its agenda, its action items] */
+  nextOneOnOne?: [Row, Row[], Row[]] | null;
+  recentRequests?: Row[];
+  reflections?: Row[];
 }
 
 /**
@@ -166,20 +162,23 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
   const people = new Set<string>();
   const wantsOwner = selected.has('owner');
   const wantsManager = selected.has('manager');
+  const { organizationId } = viewer;
   const plans = rows.map(({ doc }) => {
-    const plan = shapes.plan.read(doc.plan);
+    const plan = shapes.plan.read(doc.plan, { organizationId });
     const id = plan.id;
+    const inPlan = { organizationId, planId: id };
+    const readAll = <T, K extends keyof T>(shape: JsonRow<T, K>, list: Row[], known: Pick<T, K>) => list.map((values) => shape.read(values, known));
     loaders.plans.plan.prime(id, plan);
     if (wantsOwner) people.add(plan.ownerId);
     if (wantsManager) people.add(plan.managerId);
-    if (doc.signals) loaders.plans.signalsByPlan.prime(id, doc.signals.map(shapes.signal.read));
-    if (doc.gaps) loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, doc.gaps.map(shapes.gap.read)));
-    if (doc.activities) loaders.plans.activitiesByPlan.prime(id, primeEach(loaders.plans.activity, doc.activities.map(shapes.activity.read)));
-    if (doc.goals) loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, doc.goals.map(shapes.goal.read)));
+    if (doc.signals) loaders.plans.signalsByPlan.prime(id, readAll(shapes.signal, doc.signals, inPlan));
+    if (doc.gaps) loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, readAll(shapes.gap, doc.gaps, inPlan)));
+    if (doc.activities) loaders.plans.activitiesByPlan.prime(id, primeEach(loaders.plans.activity, readAll(shapes.activity, doc.activities, inPlan)));
+    if (doc.goals) loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, readAll(shapes.goal, doc.goals, inPlan)));
     if (doc.delegations) {
-      const delegations = doc.delegations.map(({ row, checkIns }) => {
-        const delegation = shapes.delegation.read(row);
-        const read = checkIns.map(shapes.checkIn.read);
+      const delegations = doc.delegations.map(([row, checkIns]) => {
+        const delegation = shapes.delegation.read(row, inPlan);
+        const read = readAll(shapes.checkIn, checkIns, { organizationId, delegationId: delegation.id });
         loaders.delegations.checkInsByDelegation.prime(delegation.id, read);
         people.add(delegation.delegateeId).add(delegation.delegatorId);
         for (const checkIn of read) people.add(checkIn.authorId);
@@ -188,19 +187,24 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
       loaders.delegations.delegationsByPlan.prime(id, primeEach(loaders.delegations.delegation, delegations));
     }
     if (doc.nextOneOnOne !== undefined) {
-      const next = doc.nextOneOnOne && shapes.oneOnOne.read(doc.nextOneOnOne.row);
+      const next = doc.nextOneOnOne && shapes.oneOnOne.read(doc.nextOneOnOne[0], inPlan);
       loaders.oneOnOnes.nextByPlan.prime(id, next);
       if (next && doc.nextOneOnOne) {
+        const inOneOnOne = { organizationId, oneOnOneId: next.id };
         loaders.oneOnOnes.oneOnOne.prime(next.id, next);
-        const agenda = doc.nextOneOnOne.agenda.map(shapes.agendaItem.read);
-        const actionItems = primeEach(loaders.oneOnOnes.actionItem, doc.nextOneOnOne.actionItems.map(shapes.actionItem.read));
+        const agenda = readAll(shapes.agendaItem, doc.nextOneOnOne[1], inOneOnOne);
+        const actionItems = primeEach(loaders.oneOnOnes.actionItem, readAll(shapes.actionItem, doc.nextOneOnOne[2], inOneOnOne));
         loaders.oneOnOnes.contentByOneOnOne.prime(next.id, { agenda, actionItems });
         for (const item of agenda) people.add(item.authorId);
         for (const item of actionItems) people.add(item.ownerId);
       }
     }
-    if (doc.recentRequests) loaders.delegations.recentRequestsByPlan.prime(id, primeEach(loaders.delegations.helpRequest, doc.recentRequests.map(shapes.helpRequest.read)));
-    if (doc.reflections) loaders.reflections.reflectionsByPlan.prime(id, primeEach(loaders.reflections.reflection, doc.reflections.map(shapes.reflection.read)));
+    if (doc.recentRequests) {
+      loaders.delegations.recentRequestsByPlan.prime(id, primeEach(loaders.delegations.helpRequest, readAll(shapes.helpRequest, doc.recentRequests, inPlan)));
+    }
+    if (doc.reflections) {
+      loaders.reflections.reflectionsByPlan.prime(id, primeEach(loaders.reflections.reflection, readAll(shapes.reflection, doc.reflections, inPlan)));
+    }
     return plan;
   });
 
