@@ -1,0 +1,126 @@
+import {
+  ANTI_PATTERN_LABELS,
+  ARCHETYPES,
+  AntiPattern,
+  DECISION_LABELS,
+  DelegationStage,
+  HelpDecision,
+  STAGE_LABELS,
+  roundHours,
+} from '@fulcrum/shared';
+
+// Words and numbers as Home says them. Small copies of what other features keep to themselves
+// (features do not import from each other).
+
+const ARCHETYPE_TITLES = new Map<string, string>(ARCHETYPES.map((a) => [a.archetype, a.title]));
+const ARCHETYPE_EXPLANATIONS = new Map<string, string>(ARCHETYPES.map((a) => [a.archetype, a.explanation]));
+
+export function archetypeLabel(archetype: string): string {
+  return ARCHETYPE_TITLES.get(archetype) ?? archetype;
+}
+
+export function archetypeExplanation(archetype: string): string | undefined {
+  return ARCHETYPE_EXPLANATIONS.get(archetype);
+}
+
+export function antiPatternLabel(pattern: string): string {
+  return ANTI_PATTERN_LABELS[pattern as AntiPattern] ?? pattern;
+}
+
+export const ANTI_PATTERN_EXPLANATIONS: Record<AntiPattern, string> = {
+  [AntiPattern.ADDITION_NOT_CHANGE]: 'A goal adds work without stopping anything.',
+  [AntiPattern.PREMIUM_SENIOR]: 'Compensating with the old levers: the share of doing hours did not go down between the last two quarters.',
+  [AntiPattern.SCATTERED_SMALL_WINS]: 'More than 5 active goals, or none shifting 4 hours or more: no big problem taken on.',
+  [AntiPattern.OVERWHELMED_BY_REQUESTS]: 'Help requests took over 20% of the last four weekly budgets.',
+  [AntiPattern.MEDIATOR_MIMIC]: 'Guiding the room without the knowledge to resolve the question.',
+  [AntiPattern.NOT_MY_JOB]: 'Refusing needed work as "not a lead job".',
+  [AntiPattern.RUSHING]: 'Hurrying the step instead of growing into it.',
+};
+
+export function stageLabel(stage: string): string {
+  return STAGE_LABELS[stage as DelegationStage] ?? stage;
+}
+
+const STAGE_COLORS: Record<DelegationStage, string> = {
+  [DelegationStage.PLANNED]: 'gray',
+  [DelegationStage.SHADOWING]: 'cyan',
+  [DelegationStage.PAIRING]: 'blue',
+  [DelegationStage.REVIEWING]: 'indigo',
+  [DelegationStage.OWNED]: 'teal',
+  [DelegationStage.RECLAIMED]: 'dark',
+};
+
+export function stageColor(stage: string): string {
+  return STAGE_COLORS[stage as DelegationStage] ?? 'gray';
+}
+
+export function decisionLabel(decision: string): string {
+  return DECISION_LABELS[decision as HelpDecision] ?? decision;
+}
+
+/** `41 h`, `2.5 h`. */
+export function formatHours(hours: number): string {
+  return `${roundHours(hours)} h`;
+}
+
+/** A signed change: `+4 h`, `−3 h`, `±0 h`. */
+export function formatSignedHours(hours: number): string {
+  const rounded = roundHours(hours);
+  if (rounded === 0) return '±0 h';
+  return rounded > 0 ? `+${rounded} h` : `−${Math.abs(rounded)} h`;
+}
+
+/** Hours of one mode in a week's `byMode` list (0 when the week has none). */
+export function modeHours(byMode: readonly { key: string; hours: number }[], mode: string): number {
+  return byMode.find((m) => m.key === mode)?.hours ?? 0;
+}
+
+export function firstName(name: string): string {
+  return name.split(/\s+/)[0] || name;
+}
+
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "Tue, 1 Dec, 10:00" from a DateTimeISO, in the viewer's time zone. */
+export function formatDateTime(iso: string): string {
+  return DATE_TIME.format(new Date(iso));
+}
+
+/** "1 Dec 2026" from a DateTimeISO. */
+export function formatDay(iso: string): string {
+  return DAY.format(new Date(iso));
+}
+
+/** "1 Dec 2026" from a LocalDate (YYYY-MM-DD), read as that calendar day wherever the viewer is. */
+export function formatLocalDate(localDate: string): string {
+  const [y, m, d] = localDate.split('-').map(Number);
+  return DAY.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+/** Today as a LocalDate in the viewer's calendar, to compare with `dueOn`. */
+export function todayLocalDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole calendar days from today to a moment: 0 today, negative in the past. */
+export function daysFromToday(iso: string, now = new Date()): number {
+  const start = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Math.round((start(new Date(iso)) - start(now)) / DAY_MS);
+}
+
+/** "today", "tomorrow", "in 8 days", "yesterday", "3 days ago". */
+export function relativeDay(iso: string, now = new Date()): string {
+  const days = daysFromToday(iso, now);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
