@@ -1,6 +1,7 @@
 import { isId } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Loader } from './loader';
 
 /** A tenant-owned row: every batch is limited to one organization. */
 export type Owned = ObjectLiteral & { id: string; organizationId: string };
@@ -17,8 +18,8 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
 }
 
 /** Rows by id in one statement per batch; unknown, foreign and malformed ids resolve to null. */
-export function byId<T extends Owned>(db: DataSource, entity: EntityTarget<T>, organizationId: string): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
+export function byId<T extends Owned>(db: DataSource, entity: EntityTarget<T>, organizationId: string): Loader<T | null> {
+  return new Loader<T | null>(async (ids) => {
     const wanted = ids.filter(isId);
     const rows = wanted.length === 0 ? [] : await db.getRepository(entity).createQueryBuilder('x')
       .where('x.organization_id = :organizationId AND x.id = ANY(:ids)', { organizationId, ids: wanted })
@@ -36,12 +37,12 @@ export interface ListOptions<T> {
   /** Property paths to order each list by (`x.` prefixed), then by id. */
   orderBy: string[];
   /** A by-id loader to fill with every row read, so later lookups cost nothing. */
-  prime?: DataLoader<string, T | null>;
+  prime?: Loader<T | null>;
 }
 
 /** Lists of rows per key (children of a plan, of a delegation…) in one statement per batch. */
-export function listBy<T extends Owned>(db: DataSource, entity: EntityTarget<T>, organizationId: string, options: ListOptions<T>): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) => {
+export function listBy<T extends Owned>(db: DataSource, entity: EntityTarget<T>, organizationId: string, options: ListOptions<T>): Loader<T[]> {
+  return new Loader<T[]>(async (keys) => {
     const query = db.getRepository(entity).createQueryBuilder('x')
       .where(`x.organization_id = :organizationId AND x.${options.column} = ANY(:keys)`, { organizationId, keys: [...keys] });
     for (const order of options.orderBy) query.addOrderBy(order, 'ASC');
@@ -78,7 +79,7 @@ export interface PageOptions<T> {
   timeColumn: string;
   /** The time column's property path (`x.` prefixed), for ordering the hydrated rows. */
   timeProperty: string;
-  prime?: DataLoader<string, T | null>;
+  prime?: Loader<T | null>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { REQUEST_WINDOW_DAYS } from '@fulcrum/shared';
-import DataLoader from 'dataloader';
+import { Loader } from '../../db/loader';
 import type { DataSource } from 'typeorm';
 import { byId, countBy, groupBy, listBy, newestFirstPages } from '../../db/batch';
 import { CheckIn } from './check-in.entity';
@@ -25,7 +25,7 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
   const helpRequestCountByPlan = countBy(db, 'help_request', organizationId, 'plan_id');
 
   /** Requests received in the last four weeks: what the OVERWHELMED_BY_REQUESTS rule reads. */
-  const recentRequestsByPlan = new DataLoader<string, HelpRequest[]>(async (planIds) => {
+  const recentRequestsByPlan = new Loader<HelpRequest[]>(async (planIds) => {
     const rows = await db.getRepository(HelpRequest).createQueryBuilder('h')
       .where('h.organization_id = :organizationId AND h.plan_id = ANY(:planIds)', { organizationId, planIds: [...planIds] })
       .andWhere(`h.received_at >= now() - make_interval(days => :days)`, { days: REQUEST_WINDOW_DAYS })

@@ -2,7 +2,9 @@ import { coachingHoursTotal, isAtRisk, leverageRatio, nextCheckInDue, recommenda
 import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { after, type Eventually } from '../../graphql/eventually';
 import { NotFoundError } from '../../graphql/errors';
+import { namedPerson } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { Activity } from '../plans/activity.entity';
 import { ChangeGoal } from '../plans/goal.entity';
@@ -14,12 +16,6 @@ import { delegationAccess, seesPlanContent } from './delegation.policy';
 import * as delegations from './delegation.service';
 import { HelpRequest } from './help-request.entity';
 import * as requests from './help-request.service';
-
-async function person(ctx: Context, id: string): Promise<Person> {
-  const found = await ctx.loaders.person.load(id);
-  if (!found) throw new NotFoundError('person');
-  return found;
-}
 
 @Resolver(() => Delegation)
 export class DelegationResolver {
@@ -63,13 +59,13 @@ export class DelegationResolver {
   }
 
   @FieldResolver(() => Person)
-  delegator(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Person> {
-    return person(ctx, delegation.delegatorId);
+  delegator(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, delegation.delegatorId);
   }
 
   @FieldResolver(() => Person)
-  delegatee(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Person> {
-    return person(ctx, delegation.delegateeId);
+  delegatee(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, delegation.delegateeId);
   }
 
   @FieldResolver(() => ChangeGoal, { nullable: true })
@@ -79,36 +75,36 @@ export class DelegationResolver {
   }
 
   @FieldResolver(() => [CheckIn], { description: 'Oldest first.' })
-  checkIns(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<CheckIn[]> {
-    return ctx.loaders.delegations.checkInsByDelegation.load(delegation.id);
+  checkIns(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<CheckIn[]> {
+    return ctx.loaders.delegations.checkInsByDelegation.get(delegation.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Not final, and the last check-in had confidence ≤ 2 or nobody checked in for 14 days.' })
-  async atRisk(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<boolean> {
-    return isAtRisk(delegation, await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
+  atRisk(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<boolean> {
+    return after(this.checkIns(delegation, ctx), (checkIns) => isAtRisk(delegation, checkIns));
   }
 
   @FieldResolver(() => Date, { nullable: true, description: '14 days after the last check-in (or the creation); null once OWNED or RECLAIMED.' })
-  async nextCheckInDue(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Date | null> {
-    return nextCheckInDue(delegation, await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
+  nextCheckInDue(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<Date | null> {
+    return after(this.checkIns(delegation, ctx), (checkIns) => nextCheckInDue(delegation, checkIns));
   }
 
   @FieldResolver(() => Float)
-  async coachingHoursTotal(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<number> {
-    return coachingHoursTotal(await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
+  coachingHoursTotal(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<number> {
+    return after(this.checkIns(delegation, ctx), coachingHoursTotal);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Null until coaching hours > 0.' })
-  async leverageRatio(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<number | null> {
-    return leverageRatio(delegation, await ctx.loaders.delegations.checkInsByDelegation.load(delegation.id));
+  leverageRatio(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<number | null> {
+    return after(this.checkIns(delegation, ctx), (checkIns) => leverageRatio(delegation, checkIns));
   }
 }
 
 @Resolver(() => CheckIn)
 export class CheckInResolver {
   @FieldResolver(() => Person)
-  author(@Root() checkIn: CheckIn, @Ctx() ctx: Context): Promise<Person> {
-    return person(ctx, checkIn.authorId);
+  author(@Root() checkIn: CheckIn, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, checkIn.authorId);
   }
 }
 
@@ -152,8 +148,8 @@ export class HelpRequestResolver {
 @Resolver(() => GrowthPlan)
 export class PlanDelegationsResolver {
   @FieldResolver(() => [Delegation])
-  delegations(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Delegation[]> {
-    return ctx.loaders.delegations.delegationsByPlan.load(plan.id);
+  delegations(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Delegation[]> {
+    return ctx.loaders.delegations.delegationsByPlan.get(plan.id);
   }
 
   @FieldResolver(() => HelpRequestConnection)

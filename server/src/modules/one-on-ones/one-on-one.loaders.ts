@@ -1,5 +1,6 @@
 import { OneOnOneStatus } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
+import { Loader } from '../../db/loader';
 import type { DataSource } from 'typeorm';
 import { byId, countBy, groupBy, newestFirstPages } from '../../db/batch';
 import { ActionItem, AgendaItem, OneOnOne, PrivateNote } from './one-on-one.entity';
@@ -19,7 +20,7 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
    * whichever of the two lists a query asks for, what hangs below them (authors, owners,
    * carried-from items) is then asked for at the same moment and loads in one batch.
    */
-  const contentByOneOnOne = new DataLoader<string, OneOnOneContent>(async (ids) => {
+  const contentByOneOnOne = new Loader<OneOnOneContent>(async (ids) => {
     const [agenda, actionItems] = await Promise.all([
       db.getRepository(AgendaItem).createQueryBuilder('a')
         .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
@@ -51,7 +52,7 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
   });
 
   /** The earliest 1:1 of each plan that has not taken place yet. */
-  const nextByPlan = new DataLoader<string, OneOnOne | null>(async (planIds) => {
+  const nextByPlan = new Loader<OneOnOne | null>(async (planIds) => {
     const rows = await db.getRepository(OneOnOne).createQueryBuilder('o')
       .distinctOn(['o.plan_id'])
       .where('o.organization_id = :organizationId AND o.plan_id = ANY(:planIds) AND o.status = :upcoming', {

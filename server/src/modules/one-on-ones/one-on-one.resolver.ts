@@ -2,6 +2,7 @@ import { LIMITS, OneOnOneChange } from '@fulcrum/shared';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import type { Context, Viewer } from '../../graphql/context';
+import { after, type Eventually } from '../../graphql/eventually';
 import { encodeCursor, storedTimePosition } from '../../graphql/cursor';
 import { NotFoundError, UnauthenticatedError } from '../../graphql/errors';
 import { createLoaders } from '../../graphql/loaders';
@@ -9,6 +10,7 @@ import { assertValid } from '../../graphql/validation';
 import { requireViewer } from '../accounts/auth.service';
 import { isSessionAlive } from '../accounts/session.service';
 import { ViewerType } from '../accounts/viewer.type';
+import { namedPerson } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { GrowthPlan } from '../plans/plan.entity';
 import { calendarFeedPath } from './calendar';
@@ -44,12 +46,6 @@ class OneOnOneConnection {
   @Field(() => [OneOnOneEdge]) edges: OneOnOneEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => Int) totalCount: number;
-}
-
-async function person(ctx: Context, id: string): Promise<Person> {
-  const found = await ctx.loaders.person.load(id);
-  if (!found) throw new NotFoundError('person');
-  return found;
 }
 
 @Resolver(() => OneOnOne)
@@ -124,7 +120,7 @@ export class OneOnOneResolver {
     ctx.loaders = createLoaders(ctx.app.db, ctx.viewer);
     const { oneOnOne, access } = await readableOneOnOne(ctx, signal.oneOnOneId);
     if (access !== 'participant') throw new NotFoundError('1:1');
-    return { oneOnOne, change: signal.change, by: await person(ctx, signal.byId) };
+    return { oneOnOne, change: signal.change, by: await namedPerson(ctx, signal.byId) };
   }
 
   @FieldResolver(() => GrowthPlan)
@@ -133,8 +129,8 @@ export class OneOnOneResolver {
   }
 
   @FieldResolver(() => [AgendaItem])
-  async agenda(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<AgendaItem[]> {
-    return (await ctx.loaders.oneOnOnes.contentByOneOnOne.load(oneOnOne.id)).agenda;
+  agenda(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Eventually<AgendaItem[]> {
+    return after(ctx.loaders.oneOnOnes.contentByOneOnOne.get(oneOnOne.id), (content) => content.agenda);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The viewer's own; no field ever returns another's." })
@@ -144,24 +140,24 @@ export class OneOnOneResolver {
   }
 
   @FieldResolver(() => [ActionItem])
-  async actionItems(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    return (await ctx.loaders.oneOnOnes.contentByOneOnOne.load(oneOnOne.id)).actionItems;
+  actionItems(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Eventually<ActionItem[]> {
+    return after(ctx.loaders.oneOnOnes.contentByOneOnOne.get(oneOnOne.id), (content) => content.actionItems);
   }
 }
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
   @FieldResolver(() => Person)
-  author(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Person> {
-    return person(ctx, item.authorId);
+  author(@Root() item: AgendaItem, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, item.authorId);
   }
 }
 
 @Resolver(() => ActionItem)
 export class ActionItemResolver {
   @FieldResolver(() => Person)
-  owner(@Root() item: ActionItem, @Ctx() ctx: Context): Promise<Person> {
-    return person(ctx, item.ownerId);
+  owner(@Root() item: ActionItem, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, item.ownerId);
   }
 
   @FieldResolver(() => ActionItem, { nullable: true, description: 'The open item of an earlier 1:1 this one continues.' })
@@ -194,8 +190,8 @@ export class PlanOneOnOnesResolver {
   }
 
   @FieldResolver(() => OneOnOne, { nullable: true })
-  nextOneOnOne(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<OneOnOne | null> {
-    return ctx.loaders.oneOnOnes.nextByPlan.load(plan.id);
+  nextOneOnOne(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<OneOnOne | null> {
+    return ctx.loaders.oneOnOnes.nextByPlan.get(plan.id);
   }
 }
 
@@ -203,7 +199,7 @@ export class PlanOneOnOnesResolver {
 export class ViewerCalendarResolver {
   @FieldResolver(() => String, { description: "Secret iCalendar URL of the viewer's 1:1s." })
   async calendarFeedUrl(@Root() viewer: Viewer, @Ctx() ctx: Context): Promise<string> {
-    return `${ctx.origin}${calendarFeedPath(ctx.app.config.sessionSecret, await person(ctx, viewer.personId))}`;
+    return `${ctx.origin}${calendarFeedPath(ctx.app.config.sessionSecret, await namedPerson(ctx, viewer.personId))}`;
   }
 
   @Mutation(() => ViewerType, { description: 'Replaces the calendar feed URL; the old one stops working.' })

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, encodeCursor } from '../../graphql/cursor';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { after, type Eventually } from '../../graphql/eventually';
 import { descendantsOf } from '../../graphql/loaders';
 import { assertValid, isUniqueViolation, optionalText } from '../../graphql/validation';
 import { requireViewer } from '../accounts/auth.service';
@@ -19,6 +20,14 @@ export async function loadVisiblePerson(ctx: Context, id: string): Promise<Perso
   const person = await ctx.loaders.person.load(id);
   if (!person) throw new NotFoundError('person');
   return person;
+}
+
+/** A person a row names (an owner, a delegatee…), from the request's loader: at once when it is there. */
+export function namedPerson(ctx: Context, id: string): Eventually<Person> {
+  return after(ctx.loaders.person.get(id), (person) => {
+    if (!person) throw new NotFoundError('person');
+    return person;
+  });
 }
 
 export interface PeoplePage {

@@ -1,5 +1,5 @@
 import { PlanStatus } from '@fulcrum/shared';
-import DataLoader from 'dataloader';
+import { Loader } from '../../db/loader';
 import type { DataSource, EntityTarget } from 'typeorm';
 import { byId, listBy, type Owned } from '../../db/batch';
 import { Activity } from './activity.entity';
@@ -9,7 +9,7 @@ import { GrowthPlan } from './plan.entity';
 import { SignalRatingRow } from './signal-rating.entity';
 
 /** Rows of a plan in a stable order, filling the by-id loader with each row. */
-function byPlan<T extends Owned & { planId: string }>(db: DataSource, entity: EntityTarget<T>, organizationId: string, order: string, prime?: DataLoader<string, T | null>) {
+function byPlan<T extends Owned & { planId: string }>(db: DataSource, entity: EntityTarget<T>, organizationId: string, order: string, prime?: Loader<T | null>) {
   return listBy(db, entity, organizationId, { column: 'plan_id', key: (row) => row.planId, orderBy: [order], prime });
 }
 
@@ -20,7 +20,7 @@ export function createPlanLoaders(db: DataSource, organizationId: string) {
   const goal = byId(db, ChangeGoal, organizationId);
 
   /** The one non-archived plan of each person. */
-  const openPlanByOwner = new DataLoader<string, GrowthPlan | null>(async (ownerIds) => {
+  const openPlanByOwner = new Loader<GrowthPlan | null>(async (ownerIds) => {
     const rows = await db.getRepository(GrowthPlan).createQueryBuilder('p')
       .where('p.organization_id = :organizationId AND p.owner_id = ANY(:ownerIds) AND p.status <> :archived', {
         organizationId,

@@ -1,8 +1,8 @@
 import { OneOnOneStatus, PlanStatus, REQUEST_WINDOW_DAYS } from '@fulcrum/shared';
-import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { jsonList, jsonRow, type JsonRow } from '../../db/json-rows';
+import type { Loader } from '../../db/loader';
 import type { Context } from '../../graphql/context';
 import { selectedFields } from '../../graphql/selection';
 import { CheckIn } from '../delegations/check-in.entity';
@@ -213,7 +213,7 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
   return plans;
 }
 
-function primeEach<T extends { id: string }>(loader: DataLoader<string, T | null>, rows: T[]): T[] {
+function primeEach<T extends { id: string }>(loader: Loader<T | null>, rows: T[]): T[] {
   for (const row of rows) loader.prime(row.id, row);
   return rows;
 }

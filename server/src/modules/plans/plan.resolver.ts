@@ -15,8 +15,9 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { NotFoundError } from '../../graphql/errors';
+import { all, after, type Eventually } from '../../graphql/eventually';
 import { requireViewer } from '../accounts/auth.service';
+import { namedPerson } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
@@ -38,9 +39,8 @@ import { loadVisiblePlans } from './plan.preload';
 import * as plans from './plan.service';
 import { AntiPatternFinding, ArchetypeInfo, HoursShift, LeverInfo, Readiness, SignalAssessment, Week } from './plan.types';
 
-export async function signalAssessments(ctx: Context, plan: GrowthPlan): Promise<SignalAssessment[]> {
-  const rows = await ctx.loaders.plans.signalsByPlan.load(plan.id);
-  return SIGNALS.map((info) => {
+export function signalAssessments(ctx: Context, plan: GrowthPlan): Eventually<SignalAssessment[]> {
+  return after(ctx.loaders.plans.signalsByPlan.get(plan.id), (rows) => SIGNALS.map((info) => {
     const self = rows.find((r) => r.signal === info.key && r.side === RatingSide.SELF);
     const manager = rows.find((r) => r.signal === info.key && r.side === RatingSide.MANAGER);
     const selfRating = self?.rating ?? null;
@@ -54,7 +54,7 @@ export async function signalAssessments(ctx: Context, plan: GrowthPlan): Promise
       managerEvidence: manager?.evidence ?? null,
       agree: ratingsAgree(selfRating, managerRating),
     };
-  });
+  }));
 }
 
 @Resolver(() => GrowthPlan)
@@ -136,27 +136,23 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => Person)
-  async owner(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Person> {
-    const person = await ctx.loaders.person.load(plan.ownerId);
-    if (!person) throw new NotFoundError('person');
-    return person;
+  owner(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, plan.ownerId);
   }
 
   @FieldResolver(() => Person)
-  async manager(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Person> {
-    const person = await ctx.loaders.person.load(plan.managerId);
-    if (!person) throw new NotFoundError('person');
-    return person;
+  manager(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, plan.managerId);
   }
 
   @FieldResolver(() => [SignalAssessment], { description: 'Always all 7 keys, in enum order.' })
-  signals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<SignalAssessment[]> {
+  signals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<SignalAssessment[]> {
     return signalAssessments(ctx, plan);
   }
 
   @FieldResolver(() => Readiness)
-  async readiness(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Readiness> {
-    return readiness(await signalAssessments(ctx, plan));
+  readiness(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Readiness> {
+    return after(signalAssessments(ctx, plan), readiness);
   }
 
   @FieldResolver(() => [Gap])
@@ -165,38 +161,32 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => Week)
-  async week(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Week> {
-    const [activities, goals] = await Promise.all([
-      ctx.loaders.plans.activitiesByPlan.load(plan.id),
-      ctx.loaders.plans.goalsByPlan.load(plan.id),
-    ]);
-    return {
+  week(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Week> {
+    const { plans } = ctx.loaders;
+    return after(all([plans.activitiesByPlan.get(plan.id), plans.goalsByPlan.get(plan.id)] as const), ([activities, goals]) => ({
       budgetHours: plan.weeklyHours,
       activities,
       current: weekShape(activities),
       projected: weekShape(projectWeek(activities, goals.map(goalShift))),
       freeHours: freeHours(plan.weeklyHours, activities),
-    };
+    }));
   }
 
   @FieldResolver(() => [ChangeGoal])
-  goals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<ChangeGoal[]> {
-    return ctx.loaders.plans.goalsByPlan.load(plan.id);
+  goals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<ChangeGoal[]> {
+    return ctx.loaders.plans.goalsByPlan.get(plan.id);
   }
 
   @FieldResolver(() => [AntiPatternFinding])
-  async antiPatterns(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<AntiPatternFinding[]> {
-    const [goals, requests, reflections] = await Promise.all([
-      ctx.loaders.plans.goalsByPlan.load(plan.id),
-      ctx.loaders.delegations.recentRequestsByPlan.load(plan.id),
-      ctx.loaders.reflections.reflectionsByPlan.load(plan.id),
-    ]);
-    return antiPatternFindings({
+  antiPatterns(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<AntiPatternFinding[]> {
+    const { plans, delegations, reflections } = ctx.loaders;
+    const inputs = all([plans.goalsByPlan.get(plan.id), delegations.recentRequestsByPlan.get(plan.id), reflections.reflectionsByPlan.get(plan.id)] as const);
+    return after(inputs, ([goals, requests, frozen]) => antiPatternFindings({
       goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop, startHours: g.startHours })),
       requests: { items: requests, weeklyHours: plan.weeklyHours },
-      snapshots: reflections.map((r) => r.snapshot.point),
-      selfReported: reflections.at(-1)?.selfReportedAntiPatterns ?? [],
-    });
+      snapshots: frozen.map((r) => r.snapshot.point),
+      selfReported: frozen.at(-1)?.selfReportedAntiPatterns ?? [],
+    }));
   }
 }
 

@@ -14,6 +14,7 @@ import {
 } from '@fulcrum/shared';
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { all, after, type Eventually } from '../../graphql/eventually';
 import { NotFoundError } from '../../graphql/errors';
 import { Gap } from '../plans/gap.entity';
 import { GrowthPlan } from '../plans/plan.entity';
@@ -23,19 +24,21 @@ import { QuarterPoint, Reflection } from './reflection.entity';
 import * as reflections from './reflection.service';
 
 /** The current quarter computed live from the plan's batches. */
-export async function livePoint(ctx: Context, plan: GrowthPlan): Promise<Point> {
-  const [activities, gaps, delegations] = await Promise.all([
-    ctx.loaders.plans.activitiesByPlan.load(plan.id),
-    ctx.loaders.plans.gapsByPlan.load(plan.id),
-    ctx.loaders.delegations.delegationsByPlan.load(plan.id),
-  ]);
-  const checkIns = await Promise.all(delegations.map((d) => ctx.loaders.delegations.checkInsByDelegation.load(d.id)));
-  return quarterPoint({
-    quarter: quarterOf(new Date()),
-    activities,
-    gaps,
-    delegations: delegations.map((d, i) => ({ ...d, checkIns: checkIns[i]! })),
-  });
+export function livePoint(ctx: Context, plan: GrowthPlan): Eventually<Point> {
+  const { plans, delegations: batches } = ctx.loaders;
+  const rows = all([plans.activitiesByPlan.get(plan.id), plans.gapsByPlan.get(plan.id), batches.delegationsByPlan.get(plan.id)] as const);
+  return after(rows, ([activities, gaps, delegations]) =>
+    after(all(delegations.map((d) => batches.checkInsByDelegation.get(d.id))), (checkIns) => quarterPoint({
+      quarter: quarterOf(new Date()),
+      activities,
+      gaps,
+      delegations: delegations.map((d, i) => ({ ...d, checkIns: checkIns[i]! })),
+    })));
+}
+
+/** The frozen points of the plan's reflections, oldest quarter first. */
+function snapshotsOf(ctx: Context, plan: GrowthPlan): Eventually<Point[]> {
+  return after(ctx.loaders.reflections.reflectionsByPlan.get(plan.id), (frozen) => frozen.map((r) => r.snapshot.point));
 }
 
 @Resolver(() => Reflection)
@@ -80,18 +83,16 @@ export class PlanReflectionsResolver {
   }
 
   @FieldResolver(() => [QuarterPoint], { description: 'The frozen snapshots, with the current quarter computed live.' })
-  async trend(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Point[]> {
-    const frozen = await ctx.loaders.reflections.reflectionsByPlan.load(plan.id);
-    return trend(frozen.map((r) => r.snapshot.point), await livePoint(ctx, plan));
+  trend(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Point[]> {
+    return after(all([snapshotsOf(ctx, plan), livePoint(ctx, plan)] as const), ([snapshots, live]) => trend(snapshots, live));
   }
 
   @FieldResolver(() => Float, {
     nullable: true,
     description: 'Hours moved from DOING to MULTIPLYING since the last snapshot of an earlier quarter; null before the first one.',
   })
-  async shiftedThisQuarter(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<number | null> {
-    const frozen = await ctx.loaders.reflections.reflectionsByPlan.load(plan.id);
-    return hoursShiftedThisQuarter(frozen.map((r) => r.snapshot.point), await livePoint(ctx, plan));
+  shiftedThisQuarter(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<number | null> {
+    return after(all([snapshotsOf(ctx, plan), livePoint(ctx, plan)] as const), ([snapshots, live]) => hoursShiftedThisQuarter(snapshots, live));
   }
 
   @FieldResolver(() => String, { description: 'Markdown built from the evidence, under the narrative; never private notes.' })
