@@ -3,6 +3,7 @@ import { GrowthPlan1764180000000 } from './1764180000000-GrowthPlan';
 import { Delegations1764190000000 } from './1764190000000-Delegations';
 import { OneOnOnes1764200000000 } from './1764200000000-OneOnOnes';
 import { Reflections1764210000000 } from './1764210000000-Reflections';
+import { HomeIndexes1764220000000 } from './1764220000000-HomeIndexes';
 
 /** Every migration, oldest first. A new migration is added here when it is committed. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Delegations1764190000000,
   OneOnOnes1764200000000,
   Reflections1764210000000,
+  HomeIndexes1764220000000,
 ];
