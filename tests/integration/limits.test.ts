@@ -110,6 +110,9 @@ describe('cost', () => {
     const query = `query($first: Int) { people(first: $first) { edges { node { reports { reports { reports { id } } } } } } }`;
     expect(errorCode(await org.admin.gql(query, { first: 100 }))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await org.admin.gql(query, { first: 1 })).errors).toBeUndefined();
+    // Estimates are kept per document and variables: asked again, each answer is the same.
+    expect(errorCode(await org.admin.gql(query, { first: 100 }))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await org.admin.gql(query, { first: 1 })).errors).toBeUndefined();
   });
 
   it('rejects a document that expands to an enormous number of fields, without an internal error', async () => {

@@ -7,7 +7,9 @@ import {
   getVariableValues,
   isListType,
   isNonNullType,
+  type DocumentNode,
   type GraphQLOutputType,
+  type GraphQLSchema,
   type ValidationContext,
   type ASTVisitor,
   type ValidationRule,
@@ -70,6 +72,26 @@ function tooExpensive(detail: string, extensions: Record<string, unknown> = {}):
   });
 }
 
+/**
+ * The estimate of a document for an operation and its variables, kept per parsed document
+ * (Apollo hands the same parsed document back for the same query text): a screen asking the
+ * same query again is not priced again. At most a few variable sets per document are kept.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const COSTS_PER_DOCUMENT = 32;
+
+function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  const key = JSON.stringify([operationName ?? null, variables]);
+  let known = costs.get(document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [listAwareEstimator] });
+  if (!known) costs.set(document, (known = new Map()));
+  if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+  known.set(key, cost);
+  return cost;
+}
+
 /** Refuses operations whose estimated cost is above the limit, before anything runs. */
 export function costLimitPlugin(maxCost: number = REQUEST_LIMITS.maxCost): ApolloServerPlugin<Context> {
   return {
@@ -81,13 +103,7 @@ export function costLimitPlugin(maxCost: number = REQUEST_LIMITS.maxCost): Apoll
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [listAwareEstimator],
-            });
+            cost = estimate(schema, document, request.operationName ?? undefined, request.variables ?? {});
           } catch (error) {
             // The estimate gives up on documents that expand to too many fields (e.g. the same
             // fragment spread over and over): far beyond any limit.
