@@ -124,7 +124,7 @@ function Reports({ model }: { model: ManagerHomeModel }) {
                 w={220}
               />
               <NativeSelect
-                label="Readiness"
+                label="Filter by readiness"
                 data={READINESS_OPTIONS}
                 value={filter.readiness}
                 onChange={(event) => update({ readiness: event.currentTarget.value as ReadinessFilter })}

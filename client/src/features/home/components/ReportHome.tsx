@@ -170,8 +170,8 @@ function WeekCard({ plan }: { plan: MyPlan }) {
             </Anchor>
           }
         >
-          Hours a week {MODE_LABELS[Mode.DOING].toLowerCase()} (your own hands) and {MODE_LABELS[Mode.MULTIPLYING].toLowerCase()} (through others),
-          today and once your open goals are done. Budget {formatHours(week.budgetHours)}.
+          {MODE_LABELS[Mode.DOING]} (your own hands) against {MODE_LABELS[Mode.MULTIPLYING].toLowerCase()} (through others): today, and
+          once your open goals are done. Budget {formatHours(week.budgetHours)} a week.
         </CardHeading>
         {week.current.totalHours === 0 && week.projected.totalHours === 0 ? (
           <Text size="sm" c="dimmed">
@@ -259,23 +259,36 @@ function GoalsCard({ plan }: { plan: MyPlan }) {
                   {g.status === GoalStatus.ACTIVE ? 'Active' : 'Proposed'}
                 </Badge>
               </Group>
-              <Group gap={6} mt={4} wrap="wrap">
-                {g.stop ? (
-                  <Text size="sm" c="blue.8">
-                    Stop {g.stop.activityName} ({formatSignedHours(-g.stop.hoursPerWeek)})
+              <Stack gap={2} mt={6}>
+                <Group gap={8} wrap="nowrap">
+                  <Text size="xs" c="dimmed" w={36} style={{ flexShrink: 0 }}>
+                    Stop
                   </Text>
-                ) : (
-                  <Badge variant="light" color="orange" radius="sm" tt="none">
-                    Stops nothing: an addition
-                  </Badge>
-                )}
-                <Text size="sm" c="dimmed">
-                  →
-                </Text>
-                <Text size="sm" c="teal.8">
-                  Start {g.start.activityName} ({formatSignedHours(g.start.hoursPerWeek)})
-                </Text>
-              </Group>
+                  {g.stop ? (
+                    <Text size="sm">
+                      {g.stop.activityName}{' '}
+                      <Text span fw={600} c="blue.8">
+                        {formatSignedHours(-g.stop.hoursPerWeek)}
+                      </Text>
+                    </Text>
+                  ) : (
+                    <Badge variant="light" color="orange" radius="sm" tt="none">
+                      Nothing: an addition
+                    </Badge>
+                  )}
+                </Group>
+                <Group gap={8} wrap="nowrap">
+                  <Text size="xs" c="dimmed" w={36} style={{ flexShrink: 0 }}>
+                    Start
+                  </Text>
+                  <Text size="sm">
+                    {g.start.activityName}{' '}
+                    <Text span fw={600} c="teal.8">
+                      {formatSignedHours(g.start.hoursPerWeek)}
+                    </Text>
+                  </Text>
+                </Group>
+              </Stack>
             </Card>
           ))
         )}

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Avatar, Badge, Box, Group, Popover, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Anchor, Avatar, Badge, Box, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { LEVEL_LABELS, Level, Mode } from '@fulcrum/shared';
 import { Fragment, memo, useCallback, type MouseEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -22,6 +22,7 @@ import {
 } from '../utils/format';
 import type { ReportRow, Sort, SortKey, VisibleRow } from '../utils/reportRows';
 import { IconAlertTriangle, IconSelector, IconSortAscending, IconSortDescending } from './icons';
+import { LazyPopover, LazyTooltip } from './Lazy';
 import type { AntiPattern } from '@fulcrum/shared';
 
 /** Levels for whom a missing plan is worth a nudge. */
@@ -29,8 +30,8 @@ const PLANNING_LEVELS = new Set<string>([Level.SENIOR, Level.LEAD, Level.STAFF, 
 
 // Widths that fit the content area of a 1280 px wide window; narrower ones scroll sideways.
 const COLUMNS: { key: SortKey | null; label: string; width: number; help?: string }[] = [
-  { key: 'name', label: 'Person', width: 208 },
-  { key: 'readiness', label: 'Readiness', width: 140 },
+  { key: 'name', label: 'Person', width: 216 },
+  { key: 'readiness', label: 'Readiness', width: 136 },
   { key: null, label: 'Target', width: 88, help: 'The target archetype of the plan.' },
   { key: 'shifted', label: 'Shifted', width: 78, help: 'Hours a week moved from doing to multiplying this quarter.' },
   { key: 'next', label: 'Next 1:1', width: 140 },
@@ -196,7 +197,7 @@ function PersonCell({ row, depth, below, expanded, onToggle }: Pick<RowProps, 'r
   const linkLabel = row.plan ? `Open ${row.name}'s plan` : `Open ${row.name} in People`;
   const to = row.plan ? paths.plan.to(row.plan.id) : paths.person.to(row.personId);
   return (
-    <Group gap={8} wrap="nowrap" pl={depth * 30}>
+    <Group gap={6} wrap="nowrap" pl={depth * 28}>
       {below > 0 ? (
         <ActionIcon
           variant="subtle"
@@ -209,14 +210,14 @@ function PersonCell({ row, depth, below, expanded, onToggle }: Pick<RowProps, 'r
           {expanded ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
         </ActionIcon>
       ) : (
-        depth === 0 && <Box w={22} style={{ flexShrink: 0 }} />
+        <Box w={22} style={{ flexShrink: 0 }} />
       )}
-      <Avatar size={30} radius="xl" color="initials" name={row.name} />
+      <Avatar size={28} radius="xl" color="initials" name={row.name} />
       <div style={{ minWidth: 0 }}>
-        <Anchor component={Link} to={to} size="sm" fw={600} c="var(--mantine-color-text)" aria-label={linkLabel} display="block" truncate>
+        <Anchor component={Link} to={to} size="sm" fw={600} c="var(--mantine-color-text)" aria-label={linkLabel} display="block" lh={1.3}>
           {row.name}
         </Anchor>
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed" lineClamp={2}>
           {[row.title, row.children.length > 0 ? plural(row.children.length, 'report') : null].filter(Boolean).join(' · ') || '\u00a0'}
         </Text>
       </div>
@@ -241,11 +242,11 @@ function PlanCells({ row, plan }: { row: ReportRow; plan: Plan }) {
       </Table.Td>
       <Table.Td data-testid="cell-archetype">
         {plan.targetArchetype ? (
-          <Tooltip label={archetypeExplanation(plan.targetArchetype)} multiline w={280} withArrow openDelay={200}>
+          <LazyTooltip label={archetypeExplanation(plan.targetArchetype)} multiline w={280} withArrow>
             <Text size="sm" span style={{ cursor: 'help' }}>
               {archetypeLabel(plan.targetArchetype)}
             </Text>
-          </Tooltip>
+          </LazyTooltip>
         ) : (
           <Text size="sm" c="dimmed">
             Not set
@@ -269,11 +270,11 @@ function PlanCells({ row, plan }: { row: ReportRow; plan: Plan }) {
         ) : (
           <Group gap={4}>
             {row.antiPatterns.map((p) => (
-              <Tooltip key={p} label={ANTI_PATTERN_EXPLANATIONS[p as AntiPattern] ?? p} multiline w={260} withArrow>
+              <LazyTooltip key={p} label={ANTI_PATTERN_EXPLANATIONS[p as AntiPattern] ?? p} multiline w={260} withArrow>
                 <Badge variant="light" color="orange" radius="sm" tt="none" maw="100%" styles={WRAPPING_BADGE}>
                   {antiPatternLabel(p)}
                 </Badge>
-              </Tooltip>
+              </LazyTooltip>
             ))}
           </Group>
         )}
@@ -295,10 +296,11 @@ function ShiftedCell({ plan }: { plan: Plan }) {
       ? `Not counted yet: there is no quarterly snapshot before this quarter to compare with (the first reflection takes one). ${week}`
       : `${formatSignedHours(shifted)} a week moved from doing to multiplying since the last quarter's snapshot. ${week}`;
   return (
-    <Tooltip label={label} multiline w={280} withArrow openDelay={200}>
+    <LazyTooltip label={label} multiline w={280} withArrow>
       <Text
         size="sm"
         span
+        tabIndex={0}
         fw={shifted === null ? undefined : 600}
         c={shifted === null ? 'dimmed' : shifted > 0 ? 'teal.8' : shifted < 0 ? 'red.8' : undefined}
         style={{ cursor: 'help' }}
@@ -306,7 +308,7 @@ function ShiftedCell({ plan }: { plan: Plan }) {
       >
         {shifted === null ? '—' : formatSignedHours(shifted)}
       </Text>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 
@@ -336,32 +338,37 @@ function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) {
           No open action items
         </Text>
       ) : (
-        <Popover width={320} position="bottom-start" withArrow shadow="md" trapFocus>
-          <Popover.Target>
+        <LazyPopover
+          width={320}
+          position="bottom-start"
+          withArrow
+          shadow="md"
+          trapFocus
+          dropdownProps={{ 'data-testid': 'open-items-popover' }}
+          target={
             <Anchor component="button" type="button" size="xs" aria-label={`${plural(items.length, 'open action item')} for the 1:1 with ${row.name}`}>
               {plural(items.length, 'open item')}
             </Anchor>
-          </Popover.Target>
-          <Popover.Dropdown data-testid="open-items-popover">
-            <Stack gap={6}>
-              <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-                Open action items
-              </Text>
-              {items.map((item) => (
-                <div key={item.id} data-testid="open-action-item">
-                  <Text size="sm">{item.text}</Text>
-                  <Text size="xs" c={item.dueOn && item.dueOn < today ? 'red.8' : 'dimmed'}>
-                    {firstName(item.owner.name)}
-                    {item.dueOn ? ` · ${item.dueOn < today ? 'overdue, was due' : 'due'} ${formatLocalDate(item.dueOn)}` : ''}
-                  </Text>
-                </div>
-              ))}
-              <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm">
-                Open the 1:1
-              </Anchor>
-            </Stack>
-          </Popover.Dropdown>
-        </Popover>
+          }
+        >
+          <Stack gap={6}>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              Open action items
+            </Text>
+            {items.map((item) => (
+              <div key={item.id} data-testid="open-action-item">
+                <Text size="sm">{item.text}</Text>
+                <Text size="xs" c={item.dueOn && item.dueOn < today ? 'red.8' : 'dimmed'}>
+                  {firstName(item.owner.name)}
+                  {item.dueOn ? ` · ${item.dueOn < today ? 'overdue, was due' : 'due'} ${formatLocalDate(item.dueOn)}` : ''}
+                </Text>
+              </div>
+            ))}
+            <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm">
+              Open the 1:1
+            </Anchor>
+          </Stack>
+        </LazyPopover>
       )}
     </Stack>
   );
@@ -385,27 +392,32 @@ function AtRiskCell({ row }: { row: ReportRow }) {
   const first = risks[0]!;
   return (
     <Stack gap={2} align="flex-start">
-      <Popover width={340} position="bottom-start" withArrow shadow="md" trapFocus>
-        <Popover.Target>
+      <LazyPopover
+        width={340}
+        position="bottom-start"
+        withArrow
+        shadow="md"
+        trapFocus
+        dropdownProps={{ 'data-testid': 'risks-popover' }}
+        target={
           <UnstyledButton aria-label={`${plural(risks.length, 'delegation')} at risk in ${row.name}'s plan`}>
             <Badge color="red" variant="light" radius="sm" tt="none" leftSection={<IconAlertTriangle size={12} />} style={{ cursor: 'pointer' }}>
               {risks.length} at risk
             </Badge>
           </UnstyledButton>
-        </Popover.Target>
-        <Popover.Dropdown data-testid="risks-popover">
-          <Stack gap={6}>
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-              Delegations at risk
+        }
+      >
+        <Stack gap={6}>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+            Delegations at risk
+          </Text>
+          {risks.map((r) => (
+            <Text key={r.id} size="sm" data-testid="risk-line">
+              {riskLine(r)}
             </Text>
-            {risks.map((r) => (
-              <Text key={r.id} size="sm" data-testid="risk-line">
-                {riskLine(r)}
-              </Text>
-            ))}
-          </Stack>
-        </Popover.Dropdown>
-      </Popover>
+          ))}
+        </Stack>
+      </LazyPopover>
       <Text size="xs" c="dimmed" lineClamp={2} data-testid="risk-reason">
         {firstName(first.delegateeName)}: {first.reason === 'OVERDUE' ? 'check-in overdue' : 'low confidence'}
         {risks.length > 1 ? ` (+${risks.length - 1})` : ''}
