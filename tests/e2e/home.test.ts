@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo';
 import { TestClient } from '../support/client';
+import { PASSWORD, addMember, createOrg } from '../support/factories';
 import type { TestServer } from '../support/server';
 import { launchBrowser, newPage, screenshot, startE2eServer } from './support/browser';
 
@@ -345,3 +346,52 @@ for (const [junior, email] of [
     await shot(page, `home-07-junior-${junior}`);
   });
 }
+
+it('a new organization: the admin is told to set it up, a senior starts their plan from Home, and the admin then sees them', async () => {
+  const org = await createOrg(server.url, 'Gradient Works');
+  const emailOf = async (client: TestClient) => (await client.ok<{ viewer: { person: { email: string } } }>(`{ viewer { person { email } } }`)).viewer.person.email;
+  const adminEmail = await emailOf(org.admin);
+  const signInWith = async (page: Page, email: string) => {
+    await page.goto(`${server.url}/signin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/`);
+  };
+
+  // Nobody reports to the admin yet and nothing was handed to them: Home says what to do next.
+  const { page: admin } = await newPage(browser);
+  await signInWith(admin, adminEmail);
+  const empty = admin.getByTestId('junior-home');
+  await expect.poll(() => empty.getByTestId('delegated-to-me').innerText()).toContain('Nothing has been handed to you yet');
+  expect(await empty.innerText()).toContain('Set up your organization');
+  await empty.getByRole('link', { name: 'Go to People' }).click();
+  await admin.waitForURL(`${server.url}/people`);
+  await admin.goBack();
+  await shot(admin, 'home-08-new-admin');
+
+  // A senior with a manager and no plan is offered to start one; Home then becomes their plan's.
+  const riley = await addMember(org, { name: 'Riley Chen', title: 'Senior Data Scientist', level: 'SENIOR', managerId: org.adminPersonId });
+  const { page: senior } = await newPage(browser);
+  await signInWith(senior, await emailOf(riley.client));
+  const start = senior.getByTestId('my-plan');
+  await expect.poll(() => start.innerText()).toContain('You have no growth plan yet.');
+  await shot(senior, 'home-09-senior-without-plan');
+  await start.getByRole('button', { name: 'Start my plan' }).click();
+  await senior.waitForURL(/\/plans\/[0-9a-f-]+$/);
+  const planUrl = senior.url();
+  await senior.getByRole('link', { name: 'Home' }).click();
+  await expect.poll(() => senior.getByTestId('report-home').getByTestId('my-plan').innerText()).toContain('This plan is a draft');
+  expect(await senior.getByTestId('my-week').innerText()).toContain('Your week is empty');
+  expect(await senior.getByTestId('my-goals').innerText()).toContain('No open change goals');
+  expect(await senior.getByTestId('what-i-owe').innerText()).toContain('No 1:1 scheduled');
+  expect(await senior.getByTestId('recent-requests').innerText()).toContain('No requests logged');
+  await shot(senior, 'home-10-senior-draft-plan');
+
+  // The admin now manages someone: Home is the manager's, with Riley's new plan on its row.
+  await admin.reload();
+  await expect.poll(() => row(admin, 'Riley Chen').getByTestId('cell-readiness').innerText()).toMatch(/draft/i);
+  expect(await row(admin, 'Riley Chen').getByTestId('cell-next').innerText()).toContain('None scheduled');
+  await row(admin, 'Riley Chen').getByRole('link', { name: "Open Riley Chen's plan" }).click();
+  await admin.waitForURL(planUrl);
+});

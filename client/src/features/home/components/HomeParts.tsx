@@ -29,7 +29,7 @@ export function VisibilityNote({ children, testId }: { children: ReactNode; test
 export function CardHeading({ icon, color, title, children, right }: { icon: ReactNode; color?: string; title: string; children?: ReactNode; right?: ReactNode }) {
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-      <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+      <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: 1, minWidth: 0 }}>
         <ThemeIcon variant="light" size={36} radius="md" color={color}>
           {icon}
         </ThemeIcon>
@@ -44,7 +44,7 @@ export function CardHeading({ icon, color, title, children, right }: { icon: Rea
           )}
         </div>
       </Group>
-      {right}
+      {right && <div style={{ flexShrink: 0 }}>{right}</div>}
     </Group>
   );
 }

@@ -80,11 +80,13 @@ export function firstName(name: string): string {
 }
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const DATE_TIME_YEAR = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-/** "Tue, 1 Dec, 10:00" from a DateTimeISO, in the viewer's time zone. */
-export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
+/** "Tue, 1 Dec, 10:00" from a DateTimeISO, in the viewer's time zone; with the year when it is not this one. */
+export function formatDateTime(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  return (date.getFullYear() === now.getFullYear() ? DATE_TIME : DATE_TIME_YEAR).format(date);
 }
 
 /** "1 Dec 2026" from a DateTimeISO. */
