@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from '../../server/src/seed/demo';
 import { TestClient } from '../support/client';
 import { PASSWORD, addMember, createOrg } from '../support/factories';
 import type { TestServer } from '../support/server';
-import { launchBrowser, newPage, screenshot, startE2eServer } from './support/browser';
+import { launchBrowser, newPage, signInOnPage, startE2eServer, topScreenshot as shot } from './support/browser';
 
 // The three homes on the demo organization. Expectations about the demo's plans are read from the
 // API first, so the assertions hold when the demo grows (more people, more plans).
@@ -56,18 +56,8 @@ async function apiAs(email: string): Promise<TestClient> {
   return client;
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}/`);
-}
-
-/** A full-page screenshot from the top, so the fixed header sits where it belongs. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await screenshot(page, name);
+function signIn(page: Page, email: string): Promise<void> {
+  return signInOnPage(page, server.url, email, DEMO_PASSWORD);
 }
 
 /** The names of the table's rows, top to bottom (aria-label of each row). */

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-c
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo';
 import type { TestServer } from '../support/server';
-import { launchBrowser, newPage, screenshot, startE2eServer } from './support/browser';
+import { launchBrowser, newPage, signInOnPage, startE2eServer, topScreenshot as shot } from './support/browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -19,18 +19,8 @@ afterAll(async () => {
 /** Long enough for a debounced save (1.5 s) plus the round trip and the other side's refetch. */
 const LIVE = { timeout: 15_000, interval: 100 };
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}/`);
-}
-
-/** A full-page screenshot from the top, so the fixed header sits where it belongs. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await screenshot(page, name);
+function signIn(page: Page, email: string): Promise<void> {
+  return signInOnPage(page, server.url, email, DEMO_PASSWORD);
 }
 
 function agendaTexts(page: Page): Promise<string[]> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TestClient } from '../support/client';
 import { PASSWORD, addPerson, inviteAndAccept, uniqueEmail } from '../support/factories';
 import type { TestServer } from '../support/server';
-import { launchBrowser, newPage, screenshot, startE2eServer } from './support/browser';
+import { launchBrowser, newPage, screenshot, signInOnPage, startE2eServer } from './support/browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -17,12 +17,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}/`);
+function signIn(page: Page, email: string): Promise<void> {
+  return signInOnPage(page, server.url, email, PASSWORD);
 }
 
 /** Rates a signal on the viewer's own side of the Current state tab. */

@@ -27,7 +27,8 @@ interface CheckInFormProps {
   /** The other person, by first name: who coaches or who is coached. */
   otherName: string;
   /** Queries to refetch once saved (the board, or the delegatee's list). */
-  refetchQueries: DocumentNode[];
+  /** Documents, or names of active queries of other features (e.g. 'JuniorHome'). */
+  refetchQueries: (DocumentNode | string)[];
   /** Lays the inputs out in a row (wide places, such as Home). */
   wide?: boolean;
 }

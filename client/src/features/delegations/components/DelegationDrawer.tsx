@@ -4,7 +4,7 @@ import { DelegationStage, STAGE_DESCRIPTIONS, STAGE_LABELS, Side } from '@fulcru
 import { FailureAlert } from '@/features/plan/components/Alerts';
 import { usePlanScope } from '@/features/plan/hooks/usePlanScope';
 import { useViewer } from '@/lib/viewer/useViewer';
-import { DelegationsToMeDocument, PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
+import { PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
 import type { StageMover } from '../hooks/useStageMover';
 import { RATIO_HELP, firstName, formatDate, formatHours, ratioColor, ratioExplanation, riskReason, stageColor } from '../utils/delegation';
 import { CheckInForm, ReclaimedNote } from './CheckInForm';
@@ -131,7 +131,7 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
             delegationId={d.id}
             side={checkInSide}
             otherName={firstName(checkInSide === Side.DELEGATEE ? d.delegator.name : d.delegatee.name)}
-            refetchQueries={[PlanDelegationsDocument, DelegationsToMeDocument]}
+            refetchQueries={[PlanDelegationsDocument, 'JuniorHome', 'ReportHome']}
           />
         ))}
       <CheckInList checkIns={d.checkIns} viewerId={viewer.person.id} />
