@@ -16,21 +16,16 @@ import {
   PlanStatus,
   proposeAgenda,
   quarterOf,
-  RatingSide,
-  SIGNAL_KEYS,
   Side,
   SignalKey,
   SignalRating,
 } from '@fulcrum/shared';
-import { type EntityManager, In } from 'typeorm';
-import { CheckIn } from '../modules/delegations/check-in.entity';
-import { Delegation } from '../modules/delegations/delegation.entity';
+import type { EntityManager } from 'typeorm';
 import { ActionItem, AgendaItem, OneOnOne } from '../modules/one-on-ones/one-on-one.entity';
-import { Person } from '../modules/people/person.entity';
+import { agendaSources } from '../modules/one-on-ones/one-on-one.service';
 import { Gap } from '../modules/plans/gap.entity';
 import { ChangeGoal } from '../modules/plans/goal.entity';
 import { GrowthPlan } from '../modules/plans/plan.entity';
-import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
 import {
   addDelegation,
   addHelpRequests,
@@ -319,33 +314,6 @@ function atTen(days: number): Date {
   const date = daysAgo(days);
   date.setUTCHours(10, 0, 0, 0);
   return date;
-}
-
-/** The plan's signals, delegations and goals as the 1:1 agenda proposal reads them. */
-async function agendaSources(em: EntityManager, plan: GrowthPlan, openItems: ActionItem[], previousAt: Date | null) {
-  // One after the other: the transaction has a single connection.
-  const ratings = await em.find(SignalRatingRow, { where: { planId: plan.id } });
-  const delegations = await em.find(Delegation, { where: { planId: plan.id } });
-  const goals = await em.find(ChangeGoal, { where: { planId: plan.id } });
-  const people = await em.find(Person, { where: { organizationId: plan.organizationId } });
-  const checkIns = delegations.length ? await em.find(CheckIn, { where: { delegationId: In(delegations.map((d) => d.id)) } }) : [];
-  const nameOf = (personId: string) => people.find((p) => p.id === personId)?.name ?? 'someone';
-  const rating = (signal: SignalKey, side: RatingSide) => ratings.find((r) => r.signal === signal && r.side === side)?.rating ?? null;
-  return {
-    signals: SIGNAL_KEYS.map((signal) => ({ signal, selfRating: rating(signal, RatingSide.SELF), managerRating: rating(signal, RatingSide.MANAGER) })),
-    delegations: delegations.map((d) => ({
-      id: d.id,
-      activityName: d.activityName,
-      delegateeName: nameOf(d.delegateeId),
-      stage: d.stage,
-      createdAt: d.createdAt,
-      checkIns: checkIns.filter((c) => c.delegationId === d.id),
-    })),
-    actionItems: openItems.map((a) => ({ id: a.id, text: a.text, done: a.done, dueOn: a.dueOn, ownerName: nameOf(a.ownerId) })),
-    goals,
-    previousAt,
-    today: dateDaysAgo(0),
-  };
 }
 
 /**

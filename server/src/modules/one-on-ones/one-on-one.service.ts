@@ -74,7 +74,7 @@ export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInpu
         createdAt: () => `now() + make_interval(secs => ${index} * 0.000001)`,
       });
     }
-    const proposals = proposeAgenda(await agendaSources(em, plan, openItems, previous));
+    const proposals = proposeAgenda(await agendaSources(em, plan, openItems, previous?.scheduledAt ?? null));
     let position = 0;
     for (const proposal of proposals) {
       await em.insert(AgendaItem, {
@@ -95,13 +95,16 @@ export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInpu
   return scheduled;
 }
 
-async function agendaSources(em: EntityManager, plan: GrowthPlan, openItems: ActionItem[], previous: OneOnOne | null) {
-  const [ratings, delegations, goals, people] = await Promise.all([
-    em.find(SignalRatingRow, { where: { planId: plan.id } }),
-    em.find(Delegation, { where: { planId: plan.id } }),
-    em.find(ChangeGoal, { where: { planId: plan.id } }),
-    em.find(Person, { where: { organizationId: plan.organizationId } }),
-  ]);
+/**
+ * What `proposeAgenda` reads of a plan, inside the transaction that schedules the 1:1 (the demo
+ * seed proposes its agendas through it too). One statement after the other: a transaction holds
+ * a single connection, which must not be sent a query while it runs another.
+ */
+export async function agendaSources(em: EntityManager, plan: GrowthPlan, openItems: ActionItem[], previousAt: Date | null) {
+  const ratings = await em.find(SignalRatingRow, { where: { planId: plan.id } });
+  const delegations = await em.find(Delegation, { where: { planId: plan.id } });
+  const goals = await em.find(ChangeGoal, { where: { planId: plan.id } });
+  const people = await em.find(Person, { where: { organizationId: plan.organizationId } });
   const checkIns = delegations.length
     ? await em.getRepository(CheckIn).createQueryBuilder('c').where('c.delegation_id = ANY(:ids)', { ids: delegations.map((d) => d.id) }).getMany()
     : [];
@@ -122,7 +125,7 @@ async function agendaSources(em: EntityManager, plan: GrowthPlan, openItems: Act
     })),
     actionItems: openItems.map((a) => ({ id: a.id, text: a.text, done: a.done, dueOn: a.dueOn, ownerName: nameOf(a.ownerId) })),
     goals,
-    previousAt: previous?.scheduledAt ?? null,
+    previousAt,
     today: today(),
   };
 }

@@ -116,11 +116,11 @@ interface WeekState {
   goals: ChangeGoal[];
 }
 
+/** The week in the plan's write transaction: one statement after the other on its single connection. */
 async function weekState(em: EntityManager, plan: GrowthPlan): Promise<WeekState> {
-  const [activities, goals] = await Promise.all([
-    em.find(Activity, { where: { planId: plan.id, organizationId: plan.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    em.find(ChangeGoal, { where: { planId: plan.id, organizationId: plan.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-  ]);
+  const options = { where: { planId: plan.id, organizationId: plan.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } } as const;
+  const activities = await em.find(Activity, options);
+  const goals = await em.find(ChangeGoal, options);
   return { activities, goals };
 }
 

@@ -30,10 +30,15 @@ import { assertVersion, changePlan, planOf } from '../plans/plan.service';
 import type { StartReflectionInput, UpdatePromotionNarrativeInput, UpdateReflectionInput } from './reflection.inputs';
 import { Reflection, type Snapshot } from './reflection.entity';
 
-/** Everything the quarter's point is computed from, read in the caller's transaction. */
+/**
+ * Everything the quarter's point is computed from, read in the caller's transaction: one
+ * statement after the other, as its single connection must not be sent a query while it runs one.
+ */
 async function quarterFacts(em: EntityManager, plan: GrowthPlan, quarter: string): Promise<QuarterFacts & { gapsOpened: number }> {
   const where = { planId: plan.id, organizationId: plan.organizationId };
-  const [activities, gaps, delegations] = await Promise.all([em.find(Activity, { where }), em.find(Gap, { where }), em.find(Delegation, { where })]);
+  const activities = await em.find(Activity, { where });
+  const gaps = await em.find(Gap, { where });
+  const delegations = await em.find(Delegation, { where });
   const checkIns = delegations.length
     ? await em.getRepository(CheckIn).createQueryBuilder('c').where('c.delegation_id = ANY(:ids)', { ids: delegations.map((d) => d.id) }).getMany()
     : [];
