@@ -18,6 +18,7 @@ import { createDataSource } from './db/data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { runMigrations } from './db/migrate';
 import { createContext, type AppServices, type Context } from './graphql/context';
+import { compiledExecution } from './graphql/executor';
 import { DatabaseUnavailableError, formatError, isDatabaseUnavailable, isUnexpected } from './graphql/errors';
 import { costLimitPlugin, validationRules } from './graphql/limits';
 import { buildFulcrumSchema } from './graphql/schema';
@@ -131,7 +132,7 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError,
     validationRules,
     introspection: config.nodeEnv !== 'production',

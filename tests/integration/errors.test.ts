@@ -26,7 +26,9 @@ describe('unexpected failures', () => {
     const person = await addPerson(org.admin, { title: 'Analyst' });
     await server.db.query('ALTER TABLE person RENAME COLUMN title TO title_x');
     try {
-      expectMasked(await org.admin.gql('{ people { edges { node { id title } } } }'));
+      const list = await org.admin.gql('{ people { edges { node { id title } } } }');
+      expectMasked(list);
+      expect(list.errors![0]!.path).toEqual(['people']);
       expectMasked(await org.admin.gql('query($id: ID!) { person(id: $id) { name title } }', { id: person.id }));
       expectMasked(await org.admin.gql('mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }', {
         input: { name: 'During outage', level: 'MID', track: 'MANAGER' },
@@ -51,6 +53,21 @@ describe('unexpected failures', () => {
       body: JSON.stringify({ query: '{ viewer { role } }' }),
     });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('bad variables', () => {
+  it('are refused before anything runs: HTTP 400, BAD_USER_INPUT naming the field, nothing written', async () => {
+    const org = await createOrg(server.url, 'Bad variables');
+    const before = await org.admin.ok('{ people { edges { node { id } } } }');
+    const result = await org.admin.gql('mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }', {
+      input: { name: 'Wizard', level: 'WIZARD', track: 'MANAGER' },
+    });
+    expect(result.status).toBe(400);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'level' })]);
+    const after = await org.admin.ok('{ people { edges { node { id } } } }');
+    expect(after.people.edges).toHaveLength(before.people.edges.length);
   });
 });
 

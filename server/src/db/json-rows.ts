@@ -40,6 +40,7 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
   if (columns.length > 100) throw new Error(`jsonRow: ${metadata.name} has more columns than json_build_array takes`);
   const properties = columns.map((c) => c.property);
   const timestamps = new Set(columns.flatMap((c, i) => (c.timestamp ? [i] : [])));
+  const prototype: object = typeof metadata.target === 'function' ? (metadata.target.prototype as object) : Object.prototype;
 
   return {
     sql(alias) {
@@ -51,7 +52,7 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
       return `json_build_array(${values.join(', ')})`;
     },
     read(values, knownValues) {
-      const row: Record<string, unknown> = { ...knownValues };
+      const row: Record<string, unknown> = Object.assign(Object.create(prototype) as object, knownValues);
       for (let i = 0; i < properties.length; i++) {
         const value = values[i];
         row[properties[i]!] = timestamps.has(i) && value !== null ? new Date(value as number) : value;

@@ -1,5 +1,6 @@
 import { Role } from '@fulcrum/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 

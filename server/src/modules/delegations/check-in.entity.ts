@@ -1,5 +1,6 @@
 import { Side } from '@fulcrum/shared';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Column, Entity } from 'typeorm';
 import { TenantRow } from '../../db/base.entity';
 import { numericNumber } from '../../db/transformers';

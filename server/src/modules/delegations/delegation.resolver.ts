@@ -1,5 +1,6 @@
 import { coachingHoursTotal, isAtRisk, leverageRatio, nextCheckInDue, recommendation, HelpDecision } from '@fulcrum/shared';
-import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { PageInfo } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { after, type Eventually } from '../../graphql/eventually';

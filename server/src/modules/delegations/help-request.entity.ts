@@ -1,5 +1,6 @@
 import { GuidanceHorizon, HelpDecision } from '@fulcrum/shared';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Column, Entity } from 'typeorm';
 import { VersionedRow } from '../../db/base.entity';
 import { numericNumber } from '../../db/transformers';

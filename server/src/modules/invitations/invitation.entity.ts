@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { TenantRow } from '../../db/base.entity';
 

@@ -1,6 +1,7 @@
 import { LinkKind, OneOnOneStatus } from '@fulcrum/shared';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { TenantRow, TimestampedRow, VersionedRow } from '../../db/base.entity';
 

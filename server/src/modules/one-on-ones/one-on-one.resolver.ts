@@ -1,5 +1,6 @@
 import { LIMITS, OneOnOneChange } from '@fulcrum/shared';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { PageInfo } from '../../graphql/connection';
 import type { Context, Viewer } from '../../graphql/context';
 import { after, type Eventually } from '../../graphql/eventually';

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { PageInfo } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { requireViewer } from '../accounts/auth.service';

@@ -1,5 +1,6 @@
 import { GapKind, GapStatus } from '@fulcrum/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Column, Entity } from 'typeorm';
 import { VersionedRow } from '../../db/base.entity';
 

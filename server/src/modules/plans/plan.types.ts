@@ -1,5 +1,6 @@
 import { AntiPattern, Archetype, Lever, Leverage, Mode, ReadinessStage, SignalKey, SignalKind, SignalRating } from '@fulcrum/shared';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Activity } from './activity.entity';
 
 @ObjectType()

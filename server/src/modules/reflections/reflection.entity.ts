@@ -1,5 +1,6 @@
 import { AntiPattern, ReflectionStatus, type AntiPatternFinding as Finding, type DelegationStage, type QuarterPoint as Point } from '@fulcrum/shared';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int } from 'type-graphql';
+import { ObjectType } from '../../graphql/object-type';
 import { Column, Entity } from 'typeorm';
 import { VersionedRow } from '../../db/base.entity';
 
