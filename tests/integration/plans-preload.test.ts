@@ -1,3 +1,4 @@
+import { Kind, parse, print, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../support/client';
 import { ACTION_ITEM_FIELDS, AGENDA_FIELDS, addActionItem, addAgendaItem, daysFromNow, schedule } from '../support/one-on-ones';
@@ -43,6 +44,20 @@ const EVERYTHING = `
     ... on GrowthPlan { antiPatterns { ${FINDING_FIELDS} } promotionCase }
   }`;
 
+/**
+ * Every field of a selection set on its own, and where it has a selection set, each field of
+ * that on its own below it (two levels: `delegations { checkIns { note } }`), and the whole.
+ */
+function alone(set: SelectionSetNode, depth = 0): string[] {
+  return set.selections.flatMap((selection) => {
+    if (selection.kind !== Kind.FIELD) return [];
+    if (!selection.selectionSet) return [print(selection)];
+    const head = print({ ...selection, selectionSet: undefined });
+    const below = depth < 2 ? alone(selection.selectionSet, depth + 1).map((inner) => `${head} { ${inner} }`) : [];
+    return [print(selection), ...below];
+  });
+}
+
 describe('visiblePlans read in one statement', () => {
   it('answers every plan exactly as plan(id) does', async () => {
     // Maya's plans get an upcoming 1:1 with agenda and action items on top of what the demo holds.
@@ -72,6 +87,20 @@ describe('visiblePlans read in one statement', () => {
     }
   });
 
+  it('answers each field and each field below delegations and the next 1:1 alone exactly as plan(id) does (the statement sends only the columns a selection reads)', async () => {
+    const maya = await signIn('maya@northwind.example');
+    const fragment = parse(EVERYTHING).definitions[0] as FragmentDefinitionNode;
+    const selections = alone(fragment.selectionSet);
+    expect(selections.length).toBeGreaterThan(100);
+    const { visiblePlans: ids } = await maya.ok('{ visiblePlans { id } }');
+    expect(ids.length).toBeGreaterThan(1);
+    for (const selection of selections) {
+      const { visiblePlans } = await maya.ok(`{ visiblePlans { id ${selection} } }`);
+      const each = await maya.ok(`{ ${ids.map((p: { id: string }, i: number) => `p${i}: plan(id: "${p.id}") { id ${selection} }`).join(' ')} }`);
+      expect(visiblePlans, selection).toEqual(ids.map((_: unknown, i: number) => each[`p${i}`]));
+    }
+  });
+
   it('takes the same few statements for the home rows however much each plan holds', async () => {
     const maya = await signIn('maya@northwind.example');
     const query = `{ visiblePlans { id owner { name } readiness { stage } week { current { totalHours } projected { totalHours } }
@@ -91,5 +120,14 @@ describe('visiblePlans read in one statement', () => {
     expect(visiblePlans.length).toBeGreaterThan(0);
     const preload = server.statements.find((sql) => sql.includes('FROM growth_plan p'))!;
     for (const table of ['signal_rating', 'activity', 'check_in', 'one_on_one', 'reflection']) expect(preload).not.toContain(`FROM ${table} `);
+  });
+
+  it('sends only the columns the fields read: no evidence for readiness, no notes or authors for at-risk, no agenda text when only action items are asked', async () => {
+    const maya = await signIn('maya@northwind.example');
+    server.statements.length = 0;
+    await maya.ok(`{ visiblePlans { id readiness { stage } delegations { atRisk checkIns { confidence } } nextOneOnOne { actionItems { text } } } }`);
+    const preload = server.statements.find((sql) => sql.includes('FROM growth_plan p'))!;
+    for (const column of ['s.rating', 'c.confidence', 'c.at', 'ai.text']) expect(preload).toContain(column);
+    for (const column of ['s.evidence', 'c.note', 'c.author_id', 'ag.text', 'ai.owner_id']) expect(preload).not.toContain(column);
   });
 });

@@ -14,14 +14,30 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * numeric columns as numbers, `date` columns as `YYYY-MM-DD`, JSON columns parsed.
  */
 export interface JsonRow<T, K extends keyof T> {
+  /** The properties it sends, in order (every column but the known ones, or those `only` kept). */
+  readonly columns: readonly string[];
   /** `json_build_array(...)` of the row aliased `alias`: every column but the known ones. */
   sql(alias: string): string;
   /** The row from that array and the known columns' values. */
   read(values: readonly unknown[], known: Pick<T, K>): T;
+  /**
+   * The same row with only these columns (besides the known ones), for a statement shaped by
+   * what a query reads. Reading any other column of a row it reads throws, naming the column:
+   * a resolver or rule that needs a column the statement did not send fails loudly instead of
+   * seeing `undefined`.
+   */
+  only(properties: Iterable<string>): JsonRow<T, K>;
 }
 
 const TIMESTAMP_TYPES = new Set(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone']);
 const NUMERIC_TYPES = new Set(['numeric', 'decimal']);
+
+interface Column {
+  property: string;
+  column: string;
+  timestamp: boolean;
+  numeric: boolean;
+}
 
 export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db: DataSource, entity: EntityTarget<T>, known: readonly K[]): JsonRow<T, K> {
   const metadata = db.getMetadata(entity);
@@ -31,18 +47,43 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
   for (const k of known) {
     if (!metadata.columns.some((c) => c.propertyName === k)) throw new Error(`jsonRow: ${metadata.name} has no column ${k}`);
   }
-  const columns = metadata.columns
+  const columns: Column[] = metadata.columns
     .filter((c) => !(known as readonly string[]).includes(c.propertyName))
     .map((c) => {
       const type = typeof c.type === 'string' ? c.type : '';
       return { property: c.propertyName, column: c.databaseName, timestamp: TIMESTAMP_TYPES.has(type), numeric: NUMERIC_TYPES.has(type) };
     });
   if (columns.length > 100) throw new Error(`jsonRow: ${metadata.name} has more columns than json_build_array takes`);
-  const properties = columns.map((c) => c.property);
-  const timestamps = new Set(columns.flatMap((c, i) => (c.timestamp ? [i] : [])));
+  // Rows are instances of the entity class (without running its constructor), as TypeORM's are.
   const prototype: object = typeof metadata.target === 'function' ? (metadata.target.prototype as object) : Object.prototype;
 
+  const subsets = new Map<string, JsonRow<T, K>>();
+  const whole: JsonRow<T, K> = {
+    ...shape<T, K>(columns, prototype),
+    only(properties) {
+      const wanted = new Set(properties);
+      for (const property of wanted) {
+        if (!columns.some((c) => c.property === property)) throw new Error(`jsonRow: ${metadata.name} has no column ${property} to send`);
+      }
+      const kept = columns.filter((c) => wanted.has(c.property));
+      if (kept.length === columns.length) return whole;
+      const key = kept.map((c) => c.property).join(',');
+      let subset = subsets.get(key);
+      if (!subset) {
+        const absent = columns.filter((c) => !wanted.has(c.property)).map((c) => c.property);
+        subsets.set(key, (subset = { ...shape<T, K>(kept, withAbsent(prototype, metadata.name, absent)), only: whole.only }));
+      }
+      return subset;
+    },
+  };
+  return whole;
+}
+
+function shape<T, K extends keyof T>(columns: readonly Column[], prototype: object): Omit<JsonRow<T, K>, 'only'> {
+  const properties = columns.map((c) => c.property);
+  const timestamps = new Set(columns.flatMap((c, i) => (c.timestamp ? [i] : [])));
   return {
+    columns: properties,
     sql(alias) {
       const values = columns.map(({ column, timestamp, numeric }) => {
         const ref = `${alias}.${column}`;
@@ -60,6 +101,22 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
       return row as T;
     },
   };
+}
+
+/** A prototype below `prototype` on which reading any of `absent` throws (writing one just sets it). */
+function withAbsent(prototype: object, entity: string, absent: readonly string[]): object {
+  const descriptors: PropertyDescriptorMap = {};
+  for (const property of absent) {
+    descriptors[property] = {
+      get() {
+        throw new Error(`${entity}.${property} was not read by the statement this row came from; add it to the columns that statement sends`);
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+      },
+    };
+  }
+  return Object.create(prototype, descriptors) as object;
 }
 
 /** `COALESCE(json_agg(...), '[]')`: an empty list rather than null when nothing matches. */

@@ -34,15 +34,23 @@ import {
   UpdatePlanInput,
 } from './plan.inputs';
 import { GrowthPlan } from './plan.entity';
+import type { SignalRatingRow } from './signal-rating.entity';
 import { planAccess, readablePlan } from './plan.policy';
 import { loadVisiblePlans } from './plan.preload';
 import * as plans from './plan.service';
 import { AntiPatternFinding, ArchetypeInfo, HoursShift, LeverInfo, Readiness, SignalAssessment, Week } from './plan.types';
 
+/** Each of the 7 signals, in enum order, with its self and manager rating rows (if rated). */
+function ratedSignals(rows: readonly SignalRatingRow[]) {
+  return SIGNALS.map((info) => ({
+    info,
+    self: rows.find((r) => r.signal === info.key && r.side === RatingSide.SELF),
+    manager: rows.find((r) => r.signal === info.key && r.side === RatingSide.MANAGER),
+  }));
+}
+
 export function signalAssessments(ctx: Context, plan: GrowthPlan): Eventually<SignalAssessment[]> {
-  return after(ctx.loaders.plans.signalsByPlan.get(plan.id), (rows) => SIGNALS.map((info) => {
-    const self = rows.find((r) => r.signal === info.key && r.side === RatingSide.SELF);
-    const manager = rows.find((r) => r.signal === info.key && r.side === RatingSide.MANAGER);
+  return after(ctx.loaders.plans.signalsByPlan.get(plan.id), (rows) => ratedSignals(rows).map(({ info, self, manager }) => {
     const selfRating = self?.rating ?? null;
     const managerRating = manager?.rating ?? null;
     return {
@@ -55,6 +63,13 @@ export function signalAssessments(ctx: Context, plan: GrowthPlan): Eventually<Si
       agree: ratingsAgree(selfRating, managerRating),
     };
   }));
+}
+
+/** Readiness reads the ratings only (the home preloads no evidence for it). */
+function planReadiness(ctx: Context, plan: GrowthPlan): Eventually<Readiness> {
+  return after(ctx.loaders.plans.signalsByPlan.get(plan.id), (rows) =>
+    readiness(ratedSignals(rows).map(({ info, self, manager }) => ({ signal: info.key, selfRating: self?.rating ?? null, managerRating: manager?.rating ?? null }))),
+  );
 }
 
 @Resolver(() => GrowthPlan)
@@ -152,7 +167,7 @@ export class PlanResolver {
 
   @FieldResolver(() => Readiness)
   readiness(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Readiness> {
-    return after(signalAssessments(ctx, plan), readiness);
+    return planReadiness(ctx, plan);
   }
 
   @FieldResolver(() => [Gap])
