@@ -90,7 +90,13 @@ describe('visiblePlans read in one statement', () => {
   it('answers each field and each field below delegations and the next 1:1 alone exactly as plan(id) does (the statement sends only the columns a selection reads)', async () => {
     const maya = await signIn('maya@northwind.example');
     const fragment = parse(EVERYTHING).definitions[0] as FragmentDefinitionNode;
-    const selections = alone(fragment.selectionSet);
+    // …and fields that reach the same rows by two paths (the loaders serve the whole request).
+    const selections = [
+      ...alone(fragment.selectionSet),
+      `readiness { stage } signals { signal selfEvidence managerEvidence }`,
+      `delegations { atRisk } goals { id delegation { id checkIns { note author { name } } } }`,
+      `nextOneOnOne { actionItems { text } } nextOneOnOne { agenda { text author { name } } actionItems { owner { name } carriedFrom { id text } } }`,
+    ];
     expect(selections.length).toBeGreaterThan(100);
     const { visiblePlans: ids } = await maya.ok('{ visiblePlans { id } }');
     expect(ids.length).toBeGreaterThan(1);

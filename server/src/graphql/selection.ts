@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /**
  * The fields selected directly below `nodes` (by default the field being resolved), by name,
@@ -23,5 +23,29 @@ export function selectedFields(info: GraphQLResolveInfo, nodes: readonly FieldNo
     }
   };
   for (const node of nodes) visit(node.selectionSet, new Set());
+  return fields;
+}
+
+const operationFieldsCache = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
+
+/**
+ * Every field the operation selects anywhere, as "Type.field" by the type it is selected on,
+ * fragments included: what any resolver of the request may go on to read. Worked out once per
+ * parsed operation (Apollo keeps the parsed document of a repeated query).
+ */
+export function operationFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+  const cached = operationFieldsCache.get(info.operation);
+  if (cached) return cached;
+  const fields = new Set<string>();
+  const typeInfo = new TypeInfo(info.schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      if (parent) fields.add(`${parent.name}.${node.name.value}`);
+    },
+  });
+  visit(info.operation, visitor);
+  for (const fragment of Object.values(info.fragments)) visit(fragment, visitor);
+  operationFieldsCache.set(info.operation, fields);
   return fields;
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { jsonList, jsonRow, type JsonRow } from '../../db/json-rows';
 import type { Loader } from '../../db/loader';
 import type { Context } from '../../graphql/context';
-import { selectedFields } from '../../graphql/selection';
+import { operationFields, selectedFields } from '../../graphql/selection';
 import { CheckIn } from '../delegations/check-in.entity';
 import { Delegation } from '../delegations/delegation.entity';
 import { HelpRequest } from '../delegations/help-request.entity';
@@ -49,43 +49,69 @@ const PARTS_BY_FIELD: Readonly<Record<string, readonly Part[]>> = {
 };
 
 /**
- * The columns the fields below a list read of its rows, for the lists that make up most of the
- * statement (issue 7: whole rows were 3.4 times the answer). A field of the row's own GraphQL
- * type reads its column of the same name; the fields listed read those columns; a field neither
- * a column nor listed reads the whole row. Rows sent without a column throw when it is read
- * (`JsonRow.only`), so a wrong entry here fails the preload tests instead of answering wrongly.
+ * The columns sent of the lists that make up most of the statement (issue 7: whole rows were
+ * 3.4 times the answer). The loaders they are primed into serve the whole request, so the
+ * columns are what the whole OPERATION reads of such rows, wherever it reads them: every field
+ * selected on the row's own GraphQL type (its column of the same name, or the columns listed
+ * for it), and every field listed as a reader of those rows. A field of the row's type that is
+ * neither a column nor listed, or a reader listed with ALL, reads the rows whole. The readers
+ * listed are every use of the loaders concerned (`signalsByPlan`, `checkInsByDelegation`,
+ * `contentByOneOnOne`, the action item by id) in a query's resolvers. Rows sent without a
+ * column throw when it is read (`JsonRow.only`): a missing entry fails the preload tests, it
+ * does not answer wrongly.
  */
-type Reads = Readonly<Record<string, readonly string[]>>;
-
-/** GrowthPlan fields that read a plan's signal ratings, and what of them. */
-const SIGNAL_READS: Reads = { readiness: ['signal', 'side', 'rating'] };
-/** Delegation fields that read its check-ins, and what of them (the rules in shared/ name the same in their types). */
-const CHECK_IN_READS: Reads = { atRisk: ['at', 'confidence'], nextCheckInDue: ['at'], coachingHoursTotal: ['coachingHours'], leverageRatio: ['coachingHours'] };
-/** Delegation fields that read no check-in (besides its columns). */
-const DELEGATION_OWN = ['createdAt', 'plan', 'activity', 'delegator', 'delegatee', 'goal'];
-const CHECK_IN_FIELDS: Reads = { author: ['authorId'] };
-const AGENDA_FIELDS: Reads = { author: ['authorId'] };
-const ACTION_ITEM_FIELDS: Reads = { owner: ['ownerId'], carriedFrom: ['carriedFromId'] };
-/** OneOnOne fields that read none of its agenda or action items (besides its columns). */
-const ONE_ON_ONE_OWN = ['plan', 'myPrivateNote'];
-
 const ALL = 'all';
 type Columns = Set<string> | typeof ALL;
 
-/** The columns of `shape`'s rows that `fields` read (`own`: fields that read none); all of them when a field is unknown. */
-function columnsRead(shape: JsonRow<object, never>, fields: Iterable<string>, reads: Reads, own: readonly string[] = []): Columns {
-  const columns = new Set<string>();
-  for (const field of fields) {
-    if (field === '__typename' || own.includes(field)) continue;
-    const read = reads[field] ?? (shape.columns.includes(field) ? [field] : undefined);
-    if (!read) return ALL;
+interface RowReads {
+  /** "Type.field" → the columns it reads of the rows (ALL: whole rows). */
+  readers: Readonly<Record<string, readonly string[] | typeof ALL>>;
+  /** The rows' own GraphQL type and what its non-column fields read. */
+  type?: { name: string; fields: Readonly<Record<string, readonly string[]>> };
+}
+
+const SIGNAL_READS: RowReads = {
+  readers: { 'GrowthPlan.readiness': ['signal', 'side', 'rating'], 'GrowthPlan.signals': ALL, 'GrowthPlan.promotionCase': ALL },
+};
+/** The check-ins of a delegation: the rules in shared/ name the same columns in their types. */
+const CHECK_IN_READS: RowReads = {
+  readers: {
+    'Delegation.atRisk': ['at', 'confidence'],
+    'Delegation.nextCheckInDue': ['at'],
+    'Delegation.coachingHoursTotal': ['coachingHours'],
+    'Delegation.leverageRatio': ['coachingHours'],
+    'GrowthPlan.trend': ALL,
+    'GrowthPlan.shiftedThisQuarter': ALL,
+    'GrowthPlan.promotionCase': ALL,
+  },
+  type: { name: 'CheckIn', fields: { author: ['authorId'] } },
+};
+const AGENDA_READS: RowReads = { readers: {}, type: { name: 'AgendaItem', fields: { author: ['authorId'] } } };
+const ACTION_ITEM_READS: RowReads = { readers: {}, type: { name: 'ActionItem', fields: { owner: ['ownerId'], carriedFrom: ['carriedFromId'] } } };
+
+/** The columns of `shape`'s rows the operation reads (its `id` always, to key them), or ALL. */
+function columnsRead(shape: { columns: readonly string[] }, operation: ReadonlySet<string>, { readers, type }: RowReads): Columns {
+  const columns = new Set<string>(['id']);
+  for (const [reader, read] of Object.entries(readers)) {
+    if (!operation.has(reader)) continue;
+    if (read === ALL) return ALL;
     for (const column of read) columns.add(column);
+  }
+  if (type) {
+    for (const selected of operation) {
+      const [on, field] = selected.split('.') as [string, string];
+      if (on !== type.name || field === '__typename') continue;
+      const read = type.fields[field] ?? (shape.columns.includes(field) ? [field] : undefined);
+      if (!read) return ALL;
+      for (const column of read) columns.add(column);
+    }
   }
   return columns;
 }
 
-function union(a: Columns, b: Columns): Columns {
-  return a === ALL || b === ALL ? ALL : new Set([...a, ...b]);
+/** Whether the operation reads any of the rows at all. */
+function readsAny(operation: ReadonlySet<string>, { readers, type }: RowReads): boolean {
+  return Object.keys(readers).some((reader) => operation.has(reader)) || (!!type && [...operation].some((selected) => selected.startsWith(`${type.name}.`)));
 }
 
 function sending<T, K extends keyof T>(shape: JsonRow<T, K>, columns: Columns): JsonRow<T, K> {
@@ -136,32 +162,14 @@ interface Shaped {
 function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, FieldNode[]>): Shaped {
   const parts = new Set<Part>();
   for (const field of selected.keys()) for (const part of PARTS_BY_FIELD[field] ?? []) parts.add(part);
-  const below = (nodes: FieldNode[] | undefined) => (nodes ? selectedFields(info, nodes).keys() : []);
-
-  const signalFields = [...selected.keys()].filter((field) => PARTS_BY_FIELD[field]?.includes('signals'));
-  const signal = sending(shapes.signal, columnsRead(shapes.signal, signalFields, SIGNAL_READS));
-
-  let checkIns: Columns = new Set();
-  if (parts.has('delegations')) {
-    const delegationFields = selectedFields(info, selected.get('delegations') ?? []);
-    // Every field of the plan that reads delegations other than `delegations` itself reads their check-ins whole.
-    if ([...selected.keys()].some((field) => field !== 'delegations' && PARTS_BY_FIELD[field]?.includes('delegations'))) checkIns = ALL;
-    for (const [field, nodes] of delegationFields) {
-      if (field === 'checkIns') checkIns = union(checkIns, columnsRead(shapes.checkIn, below(nodes), CHECK_IN_FIELDS));
-      else checkIns = union(checkIns, columnsRead(shapes.checkIn, [field], CHECK_IN_READS, [...DELEGATION_OWN, ...shapes.delegation.columns]));
-    }
-    if (delegationFields.has('checkIns') && checkIns !== ALL && checkIns.size === 0) checkIns.add('id');
-  }
-  const checkIn = checkIns === ALL || checkIns.size > 0 ? sending(shapes.checkIn, checkIns) : null;
-
-  let agenda: Columns = new Set(['id']);
-  let actionItems: Columns = new Set(['id']);
-  for (const [field, nodes] of selectedFields(info, selected.get('nextOneOnOne') ?? [])) {
-    if (field === 'agenda') agenda = union(agenda, columnsRead(shapes.agendaItem, below(nodes), AGENDA_FIELDS));
-    else if (field === 'actionItems') actionItems = union(actionItems, columnsRead(shapes.actionItem, below(nodes), ACTION_ITEM_FIELDS));
-    else if (!ONE_ON_ONE_OWN.includes(field) && !shapes.oneOnOne.columns.includes(field) && field !== '__typename') agenda = actionItems = ALL;
-  }
-  return { parts, signal, checkIn, agendaItem: sending(shapes.agendaItem, agenda), actionItem: sending(shapes.actionItem, actionItems) };
+  const operation = operationFields(info);
+  return {
+    parts,
+    signal: sending(shapes.signal, columnsRead(shapes.signal, operation, SIGNAL_READS)),
+    checkIn: readsAny(operation, CHECK_IN_READS) ? sending(shapes.checkIn, columnsRead(shapes.checkIn, operation, CHECK_IN_READS)) : null,
+    agendaItem: sending(shapes.agendaItem, columnsRead(shapes.agendaItem, operation, AGENDA_READS)),
+    actionItem: sending(shapes.actionItem, columnsRead(shapes.actionItem, operation, ACTION_ITEM_READS)),
+  };
 }
 
 /** The statement's text per shape: built once, then reused (and prepared by PostgreSQL's plan cache alike). */
