@@ -1,6 +1,7 @@
 import { isId } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { jsonRow, type JsonRow } from './json-rows';
 import { Loader } from './loader';
 
 /** A tenant-owned row: every batch is limited to one organization. */
@@ -17,14 +18,34 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
   return groups;
 }
 
-/** Rows by id in one statement per batch; unknown, foreign and malformed ids resolve to null. */
+const rowShapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, JsonRow<Owned, 'organizationId'>>>();
+
+function rowShape<T extends Owned>(db: DataSource, entity: EntityTarget<T>): JsonRow<T, 'organizationId'> {
+  let shapes = rowShapes.get(db);
+  if (!shapes) rowShapes.set(db, (shapes = new Map()));
+  let shape = shapes.get(entity as EntityTarget<ObjectLiteral>);
+  if (!shape) shapes.set(entity as EntityTarget<ObjectLiteral>, (shape = jsonRow<Owned, 'organizationId'>(db, entity as EntityTarget<Owned>, ['organizationId'])));
+  return shape as unknown as JsonRow<T, 'organizationId'>;
+}
+
+/**
+ * Rows by id in one statement per batch; unknown, foreign and malformed ids resolve to null.
+ * Read as compact JSON (`json-rows.ts`) rather than hydrated by TypeORM: the loaders behind
+ * every person, plan or item a query names are the hottest read path there is.
+ */
 export function byId<T extends Owned>(db: DataSource, entity: EntityTarget<T>, organizationId: string): Loader<T | null> {
   return new Loader<T | null>(async (ids) => {
     const wanted = ids.filter(isId);
-    const rows = wanted.length === 0 ? [] : await db.getRepository(entity).createQueryBuilder('x')
-      .where('x.organization_id = :organizationId AND x.id = ANY(:ids)', { organizationId, ids: wanted })
-      .getMany();
-    const found = new Map(rows.map((r) => [r.id, r]));
+    const shape = rowShape(db, entity);
+    const rows: { r: unknown[] }[] = wanted.length === 0 ? [] : await db.query(
+      `SELECT ${shape.sql('x')} AS r FROM ${shape.table} x WHERE x.organization_id = $1 AND x.id = ANY($2::uuid[])`,
+      [organizationId, wanted],
+    );
+    const found = new Map<string, T>();
+    for (const { r } of rows) {
+      const row = shape.read(r, { organizationId } as Pick<T, 'organizationId'>);
+      found.set(row.id, row);
+    }
     return ids.map((id) => found.get(id) ?? null);
   });
 }

@@ -4,16 +4,19 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * An entity as compact PostgreSQL JSON and back, derived from the entity's TypeORM metadata:
  * for read paths where PostgreSQL assembles a whole tree of rows in one statement
  * (`json_build_array`, `json_agg`) and the server must not pay TypeORM's per-row hydration
- * for thousands of them.
+ * for thousands of them (the plans preload, and every by-id loader: `batch.ts`).
  *
  * A row travels as a positional array (no property names repeated in every row), timestamps as
  * epoch milliseconds, numerics as JSON numbers, and without the columns the reader already
  * knows from the statement (the organization it is limited to, the parent it was selected by).
- * `read` gives back a plain object with every column the repository would have returned for
+ * `read` gives back an instance of the entity class (as TypeORM's are, without running its
+ * constructor) with every column the repository would have returned for
  * the same row, valued alike: timestamps as `Date`s (to the millisecond, as `pg` parses them),
  * numeric columns as numbers, `date` columns as `YYYY-MM-DD`, JSON columns parsed.
  */
 export interface JsonRow<T, K extends keyof T> {
+  /** The entity's table. */
+  readonly table: string;
   /** The properties it sends, in order (every column but the known ones, or those `only` kept). */
   readonly columns: readonly string[];
   /** `json_build_array(...)` of the row aliased `alias`: every column but the known ones. */
@@ -59,6 +62,7 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
 
   const subsets = new Map<string, JsonRow<T, K>>();
   const whole: JsonRow<T, K> = {
+    table: metadata.tablePath,
     ...shape<T, K>(columns, prototype),
     only(properties) {
       const wanted = new Set(properties);
@@ -71,7 +75,7 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
       let subset = subsets.get(key);
       if (!subset) {
         const absent = columns.filter((c) => !wanted.has(c.property)).map((c) => c.property);
-        subsets.set(key, (subset = { ...shape<T, K>(kept, withAbsent(prototype, metadata.name, absent)), only: whole.only }));
+        subsets.set(key, (subset = { table: whole.table, ...shape<T, K>(kept, withAbsent(prototype, metadata.name, absent)), only: whole.only }));
       }
       return subset;
     },
@@ -79,7 +83,7 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
   return whole;
 }
 
-function shape<T, K extends keyof T>(columns: readonly Column[], prototype: object): Omit<JsonRow<T, K>, 'only'> {
+function shape<T, K extends keyof T>(columns: readonly Column[], prototype: object): Omit<JsonRow<T, K>, 'only' | 'table'> {
   const properties = columns.map((c) => c.property);
   const timestamps = new Set(columns.flatMap((c, i) => (c.timestamp ? [i] : [])));
   return {

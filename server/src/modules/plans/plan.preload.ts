@@ -64,6 +64,8 @@ const ALL = 'all';
 type Columns = Set<string> | typeof ALL;
 
 interface RowReads {
+  /** Columns sent whatever is read (the id of rows primed by id). */
+  always?: readonly string[];
   /** "Type.field" → the columns it reads of the rows (ALL: whole rows). */
   readers: Readonly<Record<string, readonly string[] | typeof ALL>>;
   /** The rows' own GraphQL type and what its non-column fields read. */
@@ -87,11 +89,11 @@ const CHECK_IN_READS: RowReads = {
   type: { name: 'CheckIn', fields: { author: ['authorId'] } },
 };
 const AGENDA_READS: RowReads = { readers: {}, type: { name: 'AgendaItem', fields: { author: ['authorId'] } } };
-const ACTION_ITEM_READS: RowReads = { readers: {}, type: { name: 'ActionItem', fields: { owner: ['ownerId'], carriedFrom: ['carriedFromId'] } } };
+const ACTION_ITEM_READS: RowReads = { always: ['id'], readers: {}, type: { name: 'ActionItem', fields: { owner: ['ownerId'], carriedFrom: ['carriedFromId'] } } };
 
-/** The columns of `shape`'s rows the operation reads (its `id` always, to key them), or ALL. */
-function columnsRead(shape: { columns: readonly string[] }, operation: ReadonlySet<string>, { readers, type }: RowReads): Columns {
-  const columns = new Set<string>(['id']);
+/** The columns of `shape`'s rows the operation reads, or ALL. */
+function columnsRead(shape: { columns: readonly string[] }, operation: ReadonlySet<string>, { always = [], readers, type }: RowReads): Columns {
+  const columns = new Set<string>(always);
   for (const [reader, read] of Object.entries(readers)) {
     if (!operation.has(reader)) continue;
     if (read === ALL) return ALL;
