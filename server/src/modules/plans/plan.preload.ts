@@ -75,6 +75,32 @@ interface RowReads {
 const SIGNAL_READS: RowReads = {
   readers: { 'GrowthPlan.readiness': ['signal', 'side', 'rating'], 'GrowthPlan.signals': ALL, 'GrowthPlan.promotionCase': ALL },
 };
+/** A plan's delegations: its fields, the policy behind plan, activity and goal (the delegatee), and the rules. */
+const DELEGATION_READS: RowReads = {
+  always: ['id'],
+  readers: {
+    'ChangeGoal.delegation': ['goalId'],
+    'GrowthPlan.trend': ALL,
+    'GrowthPlan.shiftedThisQuarter': ALL,
+    'GrowthPlan.promotionCase': ALL,
+  },
+  type: {
+    name: 'Delegation',
+    fields: {
+      createdAt: ['createdAt'],
+      plan: ['delegateeId'],
+      activity: ['activityId', 'delegateeId'],
+      goal: ['goalId', 'delegateeId'],
+      delegator: ['delegatorId'],
+      delegatee: ['delegateeId'],
+      checkIns: [],
+      atRisk: ['stage', 'createdAt'],
+      nextCheckInDue: ['stage', 'createdAt'],
+      coachingHoursTotal: [],
+      leverageRatio: ['stage', 'hoursPerWeek', 'handedOverAt'],
+    },
+  },
+};
 /** The check-ins of a delegation: the rules in shared/ name the same columns in their types. */
 const CHECK_IN_READS: RowReads = {
   readers: {
@@ -155,6 +181,7 @@ function shapesOf(db: DataSource): Shapes {
 interface Shaped {
   parts: ReadonlySet<Part>;
   signal: Shapes['signal'];
+  delegation: Shapes['delegation'];
   /** Null: no field asked for reads a check-in, none is sent. */
   checkIn: Shapes['checkIn'] | null;
   agendaItem: Shapes['agendaItem'];
@@ -168,6 +195,7 @@ function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, F
   return {
     parts,
     signal: sending(shapes.signal, columnsRead(shapes.signal, operation, SIGNAL_READS)),
+    delegation: sending(shapes.delegation, columnsRead(shapes.delegation, operation, DELEGATION_READS)),
     checkIn: readsAny(operation, CHECK_IN_READS) ? sending(shapes.checkIn, columnsRead(shapes.checkIn, operation, CHECK_IN_READS)) : null,
     agendaItem: sending(shapes.agendaItem, columnsRead(shapes.agendaItem, operation, AGENDA_READS)),
     actionItem: sending(shapes.actionItem, columnsRead(shapes.actionItem, operation, ACTION_ITEM_READS)),
@@ -185,7 +213,7 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
  */
 function statement(shapes: Shapes, shaped: Shaped): string {
   const { parts } = shaped;
-  const key = [[...parts].sort().join(','), shaped.signal.columns, shaped.checkIn?.columns ?? '-', shaped.agendaItem.columns, shaped.actionItem.columns].join('|');
+  const key = [[...parts].sort().join(','), shaped.signal.columns, shaped.delegation.columns, shaped.checkIn?.columns ?? '-', shaped.agendaItem.columns, shaped.actionItem.columns].join('|');
   let cache = statementCache.get(shapes);
   if (!cache) statementCache.set(shapes, (cache = new Map()));
   const cached = cache.get(key);
@@ -199,7 +227,7 @@ function statement(shapes: Shapes, shaped: Shaped): string {
   if (parts.has('goals')) pieces.push(`'goals', ${jsonList(shapes.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`);
   if (parts.has('delegations')) {
     const checkIns = shaped.checkIn ? jsonList(shaped.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id') : 'NULL';
-    pieces.push(`'delegations', ${jsonList(`json_build_array(${shapes.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`);
+    pieces.push(`'delegations', ${jsonList(`json_build_array(${shaped.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`);
   }
   if (parts.has('nextOneOnOne')) {
     const agenda = jsonList(shaped.agendaItem.sql('ag'), of('agenda_item', 'ag', 'one_on_one_id = o.id'), 'ag.position, ag.created_at, ag.id');
@@ -259,6 +287,8 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
   // The people the rows name, as far as the rows were sent with them.
   const people = new Set<string>();
   const named = (shape: { columns: readonly string[] }, column: string) => shape.columns.includes(column);
+  const delegatees = named(shaped.delegation, 'delegateeId');
+  const delegators = named(shaped.delegation, 'delegatorId');
   const checkInAuthors = shaped.checkIn !== null && named(shaped.checkIn, 'authorId');
   const agendaAuthors = named(shaped.agendaItem, 'authorId');
   const actionItemOwners = named(shaped.actionItem, 'ownerId');
@@ -280,8 +310,9 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
     if (doc.goals) loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, readAll(shapes.goal, doc.goals, inPlan)));
     if (doc.delegations) {
       const delegations = doc.delegations.map(([row, checkIns]) => {
-        const delegation = shapes.delegation.read(row, inPlan);
-        people.add(delegation.delegateeId).add(delegation.delegatorId);
+        const delegation = shaped.delegation.read(row, inPlan);
+        if (delegatees) people.add(delegation.delegateeId);
+        if (delegators) people.add(delegation.delegatorId);
         if (shaped.checkIn && checkIns) {
           const read = readAll(shaped.checkIn, checkIns, { organizationId, delegationId: delegation.id });
           loaders.delegations.checkInsByDelegation.prime(delegation.id, read);
