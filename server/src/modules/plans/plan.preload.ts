@@ -75,15 +75,34 @@ interface RowReads {
 const SIGNAL_READS: RowReads = {
   readers: { 'GrowthPlan.readiness': ['signal', 'side', 'rating'], 'GrowthPlan.signals': ALL, 'GrowthPlan.promotionCase': ALL },
 };
+/** What `goalShift` (the week, the anti-patterns) reads of a goal. */
+const GOAL_SHIFT = ['status', 'stopHours', 'stopActivityId', 'stopFreedHours', 'startActivityId', 'startActivityName', 'startMode', 'startLeverage', 'startHours'];
+const WHOLE_FOR_TREND = { 'GrowthPlan.trend': ALL, 'GrowthPlan.shiftedThisQuarter': ALL, 'GrowthPlan.promotionCase': ALL } as const;
+/** A plan's activities: the week's shapes, the goals' start, and whoever reads them as Activity. */
+const ACTIVITY_READS: RowReads = {
+  always: ['id'],
+  readers: { 'GrowthPlan.week': ['name', 'hoursPerWeek', 'mode', 'leverage'], 'ChangeGoal.start': ['name', 'mode', 'leverage'], ...WHOLE_FOR_TREND },
+  type: { name: 'Activity', fields: {} },
+};
+/** A plan's change goals: the week and the anti-patterns through `goalShift`, and their own fields. */
+const GOAL_READS: RowReads = {
+  always: ['id'],
+  readers: { 'GrowthPlan.week': GOAL_SHIFT, 'GrowthPlan.antiPatterns': [...GOAL_SHIFT, 'title'], ...WHOLE_FOR_TREND },
+  type: {
+    name: 'ChangeGoal',
+    fields: {
+      gap: ['gapId'],
+      stop: ['stopHours', 'stopActivityId', 'stopActivityName', 'stopMode', 'stopLeverage'],
+      start: ['startActivityId', 'startActivityName', 'startMode', 'startLeverage', 'startHours'],
+      isAddition: ['stopHours'],
+      delegation: [],
+    },
+  },
+};
 /** A plan's delegations: its fields, the policy behind plan, activity and goal (the delegatee), and the rules. */
 const DELEGATION_READS: RowReads = {
   always: ['id'],
-  readers: {
-    'ChangeGoal.delegation': ['goalId'],
-    'GrowthPlan.trend': ALL,
-    'GrowthPlan.shiftedThisQuarter': ALL,
-    'GrowthPlan.promotionCase': ALL,
-  },
+  readers: { 'ChangeGoal.delegation': ['goalId'], ...WHOLE_FOR_TREND },
   type: {
     name: 'Delegation',
     fields: {
@@ -108,9 +127,7 @@ const CHECK_IN_READS: RowReads = {
     'Delegation.nextCheckInDue': ['at'],
     'Delegation.coachingHoursTotal': ['coachingHours'],
     'Delegation.leverageRatio': ['coachingHours'],
-    'GrowthPlan.trend': ALL,
-    'GrowthPlan.shiftedThisQuarter': ALL,
-    'GrowthPlan.promotionCase': ALL,
+    ...WHOLE_FOR_TREND,
   },
   type: { name: 'CheckIn', fields: { author: ['authorId'] } },
 };
@@ -181,6 +198,8 @@ function shapesOf(db: DataSource): Shapes {
 interface Shaped {
   parts: ReadonlySet<Part>;
   signal: Shapes['signal'];
+  activity: Shapes['activity'];
+  goal: Shapes['goal'];
   delegation: Shapes['delegation'];
   /** Null: no field asked for reads a check-in, none is sent. */
   checkIn: Shapes['checkIn'] | null;
@@ -195,6 +214,8 @@ function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, F
   return {
     parts,
     signal: sending(shapes.signal, columnsRead(shapes.signal, operation, SIGNAL_READS)),
+    activity: sending(shapes.activity, columnsRead(shapes.activity, operation, ACTIVITY_READS)),
+    goal: sending(shapes.goal, columnsRead(shapes.goal, operation, GOAL_READS)),
     delegation: sending(shapes.delegation, columnsRead(shapes.delegation, operation, DELEGATION_READS)),
     checkIn: readsAny(operation, CHECK_IN_READS) ? sending(shapes.checkIn, columnsRead(shapes.checkIn, operation, CHECK_IN_READS)) : null,
     agendaItem: sending(shapes.agendaItem, columnsRead(shapes.agendaItem, operation, AGENDA_READS)),
@@ -213,7 +234,7 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
  */
 function statement(shapes: Shapes, shaped: Shaped): string {
   const { parts } = shaped;
-  const key = [[...parts].sort().join(','), shaped.signal.columns, shaped.delegation.columns, shaped.checkIn?.columns ?? '-', shaped.agendaItem.columns, shaped.actionItem.columns].join('|');
+  const key = [[...parts].sort().join(','), shaped.signal.columns, shaped.activity.columns, shaped.goal.columns, shaped.delegation.columns, shaped.checkIn?.columns ?? '-', shaped.agendaItem.columns, shaped.actionItem.columns].join('|');
   let cache = statementCache.get(shapes);
   if (!cache) statementCache.set(shapes, (cache = new Map()));
   const cached = cache.get(key);
@@ -223,8 +244,8 @@ function statement(shapes: Shapes, shaped: Shaped): string {
   const pieces: string[] = [`'plan', ${shapes.plan.sql('p')}`];
   if (parts.has('signals')) pieces.push(`'signals', ${jsonList(shaped.signal.sql('s'), of('signal_rating', 's', 'plan_id = p.id'), 's.signal, s.id')}`);
   if (parts.has('gaps')) pieces.push(`'gaps', ${jsonList(shapes.gap.sql('g'), of('gap', 'g', 'plan_id = p.id'), 'g.created_at, g.id')}`);
-  if (parts.has('activities')) pieces.push(`'activities', ${jsonList(shapes.activity.sql('a'), of('activity', 'a', 'plan_id = p.id'), 'a.created_at, a.id')}`);
-  if (parts.has('goals')) pieces.push(`'goals', ${jsonList(shapes.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`);
+  if (parts.has('activities')) pieces.push(`'activities', ${jsonList(shaped.activity.sql('a'), of('activity', 'a', 'plan_id = p.id'), 'a.created_at, a.id')}`);
+  if (parts.has('goals')) pieces.push(`'goals', ${jsonList(shaped.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`);
   if (parts.has('delegations')) {
     const checkIns = shaped.checkIn ? jsonList(shaped.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id') : 'NULL';
     pieces.push(`'delegations', ${jsonList(`json_build_array(${shaped.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`);
@@ -306,8 +327,8 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
     if (wantsManager) people.add(plan.managerId);
     if (doc.signals) loaders.plans.signalsByPlan.prime(id, readAll(shaped.signal, doc.signals, inPlan));
     if (doc.gaps) loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, readAll(shapes.gap, doc.gaps, inPlan)));
-    if (doc.activities) loaders.plans.activitiesByPlan.prime(id, primeEach(loaders.plans.activity, readAll(shapes.activity, doc.activities, inPlan)));
-    if (doc.goals) loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, readAll(shapes.goal, doc.goals, inPlan)));
+    if (doc.activities) loaders.plans.activitiesByPlan.prime(id, primeEach(loaders.plans.activity, readAll(shaped.activity, doc.activities, inPlan)));
+    if (doc.goals) loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, readAll(shaped.goal, doc.goals, inPlan)));
     if (doc.delegations) {
       const delegations = doc.delegations.map(([row, checkIns]) => {
         const delegation = shaped.delegation.read(row, inPlan);
