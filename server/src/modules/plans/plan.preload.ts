@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { jsonList, jsonRow, type JsonRow } from '../../db/json-rows';
 import type { Loader } from '../../db/loader';
 import type { Context } from '../../graphql/context';
+import { BELOW_CTE } from '../../graphql/loaders';
 import { operationFields, selectedFields } from '../../graphql/selection';
 import { CheckIn } from '../delegations/check-in.entity';
 import { Delegation } from '../delegations/delegation.entity';
@@ -228,8 +229,9 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
 
 /**
  * One row per visible plan, `doc` holding the plan and the requested parts. $1 organization,
- * $2 viewer, $3 everyone below the viewer. The constants of the rules (statuses, the request
- * window) are written into the text: they are the code's own values, never input.
+ * $2 viewer; `below` is everyone below the viewer (the people policy's subtree, inline). The
+ * constants of the rules (statuses, the request window) are written into the text: they are
+ * the code's own values, never input.
  * Orders are the loaders' orders (see each module's `*.loaders.ts`).
  */
 function statement(shapes: Shapes, shaped: Shaped): string {
@@ -261,9 +263,10 @@ function statement(shapes: Shapes, shaped: Shaped): string {
   }
   if (parts.has('reflections')) pieces.push(`'reflections', ${jsonList(shapes.reflection.sql('r'), of('reflection', 'r', 'plan_id = p.id'), 'r.quarter, r.id')}`);
 
-  const sql = `SELECT json_build_object(${pieces.join(',\n  ')})::text AS doc
+  const sql = `WITH RECURSIVE ${BELOW_CTE}
+SELECT json_build_object(${pieces.join(',\n  ')})::text AS doc
 FROM growth_plan p
-WHERE p.organization_id = $1 AND p.status <> '${PlanStatus.ARCHIVED}' AND (p.owner_id = $2 OR p.manager_id = $2 OR p.owner_id = ANY($3::uuid[]))
+WHERE p.organization_id = $1 AND p.status <> '${PlanStatus.ARCHIVED}' AND (p.owner_id = $2 OR p.manager_id = $2 OR p.owner_id IN (SELECT id FROM below))
 ORDER BY p.created_at, p.id`;
   cache.set(key, sql);
   return sql;
@@ -296,13 +299,11 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
   const shapes = shapesOf(db);
   const shaped = shape(shapes, info, selected);
 
-  const below = [...(await loaders.viewerSubtree())];
   // Each plan's document as text, parsed as it is read: one plan's parsed rows are garbage
   // before the next is parsed, instead of all of them alive at once (less for the GC to copy).
   const rows: { doc: string }[] = await db.query(statement(shapes, shaped), [
     viewer.organizationId,
     viewer.personId,
-    below,
   ]);
 
   // The people the rows name, as far as the rows were sent with them.
