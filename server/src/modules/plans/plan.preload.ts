@@ -100,6 +100,18 @@ const GOAL_READS: RowReads = {
     },
   },
 };
+/** A plan's help requests of the last 4 weeks: the overwhelmed detector, and their own fields. */
+const REQUEST_READS: RowReads = {
+  always: ['id'],
+  readers: { 'GrowthPlan.antiPatterns': ['receivedAt', 'hoursSpent'] },
+  type: { name: 'HelpRequest', fields: { requester: ['requesterId'] } },
+};
+/** A plan's reflections: the anti-patterns (the frozen points, what was self-reported), and their own fields. */
+const REFLECTION_READS: RowReads = {
+  always: ['id'],
+  readers: { 'GrowthPlan.antiPatterns': ['snapshot', 'selfReportedAntiPatterns'], ...WHOLE_FOR_TREND },
+  type: { name: 'Reflection', fields: { nextGap: ['nextGapId'] } },
+};
 /** A plan's delegations: its fields, the policy behind plan, activity and goal (the delegatee), and the rules. */
 const DELEGATION_READS: RowReads = {
   always: ['id'],
@@ -202,6 +214,8 @@ interface Shaped {
   activity: Shapes['activity'];
   goal: Shapes['goal'];
   delegation: Shapes['delegation'];
+  helpRequest: Shapes['helpRequest'];
+  reflection: Shapes['reflection'];
   /** Null: no field asked for reads a check-in, none is sent. */
   checkIn: Shapes['checkIn'] | null;
   agendaItem: Shapes['agendaItem'];
@@ -218,6 +232,8 @@ function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, F
     activity: sending(shapes.activity, columnsRead(shapes.activity, operation, ACTIVITY_READS)),
     goal: sending(shapes.goal, columnsRead(shapes.goal, operation, GOAL_READS)),
     delegation: sending(shapes.delegation, columnsRead(shapes.delegation, operation, DELEGATION_READS)),
+    helpRequest: sending(shapes.helpRequest, columnsRead(shapes.helpRequest, operation, REQUEST_READS)),
+    reflection: sending(shapes.reflection, columnsRead(shapes.reflection, operation, REFLECTION_READS)),
     checkIn: readsAny(operation, CHECK_IN_READS) ? sending(shapes.checkIn, columnsRead(shapes.checkIn, operation, CHECK_IN_READS)) : null,
     agendaItem: sending(shapes.agendaItem, columnsRead(shapes.agendaItem, operation, AGENDA_READS)),
     actionItem: sending(shapes.actionItem, columnsRead(shapes.actionItem, operation, ACTION_ITEM_READS)),
@@ -236,7 +252,7 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
  */
 function statement(shapes: Shapes, shaped: Shaped): string {
   const { parts } = shaped;
-  const key = [[...parts].sort().join(','), shaped.signal.columns, shaped.activity.columns, shaped.goal.columns, shaped.delegation.columns, shaped.checkIn?.columns ?? '-', shaped.agendaItem.columns, shaped.actionItem.columns].join('|');
+  const key = [[...parts].sort().join(','), shaped.signal.columns, shaped.activity.columns, shaped.goal.columns, shaped.delegation.columns, shaped.helpRequest.columns, shaped.reflection.columns, shaped.checkIn?.columns ?? '-', shaped.agendaItem.columns, shaped.actionItem.columns].join('|');
   let cache = statementCache.get(shapes);
   if (!cache) statementCache.set(shapes, (cache = new Map()));
   const cached = cache.get(key);
@@ -259,9 +275,9 @@ function statement(shapes: Shapes, shaped: Shaped): string {
       ${of('one_on_one', 'o', 'plan_id = p.id')} AND o.status = '${OneOnOneStatus.UPCOMING}' ORDER BY o.scheduled_at, o.id LIMIT 1)`);
   }
   if (parts.has('recentRequests')) {
-    pieces.push(`'recentRequests', ${jsonList(shapes.helpRequest.sql('h'), `${of('help_request', 'h', 'plan_id = p.id')} AND h.received_at >= now() - make_interval(days => ${Number(REQUEST_WINDOW_DAYS)})`, 'h.received_at, h.id')}`);
+    pieces.push(`'recentRequests', ${jsonList(shaped.helpRequest.sql('h'), `${of('help_request', 'h', 'plan_id = p.id')} AND h.received_at >= now() - make_interval(days => ${Number(REQUEST_WINDOW_DAYS)})`, 'h.received_at, h.id')}`);
   }
-  if (parts.has('reflections')) pieces.push(`'reflections', ${jsonList(shapes.reflection.sql('r'), of('reflection', 'r', 'plan_id = p.id'), 'r.quarter, r.id')}`);
+  if (parts.has('reflections')) pieces.push(`'reflections', ${jsonList(shaped.reflection.sql('r'), of('reflection', 'r', 'plan_id = p.id'), 'r.quarter, r.id')}`);
 
   const sql = `WITH RECURSIVE ${BELOW_CTE}
 SELECT json_build_object(${pieces.join(',\n  ')})::text AS doc
@@ -358,10 +374,10 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
       }
     }
     if (doc.recentRequests) {
-      loaders.delegations.recentRequestsByPlan.prime(id, primeEach(loaders.delegations.helpRequest, readAll(shapes.helpRequest, doc.recentRequests, inPlan)));
+      loaders.delegations.recentRequestsByPlan.prime(id, primeEach(loaders.delegations.helpRequest, readAll(shaped.helpRequest, doc.recentRequests, inPlan)));
     }
     if (doc.reflections) {
-      loaders.reflections.reflectionsByPlan.prime(id, primeEach(loaders.reflections.reflection, readAll(shapes.reflection, doc.reflections, inPlan)));
+      loaders.reflections.reflectionsByPlan.prime(id, primeEach(loaders.reflections.reflection, readAll(shaped.reflection, doc.reflections, inPlan)));
     }
     return plan;
   });
