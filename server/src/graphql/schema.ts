@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { DateTimeISO } from './date-time';
 import { AuthResolver } from '../modules/accounts/auth.resolver';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver';
 import {
@@ -51,6 +52,7 @@ export function buildFulcrumSchema(pubSub: OneOnOnePubSub = createOneOnOnePubSub
   return buildSchema({
     resolvers: [...resolvers],
     pubSub,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
 }
