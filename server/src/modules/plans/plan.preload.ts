@@ -56,10 +56,11 @@ const PARTS_BY_FIELD: Readonly<Record<string, readonly Part[]>> = {
  * selected on the row's own GraphQL type (its column of the same name, or the columns listed
  * for it), and every field listed as a reader of those rows. A field of the row's type that is
  * neither a column nor listed, or a reader listed with ALL, reads the rows whole. The readers
- * listed are every use of the loaders concerned (`signalsByPlan`, `checkInsByDelegation`,
- * `contentByOneOnOne`, the action item by id) in a query's resolvers. Rows sent without a
- * column throw when it is read (`JsonRow.only`): a missing entry fails the preload tests, it
- * does not answer wrongly.
+ * listed are every use, in a query's resolvers and rules, of the loaders these rows are primed
+ * into (`signalsByPlan`, `activitiesByPlan`, `goalsByPlan`, `delegationsByPlan`,
+ * `checkInsByDelegation`, `contentByOneOnOne`, `recentRequestsByPlan`, `reflectionsByPlan`, and
+ * the by-id loaders of those rows). Rows sent without a column throw when it is read
+ * (`JsonRow.only`): a missing entry fails the preload tests, it does not answer wrongly.
  */
 const ALL = 'all';
 type Columns = Set<string> | typeof ALL;
@@ -207,37 +208,32 @@ function shapesOf(db: DataSource): Shapes {
   return shapes;
 }
 
-/** What one query asks of the plans: the parts to read, and the columns of the lists that need not be whole. */
-interface Shaped {
-  parts: ReadonlySet<Part>;
-  signal: Shapes['signal'];
-  activity: Shapes['activity'];
-  goal: Shapes['goal'];
-  delegation: Shapes['delegation'];
-  helpRequest: Shapes['helpRequest'];
-  reflection: Shapes['reflection'];
-  /** Null: no field asked for reads a check-in, none is sent. */
-  checkIn: Shapes['checkIn'] | null;
-  agendaItem: Shapes['agendaItem'];
-  actionItem: Shapes['actionItem'];
-}
+/** The lists whose columns follow what the operation reads (the other rows are sent whole). */
+const LIST_READS = {
+  signal: SIGNAL_READS,
+  activity: ACTIVITY_READS,
+  goal: GOAL_READS,
+  delegation: DELEGATION_READS,
+  checkIn: CHECK_IN_READS,
+  agendaItem: AGENDA_READS,
+  actionItem: ACTION_ITEM_READS,
+  helpRequest: REQUEST_READS,
+  reflection: REFLECTION_READS,
+} satisfies Partial<Record<keyof Shapes, RowReads>>;
+
+/** What one query asks of the plans: the parts to read, each kind of row with the columns sent, whether check-ins are. */
+type Shaped = Shapes & { parts: ReadonlySet<Part>; checkIns: boolean };
 
 function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, FieldNode[]>): Shaped {
   const parts = new Set<Part>();
   for (const field of selected.keys()) for (const part of PARTS_BY_FIELD[field] ?? []) parts.add(part);
   const operation = operationFields(info);
-  return {
-    parts,
-    signal: sending(shapes.signal, columnsRead(shapes.signal, operation, SIGNAL_READS)),
-    activity: sending(shapes.activity, columnsRead(shapes.activity, operation, ACTIVITY_READS)),
-    goal: sending(shapes.goal, columnsRead(shapes.goal, operation, GOAL_READS)),
-    delegation: sending(shapes.delegation, columnsRead(shapes.delegation, operation, DELEGATION_READS)),
-    helpRequest: sending(shapes.helpRequest, columnsRead(shapes.helpRequest, operation, REQUEST_READS)),
-    reflection: sending(shapes.reflection, columnsRead(shapes.reflection, operation, REFLECTION_READS)),
-    checkIn: readsAny(operation, CHECK_IN_READS) ? sending(shapes.checkIn, columnsRead(shapes.checkIn, operation, CHECK_IN_READS)) : null,
-    agendaItem: sending(shapes.agendaItem, columnsRead(shapes.agendaItem, operation, AGENDA_READS)),
-    actionItem: sending(shapes.actionItem, columnsRead(shapes.actionItem, operation, ACTION_ITEM_READS)),
-  };
+  const shaped: Shaped = { ...shapes, parts, checkIns: readsAny(operation, CHECK_IN_READS) };
+  for (const [name, reads] of Object.entries(LIST_READS) as [keyof typeof LIST_READS, RowReads][]) {
+    const whole = shapes[name] as JsonRow<object, never>;
+    (shaped as Record<keyof typeof LIST_READS, JsonRow<object, never>>)[name] = sending(whole, columnsRead(whole, operation, reads));
+  }
+  return shaped;
 }
 
 /** The statement's text per shape: built once, then reused (and prepared by PostgreSQL's plan cache alike). */
@@ -252,26 +248,26 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
  */
 function statement(shapes: Shapes, shaped: Shaped): string {
   const { parts } = shaped;
-  const key = [[...parts].sort().join(','), shaped.signal.columns, shaped.activity.columns, shaped.goal.columns, shaped.delegation.columns, shaped.helpRequest.columns, shaped.reflection.columns, shaped.checkIn?.columns ?? '-', shaped.agendaItem.columns, shaped.actionItem.columns].join('|');
+  const key = [[...parts].sort().join(','), shaped.checkIns, ...Object.keys(LIST_READS).map((name) => shaped[name as keyof typeof LIST_READS].columns)].join('|');
   let cache = statementCache.get(shapes);
   if (!cache) statementCache.set(shapes, (cache = new Map()));
   const cached = cache.get(key);
   if (cached) return cached;
 
   const of = (table: string, alias: string, parent: string) => `FROM ${table} ${alias} WHERE ${alias}.organization_id = $1 AND ${alias}.${parent}`;
-  const pieces: string[] = [`'plan', ${shapes.plan.sql('p')}`];
+  const pieces: string[] = [`'plan', ${shaped.plan.sql('p')}`];
   if (parts.has('signals')) pieces.push(`'signals', ${jsonList(shaped.signal.sql('s'), of('signal_rating', 's', 'plan_id = p.id'), 's.signal, s.id')}`);
-  if (parts.has('gaps')) pieces.push(`'gaps', ${jsonList(shapes.gap.sql('g'), of('gap', 'g', 'plan_id = p.id'), 'g.created_at, g.id')}`);
+  if (parts.has('gaps')) pieces.push(`'gaps', ${jsonList(shaped.gap.sql('g'), of('gap', 'g', 'plan_id = p.id'), 'g.created_at, g.id')}`);
   if (parts.has('activities')) pieces.push(`'activities', ${jsonList(shaped.activity.sql('a'), of('activity', 'a', 'plan_id = p.id'), 'a.created_at, a.id')}`);
   if (parts.has('goals')) pieces.push(`'goals', ${jsonList(shaped.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`);
   if (parts.has('delegations')) {
-    const checkIns = shaped.checkIn ? jsonList(shaped.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id') : 'NULL';
+    const checkIns = shaped.checkIns ? jsonList(shaped.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id') : 'NULL';
     pieces.push(`'delegations', ${jsonList(`json_build_array(${shaped.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`);
   }
   if (parts.has('nextOneOnOne')) {
     const agenda = jsonList(shaped.agendaItem.sql('ag'), of('agenda_item', 'ag', 'one_on_one_id = o.id'), 'ag.position, ag.created_at, ag.id');
     const actionItems = jsonList(shaped.actionItem.sql('ai'), of('action_item', 'ai', 'one_on_one_id = o.id'), 'ai.created_at, ai.id');
-    pieces.push(`'nextOneOnOne', (SELECT json_build_array(${shapes.oneOnOne.sql('o')}, ${agenda}, ${actionItems})
+    pieces.push(`'nextOneOnOne', (SELECT json_build_array(${shaped.oneOnOne.sql('o')}, ${agenda}, ${actionItems})
       ${of('one_on_one', 'o', 'plan_id = p.id')} AND o.status = '${OneOnOneStatus.UPCOMING}' ORDER BY o.scheduled_at, o.id LIMIT 1)`);
   }
   if (parts.has('recentRequests')) {
@@ -327,7 +323,7 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
   const named = (shape: { columns: readonly string[] }, column: string) => shape.columns.includes(column);
   const delegatees = named(shaped.delegation, 'delegateeId');
   const delegators = named(shaped.delegation, 'delegatorId');
-  const checkInAuthors = shaped.checkIn !== null && named(shaped.checkIn, 'authorId');
+  const checkInAuthors = shaped.checkIns && named(shaped.checkIn, 'authorId');
   const agendaAuthors = named(shaped.agendaItem, 'authorId');
   const actionItemOwners = named(shaped.actionItem, 'ownerId');
   const wantsOwner = selected.has('owner');
@@ -335,7 +331,7 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
   const { organizationId } = viewer;
   const plans = rows.map((row) => {
     const doc = JSON.parse(row.doc) as PlanDoc;
-    const plan = shapes.plan.read(doc.plan, { organizationId });
+    const plan = shaped.plan.read(doc.plan, { organizationId });
     const id = plan.id;
     const inPlan = { organizationId, planId: id };
     const readAll = <T, K extends keyof T>(shape: JsonRow<T, K>, list: Row[], known: Pick<T, K>) => list.map((values) => shape.read(values, known));
@@ -343,7 +339,7 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
     if (wantsOwner) people.add(plan.ownerId);
     if (wantsManager) people.add(plan.managerId);
     if (doc.signals) loaders.plans.signalsByPlan.prime(id, readAll(shaped.signal, doc.signals, inPlan));
-    if (doc.gaps) loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, readAll(shapes.gap, doc.gaps, inPlan)));
+    if (doc.gaps) loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, readAll(shaped.gap, doc.gaps, inPlan)));
     if (doc.activities) loaders.plans.activitiesByPlan.prime(id, primeEach(loaders.plans.activity, readAll(shaped.activity, doc.activities, inPlan)));
     if (doc.goals) loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, readAll(shaped.goal, doc.goals, inPlan)));
     if (doc.delegations) {
@@ -351,7 +347,7 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
         const delegation = shaped.delegation.read(row, inPlan);
         if (delegatees) people.add(delegation.delegateeId);
         if (delegators) people.add(delegation.delegatorId);
-        if (shaped.checkIn && checkIns) {
+        if (checkIns) {
           const read = readAll(shaped.checkIn, checkIns, { organizationId, delegationId: delegation.id });
           loaders.delegations.checkInsByDelegation.prime(delegation.id, read);
           if (checkInAuthors) for (const checkIn of read) people.add(checkIn.authorId);
@@ -361,7 +357,7 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
       loaders.delegations.delegationsByPlan.prime(id, primeEach(loaders.delegations.delegation, delegations));
     }
     if (doc.nextOneOnOne !== undefined) {
-      const next = doc.nextOneOnOne && shapes.oneOnOne.read(doc.nextOneOnOne[0], inPlan);
+      const next = doc.nextOneOnOne && shaped.oneOnOne.read(doc.nextOneOnOne[0], inPlan);
       loaders.oneOnOnes.nextByPlan.prime(id, next);
       if (next && doc.nextOneOnOne) {
         const inOneOnOne = { organizationId, oneOnOneId: next.id };
