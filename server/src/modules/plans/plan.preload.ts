@@ -10,6 +10,7 @@ import { CheckIn } from '../delegations/check-in.entity';
 import { Delegation } from '../delegations/delegation.entity';
 import { HelpRequest } from '../delegations/help-request.entity';
 import { ActionItem, AgendaItem, OneOnOne } from '../one-on-ones/one-on-one.entity';
+import { Person } from '../people/person.entity';
 import { Reflection } from '../reflections/reflection.entity';
 import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
@@ -195,6 +196,7 @@ function shapesFor(db: DataSource) {
     actionItem: jsonRow<ActionItem, InOneOnOne>(db, ActionItem, ['organizationId', 'oneOnOneId']),
     helpRequest: jsonRow<HelpRequest, InPlan>(db, HelpRequest, ['organizationId', 'planId']),
     reflection: jsonRow<Reflection, InPlan>(db, Reflection, ['organizationId', 'planId']),
+    person: jsonRow(db, Person, ['organizationId']),
   };
 }
 
@@ -221,18 +223,31 @@ const LIST_READS = {
   reflection: REFLECTION_READS,
 } satisfies Partial<Record<keyof Shapes, RowReads>>;
 
-/** What one query asks of the plans: the parts to read, each kind of row with the columns sent, whether check-ins are. */
-type Shaped = Shapes & { parts: ReadonlySet<Part>; checkIns: boolean };
+/** Where the people the plans' rows name come from (each only when its column is read). */
+type PeopleSource = 'owner' | 'ownersManager' | 'manager' | 'delegatee' | 'delegator' | 'checkInAuthor' | 'agendaAuthor' | 'actionItemOwner';
+
+/** What one query asks of the plans: the parts to read, each kind of row with the columns sent, whether check-ins are, the people named. */
+type Shaped = Shapes & { parts: ReadonlySet<Part>; checkIns: boolean; people: ReadonlySet<PeopleSource> };
 
 function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, FieldNode[]>): Shaped {
   const parts = new Set<Part>();
   for (const field of selected.keys()) for (const part of PARTS_BY_FIELD[field] ?? []) parts.add(part);
   const operation = operationFields(info);
-  const shaped: Shaped = { ...shapes, parts, checkIns: readsAny(operation, CHECK_IN_READS) };
+  const people = new Set<PeopleSource>();
+  const shaped: Shaped = { ...shapes, parts, checkIns: readsAny(operation, CHECK_IN_READS), people };
   for (const [name, reads] of Object.entries(LIST_READS) as [keyof typeof LIST_READS, RowReads][]) {
     const whole = shapes[name] as JsonRow<object, never>;
     (shaped as Record<keyof typeof LIST_READS, JsonRow<object, never>>)[name] = sending(whole, columnsRead(whole, operation, reads));
   }
+  const sends = (shape: { columns: readonly string[] }, column: string) => shape.columns.includes(column);
+  if (selected.has('owner')) people.add('owner');
+  if (selected.has('owner') && operation.has('Person.manager')) people.add('ownersManager');
+  if (selected.has('manager')) people.add('manager');
+  if (parts.has('delegations') && sends(shaped.delegation, 'delegateeId')) people.add('delegatee');
+  if (parts.has('delegations') && sends(shaped.delegation, 'delegatorId')) people.add('delegator');
+  if (parts.has('delegations') && shaped.checkIns && sends(shaped.checkIn, 'authorId')) people.add('checkInAuthor');
+  if (parts.has('nextOneOnOne') && sends(shaped.agendaItem, 'authorId')) people.add('agendaAuthor');
+  if (parts.has('nextOneOnOne') && sends(shaped.actionItem, 'ownerId')) people.add('actionItemOwner');
   return shaped;
 }
 
@@ -248,7 +263,7 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
  */
 function statement(shapes: Shapes, shaped: Shaped): string {
   const { parts } = shaped;
-  const key = [[...parts].sort().join(','), shaped.checkIns, ...Object.keys(LIST_READS).map((name) => shaped[name as keyof typeof LIST_READS].columns)].join('|');
+  const key = [[...parts].sort().join(','), [...shaped.people].sort().join(','), shaped.checkIns, ...Object.keys(LIST_READS).map((name) => shaped[name as keyof typeof LIST_READS].columns)].join('|');
   let cache = statementCache.get(shapes);
   if (!cache) statementCache.set(shapes, (cache = new Map()));
   const cached = cache.get(key);
@@ -275,11 +290,35 @@ function statement(shapes: Shapes, shaped: Shaped): string {
   }
   if (parts.has('reflections')) pieces.push(`'reflections', ${jsonList(shaped.reflection.sql('r'), of('reflection', 'r', 'plan_id = p.id'), 'r.quarter, r.id')}`);
 
-  const sql = `WITH RECURSIVE ${BELOW_CTE}
-SELECT json_build_object(${pieces.join(',\n  ')})::text AS doc
-FROM growth_plan p
-WHERE p.organization_id = $1 AND p.status <> '${PlanStatus.ARCHIVED}' AND (p.owner_id = $2 OR p.manager_id = $2 OR p.owner_id IN (SELECT id FROM below))
-ORDER BY p.created_at, p.id`;
+  // The people the rows name, a superset (every upcoming 1:1's items, not only the next one's):
+  // read here, they cost no statement of their own and never race another field's batch.
+  const upcoming = `SELECT o.id FROM one_on_one o WHERE o.organization_id = $1 AND o.plan_id IN (SELECT id FROM visible) AND o.status = '${OneOnOneStatus.UPCOMING}'`;
+  const ofDelegations = (column: string, from = 'delegation d', where = '') =>
+    `SELECT ${column} FROM ${from} WHERE d.organization_id = $1 AND d.plan_id IN (SELECT id FROM visible)${where}`;
+  const PEOPLE: Record<PeopleSource, string> = {
+    owner: 'SELECT owner_id FROM visible',
+    ownersManager: 'SELECT o.manager_id FROM person o WHERE o.organization_id = $1 AND o.id IN (SELECT owner_id FROM visible)',
+    manager: 'SELECT manager_id FROM visible',
+    delegatee: ofDelegations('d.delegatee_id'),
+    delegator: ofDelegations('d.delegator_id'),
+    checkInAuthor: ofDelegations('c.author_id', 'check_in c JOIN delegation d ON d.id = c.delegation_id', ' AND c.organization_id = $1'),
+    agendaAuthor: `SELECT author_id FROM agenda_item WHERE organization_id = $1 AND one_on_one_id IN (${upcoming})`,
+    actionItemOwner: `SELECT owner_id FROM action_item WHERE organization_id = $1 AND one_on_one_id IN (${upcoming})`,
+  };
+  const people = [...shaped.people].map((source) => PEOPLE[source]);
+
+  const sql = `WITH RECURSIVE ${BELOW_CTE},
+visible AS MATERIALIZED (
+  SELECT * FROM growth_plan p
+  WHERE p.organization_id = $1 AND p.status <> '${PlanStatus.ARCHIVED}' AND (p.owner_id = $2 OR p.manager_id = $2 OR p.owner_id IN (SELECT id FROM below))
+)
+SELECT doc, person FROM (
+  SELECT json_build_object(${pieces.join(',\n  ')})::text AS doc, NULL AS person, 0 AS k, p.created_at AS at, p.id FROM visible p
+${people.length === 0 ? '' : `  UNION ALL
+  SELECT NULL, ${shaped.person.sql('x')}::text, 1, NULL, x.id FROM person x
+  WHERE x.organization_id = $1 AND x.id IN (${people.join('\n    UNION ')})
+`}) rows
+ORDER BY k, at, id`;
   cache.set(key, sql);
   return sql;
 }
@@ -313,31 +352,25 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
 
   // Each plan's document as text, parsed as it is read: one plan's parsed rows are garbage
   // before the next is parsed, instead of all of them alive at once (less for the GC to copy).
-  const rows: { doc: string }[] = await db.query(statement(shapes, shaped), [
+  const rows: { doc: string | null; person: string | null }[] = await db.query(statement(shapes, shaped), [
     viewer.organizationId,
     viewer.personId,
   ]);
 
-  // The people the rows name, as far as the rows were sent with them.
-  const people = new Set<string>();
-  const named = (shape: { columns: readonly string[] }, column: string) => shape.columns.includes(column);
-  const delegatees = named(shaped.delegation, 'delegateeId');
-  const delegators = named(shaped.delegation, 'delegatorId');
-  const checkInAuthors = shaped.checkIns && named(shaped.checkIn, 'authorId');
-  const agendaAuthors = named(shaped.agendaItem, 'authorId');
-  const actionItemOwners = named(shaped.actionItem, 'ownerId');
-  const wantsOwner = selected.has('owner');
-  const wantsManager = selected.has('manager');
   const { organizationId } = viewer;
-  const plans = rows.map((row) => {
-    const doc = JSON.parse(row.doc) as PlanDoc;
+  const plans: GrowthPlan[] = [];
+  for (const row of rows) {
+    if (row.person !== null) {
+      const person = shaped.person.read(JSON.parse(row.person) as Row, { organizationId });
+      loaders.person.prime(person.id, person);
+      continue;
+    }
+    const doc = JSON.parse(row.doc!) as PlanDoc;
     const plan = shaped.plan.read(doc.plan, { organizationId });
     const id = plan.id;
     const inPlan = { organizationId, planId: id };
     const readAll = <T, K extends keyof T>(shape: JsonRow<T, K>, list: Row[], known: Pick<T, K>) => list.map((values) => shape.read(values, known));
     loaders.plans.plan.prime(id, plan);
-    if (wantsOwner) people.add(plan.ownerId);
-    if (wantsManager) people.add(plan.managerId);
     if (doc.signals) loaders.plans.signalsByPlan.prime(id, readAll(shaped.signal, doc.signals, inPlan));
     if (doc.gaps) loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, readAll(shaped.gap, doc.gaps, inPlan)));
     if (doc.activities) loaders.plans.activitiesByPlan.prime(id, primeEach(loaders.plans.activity, readAll(shaped.activity, doc.activities, inPlan)));
@@ -345,12 +378,9 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
     if (doc.delegations) {
       const delegations = doc.delegations.map(([row, checkIns]) => {
         const delegation = shaped.delegation.read(row, inPlan);
-        if (delegatees) people.add(delegation.delegateeId);
-        if (delegators) people.add(delegation.delegatorId);
         if (checkIns) {
           const read = readAll(shaped.checkIn, checkIns, { organizationId, delegationId: delegation.id });
           loaders.delegations.checkInsByDelegation.prime(delegation.id, read);
-          if (checkInAuthors) for (const checkIn of read) people.add(checkIn.authorId);
         }
         return delegation;
       });
@@ -365,8 +395,6 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
         const agenda = readAll(shaped.agendaItem, doc.nextOneOnOne[1], inOneOnOne);
         const actionItems = primeEach(loaders.oneOnOnes.actionItem, readAll(shaped.actionItem, doc.nextOneOnOne[2], inOneOnOne));
         loaders.oneOnOnes.contentByOneOnOne.prime(next.id, { agenda, actionItems });
-        if (agendaAuthors) for (const item of agenda) people.add(item.authorId);
-        if (actionItemOwners) for (const item of actionItems) people.add(item.ownerId);
       }
     }
     if (doc.recentRequests) {
@@ -375,11 +403,8 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
     if (doc.reflections) {
       loaders.reflections.reflectionsByPlan.prime(id, primeEach(loaders.reflections.reflection, readAll(shaped.reflection, doc.reflections, inPlan)));
     }
-    return plan;
-  });
-
-  // The people the rows name (owners, delegatees, action item owners…), in one batch now.
-  if (people.size > 0) await loaders.person.loadMany([...people]);
+    plans.push(plan);
+  }
   return plans;
 }
 
