@@ -6,10 +6,10 @@ import { usePlanScope } from '@/features/plan/hooks/usePlanScope';
 import { useViewer } from '@/lib/viewer/useViewer';
 import { PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
 import type { StageMover } from '../hooks/useStageMover';
-import { RATIO_HELP, firstName, formatDate, formatHours, ratioColor, ratioExplanation, riskReason, stageColor } from '../utils/delegation';
+import { StageTrack, stageColor } from '@/components/StageTrack';
+import { RATIO_HELP, firstName, formatDate, formatHours, ratioColor, ratioExplanation, riskReason } from '../utils/delegation';
 import { CheckInForm, ReclaimedNote } from './CheckInForm';
 import { CheckInList } from './CheckInList';
-import { StageTrack } from './StageTrack';
 import { StageMoves } from './StageMoves';
 
 /** One delegation opened from the board: where it stands, every check-in, and a new one. */

@@ -37,6 +37,7 @@ import { usePlanScope } from '@/features/plan/hooks/usePlanScope';
 import { useViewer } from '@/lib/viewer/useViewer';
 import { PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
 import { useStageMover, type StageMover } from '../hooks/useStageMover';
+import { stageColor } from '@/components/StageTrack';
 import {
   RATIO_HELP,
   confidenceColor,
@@ -46,7 +47,6 @@ import {
   ratioColor,
   ratioExplanation,
   riskReason,
-  stageColor,
 } from '../utils/delegation';
 import { DelegateForm } from './DelegateForm';
 import { DelegationDrawer } from './DelegationDrawer';

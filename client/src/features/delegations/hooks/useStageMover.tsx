@@ -7,7 +7,8 @@ import { ConfirmModal } from '@/features/plan/components/ConfirmModal';
 import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
 import { notifySuccess } from '@/lib/notify';
 import { AdvanceDelegationDocument, PlanDelegationsDocument, type BoardDelegationFragment, type DelegationStage as GqlStage } from '../api/gql/graphql';
-import { firstName, formatHours, stageLabel } from '../utils/delegation';
+import { stageLabel } from '@/components/StageTrack';
+import { firstName, formatHours } from '../utils/delegation';
 
 /** The moves the board and the drawer share: one confirmation dialog, one failure at a time. */
 export interface StageMover {

@@ -2,7 +2,6 @@ import {
   AT_RISK_CONFIDENCE,
   AT_RISK_SILENT_DAYS,
   DelegationStage,
-  STAGE_LABELS,
   Side,
   isAtRisk,
   isFinalStage,
@@ -14,23 +13,6 @@ export interface CheckInLike {
   at: string;
   confidence: number;
   coachingHours: number;
-}
-
-export function stageLabel(stage: string): string {
-  return STAGE_LABELS[stage as DelegationStage] ?? stage;
-}
-
-export const STAGE_COLORS: Record<DelegationStage, string> = {
-  [DelegationStage.PLANNED]: 'gray',
-  [DelegationStage.SHADOWING]: 'cyan',
-  [DelegationStage.PAIRING]: 'blue',
-  [DelegationStage.REVIEWING]: 'indigo',
-  [DelegationStage.OWNED]: 'teal',
-  [DelegationStage.RECLAIMED]: 'dark',
-};
-
-export function stageColor(stage: string): string {
-  return STAGE_COLORS[stage as DelegationStage] ?? 'gray';
 }
 
 /** The latest check-in of each side (check-ins arrive oldest first). */

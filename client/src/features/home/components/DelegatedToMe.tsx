@@ -1,10 +1,11 @@
-import { Alert, Anchor, Avatar, Badge, Box, Card, Divider, Group, Stack, Text } from '@mantine/core';
-import { AT_RISK_CONFIDENCE, DelegationStage, STAGE_LABELS, STAGE_PATH, Side, isFinalStage } from '@fulcrum/shared';
+import { Alert, Anchor, Avatar, Badge, Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { AT_RISK_CONFIDENCE, DelegationStage, Side, isFinalStage } from '@fulcrum/shared';
 import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
 import { IconUsers } from '@/components/icons';
+import { StageTrack, stageColor, stageLabel } from '@/components/StageTrack';
 import type { HomeDelegationFragment } from '../api/gql/graphql';
-import { firstName, formatDay, formatHours, plural, relativeDay, stageColor, stageLabel } from '../utils/format';
+import { firstName, formatDay, formatHours, plural, relativeDay } from '../utils/format';
 import { CheckInForm } from './CheckInForm';
 import { CardHeading, VisibilityNote } from './HomeParts';
 import { IconAlertTriangle, IconClock } from './icons';
@@ -260,23 +261,5 @@ function DelegationToMe({ delegation: d, refetch }: { delegation: Delegation; re
         </Card>
       )}
     </Stack>
-  );
-}
-
-/** The path Planned → Owned as five segments, filled up to the current stage. */
-function StageTrack({ stage }: { stage: DelegationStage }) {
-  const reached = STAGE_PATH.indexOf(stage);
-  const color = stageColor(stage);
-  return (
-    <Group gap={4} wrap="nowrap" role="img" aria-label={`Stage ${reached + 1} of ${STAGE_PATH.length}: ${STAGE_LABELS[stage]}`}>
-      {STAGE_PATH.map((s, i) => (
-        <Stack key={s} gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Box h={6} style={{ borderRadius: 3 }} bg={i <= reached ? `var(--mantine-color-${color}-6)` : 'var(--mantine-color-gray-3)'} />
-          <Text size="xs" ta="center" c={i === reached ? `${color}.8` : 'dimmed'} fw={i === reached ? 700 : 400} truncate>
-            {STAGE_LABELS[s]}
-          </Text>
-        </Stack>
-      ))}
-    </Group>
   );
 }

@@ -3,9 +3,7 @@ import {
   ARCHETYPES,
   AntiPattern,
   DECISION_LABELS,
-  DelegationStage,
   HelpDecision,
-  STAGE_LABELS,
   roundHours,
 } from '@fulcrum/shared';
 
@@ -36,23 +34,6 @@ export const ANTI_PATTERN_EXPLANATIONS: Record<AntiPattern, string> = {
   [AntiPattern.NOT_MY_JOB]: 'Refusing needed work as "not a lead job".',
   [AntiPattern.RUSHING]: 'Hurrying the step instead of growing into it.',
 };
-
-export function stageLabel(stage: string): string {
-  return STAGE_LABELS[stage as DelegationStage] ?? stage;
-}
-
-const STAGE_COLORS: Record<DelegationStage, string> = {
-  [DelegationStage.PLANNED]: 'gray',
-  [DelegationStage.SHADOWING]: 'cyan',
-  [DelegationStage.PAIRING]: 'blue',
-  [DelegationStage.REVIEWING]: 'indigo',
-  [DelegationStage.OWNED]: 'teal',
-  [DelegationStage.RECLAIMED]: 'dark',
-};
-
-export function stageColor(stage: string): string {
-  return STAGE_COLORS[stage as DelegationStage] ?? 'gray';
-}
 
 export function decisionLabel(decision: string): string {
   return DECISION_LABELS[decision as HelpDecision] ?? decision;

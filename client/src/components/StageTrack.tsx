@@ -1,13 +1,29 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import { DelegationStage, STAGE_LABELS, STAGE_PATH } from '@fulcrum/shared';
-import { stageColor } from '../utils/delegation';
+
+const STAGE_COLORS: Record<DelegationStage, string> = {
+  [DelegationStage.PLANNED]: 'gray',
+  [DelegationStage.SHADOWING]: 'cyan',
+  [DelegationStage.PAIRING]: 'blue',
+  [DelegationStage.REVIEWING]: 'indigo',
+  [DelegationStage.OWNED]: 'teal',
+  [DelegationStage.RECLAIMED]: 'dark',
+};
+
+export function stageLabel(stage: string): string {
+  return STAGE_LABELS[stage as DelegationStage] ?? stage;
+}
+
+export function stageColor(stage: string): string {
+  return STAGE_COLORS[stage as DelegationStage] ?? 'gray';
+}
 
 /** The path Planned → Owned as five segments, filled up to the current stage. */
 export function StageTrack({ stage }: { stage: string }) {
   const reached = STAGE_PATH.indexOf(stage as DelegationStage);
   const color = stageColor(stage);
   return (
-    <Group gap={4} wrap="nowrap" role="img" aria-label={`Stage ${reached + 1} of ${STAGE_PATH.length}: ${STAGE_LABELS[stage as DelegationStage] ?? stage}`}>
+    <Group gap={4} wrap="nowrap" role="img" aria-label={`Stage ${reached + 1} of ${STAGE_PATH.length}: ${stageLabel(stage)}`}>
       {STAGE_PATH.map((s, i) => (
         <Stack key={s} gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Box h={6} style={{ borderRadius: 3 }} bg={i <= reached ? `var(--mantine-color-${color}-6)` : 'var(--mantine-color-gray-3)'} />
