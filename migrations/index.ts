@@ -4,6 +4,7 @@ import { Delegations1764190000000 } from './1764190000000-Delegations';
 import { OneOnOnes1764200000000 } from './1764200000000-OneOnOnes';
 import { Reflections1764210000000 } from './1764210000000-Reflections';
 import { HomeIndexes1764220000000 } from './1764220000000-HomeIndexes';
+import { OneOnOneEventLog1764230000000 } from './1764230000000-OneOnOneEventLog';
 
 /** Every migration, oldest first. A new migration is added here when it is committed. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   OneOnOnes1764200000000,
   Reflections1764210000000,
   HomeIndexes1764220000000,
+  OneOnOneEventLog1764230000000,
 ];

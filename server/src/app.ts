@@ -1,31 +1,30 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { REQUEST_LIMITS } from '@fulcrum/shared';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config/config';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { runMigrations } from './db/migrate';
 import { createContext, type AppServices, type Context } from './graphql/context';
 import { compiledExecution } from './graphql/executor';
-import { DatabaseUnavailableError, formatError, isDatabaseUnavailable, isUnexpected } from './graphql/errors';
-import { costLimitPlugin, validationRules } from './graphql/limits';
+import { DatabaseUnavailableError, formatError, isDatabaseUnavailable, logOperationErrors } from './graphql/errors';
+import { costLimitPlugin, parseOptions, validationRules } from './graphql/limits';
+import { serveWebSocket } from './graphql/websocket';
 import { buildFulcrumSchema } from './graphql/schema';
 import { serveClient } from './http/client';
 import { healthHandler } from './http/health';
 import { createLogger, type Logger } from './logger';
-import { resolveSession, sessionTokenFrom, setSessionCookie } from './modules/accounts/session.service';
+import { resolveSession, sessionTokenFrom, setSessionCookie, type ResolvedSession } from './modules/accounts/session.service';
 import { SignInLimiter } from './modules/accounts/sign-in-limiter';
 import { calendarFeedHandler } from './modules/one-on-ones/calendar';
 import { OneOnOneEvents } from './modules/one-on-ones/one-on-one.events';
@@ -70,7 +69,7 @@ export async function startServer({ config, log = createLogger(config.logLevel),
     const db = await createDataSource({ url, log, onQuery }).initialize();
     started.push(() => db.destroy());
     const demoSignIns = await seedDemoIfWanted(db, config.seedDemo, log);
-    const events = new OneOnOneEvents(url, log);
+    const events = new OneOnOneEvents(url, db, log);
     const schema = await buildFulcrumSchema(events.pubSub);
     await events.start();
     started.push(() => events.stop());
@@ -118,24 +117,25 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
   expressApp.get('/healthz', healthHandler(db));
   expressApp.get('/calendar/:file', calendarFeedHandler(app));
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
-    {
-      schema,
-      onConnect: ({ extra }) => sameOrigin(extra.request),
-      context: async ({ extra }) => {
-        const requestId = randomUUID();
-        return requestContext(app, extra.request, { requestId, log: log.child({ reqId: requestId, transport: 'ws' }) });
-      },
+  const introspection = config.nodeEnv !== 'production';
+  const ws = serveWebSocket({
+    httpServer,
+    schema,
+    introspection,
+    log,
+    holderOf: async (request) => (await viewerOf(app, request))?.sessionId ?? `address:${request.socket.remoteAddress ?? 'unknown'}`,
+    context: async (request) => {
+      const requestId = randomUUID();
+      return requestContext(app, request, { requestId, log: log.child({ reqId: requestId, transport: 'ws' }) });
     },
-    wsServer,
-  );
+  });
 
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
     formatError,
-    validationRules,
-    introspection: config.nodeEnv !== 'production',
+    parseOptions,
+    validationRules: validationRules({ introspection }),
+    introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // main.ts owns the signals: it drains HTTP, then closes the database and the embedded server.
@@ -145,9 +145,10 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       // No HTTP caching of GraphQL answers here; the plugin would cost a hook on every field.
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
       costLimitPlugin(),
       errorLogPlugin(log),
+      ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
   await apollo.start();
@@ -175,23 +176,31 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
   };
 }
 
+/** The session the request's cookie names, if it is alive; a database outage answers 503. */
+async function sessionOf(app: AppServices, req: IncomingMessage): Promise<(ResolvedSession & { token: string }) | null> {
+  const token = sessionTokenFrom(req.headers);
+  if (!token) return null;
+  try {
+    const session = await resolveSession(app.db, app.config.sessionSecret, token);
+    return session && { ...session, token };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw withStatus(new DatabaseUnavailableError(), 503);
+    throw error;
+  }
+}
+
+async function viewerOf(app: AppServices, req: IncomingMessage) {
+  return (await sessionOf(app, req))?.viewer ?? null;
+}
+
 /** Builds the context of one operation: who is signed in, and the per-request loaders. */
 async function requestContext(
   app: AppServices,
   req: IncomingMessage & Partial<Pick<Request, 'ip' | 'protocol' | 'get'>>,
   parts: { requestId: string; log: Logger; http?: { req: Request; res: Response } },
 ): Promise<Context> {
-  const token = sessionTokenFrom(req.headers);
-  let session = null;
-  if (token) {
-    try {
-      session = await resolveSession(app.db, app.config.sessionSecret, token);
-    } catch (error) {
-      if (isDatabaseUnavailable(error)) throw withStatus(new DatabaseUnavailableError(), 503);
-      throw error;
-    }
-    if (session?.renewed && parts.http) setSessionCookie(parts.http.req, parts.http.res, token);
-  }
+  const session = await sessionOf(app, req);
+  if (session?.renewed && parts.http) setSessionCookie(parts.http.req, parts.http.res, session.token);
   const host = req.headers.host ?? `localhost:${app.config.port}`;
   const protocol = parts.http?.req.protocol ?? 'http';
   return createContext({
@@ -208,27 +217,12 @@ function withStatus<E extends DatabaseUnavailableError>(error: E, status: number
   return error;
 }
 
-/** Browsers send cookies on cross-site WebSocket handshakes: accept only our own origin. */
-function sameOrigin(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
-}
-
 function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
-          const requestLog = contextValue?.log ?? log;
-          for (const error of errors) {
-            if (isDatabaseUnavailable(error.originalError ?? error)) requestLog.warn({ err: error.originalError ?? error }, 'database unavailable');
-            else if (isUnexpected(error)) requestLog.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
-          }
+          logOperationErrors(contextValue?.log ?? log, errors);
         },
       };
     },

@@ -22,6 +22,20 @@ export const REQUEST_LIMITS = {
   maxCost: 50_000,
   defaultListSize: 10,
   maxBodyBytes: 1024 * 1024,
+  /** Lexical tokens in one GraphQL document: parsing stops beyond this, before any work. */
+  maxTokens: 8_000,
+} as const;
+
+/** Limits of the live-events WebSocket (graphql-ws on `/graphql`), on top of REQUEST_LIMITS. */
+export const SOCKET_LIMITS = {
+  /** Largest message a client may send; the socket is closed (1009) beyond it. */
+  maxMessageBytes: 64 * 1024,
+  /** A socket that has not sent `connection_init` by then is closed (4408). */
+  connectionInitTimeoutMs: 3_000,
+  /** Open subscriptions on one socket: the app holds one per open 1:1 screen. */
+  maxSubscriptionsPerConnection: 25,
+  /** Open sockets of one session (one per browser tab) on one instance, or of one signed-out address. */
+  maxConnectionsPerSession: 10,
 } as const;
 
 export const SESSION_DAYS = 30;

@@ -47,22 +47,22 @@ function overWebSocket(query: string, headers: Record<string, string>): Promise<
 }
 
 describe('GraphQL over WebSocket at /graphql', () => {
-  it('runs operations as the account of the session cookie', async () => {
+  it('runs subscriptions as the account of the session cookie', async () => {
     const org = await createOrg(server.url, 'Sockets');
     const cookie = `fulcrum_session=${org.admin.sessionCookie}`;
-    const signedIn = await overWebSocket('{ viewer { role person { name } } }', { cookie, origin: server.url });
-    expect(signedIn.data.viewer).toEqual({ role: 'ADMIN', person: { name: 'Sockets Admin' } });
-
-    const anonymous = await overWebSocket('{ viewer { role } }', { origin: server.url });
-    expect(anonymous.data.viewer).toBeNull();
-    const refused = await overWebSocket('{ people { totalCount } }', {});
-    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // The admin is in no 1:1: NOT_FOUND, not UNAUTHENTICATED, shows the session was read.
+    const id = '00000000-0000-4000-8000-000000000000';
+    const subscription = `subscription { oneOnOneChanged(id: "${id}") { change } }`;
+    const signedIn = await overWebSocket(subscription, { cookie, origin: server.url });
+    expect(signedIn.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const anonymous = await overWebSocket(subscription, { origin: server.url });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a handshake from another origin, so a foreign page cannot ride the cookie', async () => {
     const org = await createOrg(server.url, 'Origins');
     await expect(
-      overWebSocket('{ viewer { role } }', { cookie: `fulcrum_session=${org.admin.sessionCookie}`, origin: 'https://evil.example' }),
+      overWebSocket('subscription { oneOnOneChanged(id: "00000000-0000-4000-8000-000000000000") { change } }', { cookie: `fulcrum_session=${org.admin.sessionCookie}`, origin: 'https://evil.example' }),
     ).rejects.toThrow(/closed: 4403/);
   });
 });

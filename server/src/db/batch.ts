@@ -20,7 +20,8 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
 
 const rowShapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, JsonRow<Owned, 'organizationId'>>>();
 
-function rowShape<T extends Owned>(db: DataSource, entity: EntityTarget<T>): JsonRow<T, 'organizationId'> {
+/** The compact JSON shape of a tenant-owned entity (the organization known), one per data source. */
+export function rowShape<T extends Owned>(db: DataSource, entity: EntityTarget<T>): JsonRow<T, 'organizationId'> {
   let shapes = rowShapes.get(db);
   if (!shapes) rowShapes.set(db, (shapes = new Map()));
   let shape = shapes.get(entity as EntityTarget<ObjectLiteral>);

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import type { Logger } from '../logger';
 
 /**
  * Typed domain errors: each carries one code of the closed list in `extensions.code`.
@@ -176,4 +177,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** Logs the errors of one operation, whatever its transport: faults as errors, an unreachable database as a warning. */
+export function logOperationErrors(log: Logger, errors: readonly GraphQLError[]): void {
+  for (const error of errors) {
+    const cause = error.originalError ?? error;
+    if (isDatabaseUnavailable(cause)) log.warn({ err: cause }, 'database unavailable');
+    else if (isUnexpected(error)) log.error({ err: cause, path: error.path }, 'unexpected error');
+  }
 }

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   GraphQLError,
+  NoSchemaIntrospectionCustomRule,
   getNamedType,
   getVariableValues,
   isListType,
@@ -13,9 +14,17 @@ import {
   type ValidationContext,
   type ASTVisitor,
   type ValidationRule,
+  type ParseOptions,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context';
+
+/**
+ * The protections every operation passes, whatever its transport: Apollo applies them to
+ * `POST /graphql`, `graphql/websocket.ts` to graphql-ws. Parse limit → these validation rules
+ * (with graphql-js's own) → variables coerced → `assertAffordable` → execution → `formatError`.
+ */
+export const parseOptions: ParseOptions = { maxTokens: REQUEST_LIMITS.maxTokens };
 
 /** Rejects one field requested under more than `max` aliases anywhere in the document. */
 export function maxAliasesPerFieldRule(max: number) {
@@ -36,7 +45,7 @@ export function maxAliasesPerFieldRule(max: number) {
   };
 }
 
-export const validationRules: ValidationRule[] = [
+const limitRules: ValidationRule[] = [
   maxDepthRule({
     n: REQUEST_LIMITS.maxDepth,
     exposeLimits: true,
@@ -48,6 +57,11 @@ export const validationRules: ValidationRule[] = [
   }),
   maxAliasesPerFieldRule(REQUEST_LIMITS.maxAliasesPerField),
 ];
+
+/** Fulcrum's validation rules; without introspection (production), `__schema` and `__type` are refused too. */
+export function validationRules({ introspection }: { introspection: boolean }): ValidationRule[] {
+  return introspection ? limitRules : [...limitRules, NoSchemaIntrospectionCustomRule];
+}
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
@@ -92,25 +106,37 @@ function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: 
   return cost;
 }
 
-/** Refuses operations whose estimated cost is above the limit, before anything runs. */
+/**
+ * Throws when the operation's estimated cost is above the limit. Invalid variable values are
+ * not priced: execution refuses them right after, as BAD_USER_INPUT naming the field.
+ */
+export function assertAffordable(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  maxCost: number = REQUEST_LIMITS.maxCost,
+): void {
+  let cost: number;
+  try {
+    cost = estimate(schema, document, operationName, variables);
+  } catch (error) {
+    // The estimate gives up on documents that expand to too many fields (e.g. the same
+    // fragment spread over and over): far beyond any limit.
+    if (error instanceof GraphQLError) throw tooExpensive(`too many fields to price, limit ${maxCost}`, { maxCost });
+    throw error;
+  }
+  if (cost > maxCost) throw tooExpensive(`cost ${cost}, limit ${maxCost}`, { cost, maxCost });
+}
+
+/** `assertAffordable` for Apollo: refuses before anything runs. */
 export function costLimitPlugin(maxCost: number = REQUEST_LIMITS.maxCost): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          // Invalid variable values stop execution before any resolver runs, and are reported
-          // there as BAD_USER_INPUT naming the field; pricing them would only fail obscurely.
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
-          let cost: number;
-          try {
-            cost = estimate(schema, document, request.operationName ?? undefined, request.variables ?? {});
-          } catch (error) {
-            // The estimate gives up on documents that expand to too many fields (e.g. the same
-            // fragment spread over and over): far beyond any limit.
-            if (error instanceof GraphQLError) throw tooExpensive(`too many fields to price, limit ${maxCost}`, { maxCost });
-            throw error;
-          }
-          if (cost > maxCost) throw tooExpensive(`cost ${cost}, limit ${maxCost}`, { cost, maxCost });
+          assertAffordable(schema, document, request.operationName ?? undefined, request.variables ?? {}, maxCost);
         },
       };
     },

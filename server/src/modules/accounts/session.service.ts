@@ -66,12 +66,6 @@ export async function resolveSession(db: DataSource, secret: string, token: stri
   };
 }
 
-/** Whether a session still exists and has not expired (long-lived subscriptions re-check it). */
-export async function isSessionAlive(db: DataSource, sessionId: string): Promise<boolean> {
-  const rows: unknown[] = await db.query('SELECT 1 FROM session WHERE id = $1 AND expires_at > now()', [sessionId]);
-  return rows.length > 0;
-}
-
 export async function deleteSession(em: EntityManager, sessionId: string): Promise<void> {
   await em.delete(Session, { id: sessionId });
 }

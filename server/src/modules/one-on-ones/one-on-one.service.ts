@@ -151,7 +151,7 @@ async function changeOneOnOne<T>(
       .getOne();
     if (!oneOnOne) throw new NotFoundError('1:1');
     const value = await work(em, oneOnOne, plan);
-    if (change) await announce(em, { oneOnOneId: oneOnOne.id, change, byId: viewer.personId });
+    if (change) await announce(em, { organizationId: plan.organizationId, oneOnOneId: oneOnOne.id, change, byId: viewer.personId });
     return value;
   });
   forgetOneOnOne(ctx, id);
