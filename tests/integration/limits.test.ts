@@ -1,3 +1,4 @@
+import { REQUEST_LIMITS } from '@fulcrum/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type GraphQLResponse } from '../support/client';
 import { addPerson, createOrg, type Org } from '../support/factories';
@@ -223,5 +224,16 @@ describe('HTTP request limits', () => {
     await expectServerHealthy();
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+});
+
+describe('document size', () => {
+  it('stops parsing a document over the token limit with GRAPHQL_PARSE_FAILED, before validation or execution', async () => {
+    const fields = Array.from({ length: REQUEST_LIMITS.maxTokens }, () => 'x').join(' ');
+    const refused = await org.admin.gql(`{ viewer { ${fields} } }`);
+    expect(refused.status).toBe(400);
+    expect(errorCode(refused)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(refused.errors?.[0]?.message).toMatch(/tokens/);
+    await expectServerHealthy();
   });
 });

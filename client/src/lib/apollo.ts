@@ -34,7 +34,12 @@ export class LiveSocket {
   private readonly statusListeners = new Set<() => void>();
   private readonly connectedListeners = new Set<(wasRetry: boolean) => void>();
 
+  /** Why the server last refused the socket (too many open per session), until it connects again. */
+  private refusal: string | null = null;
+
   readonly getStatus = (): LiveStatus => this.status;
+
+  readonly getRefusal = (): string | null => this.refusal;
 
   /** For useSyncExternalStore. */
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -52,11 +57,17 @@ export class LiveSocket {
   readonly handlers = {
     connecting: (isRetry: boolean) => this.set(isRetry ? 'reconnecting' : 'connecting'),
     connected: (_socket: unknown, _payload: unknown, wasRetry: boolean) => {
+      this.refusal = null;
       this.set('connected');
       // A copy: a listener may unsubscribe itself while being called.
       for (const listener of [...this.connectedListeners]) listener(wasRetry);
     },
-    closed: () => this.set('closed'),
+    closed: (event: unknown) => {
+      const { code, reason } = (event ?? {}) as { code?: number; reason?: string };
+      // The server's cap on sockets per session (4429, "RATE_LIMITED: …"): not retried by graphql-ws.
+      if (code === TOO_MANY_SOCKETS) this.refusal = reason?.replace(/^RATE_LIMITED:\s*/, '') || 'too many live connections';
+      this.set('closed');
+    },
   };
 
   private set(status: LiveStatus): void {
@@ -65,6 +76,9 @@ export class LiveSocket {
     for (const listener of [...this.statusListeners]) listener();
   }
 }
+
+/** Close code of a socket refused because its session has too many open (see the server's graphql/websocket.ts). */
+export const TOO_MANY_SOCKETS = 4429;
 
 /** The socket of the app's one client. */
 export const liveSocket = new LiveSocket();

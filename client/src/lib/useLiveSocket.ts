@@ -6,6 +6,11 @@ export function useLiveStatus(live: LiveSocket = liveSocket): LiveStatus {
   return useSyncExternalStore(live.subscribe, live.getStatus);
 }
 
+/** Why the server refused the socket (too many open for this session), or null. */
+export function useLiveRefusal(live: LiveSocket = liveSocket): string | null {
+  return useSyncExternalStore(live.subscribe, live.getRefusal);
+}
+
 /**
  * Calls `onReconnected` each time the WebSocket comes back while the caller is mounted: after a
  * drop (graphql-ws retries and resubscribes, but events sent meanwhile are gone) or after a give-up

@@ -134,8 +134,8 @@ function LiveIndicator({ live }: { live: Live }) {
   if (live.stopped) {
     return (
       <Group gap={6} wrap="nowrap" data-testid="live-status" data-status="stopped">
-        <Badge color="red" variant="light" radius="sm" tt="none">
-          Live updates stopped
+        <Badge color="red" variant="light" radius="sm" tt="none" title={live.refusal ? `Refused: ${live.refusal}.` : undefined}>
+          {live.refusal ? 'Live updates stopped: too many open tabs' : 'Live updates stopped'}
         </Badge>
         <Button size="compact-xs" variant="light" color="red" leftSection={<IconRefresh size={12} />} onClick={live.restart}>
           Reconnect

@@ -1,7 +1,7 @@
 import { useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveStatus } from '@/lib/apollo';
-import { useLiveStatus, useOnReconnected } from '@/lib/useLiveSocket';
+import { useLiveRefusal, useLiveStatus, useOnReconnected } from '@/lib/useLiveSocket';
 import { OneOnOneChangedDocument, type OneOnOneDetailFragment, type OneOnOneQuery } from '../api/gql/graphql';
 import { firstName } from '../utils/format';
 import { describeChange } from '../utils/notice';
@@ -26,6 +26,8 @@ export interface Live {
   status: LiveStatus;
   /** The live updates gave up (the socket could not come back); `restart` tries again. */
   stopped: boolean;
+  /** The server refused the socket: this session has too many open (other tabs). */
+  refusal: string | null;
   notice: LiveNotice | null;
   restart: () => void;
 }
@@ -78,6 +80,7 @@ export function useOneOnOneLive({ id, enabled, viewerId, current, refetch }: Liv
   return {
     status: useLiveStatus(),
     stopped,
+    refusal: useLiveRefusal(),
     notice,
     restart: useCallback(() => {
       setStopped(false);
