@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, type GraphQLResponse } from '../support/client';
+import { addMember } from '../support/factories';
 import {
   ADD_ACTIVITY,
   ADD_GAP,
@@ -203,5 +204,25 @@ describe('an archived plan', () => {
     expect((await team.top.client.ok(PLAN, { id: fx.planId })).plan.status).toBe('ARCHIVED');
     expectError(await team.peer.client.gql(PLAN, { id: fx.planId }), 'NOT_FOUND');
     expect(await planRows(server.db, fx.planId)).toEqual(before);
+  });
+});
+
+describe('after the owner’s manager changes (§4b; see also access-after-manager-change.test.ts)', () => {
+  it('the former manager and the new one get NOT_FOUND for the archived plan; the skip-level above both still reads it', async () => {
+    const moved = await orgWithTeam(server.url, 'Moved');
+    const plan = await activePlanFor(moved);
+    const archived = await updatePlan(moved.manager.client, { id: plan.id, version: plan.version, status: 'ARCHIVED' });
+    const newManager = await addMember(moved.org, { name: 'Moved New Manager', track: 'MANAGER', managerId: moved.top.id });
+    await moved.admin.ok(`mutation($id: ID!, $m: ID) { updatePerson(input: { id: $id, managerId: $m }) { id } }`, { id: moved.senior.id, m: newManager.id });
+
+    for (const client of [moved.manager.client, newManager.client]) {
+      const read = await client.gql(PLAN, { id: plan.id });
+      expectError(read, 'NOT_FOUND');
+      expect(read.errors![0]).toEqual((await client.gql(PLAN, { id: UNKNOWN })).errors![0]);
+      expectError(await client.gql(UPDATE_PLAN, { input: { id: plan.id, version: archived.version, targetArchetype: 'SOLVER' } }), 'NOT_FOUND');
+    }
+    expect((await moved.top.client.ok(PLAN, { id: plan.id })).plan.status).toBe('ARCHIVED');
+    expect((await moved.senior.client.ok(PLAN, { id: plan.id })).plan.status).toBe('ARCHIVED');
+    expectError(await moved.admin.gql(PLAN, { id: plan.id }), 'NOT_FOUND');
   });
 });

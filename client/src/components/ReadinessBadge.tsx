@@ -30,7 +30,12 @@ export function ReadinessBadge({ stage, ...rest }: { stage: string } & BadgeProp
   );
 }
 
-/** §4b: every screen that shows plan content says who can see it. */
-export function planVisibility(ownerName: string, managerName: string): string {
-  return `Visible to: ${ownerName}, ${managerName}, and managers above them`;
+/**
+ * §4b: every screen that shows plan content says who can see it. An archived plan keeps the
+ * manager it had: they and the managers above them see it only while the owner is in their team.
+ */
+export function planVisibility(ownerName: string, managerName: string, archived = false): string {
+  return archived
+    ? `Visible to: ${ownerName}, and to ${managerName} and managers above them while ${ownerName} is in their team`
+    : `Visible to: ${ownerName}, ${managerName}, and managers above them`;
 }

@@ -1,6 +1,8 @@
-import { Role, Track } from '@fulcrum/shared';
+import { PlanStatus, Role, Track } from '@fulcrum/shared';
+import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors';
+import { BELOW_CTE, descendantsOf } from '../../graphql/loaders';
 import type { Person } from './person.entity';
 
 /**
@@ -42,13 +44,57 @@ async function isManager(ctx: Context): Promise<boolean> {
   return person?.track === Track.MANAGER || (await ctx.loaders.viewerSubtree()).size > 0;
 }
 
-/** Admins place a person anywhere; a manager only under themself or someone below them. */
+/**
+ * Admins place a person anywhere; a manager only under themself or someone below them. A move
+ * of someone who is already there is also checked by `assertMoveRevealsNoPlan`.
+ */
 export async function assertCanPlaceUnder(ctx: Context, managerId: string | null): Promise<void> {
   const viewer = viewerOf(ctx);
   if (viewer.role === Role.ADMIN) return;
   if (managerId !== null && (await isBelowViewer(ctx, managerId))) return;
   if (managerId === viewer.personId && (await isManager(ctx))) return;
   throw new ForbiddenError('Only admins and managers add people, and managers only into their own team.');
+}
+
+/**
+ * §4b, issue 12: nobody moves a person into their own reporting line to read plan content. When
+ * the new manager is the actor or below them and the actor was not already above the person,
+ * the move is refused if it would put any plan in the actor's view that they cannot read today:
+ * the person's open plan (the hand-over gives it to the new manager), and any plan of the
+ * person's team, or stored under someone of it, that the plan policy would then show them. A
+ * person with no such plan (e.g. someone just added) may still be placed anywhere. Non-admin
+ * managers only edit people already below them, so for them this never fires. Runs in the
+ * move's transaction, after the organization's lock.
+ */
+export async function assertMoveRevealsNoPlan(
+  ctx: Context,
+  db: Pick<DataSource, 'query'>,
+  person: Pick<Person, 'id' | 'name'>,
+  newManagerId: string | null,
+): Promise<void> {
+  const viewer = viewerOf(ctx);
+  if (newManagerId === null || person.id === viewer.personId) return;
+  const actorBelow = await descendantsOf(db, viewer.organizationId, viewer.personId);
+  if (actorBelow.includes(person.id)) return; // already above them: the move shows nothing new
+  if (newManagerId !== viewer.personId && !actorBelow.includes(newManagerId)) return; // not into the actor's line
+  const [row]: { reveals: boolean }[] = await db.query(
+    `WITH RECURSIVE ${BELOW_CTE},
+     moved AS (SELECT $2::uuid AS id UNION SELECT id FROM below)
+     SELECT EXISTS (
+       SELECT 1 FROM growth_plan p
+       WHERE p.organization_id = $1 AND (
+         (p.owner_id IN (SELECT id FROM moved)
+           AND (p.status <> '${PlanStatus.ARCHIVED}' OR p.manager_id IN (SELECT id FROM moved) OR p.manager_id = $3 OR p.manager_id = ANY($4::uuid[])))
+         OR (p.owner_id = ANY($4::uuid[]) AND p.manager_id IN (SELECT id FROM moved))
+       )
+     ) AS reveals`,
+    [viewer.organizationId, person.id, viewer.personId, actorBelow],
+  );
+  if (!row?.reveals) return;
+  throw new ForbiddenError(
+    `Moving ${person.name} into your own team would show you growth plans you cannot see today (theirs or their team's). ` +
+      `Ask another admin, or someone in ${person.name}'s current manager chain, to make this move.`,
+  );
 }
 
 /** The email someone signs in with is an admin's to change, never a manager's. */

@@ -10,7 +10,7 @@ import { requireViewer } from '../accounts/auth.service';
 import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { AddPersonInput, UpdatePersonInput } from './people.inputs';
-import { assertCanChangeSignInEmail, assertCanEdit, assertCanPlaceUnder, emailVisibleTo } from './people.policy';
+import { assertCanChangeSignInEmail, assertCanEdit, assertCanPlaceUnder, assertMoveRevealsNoPlan, emailVisibleTo } from './people.policy';
 import { handOverOpenPlan } from '../plans/plan.service';
 import { Person } from './person.entity';
 
@@ -130,7 +130,8 @@ export async function addPerson(ctx: Context, input: AddPersonInput): Promise<Pe
 /**
  * Edits a person. Absent fields stay as they are; an explicit null clears email, title,
  * specialty or manager. A new manager must be of the same organization and not below the
- * person (that would close a cycle). A person with an account keeps the same sign-in email.
+ * person (that would close a cycle), and the move must not put the actor above plans they
+ * cannot read today (`assertMoveRevealsNoPlan`). A person with an account keeps the same sign-in email.
  */
 export async function updatePerson(ctx: Context, input: UpdatePersonInput): Promise<Person> {
   const viewer = requireViewer(ctx);
@@ -149,6 +150,7 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
           if (input.managerId === person.id || below.includes(input.managerId)) {
             throw BadUserInputError.field('managerId', `${person.name} cannot report to themself or to someone in their own team.`);
           }
+          await assertMoveRevealsNoPlan(ctx, em, person, input.managerId);
         }
         person.managerId = input.managerId;
         await handOverOpenPlan(em, person, input.managerId);

@@ -16,6 +16,7 @@ import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
 import { ChangeGoal } from './goal.entity';
 import { GrowthPlan } from './plan.entity';
+import { planReadableSql } from './plan.policy';
 import { SignalRatingRow } from './signal-rating.entity';
 
 /**
@@ -256,7 +257,8 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
 
 /**
  * One row per visible plan, `doc` holding the plan and the requested parts. $1 organization,
- * $2 viewer; `below` is everyone below the viewer (the people policy's subtree, inline). The
+ * $2 viewer; `below` is everyone below the viewer (the people policy's subtree, inline), and
+ * which plans are visible is the plan policy's own rule (`planReadableSql`). The
  * constants of the rules (statuses, the request window) are written into the text: they are
  * the code's own values, never input.
  * Orders are the loaders' orders (see each module's `*.loaders.ts`).
@@ -310,7 +312,7 @@ function statement(shapes: Shapes, shaped: Shaped): string {
   const sql = `WITH RECURSIVE ${BELOW_CTE},
 visible AS MATERIALIZED (
   SELECT * FROM growth_plan p
-  WHERE p.organization_id = $1 AND p.status <> '${PlanStatus.ARCHIVED}' AND (p.owner_id = $2 OR p.manager_id = $2 OR p.owner_id IN (SELECT id FROM below))
+  WHERE p.organization_id = $1 AND p.status <> '${PlanStatus.ARCHIVED}' AND ${planReadableSql('p', '$2')}
 )
 SELECT doc, person FROM (
   SELECT json_build_object(${pieces.join(',\n  ')})::text AS doc, NULL AS person, 0 AS k, p.created_at AS at, p.id FROM visible p
@@ -340,8 +342,9 @@ interface PlanDoc {
 }
 
 /**
- * The plans the viewer sees on their home (own, the ones they manage, and everyone's below
- * them; never archived ones), oldest first, with what `info` asks of them already loaded.
+ * The plans the viewer sees on their home (own, and the plans of people below them whose
+ * manager is the viewer or below them; never archived ones), oldest first, with what `info`
+ * asks of them already loaded.
  */
 export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, viewer: { organizationId: string; personId: string }): Promise<GrowthPlan[]> {
   const { db } = ctx.app;

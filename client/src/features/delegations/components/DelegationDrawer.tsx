@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Avatar, Badge, Divider, Drawer, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { DelegationStage, STAGE_DESCRIPTIONS, STAGE_LABELS, Side } from '@fulcrum/shared';
+import { DelegationStage, PlanStatus, STAGE_DESCRIPTIONS, STAGE_LABELS, Side } from '@fulcrum/shared';
 import { FailureAlert } from '@/features/plan/components/Alerts';
 import { usePlanScope } from '@/features/plan/hooks/usePlanScope';
 import { useViewer } from '@/lib/viewer/useViewer';
@@ -136,7 +136,8 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
         ))}
       <CheckInList checkIns={d.checkIns} viewerId={viewer.person.id} />
       <Text size="xs" c="dimmed">
-        Visible to {plan.owner.name}, {plan.manager.name}, managers above them, and {d.delegatee.name} (this delegation only).
+        Visible to {plan.owner.name}, {plan.manager.name}, managers above them
+        {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}, and {d.delegatee.name} (this delegation only).
       </Text>
     </Stack>
   );

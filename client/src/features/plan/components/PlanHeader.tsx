@@ -154,7 +154,7 @@ export function PlanHeader() {
 
         <Group gap={6} wrap="nowrap" c="dimmed" data-testid="plan-visibility">
           <IconEye size={16} style={{ flexShrink: 0 }} />
-          <Text size="sm">{planVisibility(plan.owner.name, plan.manager.name)}.</Text>
+          <Text size="sm">{planVisibility(plan.owner.name, plan.manager.name, status === PlanStatus.ARCHIVED)}.</Text>
         </Group>
 
         {status === PlanStatus.DRAFT && canWrite && (

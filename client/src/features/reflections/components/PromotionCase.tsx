@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
-import { ErrorCode } from '@fulcrum/shared';
+import { ErrorCode, PlanStatus } from '@fulcrum/shared';
 import { useState, type FormEvent } from 'react';
 import { IconAlert, IconEye } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -67,7 +67,8 @@ export function PromotionCase() {
           <Group gap={6} wrap="nowrap" c="dimmed">
             <IconEye size={14} style={{ flexShrink: 0 }} />
             <Text size="xs">
-              Visible to {plan.owner.name}, {plan.manager.name} and managers above them. It never contains private 1:1 notes.
+              Visible to {plan.owner.name}, {plan.manager.name} and managers above them
+              {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}. It never contains private 1:1 notes.
             </Text>
           </Group>
           {error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="The case could not be refreshed; it may be out of date. Try again." />}
