@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import { createMigrationDataSource } from './data-source';
 
 // An arbitrary constant shared by every Fulcrum instance: only one of them migrates at a time.
-const MIGRATION_LOCK = 4_701_202_611;
+export const MIGRATION_LOCK = 4_701_202_611;
 
 /** Runs every pending migration, each in its own transaction, under a cluster-wide advisory lock. */
 export async function runMigrations(url: string, log: Logger): Promise<string[]> {
