@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './enums';
 export * from './limits';
+export * from './input';
 export * from './accounts';
 export * from './quarter';
 export * from './plan/plan';

@@ -1,4 +1,4 @@
-import { isId } from '@fulcrum/shared';
+import { instantProblem, isId } from '@fulcrum/shared';
 import type { PagePosition } from '../db/batch';
 import { BadUserInputError } from './errors';
 
@@ -14,11 +14,21 @@ export function encodeCursor(key: string, id: string): string {
 const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 function isStoredTime(value: string): boolean {
-  return STORED_TIME.test(value) && !Number.isNaN(Date.parse(value));
+  // In the years the API takes: PostgreSQL refuses year 0 ("0000-01-01T00:00:00Z") outright.
+  return STORED_TIME.test(value) && instantProblem(new Date(value)) === null;
+}
+
+/**
+ * A sort key the server could have written into a cursor: any stored text (a person's name),
+ * so anything but NUL, which PostgreSQL cannot compare a text column with (and no stored text
+ * holds), within the length of a name.
+ */
+function isTextKey(key: string): boolean {
+  return key.length <= 1_000 && !key.includes('\u0000');
 }
 
 /** The (key, id) pair of a cursor; a forged or garbled one is BAD_USER_INPUT on `after`. */
-export function decodeCursor(cursor: string, isKey: (key: string) => boolean = () => true): { key: string; id: string } {
+export function decodeCursor(cursor: string, isKey: (key: string) => boolean = isTextKey): { key: string; id: string } {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isKey(value[0]) && typeof value[1] === 'string' && isId(value[1])) {

@@ -123,6 +123,20 @@ function coercionField(message: string): string | undefined {
   return path.replace(/^input\./, '');
 }
 
+/** Longest message of a variable error shown: graphql-js quotes the whole invalid value in it. */
+const COERCION_MESSAGE_MAX = 600;
+
+/**
+ * A variable error's message with the middle of a long one cut: graphql-js quotes the invalid
+ * value whole, in up to 25 errors per response, each twice (message and `fields`): an object of
+ * 2 000 unknown keys, a 23 KB request, was a 1.35 MB answer. The start names the variable, the
+ * end the path and the reason; the field at fault is read from the whole message first.
+ */
+function shortened(message: string): string {
+  if (message.length <= COERCION_MESSAGE_MAX) return message;
+  return `${message.slice(0, 200)} … ${message.slice(-(COERCION_MESSAGE_MAX - 203))}`;
+}
+
 /** Whether an error is expected (a domain or request error) or must be logged as a fault. */
 export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -166,7 +180,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (code === ErrorCode.BAD_USER_INPUT) {
     const field = coercionField(formatted.message);
-    return { ...formatted, extensions: { ...formatted.extensions, fields: field ? [{ field, message: formatted.message }] : [] } };
+    const message = shortened(formatted.message);
+    return { ...formatted, message, extensions: { ...formatted.extensions, fields: field ? [{ field, message }] : [] } };
   }
   if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && !formatted.path) {
     // Request-level errors from Apollo and graphql-js (parse, validation, limits): safe to show.

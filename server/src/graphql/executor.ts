@@ -1,6 +1,7 @@
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { ErrorCode } from '@fulcrum/shared';
 
 /**
  * Apollo Server executing operations with graphql-jit instead of graphql-js (issue 7: the
@@ -33,7 +34,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
           // variable named, BAD_USER_INPUT, HTTP 400); the compiled query coerces them again.
           const variables = request.variables ?? {};
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 25 });
-          if (coerced.errors) return { errors: coerced.errors };
+          if (coerced.errors) return { errors: coerced.errors.map(variableError) };
           const query = compile(document, operationName ?? undefined);
           if (!isCompiledQuery(query)) return query;
           const result = await query.query(undefined, context, variables);
@@ -47,6 +48,17 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     },
     async stop() {},
   };
+}
+
+/**
+ * Every error of variable coercion is about the client's input: BAD_USER_INPUT. Apollo Server
+ * codes those it recognises; the one graphql-js adds after 25 of them ("Too many errors
+ * processing variables, error limit reached. Execution aborted.") it does not, and it was masked
+ * as INTERNAL_SERVER_ERROR and logged as a fault.
+ */
+function variableError(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code || error.message.startsWith('Variable "$')) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError, extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT } });
 }
 
 /**

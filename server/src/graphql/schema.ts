@@ -3,6 +3,7 @@ import './enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISO } from './date-time';
+import { guardArguments } from './input-hygiene';
 import { AuthResolver } from '../modules/accounts/auth.resolver';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver';
 import {
@@ -47,12 +48,17 @@ export const resolvers = [
   RecordResolver,
 ] as const;
 
-/** The schema; `pubSub` is where the instance's live 1:1 events arrive (a fresh one to only print it). */
-export function buildFulcrumSchema(pubSub: OneOnOnePubSub = createOneOnOnePubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * The schema; `pubSub` is where the instance's live 1:1 events arrive (a fresh one to only print
+ * it). Every field with arguments checks them first (input-hygiene.ts: control characters,
+ * hours, dates, list sizes), then class-validator's lengths run, then the resolver.
+ */
+export async function buildFulcrumSchema(pubSub: OneOnOnePubSub = createOneOnOnePubSub()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...resolvers],
     pubSub,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
+  return guardArguments(schema);
 }

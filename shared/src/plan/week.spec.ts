@@ -28,6 +28,11 @@ describe('hours', () => {
     expect(activityHoursProblem(1.1, 40)).toMatch(/quarter-hour/);
     expect(activityHoursProblem(Number.NaN, 40)).toMatch(/more than 0/);
   });
+
+  it('refuses a positive value below a quarter hour, however tiny (it is not 0 quarter-hour steps)', () => {
+    for (const hours of [5e-324, 1e-10, 1e-9, 0.1, 0.24]) expect(activityHoursProblem(hours, 40), String(hours)).toBe('Use at least a quarter hour (0.25).');
+  });
+
   it('accepts weekly budgets from 1 to 80', () => {
     expect(weeklyHoursProblem(1)).toBeNull();
     expect(weeklyHoursProblem(80)).toBeNull();

@@ -56,6 +56,8 @@ function isQuarterStep(hours: number): boolean {
 /** Why an activity's hours are not acceptable, or null. */
 export function activityHoursProblem(hours: number, budgetHours: number): string | null {
   if (!Number.isFinite(hours) || hours <= 0) return 'Hours must be more than 0.';
+  // Below one step the tolerance of `isQuarterStep` would take it as 0 steps: 1e-10 h is not a quarter hour.
+  if (hours < HOURS_STEP) return `Use at least a quarter hour (${HOURS_STEP}).`;
   if (hours > budgetHours) return `Hours cannot exceed the weekly budget of ${budgetHours}.`;
   if (!isQuarterStep(hours)) return 'Use quarter-hour steps (for example 2.25 or 2.5).';
   return null;

@@ -1,11 +1,12 @@
 import { LIMITS } from '@fulcrum/shared';
 import { MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SecretText } from '../../graphql/input-hygiene';
 
 @InputType()
 export class SignUpInput {
   @Field() @MaxLength(LIMITS.emailMax) email: string;
-  @Field() @MaxLength(LIMITS.passwordMax * 4) password: string;
+  @Field() @SecretText() @MaxLength(LIMITS.passwordMax * 4) password: string;
   @Field() @MaxLength(LIMITS.nameMax) name: string;
   @Field() @MaxLength(LIMITS.organizationNameMax) organizationName: string;
 }
@@ -13,11 +14,11 @@ export class SignUpInput {
 @InputType()
 export class SignInInput {
   @Field() @MaxLength(LIMITS.emailMax) email: string;
-  @Field() @MaxLength(LIMITS.passwordMax * 4) password: string;
+  @Field() @SecretText() @MaxLength(LIMITS.passwordMax * 4) password: string;
 }
 
 @InputType()
 export class AcceptInvitationInput {
   @Field() @MaxLength(LIMITS.tokenMax) token: string;
-  @Field() @MaxLength(LIMITS.passwordMax * 4) password: string;
+  @Field() @SecretText() @MaxLength(LIMITS.passwordMax * 4) password: string;
 }

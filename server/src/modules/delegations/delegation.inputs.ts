@@ -1,6 +1,7 @@
 import { DelegationStage, GuidanceHorizon, HelpDecision, LIMITS } from '@fulcrum/shared';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { MultiLineText } from '../../graphql/input-hygiene';
 
 @InputType()
 export class CreateDelegationInput {
@@ -8,7 +9,7 @@ export class CreateDelegationInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) activityId: string;
   @Field(() => ID) @MaxLength(LIMITS.idMax) delegateeId: string;
   @Field(() => Float) hoursPerWeek: number;
-  @Field() @MaxLength(LIMITS.descriptionMax) learningObjective: string;
+  @Field() @MultiLineText() @MaxLength(LIMITS.descriptionMax) learningObjective: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) goalId?: string | null;
 }
 
@@ -24,7 +25,7 @@ export class CheckInInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) delegationId: string;
   @Field(() => Int) confidence: number;
   @Field(() => Float) coachingHours: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.evidenceMax) note?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) note?: string | null;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import { AGENDA_TEXT_MAX, LIMITS, LinkKind, PRIVATE_NOTE_MAX, SHARED_NOTES_MAX }
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MultiLineText } from '../../graphql/input-hygiene';
 
 @InputType()
 export class ScheduleOneOnOneInput {
@@ -29,13 +30,13 @@ export class UpdateAgendaItemInput {
 export class UpdateSharedNotesInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) oneOnOneId: string;
   @Field(() => Int) version: number;
-  @Field() @MaxLength(SHARED_NOTES_MAX) notes: string;
+  @Field() @MultiLineText() @MaxLength(SHARED_NOTES_MAX) notes: string;
 }
 
 @InputType()
 export class SetPrivateNoteInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) oneOnOneId: string;
-  @Field() @MaxLength(PRIVATE_NOTE_MAX) text: string;
+  @Field() @MultiLineText() @MaxLength(PRIVATE_NOTE_MAX) text: string;
 }
 
 @InputType()

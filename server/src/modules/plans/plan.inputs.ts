@@ -1,6 +1,7 @@
 import { Archetype, GapKind, GapStatus, GoalStatus, Level, Lever, Leverage, LIMITS, Mode, PlanStatus, SignalKey, SignalRating } from '@fulcrum/shared';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { MultiLineText } from '../../graphql/input-hygiene';
 
 const id = () => ID;
 
@@ -27,7 +28,7 @@ export class RateSignalInput {
   @Field(id) @MaxLength(LIMITS.idMax) planId: string;
   @Field(() => SignalKey) signal: SignalKey;
   @Field(() => SignalRating) rating: SignalRating;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
 }
 
 @InputType()
@@ -35,8 +36,8 @@ export class AddGapInput {
   @Field(id) @MaxLength(LIMITS.idMax) planId: string;
   @Field(() => GapKind) kind: GapKind;
   @Field() @MaxLength(LIMITS.titleMax) title: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.descriptionMax) description?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) description?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
 }
 
 @InputType()
@@ -44,9 +45,9 @@ export class UpdateGapInput {
   @Field(id) @MaxLength(LIMITS.idMax) id: string;
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.descriptionMax) description?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) description?: string | null;
   @Field(() => GapStatus, { nullable: true }) status?: GapStatus | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
 }
 
 @InputType()
@@ -85,7 +86,7 @@ export class AddGoalInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) gapId?: string | null;
   @Field(() => HoursShiftInput, { nullable: true, description: 'Must name an existing activity.' }) @IsOptional() @ValidateNested() stop?: HoursShiftInput | null;
   @Field(() => HoursShiftInput) @ValidateNested() start: HoursShiftInput;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.descriptionMax) successMeasure?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) successMeasure?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
 }
 
@@ -95,7 +96,7 @@ export class UpdateGoalInput {
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
   @Field(() => GoalStatus, { nullable: true }) status?: GoalStatus | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.descriptionMax) successMeasure?: string | null;
+  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) successMeasure?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
   @Field(() => Float, { nullable: true }) stopHours?: number | null;
   @Field(() => Float, { nullable: true }) startHours?: number | null;

@@ -1,6 +1,7 @@
 import { AntiPattern, LIMITS } from '@fulcrum/shared';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MultiLineText } from '../../graphql/input-hygiene';
 
 export const REFLECTION_TEXT_MAX = 20_000;
 
@@ -14,7 +15,7 @@ export class StartReflectionInput {
 export class UpdateReflectionInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) id: string;
   @Field(() => Int) version: number;
-  @Field(() => String, { nullable: true, description: "Goes to the viewer's side." }) @IsOptional() @MaxLength(REFLECTION_TEXT_MAX) text?: string | null;
+  @Field(() => String, { nullable: true, description: "Goes to the viewer's side." }) @MultiLineText() @IsOptional() @MaxLength(REFLECTION_TEXT_MAX) text?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) nextGapId?: string | null;
   @Field(() => [AntiPattern], { nullable: true }) selfReportedAntiPatterns?: AntiPattern[] | null;
 }
@@ -23,5 +24,5 @@ export class UpdateReflectionInput {
 export class UpdatePromotionNarrativeInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) planId: string;
   @Field(() => Int) version: number;
-  @Field() @MaxLength(REFLECTION_TEXT_MAX) text: string;
+  @Field() @MultiLineText() @MaxLength(REFLECTION_TEXT_MAX) text: string;
 }
