@@ -22,10 +22,11 @@ import { costLimitPlugin, parseOptions, validationRules } from './graphql/limits
 import { serveWebSocket } from './graphql/websocket';
 import { buildFulcrumSchema } from './graphql/schema';
 import { serveClient } from './http/client';
+import { applyHttpSecurity } from './http/security-headers';
 import { healthHandler } from './http/health';
 import { createLogger, type Logger } from './logger';
 import { resolveSession, sessionTokenFrom, setSessionCookie, type ResolvedSession } from './modules/accounts/session.service';
-import { SignInLimiter } from './modules/accounts/sign-in-limiter';
+import { attemptLimiters } from './modules/accounts/attempt-limiter';
 import { calendarFeedHandler } from './modules/one-on-ones/calendar';
 import { OneOnOneEvents } from './modules/one-on-ones/one-on-one.events';
 import { seedDemoIfWanted, type DemoSignIn } from './seed/demo';
@@ -73,7 +74,7 @@ export async function startServer({ config, log = createLogger(config.logLevel),
     const schema = await buildFulcrumSchema(events.pubSub);
     await events.start();
     started.push(() => events.stop());
-    const app: AppServices = { config, db, log, signInLimiter: new SignInLimiter(db), events };
+    const app: AppServices = { config, db, log, limiters: attemptLimiters(db), events };
     const server = await listen(app, schema, config.port);
 
     return {
@@ -97,7 +98,8 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
   const { config, db, log } = app;
   const expressApp = express();
   expressApp.disable('x-powered-by');
-  expressApp.set('trust proxy', 'loopback');
+  // trust proxy (TRUST_PROXY), Secure cookies with an https PUBLIC_URL, helmet's headers on every response.
+  applyHttpSecurity(expressApp, config);
   const httpServer = http.createServer(expressApp);
 
   expressApp.use(
@@ -148,7 +150,8 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
       { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
       costLimitPlugin(),
       errorLogPlugin(log),
-      ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // No landing page: Apollo's loads a third-party script (refused by our CSP anyway).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

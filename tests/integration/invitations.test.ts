@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, TestClient, type GraphQLResponse } from '../support/client';
-import { addMember, addPerson, createOrg, inviteAndAccept, PASSWORD, PERSON_FIELDS } from '../support/factories';
+import { addMember, addPerson, createOrg, inviteAndAccept, PASSWORD, PERSON_FIELDS, uniqueEmail } from '../support/factories';
+import { INVITATION_EMAIL_REFUSED } from '../../server/src/modules/invitations/invitation.service';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -149,6 +150,39 @@ describe('acceptInvitation', () => {
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expectFieldError(results.find((r) => r.errors)!, 'token');
     expect(await accountCount(person.id)).toBe(1);
+  });
+
+  it('refuses an email that has an account in another organization without saying so; with the address corrected the same link works', async () => {
+    const elsewhere = await createOrg(server.url, 'Elsewhere');
+    const { viewer } = await elsewhere.admin.ok(`{ viewer { person { email } } }`);
+    const org = await createOrg(server.url, 'SameEmail');
+    // A person's email is unique per organization only: this one is someone's sign-in elsewhere.
+    const person = await addPerson(org.admin, { name: 'Double Life', email: viewer.person.email });
+    const { token, id } = await invite(org.admin, person.id);
+
+    const invitee = new TestClient(server.url, { 'x-forwarded-for': '198.51.100.20' });
+    const result = await invitee.gql(ACCEPT, { input: { token, password: PASSWORD } });
+    expect(result.errors).toEqual([
+      {
+        message: `token: ${INVITATION_EMAIL_REFUSED}`,
+        path: ['acceptInvitation'],
+        locations: expect.any(Array),
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'token', message: INVITATION_EMAIL_REFUSED }] },
+      },
+    ]);
+    expect(INVITATION_EMAIL_REFUSED).not.toMatch(/exist|registered|taken|in use|already ha/i);
+    expect(invitee.sessionCookie).toBeUndefined();
+    expect(await accountCount(person.id)).toBe(0);
+    const [row] = await server.db.query(`SELECT accepted_at, revoked_at FROM invitation WHERE id = $1`, [id]);
+    expect(row).toEqual({ accepted_at: null, revoked_at: null });
+
+    const corrected = uniqueEmail('double-life');
+    await org.admin.ok(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: person.id, email: corrected } });
+    const { acceptInvitation } = await invitee.ok(ACCEPT, { input: { token, password: PASSWORD } });
+    expect(acceptInvitation.person).toMatchObject({ id: person.id, email: corrected, hasAccount: true });
+    // The account elsewhere is untouched.
+    const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM account WHERE email = $1`, [viewer.person.email]);
+    expect(n).toBe(1);
   });
 
   it('refuses an expired invitation with a message about expiry', async () => {

@@ -1,7 +1,7 @@
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../support/client';
-import { addMember } from '../support/factories';
+import { addMember, createOrg } from '../support/factories';
 import { activePlanFor, orgWithTeam, startPlan, type PlanSummary, type Team } from '../support/plans';
 import { addAgendaItem, CALENDAR_FEED_URL, completeOneOnOne, daysFromNow, ROTATE_CALENDAR_FEED, schedule, type OneOnOneRow } from '../support/one-on-ones';
 import { startTestServer, type TestServer } from '../support/server';
@@ -155,3 +155,67 @@ describe('the calendar feed', () => {
     expect((await fetch(await feedUrl(team.manager.client))).status).toBe(200);
   });
 });
+
+/** RFC 5545 §3.3.11 TEXT escapes, both ways. */
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`);
+const unescapeText = (text: string) => text.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
+describe('text in the feed', () => {
+  // Each of these would, written raw, end the property and start new lines: properties, an event,
+  // even a second calendar. The API refuses control characters in names and agenda text, so they
+  // are written straight into the database (as rows from before that check, or any other path).
+  // PostgreSQL cannot store NUL.
+  const OWNER = 'Eve\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@x\r\nSUMMARY:pwned\r\nX-EVIL:1';
+  const MANAGER = 'Mal\u0001lo\u000bry\u2028ATTENDEE:mailto:x@evil.example;Boss,\\ \u0085X\u007f';
+  const AGENDA = 'Budget\r\nEND:VEVENT\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\nBEGIN:VEVENT\rUID:evil2@x\tDone';
+
+  it('cannot add lines, properties, events or calendars: CR, LF and other control characters become spaces', async () => {
+    const org = await createOrg(server.url, 'Injection');
+    const manager = await addMember(org, { name: 'Injection Manager', track: 'MANAGER', managerId: org.adminPersonId });
+    const owner = await addMember(org, { name: 'Injection Owner', managerId: manager.id });
+    const plan = await startPlan(manager.client, owner.id);
+    const next = await schedule(manager.client, plan.id, daysFromNow(4));
+    const item = await addAgendaItem(owner.client, next.id, 'Budget');
+    await server.db.query(`UPDATE person SET name = $2 WHERE id = $1`, [owner.id, OWNER]);
+    await server.db.query(`UPDATE person SET name = $2 WHERE id = $1`, [manager.id, MANAGER]);
+    await server.db.query(`UPDATE agenda_item SET text = $2 WHERE id = $1`, [item.id, AGENDA]);
+
+    const ownerText = 'Eve END:VEVENT BEGIN:VEVENT UID:evil@x SUMMARY:pwned X-EVIL:1';
+    const managerText = 'Mal lo ry ATTENDEE:mailto:x@evil.example;Boss,\\  X';
+    const agendaText = 'Budget END:VEVENT END:VCALENDAR BEGIN:VCALENDAR BEGIN:VEVENT UID:evil2@x Done';
+
+    for (const [viewer, self] of [[owner.client, ownerText], [manager.client, managerText]] as const) {
+      const { response, text } = await fetchFeed(await feedUrl(viewer));
+      expect(response.status).toBe(200);
+      // No raw control character but the CRLF line ends, and exactly one calendar with one event.
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+      expect(text.match(/^BEGIN:VCALENDAR$/gm)).toHaveLength(1);
+      expect(text.match(/^BEGIN:VEVENT$/gm)).toHaveLength(1);
+      expect(text).not.toMatch(/^(X-EVIL|ATTENDEE|UID:evil)/m);
+
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      // ical.js hands these two back raw (it has no type for them): one TEXT value, escaped.
+      for (const property of ['name', 'x-wr-calname']) {
+        const raw = String(calendar.getFirstPropertyValue(property));
+        expect(raw).toBe(escapeText(`Fulcrum 1:1s of ${self}`));
+        expect(unescapeText(raw)).toBe(`Fulcrum 1:1s of ${self}`);
+      }
+      expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vevent']);
+      const [component] = calendar.getAllSubcomponents('vevent');
+      expect(component!.getAllProperties().map((p) => p.name).sort()).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'sequence', 'summary', 'uid', 'url']);
+      const event = new ICAL.Event(component!);
+      expect(event.uid).toBe(`${next.id}@fulcrum`);
+      expect(event.summary).toBe(`1:1 ${ownerText} · ${managerText}`);
+      const other = self === ownerText ? managerText : ownerText;
+      expect(event.description).toBe(`1:1 with ${other}.\n\nAgenda:\n- ${agendaText}`);
+      expect(component!.getFirstPropertyValue('url')).toBe(`${server.url}/one-on-ones/${next.id}`);
+    }
+  });
+
+  it('sets no header from people’s text', async () => {
+    const response = await fetch(await feedUrl(team.senior.client));
+    expect(response.headers.get('content-disposition')).toBeNull();
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  });
+});
+

@@ -44,8 +44,9 @@ function expectRateLimited(result: GraphQLResponse): number {
   return retryAfter;
 }
 
-async function limitRow(key: string): Promise<{ points: number; expire: string } | undefined> {
-  const rows = await server.db.query(`SELECT points, expire FROM sign_in_limit WHERE key LIKE $1`, [`%${key}`]);
+/** The counter row of one key; `limiter` is the key prefix (`sign-in`, or `new-account` for sign-ups and invitations). */
+async function limitRow(key: string, limiter = 'sign-in'): Promise<{ points: number; expire: string } | undefined> {
+  const rows = await server.db.query(`SELECT points, expire FROM sign_in_limit WHERE key = $1`, [`${limiter}:${key}`]);
   return rows[0];
 }
 
@@ -122,7 +123,7 @@ describe('sign-in rate limiting', () => {
   it('keeps its counts in PostgreSQL, so another server instance on the same database enforces them', async () => {
     const email = await adminEmail('Shared');
     for (let i = 0; i < 10; i++) expect(errorCode(await signIn(newAddress(), email, WRONG))).toBe('UNAUTHENTICATED');
-    const [{ expire }] = await server.db.query(`SELECT expire FROM sign_in_limit WHERE key LIKE $1`, [`%email:${email}`]);
+    const { expire } = (await limitRow(`email:${email}`))!;
     // The window is 15 minutes from the first failure.
     expect(Number(expire) - Date.now()).toBeGreaterThan(14 * 60 * 1000);
     expect(Number(expire) - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000);
@@ -136,3 +137,102 @@ describe('sign-in rate limiting', () => {
     }
   });
 });
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { role organization { name } } }`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }`;
+
+function signUp(address: string, email: string): Promise<GraphQLResponse> {
+  return clientFrom(address).gql(SIGN_UP, { input: { email, password: PASSWORD, name: 'Probe', organizationName: 'Probe Org' } });
+}
+
+function accept(address: string, token: string): Promise<GraphQLResponse> {
+  return clientFrom(address).gql(ACCEPT, { input: { token, password: PASSWORD } });
+}
+
+/** An invitation link for a new person with `email` in a new organization. */
+async function invitationFor(email: string): Promise<string> {
+  const org = await createOrg(server.url, 'Inviting');
+  const { addPerson } = await org.admin.ok(
+    `mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`,
+    { input: { name: 'Invitee', email, level: 'SENIOR', track: 'INDIVIDUAL_CONTRIBUTOR' } },
+  );
+  const { invitePerson } = await org.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, { id: addPerson.id });
+  return new URL(invitePerson.acceptUrl).pathname.split('/').pop()!;
+}
+
+async function organizations(): Promise<number> {
+  const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM organization`);
+  return n;
+}
+
+describe('sign-up and invitation rate limiting', () => {
+  it('per client address: after 10 refused sign-ups the 11th is RATE_LIMITED, for a taken and a free email alike', async () => {
+    const address = newAddress();
+    // One after the other: more than 10 sign-ups at once from one address (here loopback) would
+    // be limited too, as every attempt counts until it has succeeded.
+    const taken: string[] = [];
+    for (let i = 0; i < 11; i++) taken.push(await adminEmail(`Taken${i}`));
+    for (const email of taken.slice(0, 10)) expect(errorCode(await signUp(address, email))).toBe('BAD_USER_INPUT');
+    expect((await limitRow(`address:${address}`, 'new-account'))?.points).toBe(10);
+
+    const before = await organizations();
+    const onTaken = await signUp(address, taken[10]!);
+    const onFree = await signUp(address, uniqueEmail('free'));
+    expectRateLimited(onTaken);
+    // Nothing about the address tells the two apart, and nothing was created.
+    expect(onFree.errors![0]!.message).toBe(onTaken.errors![0]!.message);
+    expect(Object.keys(onFree.errors![0]!.extensions!)).toEqual(Object.keys(onTaken.errors![0]!.extensions!));
+    expect(await organizations()).toBe(before);
+    // Other clients are not affected.
+    expect((await clientFrom(newAddress()).ok(SIGN_UP, { input: { email: uniqueEmail('other'), password: PASSWORD, name: 'Other', organizationName: 'Other Org' } })).signUp.role).toBe(
+      'ADMIN',
+    );
+  });
+
+  it('per email: 10 refusals of the same email from anywhere block it, sign-ups and invitations together', async () => {
+    const email = await adminEmail('TakenTwice');
+    for (let i = 0; i < 5; i++) expect(errorCode(await signUp(newAddress(), email.toUpperCase()))).toBe('BAD_USER_INPUT');
+    // An invitation to the same address, elsewhere, is refused and counted under the same email.
+    const token = await invitationFor(email);
+    for (let i = 0; i < 5; i++) expect(errorCode(await accept(newAddress(), token))).toBe('BAD_USER_INPUT');
+    expect((await limitRow(`email:${email}`, 'new-account'))?.points).toBe(10);
+    expectRateLimited(await signUp(newAddress(), email));
+    expectRateLimited(await accept(newAddress(), token));
+    // The owner's sign-in has its own counters.
+    expect((await clientFrom(newAddress()).ok(SIGN_IN, { input: { email, password: PASSWORD } })).signIn.role).toBe('ADMIN');
+  });
+
+  it('successes do not count: 12 sign-ups and 12 accepted invitations from one address all go through', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 12; i++) {
+      const result = await signUp(address, uniqueEmail(`many${i}`));
+      expect(result.errors).toBeUndefined();
+    }
+    const org = await createOrg(server.url, 'ManyInvites');
+    for (let i = 0; i < 12; i++) {
+      const { addPerson } = await org.admin.ok(`mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`, {
+        input: { name: `Invitee ${i}`, email: uniqueEmail('invitee'), level: 'SENIOR', track: 'INDIVIDUAL_CONTRIBUTOR' },
+      });
+      const { invitePerson } = await org.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, { id: addPerson.id });
+      const result = await accept(address, new URL(invitePerson.acceptUrl).pathname.split('/').pop()!);
+      expect(result.errors).toBeUndefined();
+    }
+    expect((await limitRow(`address:${address}`, 'new-account'))?.points).toBe(0);
+  });
+
+  it('per client address for invitations: 10 wrong links, then even a good one is RATE_LIMITED there and still works elsewhere', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 10; i++) expect(errorCode(await accept(address, `guess-${i}-${'x'.repeat(40)}`))).toBe('BAD_USER_INPUT');
+    const token = await invitationFor(uniqueEmail('good-link'));
+    expectRateLimited(await accept(address, token));
+    expect((await accept(newAddress(), token)).data!.acceptInvitation.role).toBe('MEMBER');
+  });
+
+  it('failed sign-ins and refused sign-ups are counted apart', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 10; i++) expect(errorCode(await signIn(address, uniqueEmail(`nobody${i}`), WRONG))).toBe('UNAUTHENTICATED');
+    expectRateLimited(await signIn(address, uniqueEmail('nobody'), WRONG));
+    expect((await signUp(address, uniqueEmail('fresh'))).data!.signUp.role).toBe('ADMIN');
+  });
+});
+

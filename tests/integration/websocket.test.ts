@@ -1,5 +1,5 @@
 import { REQUEST_LIMITS, SOCKET_LIMITS } from '@fulcrum/shared';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';

@@ -51,6 +51,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel']) ?? 'silent',
     publicUrl: undefined,
     clientDist: path.join(os.tmpdir(), 'fulcrum-no-client'),
+    // Tests act as other client addresses through X-Forwarded-For from loopback (a local proxy).
+    trustProxy: ['loopback'],
     ...overrides,
   };
 }

@@ -24,6 +24,7 @@ try {
       logLevel: (process.env.BENCH_FULCRUM_LOG_LEVEL as 'warn' | undefined) ?? 'warn',
       publicUrl: undefined,
       clientDist: path.join(os.tmpdir(), 'fulcrum-bench-no-client'),
+      trustProxy: ['loopback'],
     },
     onQuery: () => {
       statements++;

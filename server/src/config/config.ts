@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { bool, cleanEnv, port, str, url } from 'envalid';
 
@@ -17,6 +18,12 @@ export interface Config {
   publicUrl: string | undefined;
   /** Path of the built client; served at `/` when it exists. */
   clientDist: string;
+  /**
+   * Express `trust proxy`: whose `X-Forwarded-For` / `-Proto` / `-Host` are believed when working out
+   * `req.ip` and `req.protocol`. Names (`loopback`, `linklocal`, `uniquelocal`), addresses and CIDR
+   * ranges, or a number of proxy hops; `false` believes none. Default `['loopback']`.
+   */
+  trustProxy: string[] | number | false;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       FULCRUM_SEED_DEMO: bool({ default: undefined }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       PUBLIC_URL: url({ default: undefined }),
+      TRUST_PROXY: str({ default: 'loopback' }),
       FULCRUM_CLIENT_DIST: str({ default: path.join(path.dirname(require.resolve('@fulcrum/client/package.json')), 'dist') }),
     },
     {
@@ -65,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sessionSecret === undefined && nodeEnv === 'production') {
     problems.push('SESSION_SECRET: required when NODE_ENV=production');
   }
+  const trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
+  if (typeof trustProxy === 'string') problems.push(`TRUST_PROXY: ${trustProxy}`);
   if (problems.length > 0) throw new ConfigError(problems);
   sessionSecret ??= developmentSecret(dataDir);
 
@@ -78,7 +88,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parsed.LOG_LEVEL as Config['logLevel'],
     publicUrl: (parsed.PUBLIC_URL as string | undefined)?.replace(/\/$/, ''),
     clientDist: path.resolve(parsed.FULCRUM_CLIENT_DIST),
+    trustProxy: trustProxy as Config['trustProxy'],
   };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `TRUST_PROXY` → Express's `trust proxy`, or a string saying what is wrong with it. `true`
+ * (believe every hop) is refused: any client could then pick the address it is rate-limited by.
+ */
+export function parseTrustProxy(value: string): Config['trustProxy'] | string {
+  const text = value.trim().toLowerCase();
+  if (text === 'false' || text === 'none') return false;
+  if (text === 'true' || text === '*') {
+    return 'trusting every address would let any client choose its own address; give the proxy’s address, range or a hop count';
+  }
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops >= 1 && hops <= 10 ? hops : 'a hop count must be between 1 and 10';
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !PROXY_NAMES.has(entry) && !isAddressOrRange(entry));
+  if (entries.length === 0 || bad.length > 0) {
+    return `not an address, CIDR range, hop count or one of loopback, linklocal, uniquelocal: ${bad.map((b) => JSON.stringify(b)).join(', ') || '""'}`;
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 /** Outside production a secret is generated once and kept beside the embedded database. */

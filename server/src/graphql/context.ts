@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { Logger } from '../logger';
-import type { SignInLimiter } from '../modules/accounts/sign-in-limiter';
+import type { AttemptLimiter } from '../modules/accounts/attempt-limiter';
 import type { OneOnOneEvents } from '../modules/one-on-ones/one-on-one.events';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -21,7 +21,8 @@ export interface AppServices {
   config: Config;
   db: DataSource;
   log: Logger;
-  signInLimiter: SignInLimiter;
+  /** Refused attempts per email and client address: signing in, and creating an account (sign-up, invitation). */
+  limiters: { signIn: AttemptLimiter; newAccount: AttemptLimiter };
   /** Live 1:1 changes from every instance (PostgreSQL LISTEN/NOTIFY). */
   events: OneOnOneEvents;
 }

@@ -7,6 +7,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
 import type { SignInInput, SignUpInput } from './auth.inputs';
+import { attemptKeys } from './attempt-limiter';
 import { hashPassword, verifyPassword } from './password';
 import { clearSessionCookie, createSession, deleteSession, setSessionCookie } from './session.service';
 
@@ -33,7 +34,21 @@ export function signedIn(ctx: Context, account: Account, token: string): Viewer 
   return viewer;
 }
 
-/** Creates an organization, its first person and an ADMIN account, then signs in. */
+/**
+ * The one answer to a sign-up whose email cannot get a new account. It names no reason: the
+ * same words would fit an address that is free but refused for any other cause, and it tells
+ * the owner of an existing account what to do (sign in) without telling anyone else that the
+ * account exists. See docs/security-web.md for what this hides and what it cannot.
+ */
+export const SIGN_UP_EMAIL_REFUSED =
+  'This email address cannot be used for a new organization. If you already use Fulcrum with it, sign in instead; otherwise use another address.';
+
+/**
+ * Creates an organization, its first person and an ADMIN account, then signs in. Refused
+ * attempts count against the email and the client address (`limiters.newAccount`, attempt-limiter.ts); a taken
+ * email costs the same work as a free one (the password is hashed and the rows are written
+ * until the account's unique email refuses them) and gets SIGN_UP_EMAIL_REFUSED.
+ */
 export async function signUp(ctx: Context, input: SignUpInput): Promise<Viewer> {
   assertValid({
     email: emailProblem(input.email),
@@ -42,9 +57,15 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<Viewer> 
     organizationName: nameProblem(input.organizationName, LIMITS.organizationNameMax),
   });
   const email = normalizeEmail(input.email);
+  const limiter = ctx.app.limiters.newAccount;
+  const keys = attemptKeys(email, ctx.clientAddress);
+  const wait = await limiter.beginAttempt(keys);
+  if (wait > 0) throw new RateLimitedError(wait);
+
   const passwordHash = await hashPassword(input.password);
+  let created: { account: Account; token: string };
   try {
-    const { account, token } = await ctx.app.db.transaction(async (em) => {
+    created = await ctx.app.db.transaction(async (em) => {
       const organization = await em.save(em.create(Organization, {
         name: input.organizationName.trim(),
         defaultWeeklyHours: DEFAULT_WEEKLY_HOURS,
@@ -68,14 +89,17 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<Viewer> 
       }));
       return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
     });
-    ctx.log.info({ organizationId: account.organizationId, accountId: account.id }, 'organization signed up');
-    return signedIn(ctx, account, token);
   } catch (error) {
     if (isUniqueViolation(error, 'account_email_key')) {
-      throw BadUserInputError.field('email', 'An account with this email already exists. Sign in instead.');
+      ctx.log.info({ reason: 'email has an account' }, 'sign-up refused');
+      throw BadUserInputError.field('email', SIGN_UP_EMAIL_REFUSED);
     }
     throw error;
   }
+  await limiter.recordSuccess(keys);
+  const { account, token } = created;
+  ctx.log.info({ organizationId: account.organizationId, accountId: account.id }, 'organization signed up');
+  return signedIn(ctx, account, token);
 }
 
 const WRONG_CREDENTIALS = 'That email and password do not match an account.';
@@ -86,8 +110,9 @@ const WRONG_CREDENTIALS = 'That email and password do not match an account.';
  */
 export async function signIn(ctx: Context, input: SignInInput): Promise<Viewer> {
   const email = normalizeEmail(input.email);
-  const limiter = ctx.app.signInLimiter;
-  const wait = await limiter.beginAttempt(email, ctx.clientAddress);
+  const limiter = ctx.app.limiters.signIn;
+  const keys = attemptKeys(email, ctx.clientAddress);
+  const wait = await limiter.beginAttempt(keys);
   if (wait > 0) throw new RateLimitedError(wait);
 
   const account = await ctx.app.db.getRepository(Account).findOne({ where: { email } });
@@ -96,7 +121,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<Viewer> 
     ctx.log.info({ reason: account ? 'wrong password' : 'unknown email' }, 'sign-in refused');
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
   }
-  await limiter.recordSuccess(email, ctx.clientAddress);
+  await limiter.recordSuccess(keys);
   const token = await createSession(ctx.app.db.manager, ctx.app.config.sessionSecret, account);
   return signedIn(ctx, account, token);
 }

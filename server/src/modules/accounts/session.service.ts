@@ -1,6 +1,6 @@
 import { SESSION_DAYS, type Role } from '@fulcrum/shared';
 import { parse as parseCookies } from 'cookie';
-import type { Request, Response } from 'express';
+import type { Express, Request, Response } from 'express';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../graphql/context';
@@ -70,16 +70,34 @@ export async function deleteSession(em: EntityManager, sessionId: string): Promi
   await em.delete(Session, { id: sessionId });
 }
 
+const SECURE_COOKIES = 'fulcrum:secureCookies';
+
+/**
+ * Marks the session cookie `Secure` on every response of this app, whatever the request looks
+ * like here: set when `PUBLIC_URL` is https (http/security-headers.ts), so a TLS proxy that is
+ * not (yet) listed in `TRUST_PROXY` cannot make the server hand out a cookie that travels over
+ * plain HTTP.
+ */
+export function requireSecureCookies(app: Express, on: boolean): void {
+  app.locals[SECURE_COOKIES] = on;
+}
+
+/** `Secure` when the public URL is https, or when this request came over https (directly or from a trusted proxy). */
+function secureCookie(req: Request): boolean {
+  return req.app?.locals[SECURE_COOKIES] === true || req.secure;
+}
+
 export function setSessionCookie(req: Request, res: Response, token: string): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: req.secure,
+    secure: secureCookie(req),
     path: '/',
     maxAge: SESSION_MS,
   });
 }
 
+/** Clears the cookie with the attributes it was set with (a browser matches them to delete it). */
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secureCookie(req), path: '/' });
 }

@@ -1,9 +1,10 @@
 import { INVITATION_DAYS, passwordProblem, Role } from '@fulcrum/shared';
 import { IsNull } from 'typeorm';
 import type { Context, Viewer } from '../../graphql/context';
-import { BadUserInputError } from '../../graphql/errors';
+import { BadUserInputError, RateLimitedError } from '../../graphql/errors';
 import { assertValid, isUniqueViolation } from '../../graphql/validation';
 import { Account } from '../accounts/account.entity';
+import { attemptKeys } from '../accounts/attempt-limiter';
 import type { AcceptInvitationInput } from '../accounts/auth.inputs';
 import { signedIn } from '../accounts/auth.service';
 import { hashPassword } from '../accounts/password';
@@ -53,13 +54,37 @@ export async function invitePerson(ctx: Context, personId: string): Promise<Invi
   return invitation;
 }
 
-/** Sets the password from an invitation, creates the person's account and signs in. */
+/**
+ * The answer when the invitee's email already belongs to an account (necessarily in another
+ * organization: in this one the email would be another person's, which a person's unique email
+ * rules out). Like the sign-up's, it gives no reason and points the owner to signing in; the
+ * invitation stays unused, so once the address is corrected the same link works.
+ */
+export const INVITATION_EMAIL_REFUSED =
+  'The email address of this invitation cannot be used for a new account. If you already use Fulcrum with it, sign in; otherwise ask whoever invited you to correct the address, then open this link again.';
+
+/**
+ * Sets the password from an invitation, creates the person's account and signs in. Refused
+ * attempts count against the invitee's email (when the token names one) and the client address,
+ * with the sign-up's counters (`limiters.newAccount`, attempt-limiter.ts).
+ */
 export async function acceptInvitation(ctx: Context, input: AcceptInvitationInput): Promise<Viewer> {
   assertValid({ password: passwordProblem(input.password) });
-  const passwordHash = await hashPassword(input.password);
   const tokenHash = hashToken(ctx.app.config.sessionSecret, input.token.trim());
+  // Whose invitation, for the limiter only; everything is read again, locked, below.
+  const [invitee]: { email: string | null }[] = await ctx.app.db.query(
+    `SELECT p.email FROM invitation i JOIN person p ON p.id = i.person_id AND p.organization_id = i.organization_id WHERE i.token_hash = $1`,
+    [tokenHash],
+  );
+  const limiter = ctx.app.limiters.newAccount;
+  const keys = attemptKeys(invitee?.email, ctx.clientAddress);
+  const wait = await limiter.beginAttempt(keys);
+  if (wait > 0) throw new RateLimitedError(wait);
+
+  const passwordHash = await hashPassword(input.password);
+  let created: { account: Account; token: string };
   try {
-    const { account, token } = await ctx.app.db.transaction(async (em) => {
+    created = await ctx.app.db.transaction(async (em) => {
       const invitation = await em.getRepository(Invitation).createQueryBuilder('i')
         .where('i.token_hash = :tokenHash', { tokenHash })
         .setLock('pessimistic_write')
@@ -85,12 +110,15 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
     });
-    ctx.log.info({ accountId: account.id, personId: account.personId }, 'invitation accepted');
-    return signedIn(ctx, account, token);
   } catch (error) {
     if (isUniqueViolation(error, 'account_email_key')) {
-      throw BadUserInputError.field('token', 'An account with this email already exists. Sign in instead.');
+      ctx.log.info({ reason: 'email has an account' }, 'invitation refused');
+      throw BadUserInputError.field('token', INVITATION_EMAIL_REFUSED);
     }
     throw error;
   }
+  await limiter.recordSuccess(keys);
+  const { account, token } = created;
+  ctx.log.info({ accountId: account.id, personId: account.personId }, 'invitation accepted');
+  return signedIn(ctx, account, token);
 }

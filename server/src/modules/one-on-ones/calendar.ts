@@ -5,6 +5,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AppServices } from '../../graphql/context';
 import { hashToken } from '../accounts/tokens';
 import { Person } from '../people/person.entity';
+import { planParticipantSql } from '../plans/plan.policy';
+import { icalText, icalUnescapedText } from './ical-text';
 
 const RECENT_DAYS = 90;
 const MEETING_MINUTES = 45;
@@ -49,22 +51,25 @@ export function calendarFeedHandler(app: AppServices): RequestHandler {
          JOIN growth_plan p ON p.id = o.plan_id
          JOIN person owner ON owner.id = p.owner_id
          JOIN person manager ON manager.id = p.manager_id
-        WHERE o.organization_id = $1 AND (p.owner_id = $2 OR p.manager_id = $2) AND p.status <> $3
+        WHERE o.organization_id = $1 AND ${planParticipantSql('p', 'owner', '$2')} AND p.status <> $3
           AND o.scheduled_at >= now() - make_interval(days => $4)
         ORDER BY o.scheduled_at`,
       [person.organizationId, person.id, PlanStatus.ARCHIVED, RECENT_DAYS],
     );
     const origin = app.config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-    const calendar = ical({ name: `Fulcrum 1:1s of ${person.name}`, prodId: { company: 'Fulcrum', product: 'one-on-ones', language: 'EN' } });
+    // Every text from people goes through icalText (ical-text.ts); the name also gets escaped,
+    // which ical-generator does not do for it.
+    const calendar = ical({ name: icalUnescapedText(`Fulcrum 1:1s of ${person.name}`), prodId: { company: 'Fulcrum', product: 'one-on-ones', language: 'EN' } });
     for (const row of rows) {
-      const other = row.owner_name === person.name ? row.manager_name : row.owner_name;
+      const [ownerName, managerName] = [icalText(row.owner_name), icalText(row.manager_name)];
+      const other = row.owner_name === person.name ? managerName : ownerName;
       calendar.createEvent({
         id: `${row.id}@fulcrum`,
         start: row.scheduled_at,
         end: new Date(row.scheduled_at.getTime() + MEETING_MINUTES * 60_000),
-        summary: `1:1 ${row.owner_name} · ${row.manager_name}${row.status === OneOnOneStatus.DONE ? ' (done)' : ''}`,
-        description: [`1:1 with ${other}.`, ...(row.agenda?.length ? ['', 'Agenda:', ...row.agenda.map((text) => `- ${text}`)] : [])].join('\n'),
-        url: `${origin}/one-on-ones/${row.id}`,
+        summary: `1:1 ${ownerName} · ${managerName}${row.status === OneOnOneStatus.DONE ? ' (done)' : ''}`,
+        description: [`1:1 with ${other}.`, ...(row.agenda?.length ? ['', 'Agenda:', ...row.agenda.map((text) => `- ${icalText(text)}`)] : [])].join('\n'),
+        url: icalText(`${origin}/one-on-ones/${row.id}`),
       });
     }
     res.status(200).type('text/calendar; charset=utf-8').setHeader('Cache-Control', 'private, max-age=300').send(calendar.toString());
