@@ -19,9 +19,11 @@ const require = createRequire(import.meta.url);
 // CommonJS one: two realms of the same classes. Point every import at the CommonJS build.
 export const aliases = [
   { find: /^graphql$/, replacement: require.resolve('graphql') },
-  { find: '@fulcrum/shared', replacement: fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
+  {
+    find: '@fulcrum/shared',
+    replacement: fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
+  },
 ];
-
 
 export default defineConfig({
   plugins: [swcPlugin],
@@ -30,7 +32,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['shared/src/**/*.spec.ts', 'server/src/**/*.spec.ts', 'tests/contract/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['shared/src/**/*.spec.ts', 'server/src/**/*.spec.ts', 'tests/contract/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -14,13 +14,18 @@ import { fileURLToPath } from 'node:url';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const node22 = path.join(benchDir, 'node_modules', 'node', 'bin', 'node');
 const stamp = path.join(benchDir, 'node_modules', '.bench-installed');
-const lock = createHash('sha256').update(fs.readFileSync(path.join(benchDir, 'package-lock.json'))).digest('hex');
+const lock = createHash('sha256')
+  .update(fs.readFileSync(path.join(benchDir, 'package-lock.json')))
+  .digest('hex');
 
 const installed = fs.existsSync(node22) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === lock;
 if (!installed) {
   console.log('[bench] installing bench/ dependencies (Node 22, PostGraphile 5, autocannon): npm ci in bench/');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: benchDir, stdio: 'inherit' });
+  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: benchDir,
+    stdio: 'inherit',
+  });
   if (result.status !== 0 || !fs.existsSync(node22)) {
     console.error('[bench] npm ci in bench/ failed');
     process.exit(result.status || 1);

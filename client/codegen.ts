@@ -30,9 +30,15 @@ const config: CodegenConfig = {
   schema: '../server/schema.graphql',
   ignoreNoDocuments: false,
   generates: {
-    'src/gql/': { ...output, documents: ['src/lib/**/*.graphql', 'src/features/auth/**/*.graphql'] },
+    'src/gql/': {
+      ...output,
+      documents: ['src/lib/**/*.graphql', 'src/features/auth/**/*.graphql'],
+    },
     ...Object.fromEntries(
-      LAZY_FEATURES.map((feature) => [`src/features/${feature}/api/gql/`, { ...output, documents: [`src/features/${feature}/**/*.graphql`] }]),
+      LAZY_FEATURES.map((feature) => [
+        `src/features/${feature}/api/gql/`,
+        { ...output, documents: [`src/features/${feature}/**/*.graphql`] },
+      ]),
     ),
   },
 };

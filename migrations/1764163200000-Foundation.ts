@@ -33,7 +33,9 @@ export class Foundation1764163200000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX person_organization_id_idx ON person (organization_id, name, id)`);
     await q.query(`CREATE INDEX person_manager_id_idx ON person (manager_id)`);
-    await q.query(`CREATE UNIQUE INDEX person_organization_email_key ON person (organization_id, email) WHERE email IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX person_organization_email_key ON person (organization_id, email) WHERE email IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE account (

@@ -25,7 +25,9 @@ export class GrowthPlan1764180000000 implements MigrationInterface {
     await q.query(`CREATE INDEX growth_plan_owner_id_idx ON growth_plan (owner_id)`);
     await q.query(`CREATE INDEX growth_plan_manager_id_idx ON growth_plan (manager_id)`);
     // One plan per person that is not archived.
-    await q.query(`CREATE UNIQUE INDEX growth_plan_one_open_per_owner ON growth_plan (owner_id) WHERE status <> 'ARCHIVED'`);
+    await q.query(
+      `CREATE UNIQUE INDEX growth_plan_one_open_per_owner ON growth_plan (owner_id) WHERE status <> 'ARCHIVED'`,
+    );
 
     await q.query(`
       CREATE TABLE signal_rating (

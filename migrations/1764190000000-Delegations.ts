@@ -73,7 +73,9 @@ export class Delegations1764190000000 implements MigrationInterface {
     await q.query(`CREATE INDEX help_request_requester_id_idx ON help_request (requester_id)`);
 
     // Hours of a goal's stop already taken off the week by owned delegations serving it.
-    await q.query(`ALTER TABLE change_goal ADD COLUMN stop_freed_hours numeric(5,2) NOT NULL DEFAULT 0 CHECK (stop_freed_hours >= 0)`);
+    await q.query(
+      `ALTER TABLE change_goal ADD COLUMN stop_freed_hours numeric(5,2) NOT NULL DEFAULT 0 CHECK (stop_freed_hours >= 0)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

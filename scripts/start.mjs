@@ -28,10 +28,17 @@ function newestMtime(target) {
 }
 
 // tsc -b is incremental: a no-op when shared/ and server/ are up to date.
-run('compiling shared and server (incremental)', process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'shared', 'server']);
+run('compiling shared and server (incremental)', process.execPath, [
+  require.resolve('typescript/bin/tsc'),
+  '-b',
+  'shared',
+  'server',
+]);
 
 const clientIndex = path.join(root, 'client/dist/index.html');
-const clientSources = ['client/src', 'client/index.html', 'client/vite.config.ts', 'shared/src'].map((p) => path.join(root, p));
+const clientSources = ['client/src', 'client/index.html', 'client/vite.config.ts', 'shared/src'].map((p) =>
+  path.join(root, p),
+);
 if (newestMtime(clientIndex) < Math.max(...clientSources.map(newestMtime))) {
   run('building the client', ...npm(['run', 'build', '-w', 'client']));
 }

@@ -13,18 +13,31 @@ export interface Child {
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 15_000;
 
-export function startChild(script: string, start: ChildStart, execArgv: string[], env: Record<string, string> = {}): Promise<Child> {
+export function startChild(
+  script: string,
+  start: ChildStart,
+  execArgv: string[],
+  env: Record<string, string> = {},
+): Promise<Child> {
   const child = fork(script, [], {
     execPath: process.execPath,
     execArgv,
-    env: { ...process.env, ...env, NODE_ENV: 'production', GRAPHILE_ENV: 'production', BENCH_CHILD: JSON.stringify(start) },
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'production',
+      GRAPHILE_ENV: 'production',
+      BENCH_CHILD: JSON.stringify(start),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => {
-    exited = true;
-    resolve();
-  }));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
 
   const stop = async () => {
     if (exited) return;

@@ -11,13 +11,27 @@ export interface HomeRow {
   readinessStage: string;
   currentByMode: { key: string; hours: number }[];
   projectedByMode: { key: string; hours: number }[];
-  nextOneOnOne: { id: string; scheduledAt: string; actionItems: { id: string; text: string; done: boolean }[] } | null;
-  delegations: { id: string; activityName: string; stage: string; delegatee: { name: string }; checkIns: { confidence: number; at: string }[] }[];
+  nextOneOnOne: {
+    id: string;
+    scheduledAt: string;
+    actionItems: { id: string; text: string; done: boolean }[];
+  } | null;
+  delegations: {
+    id: string;
+    activityName: string;
+    stage: string;
+    delegatee: { name: string };
+    checkIns: { confidence: number; at: string }[];
+  }[];
   antiPatterns: { pattern: string; detected: boolean }[];
 }
 
 export const COMPARED_FIELDS = [
-  'id', 'status', 'targetArchetype', 'owner { id name title }', 'readiness { stage }',
+  'id',
+  'status',
+  'targetArchetype',
+  'owner { id name title }',
+  'readiness { stage }',
   'week { current { byMode { key hours } } projected { byMode { key hours } } }',
   'nextOneOnOne { id scheduledAt actionItems { id text done } }',
   'delegations { id activityName stage delegatee { name } checkIns { confidence at } }',
@@ -30,7 +44,8 @@ const instant = (value: string) => new Date(value).toISOString();
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function errorsOf(body: Json, who: string): void {
-  if (body?.errors?.length) throw new Error(`${who} answered with errors: ${JSON.stringify(body.errors).slice(0, 800)}`);
+  if (body?.errors?.length)
+    throw new Error(`${who} answered with errors: ${JSON.stringify(body.errors).slice(0, 800)}`);
 }
 
 /** Fulcrum's answer (and the raw server's, which is the same JSON). */
@@ -47,7 +62,11 @@ export function fromFulcrum(body: Json, who = 'Fulcrum'): HomeRow[] {
     nextOneOnOne: p.nextOneOnOne && {
       id: p.nextOneOnOne.id,
       scheduledAt: instant(p.nextOneOnOne.scheduledAt),
-      actionItems: p.nextOneOnOne.actionItems.map((a: Json) => ({ id: a.id, text: a.text, done: a.done })),
+      actionItems: p.nextOneOnOne.actionItems.map((a: Json) => ({
+        id: a.id,
+        text: a.text,
+        done: a.done,
+      })),
     },
     delegations: p.delegations.map((d: Json) => ({
       id: d.id,
@@ -66,21 +85,32 @@ export function fromPostGraphile(body: Json): HomeRow[] {
     id: p.rowId,
     status: p.status,
     targetArchetype: p.targetArchetype,
-    owner: { id: p.personByOwnerId.rowId, name: p.personByOwnerId.name, title: p.personByOwnerId.title },
+    owner: {
+      id: p.personByOwnerId.rowId,
+      name: p.personByOwnerId.name,
+      title: p.personByOwnerId.title,
+    },
     readinessStage: p.readinessStage,
     currentByMode: p.currentByMode.map((h: Json) => ({ key: h.key, hours: h.hours })),
     projectedByMode: p.projectedByMode.map((h: Json) => ({ key: h.key, hours: h.hours })),
     nextOneOnOne: p.nextOneOnOne && {
       id: p.nextOneOnOne.rowId,
       scheduledAt: instant(p.nextOneOnOne.scheduledAt),
-      actionItems: p.nextOneOnOne.actionItemsByOneOnOneId.nodes.map((a: Json) => ({ id: a.rowId, text: a.text, done: a.done })),
+      actionItems: p.nextOneOnOne.actionItemsByOneOnOneId.nodes.map((a: Json) => ({
+        id: a.rowId,
+        text: a.text,
+        done: a.done,
+      })),
     },
     delegations: p.delegationsByPlanId.nodes.map((d: Json) => ({
       id: d.rowId,
       activityName: d.activityName,
       stage: d.stage,
       delegatee: { name: d.personByDelegateeId.name },
-      checkIns: d.checkInsByDelegationId.nodes.map((c: Json) => ({ confidence: c.confidence, at: instant(c.at) })),
+      checkIns: d.checkInsByDelegationId.nodes.map((c: Json) => ({
+        confidence: c.confidence,
+        at: instant(c.at),
+      })),
     })),
     antiPatterns: p.antiPatterns.map((a: Json) => ({ pattern: a.pattern, detected: a.detected })),
   }));
@@ -92,10 +122,18 @@ export function fromPostGraphile(body: Json): HomeRow[] {
  */
 export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) {
-    return value.map(canonical).map((v) => [JSON.stringify(v), v] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, v]) => v);
+    return value
+      .map(canonical)
+      .map((v) => [JSON.stringify(v), v] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([, v]) => v);
   }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -113,7 +151,11 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | nu
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     for (const key of keys) {
-      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      const d = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
       if (d) return d;
     }
     return null;

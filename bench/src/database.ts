@@ -28,7 +28,11 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => undefined);
   await client.connect();
@@ -65,7 +69,10 @@ export async function startDatabase(): Promise<BenchDatabase> {
     try {
       // Statements are counted on the database side: pg_stat_statements has to be preloaded,
       // which takes a restart of the freshly initialised cluster.
-      await query(withDatabase(embedded.url, 'postgres'), `ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+      await query(
+        withDatabase(embedded.url, 'postgres'),
+        `ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`,
+      );
       await query(withDatabase(embedded.url, 'postgres'), `ALTER SYSTEM SET pg_stat_statements.track = 'top'`);
       await embedded.stop();
       embedded = await startEmbeddedDatabase(dataDir, log);
@@ -128,11 +135,18 @@ export async function statementCalls(url: string): Promise<{ calls: number; exec
       WHERE d.datname = current_database() AND s.toplevel
         AND s.query NOT ILIKE '%pg_stat_statements%'`,
   );
-  return { calls: Number(row?.calls ?? 0), executionMs: Number(row?.ms ?? 0), rows: Number(row?.rows ?? 0) };
+  return {
+    calls: Number(row?.calls ?? 0),
+    executionMs: Number(row?.ms ?? 0),
+    rows: Number(row?.rows ?? 0),
+  };
 }
 
 /** The statements behind `statementCalls`, most called first (text shortened). */
-export async function statementList(url: string, divideBy: number): Promise<{ perRequest: number; rowsPerRequest: number; query: string }[]> {
+export async function statementList(
+  url: string,
+  divideBy: number,
+): Promise<{ perRequest: number; rowsPerRequest: number; query: string }[]> {
   const rows = await query<{ calls: string; rows: string; query: string }>(
     url,
     `SELECT s.calls, s.rows, s.query
@@ -143,7 +157,11 @@ export async function statementList(url: string, divideBy: number): Promise<{ pe
       ORDER BY s.calls DESC, s.query`,
   );
   const per = (n: string) => Math.round((Number(n) / divideBy) * 10) / 10;
-  return rows.map((r) => ({ perRequest: per(r.calls), rowsPerRequest: per(r.rows), query: r.query.replace(/\s+/g, ' ').slice(0, 160) }));
+  return rows.map((r) => ({
+    perRequest: per(r.calls),
+    rowsPerRequest: per(r.rows),
+    query: r.query.replace(/\s+/g, ' ').slice(0, 160),
+  }));
 }
 
 export async function resetStatements(url: string): Promise<void> {

@@ -16,7 +16,10 @@ function load<T>(relative: string): T {
     return require(SERVER_DIST + relative) as T;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
-      throw new Error(`server/dist is missing (${relative}): run \`npm run bench\` from the repository root, which builds it first.`, { cause: error });
+      throw new Error(
+        `server/dist is missing (${relative}): run \`npm run bench\` from the repository root, which builds it first.`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -33,7 +33,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { canonical, COMPARED_FIELDS, firstDifference, fromFulcrum, fromPostGraphile, type HomeRow } from './compare.ts';
-import { query, resetStatements, startDatabase, statementCalls, statementList, type BenchDatabase } from './database.ts';
+import {
+  query,
+  resetStatements,
+  startDatabase,
+  statementCalls,
+  statementList,
+  type BenchDatabase,
+} from './database.ts';
 import { SESSION_COOKIE } from './fulcrum.ts';
 import { summariseProfile } from './profile-summary.ts';
 import { HEAD_EMAIL, HEAD_PASSWORD, seed, SHAPE } from './seed.ts';
@@ -64,7 +71,8 @@ const connectionCounts = options.connections.split(',').map(Number);
 const rounds = Math.max(1, Number(options.rounds));
 const ramp = Number(options.ramp);
 const profileDir = path.join(BENCH_DIR, 'profiles');
-const output = options.output ?? (options.profile ? path.join(profileDir, 'results.json') : path.join(BENCH_DIR, 'results.json'));
+const output =
+  options.output ?? (options.profile ? path.join(profileDir, 'results.json') : path.join(BENCH_DIR, 'results.json'));
 
 type Key = 'fulcrum' | 'candidate' | 'postgraphile' | 'raw';
 interface Contender {
@@ -76,16 +84,44 @@ interface Contender {
   normalise: (body: unknown) => HomeRow[];
 }
 
-const requestBody = (contender: { document: string }) => JSON.stringify({ query: contender.document, operationName: 'ManagerHome' });
+const requestBody = (contender: { document: string }) =>
+  JSON.stringify({ query: contender.document, operationName: 'ManagerHome' });
 const read = (file: string) => fs.readFileSync(path.join(BENCH_DIR, file), 'utf8');
 const ALL_CONTENDERS: Contender[] = [
-  { key: 'fulcrum', label: 'Fulcrum', script: 'src/servers/fulcrum-server.ts', document: read('queries/manager-home.graphql'), normalise: (b) => fromFulcrum(b) },
+  {
+    key: 'fulcrum',
+    label: 'Fulcrum',
+    script: 'src/servers/fulcrum-server.ts',
+    document: read('queries/manager-home.graphql'),
+    normalise: (b) => fromFulcrum(b),
+  },
   ...(options.candidate
-    ? [{ key: 'candidate' as const, label: 'Fulcrum candidate', script: 'src/servers/fulcrum-server.ts', env: { BENCH_FULCRUM_DIST: path.resolve(options.candidate) }, document: read('queries/manager-home.graphql'), normalise: (b: unknown) => fromFulcrum(b, 'The candidate') }]
+    ? [
+        {
+          key: 'candidate' as const,
+          label: 'Fulcrum candidate',
+          script: 'src/servers/fulcrum-server.ts',
+          env: { BENCH_FULCRUM_DIST: path.resolve(options.candidate) },
+          document: read('queries/manager-home.graphql'),
+          normalise: (b: unknown) => fromFulcrum(b, 'The candidate'),
+        },
+      ]
     : []),
-  { key: 'postgraphile', label: 'PostGraphile 5', script: 'src/servers/postgraphile-server.ts', document: read('queries/manager-home.postgraphile.graphql'), normalise: fromPostGraphile },
+  {
+    key: 'postgraphile',
+    label: 'PostGraphile 5',
+    script: 'src/servers/postgraphile-server.ts',
+    document: read('queries/manager-home.postgraphile.graphql'),
+    normalise: fromPostGraphile,
+  },
   // The raw server ignores the body; it is sent Fulcrum's so that every request is the same size.
-  { key: 'raw', label: 'raw SQL (pg)', script: 'src/servers/raw-server.ts', document: read('queries/manager-home.graphql'), normalise: (b) => fromFulcrum(b, 'The raw server') },
+  {
+    key: 'raw',
+    label: 'raw SQL (pg)',
+    script: 'src/servers/raw-server.ts',
+    document: read('queries/manager-home.graphql'),
+    normalise: (b) => fromFulcrum(b, 'The raw server'),
+  },
 ];
 const CONTENDERS = ALL_CONTENDERS.filter((c) => c.key === 'candidate' || options.only.split(',').includes(c.key));
 
@@ -140,13 +176,21 @@ function log(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-async function post(port: number, body: string, cookie?: string): Promise<{ status: number; text: string; setCookie: string[] }> {
+async function post(
+  port: number,
+  body: string,
+  cookie?: string,
+): Promise<{ status: number; text: string; setCookie: string[] }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body,
   });
-  return { status: response.status, text: await response.text(), setCookie: response.headers.getSetCookie() };
+  return {
+    status: response.status,
+    text: await response.text(),
+    setCookie: response.headers.getSetCookie(),
+  };
 }
 
 async function signIn(port: number): Promise<string> {
@@ -156,7 +200,8 @@ async function signIn(port: number): Promise<string> {
   });
   const response = await post(port, body);
   const cookie = response.setCookie.map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  if (response.status !== 200 || !cookie) throw new Error(`signIn failed (${response.status}): ${response.text.slice(0, 500)}`);
+  if (response.status !== 200 || !cookie)
+    throw new Error(`signIn failed (${response.status}): ${response.text.slice(0, 500)}`);
   return cookie;
 }
 
@@ -176,7 +221,15 @@ interface Slice {
  * slow server all come late together, and a run cut short loses what is still in flight).
  * Every response time is kept so that slices merge exactly.
  */
-function slice(child: Child, body: string, cookie: string, connections: number, ramp: number, seconds: number, expectBody: string): Promise<Slice> {
+function slice(
+  child: Child,
+  body: string,
+  cookie: string,
+  connections: number,
+  ramp: number,
+  seconds: number,
+  expectBody: string,
+): Promise<Slice> {
   const loadAverage = os.loadavg()[0]!;
   const latencies: number[] = [];
   const started = performance.now();
@@ -261,7 +314,8 @@ function merge(connections: number, slices: Slice[]): Run {
 
 function countFields(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + countFields(v), 0);
-  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + 1 + countFields(v), 0);
+  if (value && typeof value === 'object')
+    return Object.values(value).reduce((n: number, v) => n + 1 + countFields(v), 0);
   return 0;
 }
 
@@ -270,8 +324,14 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 function gitInfo(): { commit: string | null; uncommittedServerChanges: boolean | null } {
   const repo = path.join(BENCH_DIR, '..');
   try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server/src', 'shared/src', 'migrations'], { cwd: repo, encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: repo,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server/src', 'shared/src', 'migrations'], {
+      cwd: repo,
+      encoding: 'utf8',
+    }).trim();
     return { commit, uncommittedServerChanges: dirty.length > 0 };
   } catch {
     return { commit: null, uncommittedServerChanges: null };
@@ -281,11 +341,16 @@ function gitInfo(): { commit: string | null; uncommittedServerChanges: boolean |
 function table(results: Partial<Record<Key, Measured>>): string {
   const label = 24;
   const cell = 30;
-  const n = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '—' : value.toFixed(digits)).padStart(8);
+  const n = (value: number | null | undefined, digits = 0) =>
+    (value === null || value === undefined ? '—' : value.toFixed(digits)).padStart(8);
   const runOf = (m: Measured | undefined, c: number) => m?.runs.find((r) => r.connections === c);
   const lines = [
-    ''.padEnd(label) + connectionCounts.map((c) => `${c} connection${c === 1 ? '' : 's'}`.padEnd(cell)).join('') + 'per request (one at a time)',
-    'contender'.padEnd(label) + connectionCounts.map(() => '   req/s   p50 ms   p99 ms'.padEnd(cell)).join('') + 'SQL stmts   SQL ms   CPU ms',
+    ''.padEnd(label) +
+      connectionCounts.map((c) => `${c} connection${c === 1 ? '' : 's'}`.padEnd(cell)).join('') +
+      'per request (one at a time)',
+    'contender'.padEnd(label) +
+      connectionCounts.map(() => '   req/s   p50 ms   p99 ms'.padEnd(cell)).join('') +
+      'SQL stmts   SQL ms   CPU ms',
   ];
   for (const contender of CONTENDERS) {
     const m = results[contender.key];
@@ -294,9 +359,19 @@ function table(results: Partial<Record<Key, Measured>>): string {
       const run = runOf(m, c);
       return `${n(run?.requestsPerSecond, 1)} ${n(run?.latencyMs.p50)} ${n(run?.latencyMs.p99)}`.padEnd(cell);
     });
-    lines.push(contender.label.padEnd(label) + cells.join('') + ` ${n(m.statementsPerRequest.database ?? m.statementsPerRequest.client, 1)} ${n(m.databaseMsPerRequest, 1)} ${n(m.serverCpuMsPerRequest, 1)}`);
+    lines.push(
+      contender.label.padEnd(label) +
+        cells.join('') +
+        ` ${n(m.statementsPerRequest.database ?? m.statementsPerRequest.client, 1)} ${n(m.databaseMsPerRequest, 1)} ${n(m.serverCpuMsPerRequest, 1)}`,
+    );
   }
-  const pairs = [['fulcrum', 'Fulcrum / PostGraphile', 'postgraphile'], ['fulcrum', 'Fulcrum / raw', 'raw'], ['candidate', 'candidate / Fulcrum', 'fulcrum'], ['candidate', 'candidate / PostGraphile', 'postgraphile'], ['candidate', 'candidate / raw', 'raw']] as const;
+  const pairs = [
+    ['fulcrum', 'Fulcrum / PostGraphile', 'postgraphile'],
+    ['fulcrum', 'Fulcrum / raw', 'raw'],
+    ['candidate', 'candidate / Fulcrum', 'fulcrum'],
+    ['candidate', 'candidate / PostGraphile', 'postgraphile'],
+    ['candidate', 'candidate / raw', 'raw'],
+  ] as const;
   for (const [mine, name, other] of pairs) {
     if (!results[mine] || !results[other]) continue;
     const cells = connectionCounts.map((c) => {
@@ -311,14 +386,22 @@ function table(results: Partial<Record<Key, Measured>>): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  log(`${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${duration} s per run at ${connectionCounts.join(' and ')} connections after ${warmup} s of warm-up`);
+  log(
+    `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${duration} s per run at ${connectionCounts.join(' and ')} connections after ${warmup} s of warm-up`,
+  );
 
   const db: BenchDatabase = await startDatabase();
   cleanups.push(() => db.stop());
-  log(`PostgreSQL ${db.serverVersion} (${db.kind}), fresh database migrated; pg_stat_statements ${db.statementStats ? 'on' : 'unavailable: statements counted by the clients only'}`);
+  log(
+    `PostgreSQL ${db.serverVersion} (${db.kind}), fresh database migrated; pg_stat_statements ${db.statementStats ? 'on' : 'unavailable: statements counted by the clients only'}`,
+  );
 
   const seeded = await seed(db.url);
-  log(`seeded in ${seeded.seconds.toFixed(1)} s: ${Object.entries(seeded.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+  log(
+    `seeded in ${seeded.seconds.toFixed(1)} s: ${Object.entries(seeded.counts)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')}`,
+  );
   await query(db.url, read('sql/postgraphile-functions.sql'));
 
   if (options.profile) fs.mkdirSync(profileDir, { recursive: true });
@@ -326,9 +409,16 @@ async function main(): Promise<void> {
   for (const contender of CONTENDERS) {
     const execArgv = [
       ...options['node-options'].split(' ').filter(Boolean),
-      ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${contender.key}.cpuprofile`] : []),
+      ...(options.profile
+        ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${contender.key}.cpuprofile`]
+        : []),
     ];
-    const child = await startChild(path.join(BENCH_DIR, contender.script), { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE }, execArgv, contender.env);
+    const child = await startChild(
+      path.join(BENCH_DIR, contender.script),
+      { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE },
+      execArgv,
+      contender.env,
+    );
     cleanups.push(() => child.stop());
     children.set(contender.key, child);
     log(`${contender.label} listening on ${child.port} (Node ${child.node}, pool of ${POOL_SIZE})`);
@@ -337,11 +427,17 @@ async function main(): Promise<void> {
   // Sign in as the head through Fulcrum's own mutation (a Fulcrum server is needed for that).
   let signInChild = children.get('fulcrum');
   if (!signInChild) {
-    signInChild = await startChild(path.join(BENCH_DIR, 'src/servers/fulcrum-server.ts'), { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE }, []);
+    signInChild = await startChild(
+      path.join(BENCH_DIR, 'src/servers/fulcrum-server.ts'),
+      { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE },
+      [],
+    );
     cleanups.push(() => signInChild!.stop());
   }
   const cookie = await signIn(signInChild.port);
-  log(`signed in as ${HEAD_EMAIL} (the head: ${SHAPE.managers} managers, ${SHAPE.people - 1 - SHAPE.managers} reports below)`);
+  log(
+    `signed in as ${HEAD_EMAIL} (the head: ${SHAPE.managers} managers, ${SHAPE.people - 1 - SHAPE.managers} reports below)`,
+  );
 
   // The same data from all three, before anything is measured.
   const bodies = new Map<Key, string>();
@@ -349,7 +445,8 @@ async function main(): Promise<void> {
   for (const contender of CONTENDERS) {
     const child = children.get(contender.key)!;
     const response = await post(child.port, requestBody(contender), cookie);
-    if (response.status !== 200) throw new Error(`${contender.label} answered ${response.status}: ${response.text.slice(0, 800)}`);
+    if (response.status !== 200)
+      throw new Error(`${contender.label} answered ${response.status}: ${response.text.slice(0, 800)}`);
     bodies.set(contender.key, response.text);
     answers.set(contender.key, contender.normalise(JSON.parse(response.text)));
   }
@@ -359,17 +456,28 @@ async function main(): Promise<void> {
   for (const other of others) {
     const rows = answers.get(other.key)!;
     const difference = firstDifference(canonical(referenceRows), canonical(rows));
-    if (difference) throw new Error(`${reference!.label} and ${other.label} do not return the same data: ${difference}`);
+    if (difference)
+      throw new Error(`${reference!.label} and ${other.label} do not return the same data: ${difference}`);
     if (firstDifference(referenceRows, rows)) sameOrder = false;
   }
   const plansReturned = referenceRows.length;
-  log(`the ${CONTENDERS.length} answers hold the same data: ${plansReturned} plans, ${referenceRows.reduce((n, r) => n + r.delegations.length, 0)} delegations, ${referenceRows.reduce((n, r) => n + r.delegations.reduce((m, d) => m + d.checkIns.length, 0), 0)} check-ins${sameOrder ? ', in the same order' : ' (orders differ)'}`);
+  log(
+    `the ${CONTENDERS.length} answers hold the same data: ${plansReturned} plans, ${referenceRows.reduce((n, r) => n + r.delegations.length, 0)} delegations, ${referenceRows.reduce((n, r) => n + r.delegations.reduce((m, d) => m + d.checkIns.length, 0), 0)} check-ins${sameOrder ? ', in the same order' : ' (orders differ)'}`,
+  );
 
   // Every contender warmed up (JIT, caches, pool connections) before anything is measured.
   for (const contender of CONTENDERS) {
     if (warmup <= 0) break;
     const child = children.get(contender.key)!;
-    await slice(child, requestBody(contender), cookie, Math.max(...connectionCounts), 0, warmup, bodies.get(contender.key)!);
+    await slice(
+      child,
+      requestBody(contender),
+      cookie,
+      Math.max(...connectionCounts),
+      0,
+      warmup,
+      bodies.get(contender.key)!,
+    );
     await settle(child);
     log(`${contender.label} warmed up (${warmup} s at ${Math.max(...connectionCounts)} connections)`);
   }
@@ -397,7 +505,10 @@ async function main(): Promise<void> {
       node: child.node,
       responseBytes: Buffer.byteLength(bodies.get(contender.key)!),
       responseFields: countFields(JSON.parse(bodies.get(contender.key)!)),
-      statementsPerRequest: { database: database === null ? null : round(database.calls / STATEMENT_SAMPLE, 1), client: round(client / STATEMENT_SAMPLE, 1) },
+      statementsPerRequest: {
+        database: database === null ? null : round(database.calls / STATEMENT_SAMPLE, 1),
+        client: round(client / STATEMENT_SAMPLE, 1),
+      },
       databaseMsPerRequest: database === null ? null : round(database.executionMs / STATEMENT_SAMPLE, 1),
       rowsPerRequest: database === null ? null : round(database.rows / STATEMENT_SAMPLE, 0),
       sequentialMsPerRequest: round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!, 1),
@@ -408,7 +519,9 @@ async function main(): Promise<void> {
   }
   for (const c of CONTENDERS) {
     const m = results[c.key]!;
-    log(`${c.label.padEnd(17)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client); one request alone: ${m.sequentialMsPerRequest} ms, of which PostgreSQL executing ${m.databaseMsPerRequest ?? '?'} ms (${m.rowsPerRequest ?? '?'} rows); ${m.serverCpuMsPerRequest} ms of server CPU; ${(m.responseBytes / 1024).toFixed(0)} KiB, ${m.responseFields} fields`);
+    log(
+      `${c.label.padEnd(17)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client); one request alone: ${m.sequentialMsPerRequest} ms, of which PostgreSQL executing ${m.databaseMsPerRequest ?? '?'} ms (${m.rowsPerRequest ?? '?'} rows); ${m.serverCpuMsPerRequest} ms of server CPU; ${(m.responseBytes / 1024).toFixed(0)} KiB, ${m.responseFields} fields`,
+    );
   }
 
   // Load: for each connection count, the contenders take turns in `rounds` slices of
@@ -419,7 +532,19 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) {
       for (const contender of CONTENDERS) {
         const child = children.get(contender.key)!;
-        slices.get(contender.key)!.push(await slice(child, requestBody(contender), cookie, connections, ramp, duration / rounds, bodies.get(contender.key)!));
+        slices
+          .get(contender.key)!
+          .push(
+            await slice(
+              child,
+              requestBody(contender),
+              cookie,
+              connections,
+              ramp,
+              duration / rounds,
+              bodies.get(contender.key)!,
+            ),
+          );
         await settle(child);
       }
     }
@@ -427,31 +552,49 @@ async function main(): Promise<void> {
       const run = merge(connections, slices.get(contender.key)!);
       results[contender.key]!.runs.push(run);
       const problems = run.errors + run.non2xx + run.mismatchedBodies;
-      log(`${contender.label.padEnd(15)} ${String(connections).padStart(2)} conn: ${run.requestsPerSecond.toFixed(1).padStart(7)} req/s, p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms (${run.requests} requests; load ${run.loadAverage.join(', ')})${problems ? `; ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatchedBodies} mismatched bodies` : ''}`);
+      log(
+        `${contender.label.padEnd(15)} ${String(connections).padStart(2)} conn: ${run.requestsPerSecond.toFixed(1).padStart(7)} req/s, p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms (${run.requests} requests; load ${run.loadAverage.join(', ')})${problems ? `; ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatchedBodies} mismatched bodies` : ''}`,
+      );
     }
   }
 
   const ratio = (other: Key, mine: Key = 'fulcrum') =>
-    Object.fromEntries(connectionCounts.map((c) => {
-      const a = results[mine]?.runs.find((r) => r.connections === c)?.requestsPerSecond;
-      const b = results[other]?.runs.find((r) => r.connections === c)?.requestsPerSecond;
-      return [String(c), a && b ? round(a / b, 2) : null];
-    }));
+    Object.fromEntries(
+      connectionCounts.map((c) => {
+        const a = results[mine]?.runs.find((r) => r.connections === c)?.requestsPerSecond;
+        const b = results[other]?.runs.find((r) => r.connections === c)?.requestsPerSecond;
+        return [String(c), a && b ? round(a / b, 2) : null];
+      }),
+    );
   const ratios = {
     fulcrumToPostgraphile: ratio('postgraphile'),
     fulcrumToRaw: ratio('raw'),
-    ...(results.candidate ? { candidateToPostgraphile: ratio('postgraphile', 'candidate'), candidateToRaw: ratio('raw', 'candidate'), candidateToFulcrum: ratio('fulcrum', 'candidate') } : {}),
+    ...(results.candidate
+      ? {
+          candidateToPostgraphile: ratio('postgraphile', 'candidate'),
+          candidateToRaw: ratio('raw', 'candidate'),
+          candidateToFulcrum: ratio('fulcrum', 'candidate'),
+        }
+      : {}),
   };
   const targets = { fulcrumToPostgraphile: 1.0, fulcrumToRaw: 0.5 };
   const met = {
-    fulcrumToPostgraphile: Object.values(ratios.fulcrumToPostgraphile).every((r) => r !== null && r >= targets.fulcrumToPostgraphile),
+    fulcrumToPostgraphile: Object.values(ratios.fulcrumToPostgraphile).every(
+      (r) => r !== null && r >= targets.fulcrumToPostgraphile,
+    ),
     fulcrumToRaw: Object.values(ratios.fulcrumToRaw).every((r) => r !== null && r >= targets.fulcrumToRaw),
   };
 
-  console.log(`\nManager home: ${plansReturned} plans for the head of a ${SHAPE.people}-person organization, ${os.cpus().length} cores, Node ${process.version}\n`);
+  console.log(
+    `\nManager home: ${plansReturned} plans for the head of a ${SHAPE.people}-person organization, ${os.cpus().length} cores, Node ${process.version}\n`,
+  );
   console.log(table(results));
-  console.log(`\nSQL stmts: top-level statements PostgreSQL ran per request (pg_stat_statements); SQL ms: their execution time;\nCPU ms: the server process's CPU time per request (user + system). Ratios are requests/s.`);
-  console.log(`\nTargets: Fulcrum ≥ ${targets.fulcrumToPostgraphile}× PostGraphile (${met.fulcrumToPostgraphile ? 'met' : 'NOT met'}), ≥ ${targets.fulcrumToRaw}× raw (${met.fulcrumToRaw ? 'met' : 'NOT met'}).`);
+  console.log(
+    `\nSQL stmts: top-level statements PostgreSQL ran per request (pg_stat_statements); SQL ms: their execution time;\nCPU ms: the server process's CPU time per request (user + system). Ratios are requests/s.`,
+  );
+  console.log(
+    `\nTargets: Fulcrum ≥ ${targets.fulcrumToPostgraphile}× PostGraphile (${met.fulcrumToPostgraphile ? 'met' : 'NOT met'}), ≥ ${targets.fulcrumToRaw}× raw (${met.fulcrumToRaw ? 'met' : 'NOT met'}).`,
+  );
 
   const git = gitInfo();
   const report = {
@@ -462,10 +605,36 @@ async function main(): Promise<void> {
       ? `${path.resolve(process.env.BENCH_FULCRUM_DIST)}${process.env.BENCH_FULCRUM_LABEL ? ` (${process.env.BENCH_FULCRUM_LABEL})` : ''}`
       : 'server/dist of this checkout',
     candidate: options.candidate ? path.resolve(options.candidate) : undefined,
-    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGiB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}`, arch: os.arch() },
-    node: { bench: process.version, system: process.env.BENCH_SYSTEM_NODE ?? null, ...Object.fromEntries(CONTENDERS.map((c) => [c.key, children.get(c.key)!.node])) },
-    postgres: { version: db.serverVersion, kind: db.kind, statementCounting: db.statementStats ? 'pg_stat_statements (top level, utility statements included)' : 'client side only' },
-    settings: { poolSize: POOL_SIZE, durationSeconds: duration, rounds, rampSecondsPerSlice: ramp, warmupSeconds: warmup, connections: connectionCounts, statementSample: STATEMENT_SAMPLE, profiled: options.profile, nodeOptions: options['node-options'] || null },
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? null,
+      memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+      platform: `${os.platform()} ${os.release()}`,
+      arch: os.arch(),
+    },
+    node: {
+      bench: process.version,
+      system: process.env.BENCH_SYSTEM_NODE ?? null,
+      ...Object.fromEntries(CONTENDERS.map((c) => [c.key, children.get(c.key)!.node])),
+    },
+    postgres: {
+      version: db.serverVersion,
+      kind: db.kind,
+      statementCounting: db.statementStats
+        ? 'pg_stat_statements (top level, utility statements included)'
+        : 'client side only',
+    },
+    settings: {
+      poolSize: POOL_SIZE,
+      durationSeconds: duration,
+      rounds,
+      rampSecondsPerSlice: ramp,
+      warmupSeconds: warmup,
+      connections: connectionCounts,
+      statementSample: STATEMENT_SAMPLE,
+      profiled: options.profile,
+      nodeOptions: options['node-options'] || null,
+    },
     dataset: { ...SHAPE, rows: seeded.counts, plansReturned },
     query: {
       fulcrum: 'bench/queries/manager-home.graphql',
@@ -487,7 +656,8 @@ async function main(): Promise<void> {
   if (options.profile) {
     for (const contender of CONTENDERS) {
       const file = path.join(profileDir, `${contender.key}.cpuprofile`);
-      if (fs.existsSync(file)) console.log(`\n${contender.label}: ${path.relative(process.cwd(), file)}\n${summariseProfile(file)}`);
+      if (fs.existsSync(file))
+        console.log(`\n${contender.label}: ${path.relative(process.cwd(), file)}\n${summariseProfile(file)}`);
     }
   }
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -496,7 +666,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   async (error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     await cleanup();
     process.exit(1);
   },

@@ -55,10 +55,14 @@ export function summariseProfile(file: string, top = 15): string {
   }
   const busy = total - idle;
   const pct = (m: number) => `${((100 * m) / busy).toFixed(1).padStart(5)} %`;
-  const lines = [`busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s sampled; self time of the busy part by package:`];
-  for (const [owner, micros] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${pct(micros)}  ${owner}`);
+  const lines = [
+    `busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s sampled; self time of the busy part by package:`,
+  ];
+  for (const [owner, micros] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`  ${pct(micros)}  ${owner}`);
   lines.push('hottest functions (self time):');
-  for (const [fn, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${pct(micros)}  ${fn}`);
+  for (const [fn, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`  ${pct(micros)}  ${fn}`);
   return lines.join('\n');
 }
 

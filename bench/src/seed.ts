@@ -60,23 +60,137 @@ function random(seed: number) {
   };
 }
 
-const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elif', 'Femi', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Kavya', 'Liam', 'Mina', 'Noah', 'Olga', 'Pablo', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Uma', 'Victor', 'Wen', 'Xavi', 'Yara', 'Zane', 'Amara', 'Bruno', 'Cleo', 'Dario', 'Esme', 'Farid', 'Gita', 'Hana', 'Ivan', 'Jude', 'Kai', 'Lena', 'Mateo', 'Nia'];
-const LAST = ['Okafor', 'Rivera', 'Natarajan', 'Martins', 'Lindqvist', 'Kowalski', 'Haddad', 'Tanaka', 'Moreau', 'Schmidt', 'Costa', 'Novak', 'Ibrahim', 'Larsen', 'Petrov', 'Silva', 'Nguyen', 'Kaur', 'Dubois', 'Rossi', 'Yilmaz', 'Andersen', 'Mensah', 'Alvarez', 'Sato'];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Elif',
+  'Femi',
+  'Grace',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kavya',
+  'Liam',
+  'Mina',
+  'Noah',
+  'Olga',
+  'Pablo',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tara',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Xavi',
+  'Yara',
+  'Zane',
+  'Amara',
+  'Bruno',
+  'Cleo',
+  'Dario',
+  'Esme',
+  'Farid',
+  'Gita',
+  'Hana',
+  'Ivan',
+  'Jude',
+  'Kai',
+  'Lena',
+  'Mateo',
+  'Nia',
+];
+const LAST = [
+  'Okafor',
+  'Rivera',
+  'Natarajan',
+  'Martins',
+  'Lindqvist',
+  'Kowalski',
+  'Haddad',
+  'Tanaka',
+  'Moreau',
+  'Schmidt',
+  'Costa',
+  'Novak',
+  'Ibrahim',
+  'Larsen',
+  'Petrov',
+  'Silva',
+  'Nguyen',
+  'Kaur',
+  'Dubois',
+  'Rossi',
+  'Yilmaz',
+  'Andersen',
+  'Mensah',
+  'Alvarez',
+  'Sato',
+];
 const SPECIALTIES = ['Data Science', 'ML Engineering', 'Analytics', 'Product'];
 const ARCHETYPES = ['TECH_LEAD', 'SOLVER', 'ARCHITECT', 'RIGHT_HAND'];
-const SIGNALS = ['REPLACEMENT_GAP', 'ROTATION_DOUBT', 'INCONSISTENCY', 'DIMINISHING_RETURNS', 'FEEDBACK_DRIES_UP', 'ROLE_MODEL', 'CROSS_SPECIALTY_CONTACT'];
+const SIGNALS = [
+  'REPLACEMENT_GAP',
+  'ROTATION_DOUBT',
+  'INCONSISTENCY',
+  'DIMINISHING_RETURNS',
+  'FEEDBACK_DRIES_UP',
+  'ROLE_MODEL',
+  'CROSS_SPECIALTY_CONTACT',
+];
 const BLOCKERS = new Set(['REPLACEMENT_GAP', 'ROTATION_DOUBT', 'INCONSISTENCY']);
-const LEVERS = ['BUILD_TOOLS_AND_ASSETS', 'SHARE_KNOWLEDGE', 'PUSH_IMPROVEMENTS_WIDELY', 'INVEST_TO_MULTIPLY', 'OWN_END_TO_END', 'LEAD_TECHNICAL_DECISIONS', 'OWN_SYSTEM_STATE', 'EXTEND_TIME_HORIZON', 'DEVELOP_OTHERS_WITH_MANAGERS', 'REPRESENT_EXPERTISE'];
-const DOING_ACTIVITIES = ['Churn model iterations', 'Ad-hoc analysis requests', 'Feature pipeline maintenance', 'Pricing elasticity study', 'Experiment analysis', 'Dashboard upkeep', 'Data quality fixes', 'Forecast refreshes', 'Model monitoring on-call'];
-const MULTIPLYING_ACTIVITIES = ['Code and notebook reviews', 'Mentoring juniors', 'Design reviews', 'Team tooling', 'Experiment design office hours'];
-const NEW_ACTIVITIES = ['Shared feature library for the team', 'Pricing decision readouts', 'Experimentation platform roadmap', 'Modelling standards guide', 'Onboarding curriculum'];
+const LEVERS = [
+  'BUILD_TOOLS_AND_ASSETS',
+  'SHARE_KNOWLEDGE',
+  'PUSH_IMPROVEMENTS_WIDELY',
+  'INVEST_TO_MULTIPLY',
+  'OWN_END_TO_END',
+  'LEAD_TECHNICAL_DECISIONS',
+  'OWN_SYSTEM_STATE',
+  'EXTEND_TIME_HORIZON',
+  'DEVELOP_OTHERS_WITH_MANAGERS',
+  'REPRESENT_EXPERTISE',
+];
+const DOING_ACTIVITIES = [
+  'Churn model iterations',
+  'Ad-hoc analysis requests',
+  'Feature pipeline maintenance',
+  'Pricing elasticity study',
+  'Experiment analysis',
+  'Dashboard upkeep',
+  'Data quality fixes',
+  'Forecast refreshes',
+  'Model monitoring on-call',
+];
+const MULTIPLYING_ACTIVITIES = [
+  'Code and notebook reviews',
+  'Mentoring juniors',
+  'Design reviews',
+  'Team tooling',
+  'Experiment design office hours',
+];
+const NEW_ACTIVITIES = [
+  'Shared feature library for the team',
+  'Pricing decision readouts',
+  'Experimentation platform roadmap',
+  'Modelling standards guide',
+  'Onboarding curriculum',
+];
 const OBJECTIVES = [
   'Run a feature pipeline end to end: backfills, schema changes and the alerts that matter.',
   'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.',
   'Turn a vague business question into a scoped analysis with a clear decision attached.',
   'Own a recurring report: automate it, check it, explain the changes.',
 ];
-const CHECK_IN_NOTES = ['Shadowed the weekly run and asked the right questions.', 'Paired on the tricky part; they drove.', 'Ran it alone, review took 20 minutes.', 'Stuck on the schema change; we will pair next week.', 'Nothing to change.'];
+const CHECK_IN_NOTES = [
+  'Shadowed the weekly run and asked the right questions.',
+  'Paired on the tricky part; they drove.',
+  'Ran it alone, review took 20 minutes.',
+  'Stuck on the schema change; we will pair next week.',
+  'Nothing to change.',
+];
 const REQUESTERS = ['Finance team', 'Pricing PM', 'Marketing analytics', 'Support operations', 'Sales leadership'];
 const STAGES = ['PLANNED', 'SHADOWING', 'PAIRING', 'REVIEWING', 'OWNED'];
 
@@ -87,10 +201,12 @@ type Columns = Record<string, string>;
 async function insertAll(client: pg.ClientBase, table: string, columns: Columns, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns);
-  const params = names.map((name) => rows.map((row) => {
-    const value = row[name];
-    return value === undefined ? null : columns[name] === 'jsonb' && value !== null ? JSON.stringify(value) : value;
-  }));
+  const params = names.map((name) =>
+    rows.map((row) => {
+      const value = row[name];
+      return value === undefined ? null : columns[name] === 'jsonb' && value !== null ? JSON.stringify(value) : value;
+    }),
+  );
   const arrays = names.map((name, i) => `$${i + 1}::${columns[name]}[]`).join(', ');
   await client.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${arrays})`, params);
 }
@@ -136,7 +252,7 @@ export async function seed(url: string): Promise<SeedResult> {
   const quarter = quarterOf(now);
   // Distinct creation times keep every "oldest first" order free of ties.
   let tick = 0;
-  const createdAt = (base: Date) => new Date(base.getTime() + (tick++) * 1000);
+  const createdAt = (base: Date) => new Date(base.getTime() + tick++ * 1000);
 
   const organizationId = rng.uuid();
   const rows = {
@@ -156,16 +272,35 @@ export async function seed(url: string): Promise<SeedResult> {
   };
 
   // People: the head, 10 managers, 989 reports (a third each senior, mid and junior).
-  interface P { id: string; name: string; level: string; team: number }
+  interface P {
+    id: string;
+    name: string;
+    level: string;
+    team: number;
+  }
   const nameOf = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
   const person = (i: number, fields: Omit<Row, 'id' | 'name'>): P => {
     const id = rng.uuid();
     rows.person.push({ id, organization_id: organizationId, name: nameOf(i), ...fields });
     return { id, name: nameOf(i), level: String(fields.level), team: -1 };
   };
-  const head = person(0, { email: HEAD_EMAIL, title: 'Head of Data', level: 'PRINCIPAL', track: 'MANAGER', specialty: 'Data Science', manager_id: null });
+  const head = person(0, {
+    email: HEAD_EMAIL,
+    title: 'Head of Data',
+    level: 'PRINCIPAL',
+    track: 'MANAGER',
+    specialty: 'Data Science',
+    manager_id: null,
+  });
   const managers = Array.from({ length: SHAPE.managers }, (_, m) =>
-    person(1 + m, { email: `manager${m + 1}@bench.example`, title: 'Data Science Manager', level: 'LEAD', track: 'MANAGER', specialty: SPECIALTIES[m % 4], manager_id: head.id }),
+    person(1 + m, {
+      email: `manager${m + 1}@bench.example`,
+      title: 'Data Science Manager',
+      level: 'LEAD',
+      track: 'MANAGER',
+      specialty: SPECIALTIES[m % 4],
+      manager_id: head.id,
+    }),
   );
   const reports: P[] = [];
   const juniorsByTeam = managers.map((): P[] => []);
@@ -173,8 +308,20 @@ export async function seed(url: string): Promise<SeedResult> {
     const team = r % SHAPE.managers;
     const level = ['SENIOR', 'MID', 'JUNIOR'][r % 3]!;
     const specialty = SPECIALTIES[(r >> 1) % 4]!;
-    const title = level === 'SENIOR' ? `Senior ${specialty === 'ML Engineering' ? 'ML Engineer' : 'Data Scientist'}` : level === 'MID' ? 'Data Scientist' : 'Junior Data Scientist';
-    const p = person(1 + SHAPE.managers + r, { email: `p${r}@bench.example`, title, level, track: 'INDIVIDUAL_CONTRIBUTOR', specialty, manager_id: managers[team]!.id });
+    const title =
+      level === 'SENIOR'
+        ? `Senior ${specialty === 'ML Engineering' ? 'ML Engineer' : 'Data Scientist'}`
+        : level === 'MID'
+          ? 'Data Scientist'
+          : 'Junior Data Scientist';
+    const p = person(1 + SHAPE.managers + r, {
+      email: `p${r}@bench.example`,
+      title,
+      level,
+      track: 'INDIVIDUAL_CONTRIBUTOR',
+      specialty,
+      manager_id: managers[team]!.id,
+    });
     p.team = team;
     reports.push(p);
     if (level !== 'SENIOR') juniorsByTeam[team]!.push(p);
@@ -189,15 +336,32 @@ export async function seed(url: string): Promise<SeedResult> {
     const planCreated = createdAt(ago(120));
     const budget = 40;
     rows.growth_plan.push({
-      id: planId, organization_id: organizationId, owner_id: owner.id, manager_id: manager.id, status: 'ACTIVE',
-      current_level: 'SENIOR', target_level: 'LEAD', target_archetype: k % 9 === 4 ? null : ARCHETYPES[k % 4], weekly_hours: budget,
-      created_at: planCreated, updated_at: planCreated,
+      id: planId,
+      organization_id: organizationId,
+      owner_id: owner.id,
+      manager_id: manager.id,
+      status: 'ACTIVE',
+      current_level: 'SENIOR',
+      target_level: 'LEAD',
+      target_archetype: k % 9 === 4 ? null : ARCHETYPES[k % 4],
+      weekly_hours: budget,
+      created_at: planCreated,
+      updated_at: planCreated,
     });
     if (k < SHAPE.archivedPlans) {
       const old = ago(400 + k);
       rows.growth_plan.push({
-        id: rng.uuid(), organization_id: organizationId, owner_id: owner.id, manager_id: manager.id, status: 'ARCHIVED',
-        current_level: 'MID', target_level: 'SENIOR', target_archetype: null, weekly_hours: budget, created_at: old, updated_at: old,
+        id: rng.uuid(),
+        organization_id: organizationId,
+        owner_id: owner.id,
+        manager_id: manager.id,
+        status: 'ARCHIVED',
+        current_level: 'MID',
+        target_level: 'SENIOR',
+        target_archetype: null,
+        weekly_hours: budget,
+        created_at: old,
+        updated_at: old,
       });
     }
 
@@ -207,14 +371,52 @@ export async function seed(url: string): Promise<SeedResult> {
       const rate = () => (rng.chance(clearChance) ? 'CLEAR' : rng.chance(0.5) ? 'EMERGING' : 'NOT_SEEN');
       const managerRating = rate();
       const selfRating = rng.chance(0.7) ? managerRating : rate();
-      rows.signal_rating.push({ id: rng.uuid(), ...base, signal, side: 'SELF', rating: selfRating, evidence: selfRating === 'NOT_SEEN' ? null : 'Seen in the last two projects.', rated_by_id: owner.id });
-      rows.signal_rating.push({ id: rng.uuid(), ...base, signal, side: 'MANAGER', rating: managerRating, evidence: managerRating === 'CLEAR' ? 'Agreed in the last 1:1.' : null, rated_by_id: manager.id });
+      rows.signal_rating.push({
+        id: rng.uuid(),
+        ...base,
+        signal,
+        side: 'SELF',
+        rating: selfRating,
+        evidence: selfRating === 'NOT_SEEN' ? null : 'Seen in the last two projects.',
+        rated_by_id: owner.id,
+      });
+      rows.signal_rating.push({
+        id: rng.uuid(),
+        ...base,
+        signal,
+        side: 'MANAGER',
+        rating: managerRating,
+        evidence: managerRating === 'CLEAR' ? 'Agreed in the last 1:1.' : null,
+        rated_by_id: manager.id,
+      });
     }
 
     const autonomyGap = rng.uuid();
     rows.gap.push(
-      { id: autonomyGap, ...base, kind: 'AUTONOMY', title: 'Stakeholder updates without the manager in the room', description: 'The analysis is trusted, the readout still goes through the manager.', status: 'WORKING', opened_quarter: quarter, closed_quarter: null, evidence: 'Last two reviews: the manager presented.', created_at: createdAt(planCreated) },
-      { id: rng.uuid(), ...base, kind: 'NEXT_SCOPE', title: 'Models ship, but nobody decides what to build next with them', description: null, status: 'OPEN', opened_quarter: quarter, closed_quarter: null, evidence: null, created_at: createdAt(planCreated) },
+      {
+        id: autonomyGap,
+        ...base,
+        kind: 'AUTONOMY',
+        title: 'Stakeholder updates without the manager in the room',
+        description: 'The analysis is trusted, the readout still goes through the manager.',
+        status: 'WORKING',
+        opened_quarter: quarter,
+        closed_quarter: null,
+        evidence: 'Last two reviews: the manager presented.',
+        created_at: createdAt(planCreated),
+      },
+      {
+        id: rng.uuid(),
+        ...base,
+        kind: 'NEXT_SCOPE',
+        title: 'Models ship, but nobody decides what to build next with them',
+        description: null,
+        status: 'OPEN',
+        opened_quarter: quarter,
+        closed_quarter: null,
+        evidence: null,
+        created_at: createdAt(planCreated),
+      },
     );
 
     // A full week: 5–7 activities, the largest ones execution work. Every tenth plan keeps 2 h
@@ -228,7 +430,8 @@ export async function seed(url: string): Promise<SeedResult> {
     const activities = sizes.map((hours, i) => {
       const doing = i < count - multiplyingCount;
       return {
-        id: rng.uuid(), ...base,
+        id: rng.uuid(),
+        ...base,
         name: doing ? doingNames[i]! : multiplyingNames[i - (count - multiplyingCount)]!,
         hours_per_week: hours,
         mode: doing ? 'DOING' : 'MULTIPLYING',
@@ -247,27 +450,72 @@ export async function seed(url: string): Promise<SeedResult> {
     const mainGoal = rng.uuid();
     const newActivity = rng.pick(NEW_ACTIVITIES);
     rows.change_goal.push({
-      id: mainGoal, ...base, title: `Hand ${big.name.toLowerCase()} over, start: ${newActivity.toLowerCase()}`, lever: rng.pick(LEVERS), status: 'ACTIVE', gap_id: autonomyGap,
-      stop_activity_id: big.id, stop_activity_name: big.name, stop_mode: big.mode, stop_leverage: big.leverage, stop_hours: shift,
-      start_activity_id: null, start_activity_name: newActivity, start_mode: 'MULTIPLYING', start_leverage: 'HIGH', start_hours: shift,
-      success_measure: 'The team builds on it without asking.', target_quarter: quarter, created_at: createdAt(planCreated),
+      id: mainGoal,
+      ...base,
+      title: `Hand ${big.name.toLowerCase()} over, start: ${newActivity.toLowerCase()}`,
+      lever: rng.pick(LEVERS),
+      status: 'ACTIVE',
+      gap_id: autonomyGap,
+      stop_activity_id: big.id,
+      stop_activity_name: big.name,
+      stop_mode: big.mode,
+      stop_leverage: big.leverage,
+      stop_hours: shift,
+      start_activity_id: null,
+      start_activity_name: newActivity,
+      start_mode: 'MULTIPLYING',
+      start_leverage: 'HIGH',
+      start_hours: shift,
+      success_measure: 'The team builds on it without asking.',
+      target_quarter: quarter,
+      created_at: createdAt(planCreated),
     });
     if (withAddition) {
       rows.change_goal.push({
-        id: rng.uuid(), ...base, title: 'Prepare a conference talk', lever: 'REPRESENT_EXPERTISE', status: 'PROPOSED', gap_id: null,
-        stop_activity_id: null, stop_activity_name: null, stop_mode: null, stop_leverage: null, stop_hours: null,
-        start_activity_id: null, start_activity_name: 'Conference talk preparation', start_mode: 'MULTIPLYING', start_leverage: 'NEUTRAL', start_hours: 2,
-        success_measure: null, target_quarter: addQuarters(quarter, 1), created_at: createdAt(planCreated),
+        id: rng.uuid(),
+        ...base,
+        title: 'Prepare a conference talk',
+        lever: 'REPRESENT_EXPERTISE',
+        status: 'PROPOSED',
+        gap_id: null,
+        stop_activity_id: null,
+        stop_activity_name: null,
+        stop_mode: null,
+        stop_leverage: null,
+        stop_hours: null,
+        start_activity_id: null,
+        start_activity_name: 'Conference talk preparation',
+        start_mode: 'MULTIPLYING',
+        start_leverage: 'NEUTRAL',
+        start_hours: 2,
+        success_measure: null,
+        target_quarter: addQuarters(quarter, 1),
+        created_at: createdAt(planCreated),
       });
     } else {
       const second = doing[1]!;
       const grow = multiplying[0]!;
       const hours = Math.min(2, second.hours_per_week);
       rows.change_goal.push({
-        id: rng.uuid(), ...base, title: `Shrink ${second.name.toLowerCase()}, grow ${grow.name.toLowerCase()}`, lever: rng.pick(LEVERS), status: 'PROPOSED', gap_id: null,
-        stop_activity_id: second.id, stop_activity_name: second.name, stop_mode: second.mode, stop_leverage: second.leverage, stop_hours: hours,
-        start_activity_id: grow.id, start_activity_name: grow.name, start_mode: grow.mode, start_leverage: grow.leverage, start_hours: hours,
-        success_measure: null, target_quarter: addQuarters(quarter, 1), created_at: createdAt(planCreated),
+        id: rng.uuid(),
+        ...base,
+        title: `Shrink ${second.name.toLowerCase()}, grow ${grow.name.toLowerCase()}`,
+        lever: rng.pick(LEVERS),
+        status: 'PROPOSED',
+        gap_id: null,
+        stop_activity_id: second.id,
+        stop_activity_name: second.name,
+        stop_mode: second.mode,
+        stop_leverage: second.leverage,
+        stop_hours: hours,
+        start_activity_id: grow.id,
+        start_activity_name: grow.name,
+        start_mode: grow.mode,
+        start_leverage: grow.leverage,
+        start_hours: hours,
+        success_measure: null,
+        target_quarter: addQuarters(quarter, 1),
+        created_at: createdAt(planCreated),
       });
     }
 
@@ -283,12 +531,19 @@ export async function seed(url: string): Promise<SeedResult> {
       const delegatee = rng.pick(team);
       const created = createdAt(ago(rng.int(75, 105)));
       rows.delegation.push({
-        id: delegationId, ...base, activity_id: owned ? null : activity.id, activity_name: owned ? 'Weekly retention report' : activity.name,
-        delegator_id: owner.id, delegatee_id: delegatee.id,
+        id: delegationId,
+        ...base,
+        activity_id: owned ? null : activity.id,
+        activity_name: owned ? 'Weekly retention report' : activity.name,
+        delegator_id: owner.id,
+        delegatee_id: delegatee.id,
         hours_per_week: d === 0 ? shift : Math.min(activity.hours_per_week, rng.pick([1, 1.5, 2, 3])),
-        learning_objective: rng.pick(OBJECTIVES), goal_id: d === 0 ? mainGoal : null, stage,
+        learning_objective: rng.pick(OBJECTIVES),
+        goal_id: d === 0 ? mainGoal : null,
+        stage,
         handed_over_at: stage === 'REVIEWING' || owned ? new Date(created.getTime() + 30 * DAY_MS) : null,
-        created_at: created, updated_at: created,
+        created_at: created,
+        updated_at: created,
       });
       const stale = rng.chance(0.15);
       const shaky = rng.chance(0.15);
@@ -296,11 +551,17 @@ export async function seed(url: string): Promise<SeedResult> {
       const first = created.getTime() + 3 * DAY_MS;
       for (let c = 0; c < SHAPE.checkInsPerDelegation; c++) {
         const side = c % 2 === 0 ? 'DELEGATOR' : 'DELEGATEE';
-        const at = new Date(Math.floor((first + ((last - first) * c) / (SHAPE.checkInsPerDelegation - 1)) / 1000) * 1000);
+        const at = new Date(
+          Math.floor((first + ((last - first) * c) / (SHAPE.checkInsPerDelegation - 1)) / 1000) * 1000,
+        );
         const lastOne = c === SHAPE.checkInsPerDelegation - 1;
         rows.check_in.push({
-          id: rng.uuid(), organization_id: organizationId, delegation_id: delegationId, side,
-          author_id: side === 'DELEGATOR' ? owner.id : delegatee.id, at,
+          id: rng.uuid(),
+          organization_id: organizationId,
+          delegation_id: delegationId,
+          side,
+          author_id: side === 'DELEGATOR' ? owner.id : delegatee.id,
+          at,
           confidence: lastOne && shaky ? rng.int(1, 2) : rng.int(3, 5),
           coaching_hours: side === 'DELEGATOR' ? rng.pick([0.5, 1, 1.5, 2]) : 0,
           note: rng.pick(CHECK_IN_NOTES),
@@ -320,32 +581,67 @@ export async function seed(url: string): Promise<SeedResult> {
         : new Date(ago(14 * (sessions - s - (noUpcoming ? 0 : 1))).getTime() - k * 60_000);
       const oneOnOneId = rng.uuid();
       rows.one_on_one.push({
-        id: oneOnOneId, ...base, scheduled_at: scheduledAt, status: upcoming ? 'UPCOMING' : 'DONE',
+        id: oneOnOneId,
+        ...base,
+        scheduled_at: scheduledAt,
+        status: upcoming ? 'UPCOMING' : 'DONE',
         shared_notes: upcoming ? '' : '## Notes\n- Walked the week.\n- Agreed on the next delegation step.',
-        completed_at: upcoming ? null : scheduledAt, created_at: createdAt(planCreated), updated_at: scheduledAt,
+        completed_at: upcoming ? null : scheduledAt,
+        created_at: createdAt(planCreated),
+        updated_at: scheduledAt,
       });
-      const links: [string | null, string | null][] = [['GOAL', mainGoal], ['SIGNAL', 'ROLE_MODEL'], [null, null]];
+      const links: [string | null, string | null][] = [
+        ['GOAL', mainGoal],
+        ['SIGNAL', 'ROLE_MODEL'],
+        [null, null],
+      ];
       links.forEach(([linkKind, linkId], position) => {
         rows.agenda_item.push({
-          id: rng.uuid(), organization_id: organizationId, one_on_one_id: oneOnOneId,
-          text: ['Progress on the main goal', 'Where self and manager disagree', 'Anything else'][position], author_id: position % 2 === 0 ? manager.id : owner.id,
-          position, link_kind: linkKind, link_id: linkId, discussed: !upcoming, proposed: position < 2, created_at: createdAt(scheduledAt),
+          id: rng.uuid(),
+          organization_id: organizationId,
+          one_on_one_id: oneOnOneId,
+          text: ['Progress on the main goal', 'Where self and manager disagree', 'Anything else'][position],
+          author_id: position % 2 === 0 ? manager.id : owner.id,
+          position,
+          link_kind: linkKind,
+          link_id: linkId,
+          discussed: !upcoming,
+          proposed: position < 2,
+          created_at: createdAt(scheduledAt),
         });
       });
       const items: Row[] = open.map((item) => ({
-        id: rng.uuid(), organization_id: organizationId, one_on_one_id: oneOnOneId, text: item.text, owner_id: item.owner_id,
-        due_on: null, done: false, carried_from_id: item.id, created_at: createdAt(scheduledAt),
+        id: rng.uuid(),
+        organization_id: organizationId,
+        one_on_one_id: oneOnOneId,
+        text: item.text,
+        owner_id: item.owner_id,
+        due_on: null,
+        done: false,
+        carried_from_id: item.id,
+        created_at: createdAt(scheduledAt),
       }));
       for (let a = 0, n = rng.int(2, 3); a < n; a++) {
         items.push({
-          id: rng.uuid(), organization_id: organizationId, one_on_one_id: oneOnOneId,
-          text: ['Draft the readout for pricing', 'Book a pairing session', 'Write down the review checklist'][a], owner_id: a % 2 === 0 ? owner.id : manager.id,
-          due_on: new Date(scheduledAt.getTime() + 7 * DAY_MS).toISOString().slice(0, 10), done: upcoming ? false : rng.chance(0.7),
-          carried_from_id: null, created_at: createdAt(scheduledAt),
+          id: rng.uuid(),
+          organization_id: organizationId,
+          one_on_one_id: oneOnOneId,
+          text: ['Draft the readout for pricing', 'Book a pairing session', 'Write down the review checklist'][a],
+          owner_id: a % 2 === 0 ? owner.id : manager.id,
+          due_on: new Date(scheduledAt.getTime() + 7 * DAY_MS).toISOString().slice(0, 10),
+          done: upcoming ? false : rng.chance(0.7),
+          carried_from_id: null,
+          created_at: createdAt(scheduledAt),
         });
       }
       rows.action_item.push(...items);
-      open = items.filter((i) => !i.done).map((i) => ({ id: i.id as string, text: i.text as string, owner_id: i.owner_id as string }));
+      open = items
+        .filter((i) => !i.done)
+        .map((i) => ({
+          id: i.id as string,
+          text: i.text as string,
+          owner_id: i.owner_id as string,
+        }));
     }
 
     // Help requests of the last six weeks; one plan in 25 is overwhelmed (36 h in four weeks).
@@ -354,10 +650,19 @@ export async function seed(url: string): Promise<SeedResult> {
       const decision = rng.pick(['HELP', 'TEACH', 'REDIRECT', null]);
       const fromPerson = rng.chance(0.3) ? rng.pick(team) : null;
       rows.help_request.push({
-        id: rng.uuid(), ...base, requester_id: fromPerson?.id ?? null, requester_name: fromPerson?.name ?? rng.pick(REQUESTERS),
-        topic: 'Why the dashboard and the ledger disagree', received_at: ago(overwhelmed ? 2 + h * 3 : rng.int(1, 42)),
-        unique_skill: rng.chance(0.5), reusable_lesson: rng.chance(0.5), owning_team_exists: rng.chance(0.3), guidance_horizon: rng.pick(['ONE_OFF', 'WEEKS', 'MONTHS']),
-        decision, redirected_to: decision === 'REDIRECT' ? 'BI team (data platform on-call)' : null, hours_spent: overwhelmed ? 6 : rng.pick([0.25, 0.5, 1, 2]),
+        id: rng.uuid(),
+        ...base,
+        requester_id: fromPerson?.id ?? null,
+        requester_name: fromPerson?.name ?? rng.pick(REQUESTERS),
+        topic: 'Why the dashboard and the ledger disagree',
+        received_at: ago(overwhelmed ? 2 + h * 3 : rng.int(1, 42)),
+        unique_skill: rng.chance(0.5),
+        reusable_lesson: rng.chance(0.5),
+        owning_team_exists: rng.chance(0.3),
+        guidance_horizon: rng.pick(['ONE_OFF', 'WEEKS', 'MONTHS']),
+        decision,
+        redirected_to: decision === 'REDIRECT' ? 'BI team (data platform on-call)' : null,
+        hours_spent: overwhelmed ? 6 : rng.pick([0.25, 0.5, 1, 2]),
       });
     }
 
@@ -366,11 +671,31 @@ export async function seed(url: string): Promise<SeedResult> {
     if (k % 3 === 0) {
       const before = rng.int(34, 39);
       const after = k % 9 === 0 ? before : before - rng.int(2, 4);
-      [[addQuarters(quarter, -2), before], [addQuarters(quarter, -1), after]].forEach(([q, doingHours]) => {
-        const point = { quarter: q, doingHours, multiplyingHours: 40 - Number(doingHours), highLeverageHours: 8, neutralHours: 16, overheadHours: 16, gapsClosed: 0, delegationsOwned: 1, leverageRatio: 1.5 };
+      [
+        [addQuarters(quarter, -2), before],
+        [addQuarters(quarter, -1), after],
+      ].forEach(([q, doingHours]) => {
+        const point = {
+          quarter: q,
+          doingHours,
+          multiplyingHours: 40 - Number(doingHours),
+          highLeverageHours: 8,
+          neutralHours: 16,
+          overheadHours: 16,
+          gapsClosed: 0,
+          delegationsOwned: 1,
+          leverageRatio: 1.5,
+        };
         rows.reflection.push({
-          id: rng.uuid(), ...base, quarter: q, status: 'SIGNED_OFF', snapshot: { point, gapsOpened: 1, delegationsByStage: { OWNED: 1 }, findings: [] },
-          self_text: 'More of the week goes through other people.', manager_text: 'Visible progress.', signed_off_by_self: true, signed_off_by_manager: true,
+          id: rng.uuid(),
+          ...base,
+          quarter: q,
+          status: 'SIGNED_OFF',
+          snapshot: { point, gapsOpened: 1, delegationsByStage: { OWNED: 1 }, findings: [] },
+          self_text: 'More of the week goes through other people.',
+          manager_text: 'Visible progress.',
+          signed_off_by_self: true,
+          signed_off_by_manager: true,
         });
       });
     }
@@ -381,35 +706,247 @@ export async function seed(url: string): Promise<SeedResult> {
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`INSERT INTO organization (id, name, default_weekly_hours) VALUES ($1, 'Bench Analytics', 40)`, [organizationId]);
-    await insertAll(client, 'person', { id: 'uuid', organization_id: 'uuid', name: 'text', email: 'text', title: 'text', level: 'text', track: 'text', specialty: 'text', manager_id: 'uuid' }, rows.person);
-    await client.query(`INSERT INTO account (organization_id, person_id, email, password_hash, role) VALUES ($1, $2, $3, $4, 'ADMIN')`, [organizationId, head.id, HEAD_EMAIL, passwordHash]);
-    await insertAll(client, 'growth_plan', { id: 'uuid', organization_id: 'uuid', owner_id: 'uuid', manager_id: 'uuid', status: 'text', current_level: 'text', target_level: 'text', target_archetype: 'text', weekly_hours: 'numeric', created_at: 'timestamptz', updated_at: 'timestamptz' }, rows.growth_plan);
-    await insertAll(client, 'signal_rating', { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', signal: 'text', side: 'text', rating: 'text', evidence: 'text', rated_by_id: 'uuid' }, rows.signal_rating);
-    await insertAll(client, 'gap', { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', kind: 'text', title: 'text', description: 'text', status: 'text', opened_quarter: 'text', closed_quarter: 'text', evidence: 'text', created_at: 'timestamptz' }, rows.gap);
-    await insertAll(client, 'activity', { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', name: 'text', hours_per_week: 'numeric', mode: 'text', leverage: 'text', created_at: 'timestamptz' }, rows.activity);
-    await insertAll(client, 'change_goal', {
-      id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', title: 'text', lever: 'text', status: 'text', gap_id: 'uuid',
-      stop_activity_id: 'uuid', stop_activity_name: 'text', stop_mode: 'text', stop_leverage: 'text', stop_hours: 'numeric',
-      start_activity_id: 'uuid', start_activity_name: 'text', start_mode: 'text', start_leverage: 'text', start_hours: 'numeric',
-      success_measure: 'text', target_quarter: 'text', created_at: 'timestamptz',
-    }, rows.change_goal);
-    await insertAll(client, 'delegation', {
-      id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', activity_id: 'uuid', activity_name: 'text', delegator_id: 'uuid', delegatee_id: 'uuid',
-      hours_per_week: 'numeric', learning_objective: 'text', goal_id: 'uuid', stage: 'text', handed_over_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
-    }, rows.delegation);
-    await insertAll(client, 'check_in', { id: 'uuid', organization_id: 'uuid', delegation_id: 'uuid', side: 'text', author_id: 'uuid', at: 'timestamptz', confidence: 'integer', coaching_hours: 'numeric', note: 'text' }, rows.check_in);
-    await insertAll(client, 'help_request', {
-      id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', requester_id: 'uuid', requester_name: 'text', topic: 'text', received_at: 'timestamptz',
-      unique_skill: 'boolean', reusable_lesson: 'boolean', owning_team_exists: 'boolean', guidance_horizon: 'text', decision: 'text', redirected_to: 'text', hours_spent: 'numeric',
-    }, rows.help_request);
-    await insertAll(client, 'one_on_one', { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', scheduled_at: 'timestamptz', status: 'text', shared_notes: 'text', completed_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz' }, rows.one_on_one);
-    await insertAll(client, 'agenda_item', { id: 'uuid', organization_id: 'uuid', one_on_one_id: 'uuid', text: 'text', author_id: 'uuid', position: 'integer', link_kind: 'text', link_id: 'text', discussed: 'boolean', proposed: 'boolean', created_at: 'timestamptz' }, rows.agenda_item);
-    await insertAll(client, 'action_item', { id: 'uuid', organization_id: 'uuid', one_on_one_id: 'uuid', text: 'text', owner_id: 'uuid', due_on: 'date', done: 'boolean', carried_from_id: 'uuid', created_at: 'timestamptz' }, rows.action_item);
-    await insertAll(client, 'reflection', {
-      id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', quarter: 'text', status: 'text', snapshot: 'jsonb', self_text: 'text', manager_text: 'text',
-      signed_off_by_self: 'boolean', signed_off_by_manager: 'boolean',
-    }, rows.reflection);
+    await client.query(`INSERT INTO organization (id, name, default_weekly_hours) VALUES ($1, 'Bench Analytics', 40)`, [
+      organizationId,
+    ]);
+    await insertAll(
+      client,
+      'person',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        name: 'text',
+        email: 'text',
+        title: 'text',
+        level: 'text',
+        track: 'text',
+        specialty: 'text',
+        manager_id: 'uuid',
+      },
+      rows.person,
+    );
+    await client.query(
+      `INSERT INTO account (organization_id, person_id, email, password_hash, role) VALUES ($1, $2, $3, $4, 'ADMIN')`,
+      [organizationId, head.id, HEAD_EMAIL, passwordHash],
+    );
+    await insertAll(
+      client,
+      'growth_plan',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        owner_id: 'uuid',
+        manager_id: 'uuid',
+        status: 'text',
+        current_level: 'text',
+        target_level: 'text',
+        target_archetype: 'text',
+        weekly_hours: 'numeric',
+        created_at: 'timestamptz',
+        updated_at: 'timestamptz',
+      },
+      rows.growth_plan,
+    );
+    await insertAll(
+      client,
+      'signal_rating',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        signal: 'text',
+        side: 'text',
+        rating: 'text',
+        evidence: 'text',
+        rated_by_id: 'uuid',
+      },
+      rows.signal_rating,
+    );
+    await insertAll(
+      client,
+      'gap',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        kind: 'text',
+        title: 'text',
+        description: 'text',
+        status: 'text',
+        opened_quarter: 'text',
+        closed_quarter: 'text',
+        evidence: 'text',
+        created_at: 'timestamptz',
+      },
+      rows.gap,
+    );
+    await insertAll(
+      client,
+      'activity',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        name: 'text',
+        hours_per_week: 'numeric',
+        mode: 'text',
+        leverage: 'text',
+        created_at: 'timestamptz',
+      },
+      rows.activity,
+    );
+    await insertAll(
+      client,
+      'change_goal',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        title: 'text',
+        lever: 'text',
+        status: 'text',
+        gap_id: 'uuid',
+        stop_activity_id: 'uuid',
+        stop_activity_name: 'text',
+        stop_mode: 'text',
+        stop_leverage: 'text',
+        stop_hours: 'numeric',
+        start_activity_id: 'uuid',
+        start_activity_name: 'text',
+        start_mode: 'text',
+        start_leverage: 'text',
+        start_hours: 'numeric',
+        success_measure: 'text',
+        target_quarter: 'text',
+        created_at: 'timestamptz',
+      },
+      rows.change_goal,
+    );
+    await insertAll(
+      client,
+      'delegation',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        activity_id: 'uuid',
+        activity_name: 'text',
+        delegator_id: 'uuid',
+        delegatee_id: 'uuid',
+        hours_per_week: 'numeric',
+        learning_objective: 'text',
+        goal_id: 'uuid',
+        stage: 'text',
+        handed_over_at: 'timestamptz',
+        created_at: 'timestamptz',
+        updated_at: 'timestamptz',
+      },
+      rows.delegation,
+    );
+    await insertAll(
+      client,
+      'check_in',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        delegation_id: 'uuid',
+        side: 'text',
+        author_id: 'uuid',
+        at: 'timestamptz',
+        confidence: 'integer',
+        coaching_hours: 'numeric',
+        note: 'text',
+      },
+      rows.check_in,
+    );
+    await insertAll(
+      client,
+      'help_request',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        requester_id: 'uuid',
+        requester_name: 'text',
+        topic: 'text',
+        received_at: 'timestamptz',
+        unique_skill: 'boolean',
+        reusable_lesson: 'boolean',
+        owning_team_exists: 'boolean',
+        guidance_horizon: 'text',
+        decision: 'text',
+        redirected_to: 'text',
+        hours_spent: 'numeric',
+      },
+      rows.help_request,
+    );
+    await insertAll(
+      client,
+      'one_on_one',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        scheduled_at: 'timestamptz',
+        status: 'text',
+        shared_notes: 'text',
+        completed_at: 'timestamptz',
+        created_at: 'timestamptz',
+        updated_at: 'timestamptz',
+      },
+      rows.one_on_one,
+    );
+    await insertAll(
+      client,
+      'agenda_item',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        one_on_one_id: 'uuid',
+        text: 'text',
+        author_id: 'uuid',
+        position: 'integer',
+        link_kind: 'text',
+        link_id: 'text',
+        discussed: 'boolean',
+        proposed: 'boolean',
+        created_at: 'timestamptz',
+      },
+      rows.agenda_item,
+    );
+    await insertAll(
+      client,
+      'action_item',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        one_on_one_id: 'uuid',
+        text: 'text',
+        owner_id: 'uuid',
+        due_on: 'date',
+        done: 'boolean',
+        carried_from_id: 'uuid',
+        created_at: 'timestamptz',
+      },
+      rows.action_item,
+    );
+    await insertAll(
+      client,
+      'reflection',
+      {
+        id: 'uuid',
+        organization_id: 'uuid',
+        plan_id: 'uuid',
+        quarter: 'text',
+        status: 'text',
+        snapshot: 'jsonb',
+        self_text: 'text',
+        manager_text: 'text',
+        signed_off_by_self: 'boolean',
+        signed_off_by_manager: 'boolean',
+      },
+      rows.reflection,
+    );
     await client.query('COMMIT');
     // Fresh statistics and visibility maps, as a database that has been running for a while has.
     await client.query('VACUUM ANALYZE');
@@ -422,5 +959,10 @@ export async function seed(url: string): Promise<SeedResult> {
 
   const counts: Record<string, number> = { organization: 1, account: 1 };
   for (const [table, list] of Object.entries(rows)) counts[table] = list.length;
-  return { organizationId, headPersonId: head.id, counts, seconds: (performance.now() - started) / 1000 };
+  return {
+    organizationId,
+    headPersonId: head.id,
+    counts,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

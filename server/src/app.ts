@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { REQUEST_LIMITS } from '@fulcrum/shared';
@@ -25,7 +28,12 @@ import { serveClient } from './http/client';
 import { applyHttpSecurity } from './http/security-headers';
 import { healthHandler } from './http/health';
 import { createLogger, type Logger } from './logger';
-import { resolveSession, sessionTokenFrom, setSessionCookie, type ResolvedSession } from './modules/accounts/session.service';
+import {
+  resolveSession,
+  sessionTokenFrom,
+  setSessionCookie,
+  type ResolvedSession,
+} from './modules/accounts/session.service';
 import { attemptLimiters } from './modules/accounts/attempt-limiter';
 import { calendarFeedHandler } from './modules/one-on-ones/calendar';
 import { OneOnOneEvents } from './modules/one-on-ones/one-on-one.events';
@@ -51,7 +59,11 @@ export interface RunningServer {
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /** database → migrations → seed → schema → HTTP and WebSocket on one port. */
-export async function startServer({ config, log = createLogger(config.logLevel), onQuery }: StartOptions): Promise<RunningServer> {
+export async function startServer({
+  config,
+  log = createLogger(config.logLevel),
+  onQuery,
+}: StartOptions): Promise<RunningServer> {
   // What has started so far, stopped in reverse order on failure or shutdown.
   const started: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
@@ -125,10 +137,14 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
     schema,
     introspection,
     log,
-    holderOf: async (request) => (await viewerOf(app, request))?.sessionId ?? `address:${request.socket.remoteAddress ?? 'unknown'}`,
+    holderOf: async (request) =>
+      (await viewerOf(app, request))?.sessionId ?? `address:${request.socket.remoteAddress ?? 'unknown'}`,
     context: async (request) => {
       const requestId = randomUUID();
-      return requestContext(app, request, { requestId, log: log.child({ reqId: requestId, transport: 'ws' }) });
+      return requestContext(app, request, {
+        requestId,
+        log: log.child({ reqId: requestId, transport: 'ws' }),
+      });
     },
   });
 
@@ -147,7 +163,15 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       // No HTTP caching of GraphQL answers here; the plugin would cost a hook on every field.
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await ws.dispose();
+            },
+          };
+        },
+      },
       costLimitPlugin(),
       errorLogPlugin(log),
       // No landing page: Apollo's loads a third-party script (refused by our CSP anyway).
@@ -180,7 +204,10 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
 }
 
 /** The session the request's cookie names, if it is alive; a database outage answers 503. */
-async function sessionOf(app: AppServices, req: IncomingMessage): Promise<(ResolvedSession & { token: string }) | null> {
+async function sessionOf(
+  app: AppServices,
+  req: IncomingMessage,
+): Promise<(ResolvedSession & { token: string }) | null> {
   const token = sessionTokenFrom(req.headers);
   if (!token) return null;
   try {
@@ -233,7 +260,12 @@ function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
 }
 
 /** Malformed or oversized request bodies get a JSON error, never a crash or an HTML page. */
-const bodyErrorHandler: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, req, res, next) => {
+const bodyErrorHandler: ErrorRequestHandler = (
+  error: { type?: string; status?: number; message?: string },
+  req,
+  res,
+  next,
+) => {
   if (res.headersSent) return next(error);
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message =
@@ -245,5 +277,7 @@ const bodyErrorHandler: ErrorRequestHandler = (error: { type?: string; status?: 
           ? 'The request could not be read.'
           : 'Something went wrong on our side. It has been logged; try again.';
   if (status >= 500) req.log?.error({ err: error }, 'unhandled HTTP error');
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  res.status(status).json({
+    errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }],
+  });
 };

@@ -7,6 +7,9 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'fulcrum' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'], remove: true },
+    redact: {
+      paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
+      remove: true,
+    },
   });
 }

@@ -39,11 +39,13 @@ function characterPosition(text: string, index: number): number {
 export function textProblem(text: string, kind: TextKind): string | null {
   if (kind === TextKind.SECRET) return null;
   const surrogate = LONE_SURROGATE.exec(text);
-  if (surrogate) return `Remove the broken character at position ${characterPosition(text, surrogate.index)} (half of an emoji or symbol).`;
+  if (surrogate)
+    return `Remove the broken character at position ${characterPosition(text, surrogate.index)} (half of an emoji or symbol).`;
   const control = (kind === TextKind.SINGLE_LINE ? SINGLE_LINE_REFUSED : MULTI_LINE_REFUSED).exec(text);
   if (!control) return null;
   const at = characterPosition(text, control.index);
-  if (kind === TextKind.SINGLE_LINE && LINE_BREAKS.has(control[0])) return `Use a single line: remove the line break at position ${at}.`;
+  if (kind === TextKind.SINGLE_LINE && LINE_BREAKS.has(control[0]))
+    return `Use a single line: remove the line break at position ${at}.`;
   if (control[0] === '\t') return `Remove the tab at position ${at}.`;
   return `Remove the invisible control character ${codePoint(control[0])} at position ${at}.`;
 }
@@ -58,7 +60,6 @@ export const HOURS_GRANULARITY = 0.01;
 /** No number of hours in a week can exceed the week. */
 export const HOURS_INPUT_MAX = 168;
 
-
 /**
  * Why a number of hours cannot be taken at all, or null. Features add their own rules on top
  * (an activity's hours in quarter steps within the budget…); this one holds for every hours
@@ -71,7 +72,8 @@ export function hoursInputProblem(hours: number): string | null {
   if (hours > HOURS_INPUT_MAX) return `A week has ${HOURS_INPUT_MAX} hours: enter fewer.`;
   // In hundredths, within floating-point noise (0.1 + 0.2 is 30 of them).
   const hundredths = hours / HOURS_GRANULARITY;
-  if (hours > 0 && Math.round(hundredths) < 1) return `Hours are counted to the hundredth: enter 0 or at least ${HOURS_GRANULARITY}.`;
+  if (hours > 0 && Math.round(hundredths) < 1)
+    return `Hours are counted to the hundredth: enter 0 or at least ${HOURS_GRANULARITY}.`;
   if (Math.abs(hundredths - Math.round(hundredths)) >= 1e-6) return 'Use at most two decimals (for example 1.25).';
   return null;
 }

@@ -1,8 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addQuarters, compareQuarters, formatQuarter, isQuarter, parseQuarter, quarterBounds, quarterOf } from './quarter';
+import {
+  addQuarters,
+  compareQuarters,
+  formatQuarter,
+  isQuarter,
+  parseQuarter,
+  quarterBounds,
+  quarterOf,
+} from './quarter';
 
-const quarterArb = fc.record({ year: fc.integer({ min: 1970, max: 2999 }), quarter: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4> }).map(formatQuarter);
+const quarterArb = fc
+  .record({
+    year: fc.integer({ min: 1970, max: 2999 }),
+    quarter: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
+  })
+  .map(formatQuarter);
 
 describe('quarters', () => {
   it('parses and formats 2026-Q4', () => {

@@ -32,7 +32,10 @@ export function quarterOf(date: Date): string {
 export function addQuarters(value: string, delta: number): string {
   const { year, quarter } = parseQuarter(value);
   const index = year * 4 + (quarter - 1) + delta;
-  return formatQuarter({ year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter['quarter'] });
+  return formatQuarter({
+    year: Math.floor(index / 4),
+    quarter: ((index % 4) + 1) as Quarter['quarter'],
+  });
 }
 
 /** Negative when a is before b, 0 when equal, positive when after. */

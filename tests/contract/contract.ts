@@ -29,18 +29,25 @@ export function contractGaps(contractSdl: string, serverSdl: string): string[] {
       continue;
     }
     if ((isObjectType(type) && isObjectType(ours)) || (isInputObjectType(type) && isInputObjectType(ours))) {
-      const fields = ours.getFields() as Record<string, { type: unknown; args?: readonly { name: string; type: unknown }[] }>;
-      for (const [fieldName, field] of Object.entries(type.getFields() as Record<string, { type: unknown; args?: readonly { name: string; type: unknown }[] }>)) {
+      const fields = ours.getFields() as Record<
+        string,
+        { type: unknown; args?: readonly { name: string; type: unknown }[] }
+      >;
+      for (const [fieldName, field] of Object.entries(
+        type.getFields() as Record<string, { type: unknown; args?: readonly { name: string; type: unknown }[] }>,
+      )) {
         const mine = fields[fieldName];
         if (!mine) {
           gaps.push(`${name}.${fieldName}`);
           continue;
         }
-        if (String(mine.type) !== String(field.type)) gaps.push(`${name}.${fieldName}: ${String(mine.type)} (contract ${String(field.type)})`);
+        if (String(mine.type) !== String(field.type))
+          gaps.push(`${name}.${fieldName}: ${String(mine.type)} (contract ${String(field.type)})`);
         for (const arg of field.args ?? []) {
           const ourArg = mine.args?.find((a) => a.name === arg.name);
           if (!ourArg) gaps.push(`${name}.${fieldName}(${arg.name})`);
-          else if (String(ourArg.type) !== String(arg.type)) gaps.push(`${name}.${fieldName}(${arg.name}): ${String(ourArg.type)} (contract ${String(arg.type)})`);
+          else if (String(ourArg.type) !== String(arg.type))
+            gaps.push(`${name}.${fieldName}(${arg.name}): ${String(ourArg.type)} (contract ${String(arg.type)})`);
         }
       }
     }

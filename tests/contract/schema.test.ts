@@ -26,6 +26,12 @@ describe('the GraphQL schema', () => {
       'enum E { A B } type Query { a(x: Int): String! b: Int } input I { c: ID! }',
       'enum E { A } type Query { a(x: String): String }',
     );
-    expect(gaps).toEqual(['E.B', 'Query.a: String (contract String!)', 'Query.a(x): String (contract Int)', 'Query.b', 'I']);
+    expect(gaps).toEqual([
+      'E.B',
+      'Query.a: String (contract String!)',
+      'Query.a(x): String (contract Int)',
+      'Query.b',
+      'I',
+    ]);
   });
 });

@@ -56,7 +56,9 @@ it('the senior moves a delegation across the board while the junior checks in fr
   await checkIn.getByText('4', { exact: true }).click();
   await checkIn.getByLabel('Note').fill('Ran the Tuesday backfill alone; Sam only reviewed the PR.');
   await checkIn.getByRole('button', { name: 'Record check-in' }).click();
-  await expect.poll(() => handed.getByText('Ran the Tuesday backfill alone; Sam only reviewed the PR.').isVisible()).toBe(true);
+  await expect
+    .poll(() => handed.getByText('Ran the Tuesday backfill alone; Sam only reviewed the PR.').isVisible())
+    .toBe(true);
   await shot(leo, 'delegations-02-junior-checked-in');
 
   // Sam refreshes: the card shows Leo's confidence, the drawer his note.
@@ -64,7 +66,9 @@ it('the senior moves a delegation across the board while the junior checks in fr
   await expect.poll(() => pipeline.innerText()).toContain('Leo 4/5');
   await sam.getByRole('button', { name: `Open "${PIPELINE}"` }).click();
   const drawer = sam.getByRole('dialog', { name: PIPELINE, exact: true });
-  await expect.poll(() => drawer.getByText('Ran the Tuesday backfill alone; Sam only reviewed the PR.').isVisible()).toBe(true);
+  await expect
+    .poll(() => drawer.getByText('Ran the Tuesday backfill alone; Sam only reviewed the PR.').isVisible())
+    .toBe(true);
   // He checks in from his side too.
   const samCheckIn = drawer.getByRole('form', { name: 'Check in' });
   await samCheckIn.getByText('5', { exact: true }).click();
@@ -117,17 +121,25 @@ it('the senior moves a delegation across the board while the junior checks in fr
   await signIn(maya, 'maya@northwind.example');
   await maya.goto(`${planUrl}/delegations`);
   await maya.getByRole('button', { name: 'Move "Ad-hoc analysis requests" to Pairing' }).click();
-  await expect.poll(() => maya.getByTestId('stage-PAIRING').getByRole('article', { name: 'Ad-hoc analysis requests' }).isVisible()).toBe(true);
+  await expect
+    .poll(() =>
+      maya.getByTestId('stage-PAIRING').getByRole('article', { name: 'Ad-hoc analysis requests' }).isVisible(),
+    )
+    .toBe(true);
 
   await sam.getByRole('button', { name: 'Move "Ad-hoc analysis requests" to Pairing' }).click();
-  await expect.poll(() => sam.getByTestId('conflict-alert').innerText()).toContain(
-    'Maya changed "Ad-hoc analysis requests" a moment ago: stage Shadowing → Pairing.',
-  );
-  await expect.poll(() => column('PAIRING').getByRole('article', { name: 'Ad-hoc analysis requests' }).isVisible()).toBe(true);
+  await expect
+    .poll(() => sam.getByTestId('conflict-alert').innerText())
+    .toContain('Maya changed "Ad-hoc analysis requests" a moment ago: stage Shadowing → Pairing.');
+  await expect
+    .poll(() => column('PAIRING').getByRole('article', { name: 'Ad-hoc analysis requests' }).isVisible())
+    .toBe(true);
   await shot(sam, 'delegations-04-senior-conflict');
 
   // Cards can also be dragged; a drop on an earlier stage is refused with the stages it can go to.
-  const handle = sam.getByRole('button', { name: 'Drag "Ad-hoc analysis requests" to a later stage' });
+  const handle = sam.getByRole('button', {
+    name: 'Drag "Ad-hoc analysis requests" to a later stage',
+  });
   const refusal = sam.getByRole('alert').filter({ hasText: 'stages only move forward' });
   // A pointer drag is timing-sensitive on a loaded machine: try it again if the drop did not register.
   for (let attempt = 0; attempt < 3 && !(await refusal.isVisible()); attempt++) {

@@ -21,13 +21,17 @@ beforeAll(async () => {
 
   // The demo has no 1:1 yet: Maya schedules the next one with Sam, one open action item on each side.
   const maya = await apiAs('maya@northwind.example');
-  const { viewer, visiblePlans } = await maya.ok<{ viewer: { person: { id: string } }; visiblePlans: { id: string; owner: { id: string; name: string } }[] }>(
-    `{ viewer { person { id } } visiblePlans { id owner { id name } } }`,
-  );
+  const { viewer, visiblePlans } = await maya.ok<{
+    viewer: { person: { id: string } };
+    visiblePlans: { id: string; owner: { id: string; name: string } }[];
+  }>(`{ viewer { person { id } } visiblePlans { id owner { id name } } }`);
   const samPlan = visiblePlans.find((p) => p.owner.name === 'Sam Rivera')!;
-  const { scheduleOneOnOne } = await maya.ok(`mutation($input: ScheduleOneOnOneInput!) { scheduleOneOnOne(input: $input) { id } }`, {
-    input: { planId: samPlan.id, scheduledAt: daysAhead(3).toISOString() },
-  });
+  const { scheduleOneOnOne } = await maya.ok(
+    `mutation($input: ScheduleOneOnOneInput!) { scheduleOneOnOne(input: $input) { id } }`,
+    {
+      input: { planId: samPlan.id, scheduledAt: daysAhead(3).toISOString() },
+    },
+  );
   nextOneOnOneId = scheduleOneOnOne.id;
   for (const [text, ownerId] of [
     ['Draft the pricing readout outline', samPlan.owner.id],
@@ -48,11 +52,15 @@ const READINESS_LABELS: Record<string, string> = {
   BUILDING_SIGNALS: 'Building signals',
   READY_FOR_CHANGE: 'Ready for change',
 };
-const READINESS_ORDER = ['FOCUS_ON_SENIOR_SCOPE', 'BUILDING_SIGNALS', 'READY_FOR_CHANGE'].map((s) => READINESS_LABELS[s]!);
+const READINESS_ORDER = ['FOCUS_ON_SENIOR_SCOPE', 'BUILDING_SIGNALS', 'READY_FOR_CHANGE'].map(
+  (s) => READINESS_LABELS[s]!,
+);
 
 async function apiAs(email: string): Promise<TestClient> {
   const client = new TestClient(server.url);
-  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email, password: DEMO_PASSWORD } });
+  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, {
+    input: { email, password: DEMO_PASSWORD },
+  });
   return client;
 }
 
@@ -87,7 +95,17 @@ function signedHours(hours: number): string {
 }
 
 interface ManagerView {
-  viewer: { person: { id: string; reports: { id: string; name: string; activePlan: { id: string } | null; reports: { id: string; name: string }[] }[] } };
+  viewer: {
+    person: {
+      id: string;
+      reports: {
+        id: string;
+        name: string;
+        activePlan: { id: string } | null;
+        reports: { id: string; name: string }[];
+      }[];
+    };
+  };
   visiblePlans: {
     id: string;
     owner: { id: string; name: string };
@@ -114,11 +132,16 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   await signIn(maya, 'maya@northwind.example');
   const home = maya.getByTestId('manager-home');
   await expect.poll(() => row(maya, 'Sam Rivera').isVisible()).toBe(true);
-  expect(await home.getByTestId('manager-home-visibility').innerText()).toContain('Each plan is visible to its owner, their manager');
+  expect(await home.getByTestId('manager-home-visibility').innerText()).toContain(
+    'Each plan is visible to its owner, their manager',
+  );
 
   // Summary: everyone below Maya, the plans, and the risks the API reports.
   const everyone = before.viewer.person.reports.flatMap((r) => [r, ...r.reports]);
-  const atRiskTotal = before.visiblePlans.filter((p) => p.owner.id !== before.viewer.person.id).flatMap((p) => p.delegations).filter((d) => d.atRisk).length;
+  const atRiskTotal = before.visiblePlans
+    .filter((p) => p.owner.id !== before.viewer.person.id)
+    .flatMap((p) => p.delegations)
+    .filter((d) => d.atRisk).length;
   expect(await maya.getByTestId('stat-reports-value').innerText()).toBe(String(everyone.length));
   expect(await maya.getByTestId('stat-at-risk-value').innerText()).toBe(String(atRiskTotal));
 
@@ -127,12 +150,20 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   expect(await sam.getByTestId('cell-readiness').innerText()).toContain(READINESS_LABELS[samPlan.readiness.stage]);
   const archetype = ARCHETYPES.find((a) => a.archetype === samPlan.targetArchetype)?.title ?? 'Not set';
   expect(await sam.getByTestId('cell-archetype').innerText()).toBe(archetype);
-  expect(await sam.getByTestId('cell-shifted').innerText()).toBe(samPlan.shiftedThisQuarter === null ? '—' : signedHours(samPlan.shiftedThisQuarter));
+  expect(await sam.getByTestId('cell-shifted').innerText()).toBe(
+    samPlan.shiftedThisQuarter === null ? '—' : signedHours(samPlan.shiftedThisQuarter),
+  );
   const samRisks = samPlan.delegations.filter((d) => d.atRisk);
-  const samPatterns = samPlan.antiPatterns.filter((f) => f.detected).map((f) => ANTI_PATTERN_LABELS[f.pattern as AntiPattern]);
-  expect(await sam.getByTestId('cell-anti-patterns').innerText()).toBe(samPatterns.length ? samPatterns.join('\n') : 'None');
+  const samPatterns = samPlan.antiPatterns
+    .filter((f) => f.detected)
+    .map((f) => ANTI_PATTERN_LABELS[f.pattern as AntiPattern]);
+  expect(await sam.getByTestId('cell-anti-patterns').innerText()).toBe(
+    samPatterns.length ? samPatterns.join('\n') : 'None',
+  );
   const next = sam.getByTestId('cell-next');
-  expect(await next.getByRole('link', { name: /Open the next 1:1 with Sam Rivera/ }).getAttribute('href')).toBe(`/one-on-ones/${nextOneOnOneId}`);
+  expect(await next.getByRole('link', { name: /Open the next 1:1 with Sam Rivera/ }).getAttribute('href')).toBe(
+    `/one-on-ones/${nextOneOnOneId}`,
+  );
   expect(await next.innerText()).toContain('2 open items');
   // Priya and Leo have no plan: their rows say so instead of leaving cells empty.
   for (const name of ['Priya Natarajan', 'Leo Martins']) {
@@ -143,10 +174,12 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   // The open items of the next 1:1, and why delegations are at risk, one click away.
   await next.getByRole('button', { name: '2 open action items for the 1:1 with Sam Rivera' }).click();
   const items = maya.getByTestId('open-items-popover');
-  await expect.poll(() => items.getByTestId('open-action-item').allInnerTexts()).toEqual([
-    expect.stringContaining('Draft the pricing readout outline'),
-    expect.stringContaining('Book a review slot with the pricing PM'),
-  ]);
+  await expect
+    .poll(() => items.getByTestId('open-action-item').allInnerTexts())
+    .toEqual([
+      expect.stringContaining('Draft the pricing readout outline'),
+      expect.stringContaining('Book a review slot with the pricing PM'),
+    ]);
   await shot(maya, 'home-02-manager-open-items');
   const closePopover = async (popover: Locator) => {
     await maya.getByRole('heading', { name: 'Welcome, Maya' }).click();
@@ -159,7 +192,8 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   await riskCell.getByRole('button', { name: /at risk in Sam Rivera's plan/ }).click();
   const risks = maya.getByTestId('risks-popover');
   await expect.poll(() => risks.getByTestId('risk-line').count()).toBe(samRisks.length);
-  for (const d of samRisks) expect(await risks.innerText()).toContain(`${d.activityName} (${d.delegatee.name.split(' ')[0]})`);
+  for (const d of samRisks)
+    expect(await risks.innerText()).toContain(`${d.activityName} (${d.delegatee.name.split(' ')[0]})`);
   expect(await risks.innerText()).toContain('Ad-hoc analysis requests (Priya): last confidence 2/5 or less');
   await shot(maya, 'home-03-manager-risks');
   await closePopover(risks);
@@ -171,11 +205,17 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   await expect.poll(() => rowNames(maya)).toEqual([...directNames].reverse());
   expect(await maya.getByRole('columnheader', { name: /person/i }).getAttribute('aria-sort')).toBe('descending');
   await maya.getByRole('button', { name: 'Sort by readiness' }).click();
-  await expect.poll(() => maya.getByRole('columnheader', { name: /readiness/i }).getAttribute('aria-sort')).toBe('ascending');
-  const readinessColumn = await maya.getByTestId('report-row').evaluateAll((rows) =>
-    rows.map((r) => r.querySelector('[data-testid="cell-readiness"] .mantine-Badge-label')?.textContent ?? null),
+  await expect
+    .poll(() => maya.getByRole('columnheader', { name: /readiness/i }).getAttribute('aria-sort'))
+    .toBe('ascending');
+  const readinessColumn = await maya
+    .getByTestId('report-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => r.querySelector('[data-testid="cell-readiness"] .mantine-Badge-label')?.textContent ?? null),
+    );
+  const ranks = readinessColumn.map((label) =>
+    label === null ? READINESS_ORDER.length : READINESS_ORDER.indexOf(label),
   );
-  const ranks = readinessColumn.map((label) => (label === null ? READINESS_ORDER.length : READINESS_ORDER.indexOf(label)));
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   expect(ranks.at(-1)).toBe(READINESS_ORDER.length); // Priya and Leo, without a plan, come last
 
@@ -198,7 +238,9 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   // People below a direct report are collapsed under them (only when the demo has a second level).
   const nested = before.viewer.person.reports.find((r) => r.reports.length > 0);
   if (nested) {
-    const toggle = row(maya, nested.name).getByRole('button', { name: new RegExp(`^Show the .* below ${nested.name}$`) });
+    const toggle = row(maya, nested.name).getByRole('button', {
+      name: new RegExp(`^Show the .* below ${nested.name}$`),
+    });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await rowNames(maya)).not.toContain(nested.reports[0]!.name);
     await toggle.click();
@@ -210,7 +252,10 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   await sam.getByTestId('cell-archetype').click();
   await maya.waitForURL(`${server.url}/plans/${samPlan.id}`);
   await maya.goBack();
-  await row(maya, 'Sam Rivera').getByTestId('cell-next').getByRole('link', { name: /Open the next 1:1/ }).click();
+  await row(maya, 'Sam Rivera')
+    .getByTestId('cell-next')
+    .getByRole('link', { name: /Open the next 1:1/ })
+    .click();
   await maya.waitForURL(`${server.url}/one-on-ones/${nextOneOnOneId}`);
   await expect.poll(() => maya.getByRole('heading', { name: '1:1 with Sam Rivera' }).isVisible()).toBe(true);
 });
@@ -222,9 +267,15 @@ interface ReportView {
       activePlan: {
         id: string;
         readiness: { stage: string; reasons: string[] };
-        week: { current: { byMode: { key: string; hours: number }[] }; projected: { byMode: { key: string; hours: number }[] } };
+        week: {
+          current: { byMode: { key: string; hours: number }[] };
+          projected: { byMode: { key: string; hours: number }[] };
+        };
         goals: { title: string; status: string }[];
-        nextOneOnOne: { id: string; actionItems: { text: string; done: boolean; owner: { id: string } }[] } | null;
+        nextOneOnOne: {
+          id: string;
+          actionItems: { text: string; done: boolean; owner: { id: string } }[];
+        } | null;
         helpRequests: { totalCount: number; edges: { node: { topic: string } }[] };
       };
     };
@@ -253,7 +304,8 @@ it('the report sees their plan, their week today and projected, their goals, wha
   );
 
   // The week by mode, today and projected, in hours.
-  const hours = (byMode: { key: string; hours: number }[], mode: string) => roundHours(byMode.find((m) => m.key === mode)?.hours ?? 0);
+  const hours = (byMode: { key: string; hours: number }[], mode: string) =>
+    roundHours(byMode.find((m) => m.key === mode)?.hours ?? 0);
   expect(await sam.getByTestId('week-today').innerText()).toContain(
     `Doing ${hours(plan.week.current.byMode, 'DOING')} h · Multiplying ${hours(plan.week.current.byMode, 'MULTIPLYING')} h`,
   );
@@ -264,7 +316,10 @@ it('the report sees their plan, their week today and projected, their goals, wha
   // Open goals as stop → start.
   const open = plan.goals.filter((g) => g.status === 'ACTIVE' || g.status === 'PROPOSED');
   expect(await sam.getByTestId('my-goals').getByRole('article').count()).toBe(open.length);
-  for (const goal of open) expect(await sam.getByTestId('my-goals').getByRole('article', { name: goal.title }).innerText()).toMatch(/^Stop\s[^]*\nStart\s/m);
+  for (const goal of open)
+    expect(await sam.getByTestId('my-goals').getByRole('article', { name: goal.title }).innerText()).toMatch(
+      /^Stop\s[^]*\nStart\s/m,
+    );
 
   // What Sam owes: his open items of the next 1:1, not Maya's.
   const owe = sam.getByTestId('what-i-owe');
@@ -273,12 +328,16 @@ it('the report sees their plan, their week today and projected, their goals, wha
   expect(await owe.getByTestId('owed-item').allInnerTexts()).toEqual(mine.map((a) => expect.stringContaining(a.text)));
   expect(await owe.innerText()).not.toContain('Book a review slot');
   expect(await owe.innerText()).toContain('Maya has 1 open item.');
-  expect(await myPlan.getByTestId('next-one-on-one').getByRole('link').getAttribute('href')).toBe(`/one-on-ones/${plan.nextOneOnOne!.id}`);
+  expect(await myPlan.getByTestId('next-one-on-one').getByRole('link').getAttribute('href')).toBe(
+    `/one-on-ones/${plan.nextOneOnOne!.id}`,
+  );
 
   // The five most recent requests, and the way to the Requests tab.
   const requests = sam.getByTestId('recent-requests');
   expect(await requests.getByTestId('recent-request').count()).toBe(plan.helpRequests.edges.length);
-  expect(await requests.getByTestId('recent-request').first().innerText()).toContain(plan.helpRequests.edges[0]!.node.topic);
+  expect(await requests.getByTestId('recent-request').first().innerText()).toContain(
+    plan.helpRequests.edges[0]!.node.topic,
+  );
   await shot(sam, 'home-06-report');
 
   await requests.getByRole('link', { name: /requests/i }).click();
@@ -289,7 +348,14 @@ it('the report sees their plan, their week today and projected, their goals, wha
 });
 
 interface JuniorView {
-  delegationsToMe: { id: string; activityName: string; stage: string; atRisk: boolean; nextCheckInDue: string | null; delegator: { name: string } }[];
+  delegationsToMe: {
+    id: string;
+    activityName: string;
+    stage: string;
+    atRisk: boolean;
+    nextCheckInDue: string | null;
+    delegator: { name: string };
+  }[];
 }
 
 const STAGE_LABELS: Record<string, string> = {
@@ -318,15 +384,21 @@ for (const [junior, email] of [
     await expect.poll(() => handed.getByRole('article').count()).toBe(delegationsToMe.length);
     for (const d of delegationsToMe) {
       const card = handed.getByRole('article', { name: d.activityName });
-      expect(await card.getByTestId('my-delegation-stage').innerText()).toMatch(new RegExp(STAGE_LABELS[d.stage]!, 'i'));
+      expect(await card.getByTestId('my-delegation-stage').innerText()).toMatch(
+        new RegExp(STAGE_LABELS[d.stage]!, 'i'),
+      );
       expect(await card.innerText()).toContain(`Handed to you by ${d.delegator.name}`);
       expect(await card.getByTestId('my-delegation-at-risk').count()).toBe(d.atRisk ? 1 : 0);
     }
     // The earliest check-in due comes first, overdue or not.
-    const due = delegationsToMe.filter((d) => d.nextCheckInDue).sort((a, b) => Date.parse(a.nextCheckInDue!) - Date.parse(b.nextCheckInDue!));
+    const due = delegationsToMe
+      .filter((d) => d.nextCheckInDue)
+      .sort((a, b) => Date.parse(a.nextCheckInDue!) - Date.parse(b.nextCheckInDue!));
     const nextDue = page.getByTestId('next-check-in-due');
     if (due[0]) {
-      expect(await nextDue.innerText()).toMatch(Date.parse(due[0].nextCheckInDue!) < Date.now() ? /^Overdue since/ : /^Due /);
+      expect(await nextDue.innerText()).toMatch(
+        Date.parse(due[0].nextCheckInDue!) < Date.now() ? /^Overdue since/ : /^Due /,
+      );
       expect(await nextDue.innerText()).toContain(`${due[0].activityName} with ${due[0].delegator.name}`);
     } else {
       expect(await nextDue.innerText()).toContain('Nothing due');
@@ -339,7 +411,8 @@ for (const [junior, email] of [
 
 it('a new organization: the admin is told to set it up, a senior starts their plan from Home, and the admin then sees them', async () => {
   const org = await createOrg(server.url, 'Gradient Works');
-  const emailOf = async (client: TestClient) => (await client.ok<{ viewer: { person: { email: string } } }>(`{ viewer { person { email } } }`)).viewer.person.email;
+  const emailOf = async (client: TestClient) =>
+    (await client.ok<{ viewer: { person: { email: string } } }>(`{ viewer { person { email } } }`)).viewer.person.email;
   const adminEmail = await emailOf(org.admin);
   const signInWith = async (page: Page, email: string) => {
     await page.goto(`${server.url}/signin`);
@@ -353,7 +426,9 @@ it('a new organization: the admin is told to set it up, a senior starts their pl
   const { page: admin } = await newPage(browser);
   await signInWith(admin, adminEmail);
   const empty = admin.getByTestId('junior-home');
-  await expect.poll(() => empty.getByTestId('delegated-to-me').innerText()).toContain('Nothing has been handed to you yet');
+  await expect
+    .poll(() => empty.getByTestId('delegated-to-me').innerText())
+    .toContain('Nothing has been handed to you yet');
   expect(await empty.innerText()).toContain('Set up your organization');
   await empty.getByRole('link', { name: 'Go to People' }).click();
   await admin.waitForURL(`${server.url}/people`);
@@ -361,7 +436,12 @@ it('a new organization: the admin is told to set it up, a senior starts their pl
   await shot(admin, 'home-08-new-admin');
 
   // A senior with a manager and no plan is offered to start one; Home then becomes their plan's.
-  const riley = await addMember(org, { name: 'Riley Chen', title: 'Senior Data Scientist', level: 'SENIOR', managerId: org.adminPersonId });
+  const riley = await addMember(org, {
+    name: 'Riley Chen',
+    title: 'Senior Data Scientist',
+    level: 'SENIOR',
+    managerId: org.adminPersonId,
+  });
   const { page: senior } = await newPage(browser);
   await signInWith(senior, await emailOf(riley.client));
   const start = senior.getByTestId('my-plan');
@@ -371,7 +451,9 @@ it('a new organization: the admin is told to set it up, a senior starts their pl
   await senior.waitForURL(/\/plans\/[0-9a-f-]+$/);
   const planUrl = senior.url();
   await senior.getByRole('link', { name: 'Home' }).click();
-  await expect.poll(() => senior.getByTestId('report-home').getByTestId('my-plan').innerText()).toContain('This plan is a draft');
+  await expect
+    .poll(() => senior.getByTestId('report-home').getByTestId('my-plan').innerText())
+    .toContain('This plan is a draft');
   expect(await senior.getByTestId('my-week').innerText()).toContain('Your week is empty');
   expect(await senior.getByTestId('my-goals').innerText()).toContain('No open change goals');
   expect(await senior.getByTestId('what-i-owe').innerText()).toContain('No 1:1 scheduled');

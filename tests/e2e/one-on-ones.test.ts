@@ -24,7 +24,9 @@ function signIn(page: Page, email: string): Promise<void> {
 }
 
 function agendaTexts(page: Page): Promise<string[]> {
-  return page.getByTestId('agenda-item').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+  return page
+    .getByTestId('agenda-item')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
 }
 
 async function waitLive(page: Page): Promise<void> {
@@ -38,14 +40,20 @@ async function waitLive(page: Page): Promise<void> {
 function recordTraffic(page: Page): string[] {
   const seen: string[] = [];
   page.on('response', (response) => {
-    if (response.url().endsWith('/graphql')) void response.text().then((body) => seen.push(body), () => undefined);
+    if (response.url().endsWith('/graphql'))
+      void response.text().then(
+        (body) => seen.push(body),
+        () => undefined,
+      );
   });
   page.on('websocket', (socket) => socket.on('framereceived', (frame) => seen.push(String(frame.payload))));
   return seen;
 }
 
 async function everythingOn(page: Page, traffic: string[]): Promise<string> {
-  const values = String(await page.evaluate("[...document.querySelectorAll('input, textarea')].map((e) => e.value).join('\\n')"));
+  const values = String(
+    await page.evaluate("[...document.querySelectorAll('input, textarea')].map((e) => e.value).join('\\n')"),
+  );
   return [await page.locator('body').innerText(), values, ...traffic].join('\n');
 }
 
@@ -54,7 +62,11 @@ async function everythingOn(page: Page, traffic: string[]): Promise<string> {
  * messages are dropped (the connection looks alive, events are lost); `reconnect` closes the
  * socket as a network change would, and graphql-ws reconnects and resubscribes.
  */
-async function flakyContext(): Promise<{ context: BrowserContext; page: Page; link: { cut: boolean; reconnect: () => Promise<void> } }> {
+async function flakyContext(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  link: { cut: boolean; reconnect: () => Promise<void> };
+}> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const sockets = new Set<WebSocketRoute>();
   const link = {
@@ -94,10 +106,12 @@ it('manager and report run a 1:1 together: each sees the other’s agenda items,
 
   // The plan proposed what to discuss: the disagreement and the delegation at risk, both removable.
   await expect.poll(() => maya.getByRole('heading', { name: '1:1 with Sam Rivera' }).isVisible()).toBe(true);
-  await expect.poll(() => agendaTexts(maya)).toEqual([
-    'Cross-specialty contact: self says clear, manager says emerging.',
-    'Delegation at risk: Ad-hoc analysis requests with Priya Natarajan (last confidence 2/5).',
-  ]);
+  await expect
+    .poll(() => agendaTexts(maya))
+    .toEqual([
+      'Cross-specialty contact: self says clear, manager says emerging.',
+      'Delegation at risk: Ad-hoc analysis requests with Priya Natarajan (last confidence 2/5).',
+    ]);
   expect(await maya.getByTestId('agenda').getByText('From the plan').count()).toBe(2);
   expect(await maya.getByTestId('one-on-one-visibility').innerText()).toBe(
     'Shared notes, agenda and action items: you and Sam, and managers above. Private note: only you.',
@@ -117,13 +131,17 @@ it('manager and report run a 1:1 together: each sees the other’s agenda items,
   // Sam adds an agenda item linked to a gap of the plan: it appears on Maya's page, no reload.
   const samAgenda = sam.getByRole('form', { name: 'Add agenda item' });
   await samAgenda.getByLabel('New agenda item').fill('Run the pricing readout without Maya in the room');
-  await samAgenda.getByLabel('Link to the plan (optional)').selectOption({ label: 'Stakeholder updates without Maya in the room' });
+  await samAgenda
+    .getByLabel('Link to the plan (optional)')
+    .selectOption({ label: 'Stakeholder updates without Maya in the room' });
   await samAgenda.getByRole('button', { name: 'Add to agenda' }).click();
   await expect.poll(() => agendaTexts(maya), LIVE).toContain('Run the pricing readout without Maya in the room');
-  await expect.poll(() => maya.getByTestId('live-notice').innerText(), LIVE).toContain(
-    'Sam added an agenda item: “Run the pricing readout without Maya in the room”.',
-  );
-  const link0 = maya.getByRole('listitem', { name: 'Run the pricing readout without Maya in the room' }).getByTestId('agenda-link');
+  await expect
+    .poll(() => maya.getByTestId('live-notice').innerText(), LIVE)
+    .toContain('Sam added an agenda item: “Run the pricing readout without Maya in the room”.');
+  const link0 = maya
+    .getByRole('listitem', { name: 'Run the pricing readout without Maya in the room' })
+    .getByTestId('agenda-link');
   expect(await link0.innerText()).toContain('Gap: Stakeholder updates without Maya in the room');
   expect(await link0.getAttribute('href')).toMatch(/\/plans\/[0-9a-f-]+\/gaps#gap-[0-9a-f-]+$/);
   await shot(maya, 'one-on-ones-02-manager-sees-the-reports-item');
@@ -135,24 +153,43 @@ it('manager and report run a 1:1 together: each sees the other’s agenda items,
   await expect.poll(() => agendaTexts(sam), LIVE).toContain('Who reviews the churn model while Sam is on leave?');
   await expect.poll(() => sam.getByTestId('live-notice').innerText(), LIVE).toContain('Maya added an agenda item');
   await maya.getByRole('button', { name: /^Remove “Delegation at risk/ }).click();
-  await expect.poll(() => agendaTexts(sam), LIVE).toEqual([
-    'Cross-specialty contact: self says clear, manager says emerging.',
-    'Run the pricing readout without Maya in the room',
-    'Who reviews the churn model while Sam is on leave?',
-  ]);
+  await expect
+    .poll(() => agendaTexts(sam), LIVE)
+    .toEqual([
+      'Cross-specialty contact: self says clear, manager says emerging.',
+      'Run the pricing readout without Maya in the room',
+      'Who reviews the churn model while Sam is on leave?',
+    ]);
 
   // Sam moves his item to the top with the keyboard (the drag handle); Maya sees the new order.
-  const handle = sam.getByRole('button', { name: 'Move “Run the pricing readout without Maya in the room”', exact: true });
+  const handle = sam.getByRole('button', {
+    name: 'Move “Run the pricing readout without Maya in the room”',
+    exact: true,
+  });
   const announced = sam.locator('[id^="DndLiveRegion"]');
   await handle.focus();
   await sam.keyboard.press('Space');
-  await expect.poll(() => announced.innerText()).toContain('Picked up “Run the pricing readout without Maya in the room”, at position 2 of 3.');
+  await expect
+    .poll(() => announced.innerText())
+    .toContain('Picked up “Run the pricing readout without Maya in the room”, at position 2 of 3.');
   await sam.keyboard.press('ArrowUp');
   await expect.poll(() => announced.innerText()).toContain('moved to position 1 of 3.');
   await sam.keyboard.press('Space');
-  await expect.poll(() => agendaTexts(maya).then((texts) => texts[0]), LIVE).toBe('Run the pricing readout without Maya in the room');
+  await expect
+    .poll(() => agendaTexts(maya).then((texts) => texts[0]), LIVE)
+    .toBe('Run the pricing readout without Maya in the room');
   await maya.getByRole('checkbox', { name: 'Discussed: Run the pricing readout without Maya in the room' }).check();
-  await expect.poll(() => sam.getByRole('checkbox', { name: 'Discussed: Run the pricing readout without Maya in the room' }).isChecked(), LIVE).toBe(true);
+  await expect
+    .poll(
+      () =>
+        sam
+          .getByRole('checkbox', {
+            name: 'Discussed: Run the pricing readout without Maya in the room',
+          })
+          .isChecked(),
+      LIVE,
+    )
+    .toBe(true);
 
   // Shared notes: Maya writes, the notes save by themselves, Sam's editor shows them as saved.
   // The editor: labelled "Shared notes", or "Your draft" beside the other person's version.
@@ -195,7 +232,9 @@ it('manager and report run a 1:1 together: each sees the other’s agenda items,
   await mayaNotes.fill(`${await mayaNotes.inputValue()}\n- Maya: I stay out of the room`);
   await maya.getByRole('button', { name: 'Save now' }).click();
   const conflict = maya.getByTestId('notes-conflict');
-  await expect.poll(() => conflict.innerText(), LIVE).toContain('Your last save was not applied: Sam saved the notes just before you.');
+  await expect
+    .poll(() => conflict.innerText(), LIVE)
+    .toContain('Your last save was not applied: Sam saved the notes just before you.');
   expect(await conflict.innerText()).toContain('Nothing is lost');
   expect(await maya.getByTestId('notes-theirs').inputValue()).toContain('- Sam: I book the room');
   expect(await maya.getByLabel('Your draft').inputValue()).toContain('- Maya: I stay out of the room');
@@ -221,8 +260,12 @@ it('manager and report run a 1:1 together: each sees the other’s agenda items,
   await expect.poll(() => samItem.innerText(), LIVE).toContain('Owner: You');
   expect(await samItem.innerText()).toContain('Dec');
   await sam.getByRole('checkbox', { name: 'Done: Draft the pricing readout' }).check();
-  await expect.poll(() => maya.getByRole('checkbox', { name: 'Done: Draft the pricing readout' }).isChecked(), LIVE).toBe(true);
-  await expect.poll(() => maya.getByTestId('live-notice').innerText(), LIVE).toContain('Sam ticked off “Draft the pricing readout”.');
+  await expect
+    .poll(() => maya.getByRole('checkbox', { name: 'Done: Draft the pricing readout' }).isChecked(), LIVE)
+    .toBe(true);
+  await expect
+    .poll(() => maya.getByTestId('live-notice').innerText(), LIVE)
+    .toContain('Sam ticked off “Draft the pricing readout”.');
 
   // Sam completes the 1:1 (after confirming); Maya's page turns read only, live.
   await sam.getByRole('button', { name: 'Complete 1:1' }).click();
@@ -233,7 +276,9 @@ it('manager and report run a 1:1 together: each sees the other’s agenda items,
   expect(await maya.getByRole('form', { name: 'Add agenda item' }).count()).toBe(0);
   // Action items can still be ticked on a done 1:1.
   await maya.getByRole('checkbox', { name: 'Done: Draft the pricing readout' }).uncheck();
-  await expect.poll(() => sam.getByRole('checkbox', { name: 'Done: Draft the pricing readout' }).isChecked(), LIVE).toBe(false);
+  await expect
+    .poll(() => sam.getByRole('checkbox', { name: 'Done: Draft the pricing readout' }).isChecked(), LIVE)
+    .toBe(false);
   await shot(maya, 'one-on-ones-05-manager-sees-it-done');
   await shot(sam, 'one-on-ones-06-report-done');
 
@@ -241,10 +286,12 @@ it('manager and report run a 1:1 together: each sees the other’s agenda items,
   // also after a reload. Each still reads their own.
   await sam.reload();
   await maya.reload();
-  await expect.poll(() => sam.getByLabel('Private note').inputValue(), LIVE).toBe('SAM-ONLY: ask for the conference budget.');
-  await expect.poll(() => maya.getByLabel('Private note').inputValue(), LIVE).toBe(
-    'MAYA-ONLY: ready to lead the pricing review; raise it at calibration.',
-  );
+  await expect
+    .poll(() => sam.getByLabel('Private note').inputValue(), LIVE)
+    .toBe('SAM-ONLY: ask for the conference budget.');
+  await expect
+    .poll(() => maya.getByLabel('Private note').inputValue(), LIVE)
+    .toBe('MAYA-ONLY: ready to lead the pricing review; raise it at calibration.');
   const samSaw = await everythingOn(sam, samTraffic);
   const mayaSaw = await everythingOn(maya, mayaTraffic);
   expect(samSaw).toContain('SAM-ONLY');

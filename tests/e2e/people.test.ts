@@ -29,7 +29,14 @@ it('signs up, adds a person, invites them, and the invitee accepts and sees the 
   await admin.getByLabel('Email').fill(adminEmail);
   await admin.getByLabel('Password', { exact: true }).fill('short');
   await admin.getByRole('button', { name: 'Create account' }).click();
-  await expect.poll(() => admin.getByText(/at least 12 characters/i).first().isVisible()).toBe(true);
+  await expect
+    .poll(() =>
+      admin
+        .getByText(/at least 12 characters/i)
+        .first()
+        .isVisible(),
+    )
+    .toBe(true);
   await admin.getByLabel('Password', { exact: true }).fill('a long enough passphrase');
   await admin.getByRole('button', { name: 'Create account' }).click();
   await admin.waitForURL(`${server.url}/`);
@@ -80,5 +87,12 @@ it('signs up, adds a person, invites them, and the invitee accepts and sees the 
   await again.getByLabel('Password', { exact: true }).fill('another passphrase here');
   await again.getByLabel('Confirm password').fill('another passphrase here');
   await again.getByRole('button', { name: 'Set password and continue' }).click();
-  await expect.poll(() => again.getByText(/already been used/i).first().isVisible()).toBe(true);
+  await expect
+    .poll(() =>
+      again
+        .getByText(/already been used/i)
+        .first()
+        .isVisible(),
+    )
+    .toBe(true);
 });

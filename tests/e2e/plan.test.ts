@@ -22,7 +22,12 @@ function signIn(page: Page, email: string): Promise<void> {
 }
 
 /** Rates a signal on the viewer's own side of the Current state tab. */
-async function rate(page: Page, signal: string, rating: 'Not seen' | 'Emerging' | 'Clear', evidence: string): Promise<void> {
+async function rate(
+  page: Page,
+  signal: string,
+  rating: 'Not seen' | 'Emerging' | 'Clear',
+  evidence: string,
+): Promise<void> {
   const form = page.getByRole('form', { name: `Your rating: ${signal}` });
   await form.getByText(rating, { exact: true }).click();
   await form.getByLabel('Evidence').fill(evidence);
@@ -30,7 +35,14 @@ async function rate(page: Page, signal: string, rating: 'Not seen' | 'Emerging' 
   await expect.poll(() => form.getByText('Saved.').isVisible()).toBe(true);
 }
 
-async function addActivity(page: Page, name: string, hours: string, mode: string, leverage: string, total: string): Promise<void> {
+async function addActivity(
+  page: Page,
+  name: string,
+  hours: string,
+  mode: string,
+  leverage: string,
+  total: string,
+): Promise<void> {
   const form = page.getByRole('form', { name: 'Add activity' });
   await form.getByLabel('Activity').fill(name);
   await form.getByLabel('Hours per week').fill(hours);
@@ -45,10 +57,14 @@ it('the senior and the manager rate signals, fill the week to its budget, are re
   const managerEmail = uniqueEmail('morgan');
   const seniorEmail = uniqueEmail('riley');
   const admin = new TestClient(server.url);
-  const { signUp } = await admin.ok(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { person { id } } }`,
-    { input: { email: managerEmail, password: PASSWORD, name: 'Morgan Lee', organizationName: 'Gradient Labs' } },
-  );
+  const { signUp } = await admin.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { person { id } } }`, {
+    input: {
+      email: managerEmail,
+      password: PASSWORD,
+      name: 'Morgan Lee',
+      organizationName: 'Gradient Labs',
+    },
+  });
   const senior = await addPerson(admin, {
     name: 'Riley Chen',
     email: seniorEmail,
@@ -66,11 +82,13 @@ it('the senior and the manager rate signals, fill the week to its budget, are re
   await manager.getByRole('dialog', { name: 'Riley Chen' }).getByRole('button', { name: 'Start plan' }).click();
   await manager.waitForURL(/\/plans\/[0-9a-f-]+$/);
   const planUrl = manager.url();
-  await expect.poll(() => manager.getByTestId('plan-visibility').innerText()).toContain(
-    'Visible to: Riley Chen, Morgan Lee, and managers above them',
-  );
+  await expect
+    .poll(() => manager.getByTestId('plan-visibility').innerText())
+    .toContain('Visible to: Riley Chen, Morgan Lee, and managers above them');
   await manager.getByRole('button', { name: 'Activate plan' }).click();
-  await expect.poll(() => manager.getByTestId('plan-header').getByText('Active', { exact: true }).isVisible()).toBe(true);
+  await expect
+    .poll(() => manager.getByTestId('plan-header').getByText('Active', { exact: true }).isVisible())
+    .toBe(true);
 
   // The senior, in their own browser, opens "My plan" from Home and rates themself.
   const { page: riley } = await newPage(browser);
@@ -95,7 +113,9 @@ it('the senior and the manager rate signals, fill the week to its budget, are re
   await screenshot(manager, 'plan-02-manager-sees-disagreement');
 
   await riley.reload();
-  await expect.poll(() => riley.getByRole('group', { name: 'Cross-specialty contact' }).getByText('You disagree').isVisible()).toBe(true);
+  await expect
+    .poll(() => riley.getByRole('group', { name: 'Cross-specialty contact' }).getByText('You disagree').isVisible())
+    .toBe(true);
   await screenshot(riley, 'plan-03-senior-sees-disagreement');
 
   // The senior fills the week; the manager watches it at 38 hours.
@@ -116,9 +136,9 @@ it('the senior and the manager rate signals, fill the week to its budget, are re
   const rileyForm = riley.getByRole('form', { name: 'Add activity' });
   await rileyForm.getByLabel('Activity').fill('Mentoring a junior');
   await rileyForm.getByLabel('Hours per week').fill('1');
-  await expect.poll(() => riley.getByTestId('budget-preview').innerText()).toContain(
-    'This would take the week to 41 h, 1 h over the 40 h budget.',
-  );
+  await expect
+    .poll(() => riley.getByTestId('budget-preview').innerText())
+    .toContain('This would take the week to 41 h, 1 h over the 40 h budget.');
   expect(await rileyForm.getByRole('button', { name: 'Add to the week' }).isDisabled()).toBe(true);
   await screenshot(riley, 'plan-04-senior-41st-hour-previewed');
 
@@ -152,14 +172,16 @@ it('the senior and the manager rate signals, fill the week to its budget, are re
   await expect.poll(() => summary.innerText()).toMatch(/Multiplying: 6 h\s*→?\s*12 h/);
   // More hours taken than freed would overbook the projected week: previewed, not sent.
   await goal.getByLabel('Hours taken per week').fill('7');
-  await expect.poll(() => riley.getByTestId('budget-preview').innerText()).toContain(
-    'This would take the projected week to 41 h, 1 h over the 40 h budget.',
-  );
+  await expect
+    .poll(() => riley.getByTestId('budget-preview').innerText())
+    .toContain('This would take the projected week to 41 h, 1 h over the 40 h budget.');
   await goal.getByLabel('Hours taken per week').fill('6');
   await expect.poll(() => riley.getByTestId('budget-preview').count()).toBe(0);
   await screenshot(riley, 'plan-06-goal-form-projected-week');
   await goal.getByRole('button', { name: 'Propose goal' }).click();
-  const card = riley.getByRole('article', { name: 'Hand ad-hoc requests to the analysts, run office hours' });
+  const card = riley.getByRole('article', {
+    name: 'Hand ad-hoc requests to the analysts, run office hours',
+  });
   await expect.poll(() => card.getByText('Proposed', { exact: true }).isVisible()).toBe(true);
   expect(await card.innerText()).toMatch(/Ad-hoc analysis requests\s*−6 h/);
   expect(await card.innerText()).toMatch(/Analytics office hours\s*\+6 h/);
@@ -172,6 +194,10 @@ it('the senior and the manager rate signals, fill the week to its budget, are re
 
   // The manager sees the proposed goal too.
   await manager.goto(`${planUrl}/goals`);
-  await expect.poll(() => manager.getByRole('article', { name: 'Hand ad-hoc requests to the analysts, run office hours' }).isVisible()).toBe(true);
+  await expect
+    .poll(() =>
+      manager.getByRole('article', { name: 'Hand ad-hoc requests to the analysts, run office hours' }).isVisible(),
+    )
+    .toBe(true);
   await screenshot(manager, 'plan-08-manager-sees-goal');
 });

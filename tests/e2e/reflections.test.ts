@@ -42,7 +42,9 @@ it('the senior and the manager write their reflection, share it, both sign off, 
   const trend = sam.getByTestId('trend-table');
   await expect.poll(() => trend.innerText()).toContain(`${quarter} (now)`);
   expect(await trend.innerText()).toMatch(/\d{4}-Q\d\s+39 h/);
-  await expect.poll(() => sam.getByTestId('plan-visibility').innerText()).toContain('Visible to: Sam Rivera, Maya Okafor');
+  await expect
+    .poll(() => sam.getByTestId('plan-visibility').innerText())
+    .toContain('Visible to: Sam Rivera, Maya Okafor');
 
   // He starts this quarter's reflection (its snapshot freezes), writes his side, picks the next gap.
   await sam.getByRole('button', { name: `Start the ${quarter} reflection` }).click();
@@ -69,9 +71,13 @@ it('the senior and the manager write their reflection, share it, both sign off, 
   await maya.goto(`${planUrl}/reflections`);
   const mayaPanel = maya.getByTestId(`reflection-${quarter}`);
   await expect.poll(() => mayaPanel.getByTestId('text-SELF').innerText()).toContain('the pricing readout is mine now');
-  await expect.poll(() => mayaPanel.getByTestId('next-gap').innerText()).toBe('Stakeholder updates without Maya in the room');
+  await expect
+    .poll(() => mayaPanel.getByTestId('next-gap').innerText())
+    .toBe('Stakeholder updates without Maya in the room');
   const mayaForm = maya.getByRole('form', { name: 'Your reflection (manager)' });
-  await mayaForm.getByRole('textbox').fill('Sam let go of the churn model and coached Priya through it. Next: the pricing room without me.');
+  await mayaForm
+    .getByRole('textbox')
+    .fill('Sam let go of the churn model and coached Priya through it. Next: the pricing room without me.');
   await mayaForm.getByRole('button', { name: 'Save my reflection' }).click();
   await expect.poll(() => mayaForm.getByText('Saved.').isVisible()).toBe(true);
 
@@ -99,7 +105,9 @@ it('the senior and the manager write their reflection, share it, both sign off, 
   await sam.reload();
   await expect.poll(() => panel.getByTestId('reflection-status').innerText()).toMatch(/signed off/i);
   const narrative = sam.getByRole('form', { name: 'Narrative' });
-  await narrative.getByRole('textbox').fill('Sam now grows others: two delegations owned or reviewed, and the week shows it.');
+  await narrative
+    .getByRole('textbox')
+    .fill('Sam now grows others: two delegations owned or reviewed, and the week shows it.');
   await narrative.getByRole('button', { name: 'Save narrative' }).click();
   await expect.poll(() => sam.getByTestId('promotion-case').innerText()).toContain('Sam now grows others');
 
@@ -117,7 +125,10 @@ it('the senior and the manager write their reflection, share it, both sign off, 
   expect(await rendered.locator('table').last().innerText()).toContain(quarter);
   await shot(sam, 'reflections-04-promotion-case');
 
-  const [download] = await Promise.all([sam.waitForEvent('download'), sam.getByRole('button', { name: 'Download .md' }).click()]);
+  const [download] = await Promise.all([
+    sam.waitForEvent('download'),
+    sam.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`promotion-case-sam-rivera-${today()}.md`);
   const markdown = await fs.readFile((await download.path())!, 'utf8');
   expect(markdown).toContain('# Promotion case: Sam Rivera');

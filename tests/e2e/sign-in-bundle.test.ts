@@ -29,7 +29,9 @@ it('loads the sign-in page with less than 200 KB of JavaScript, gzipped', async 
   await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
   await Promise.all(measured);
   const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-  console.log(`sign-in page: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped (budget ${BUDGET_BYTES / 1024} KB)`);
+  console.log(
+    `sign-in page: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped (budget ${BUDGET_BYTES / 1024} KB)`,
+  );
   expect(scripts.size).toBeGreaterThan(0);
   expect(total).toBeLessThan(BUDGET_BYTES);
 });

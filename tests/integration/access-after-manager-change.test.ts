@@ -2,8 +2,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type GraphQLResponse, type TestClient } from '../support/client';
 import { addMember, addPerson, createOrg, type Org } from '../support/factories';
 import { ADVANCE_DELEGATION, createDelegation, type DelegationRow } from '../support/delegations';
-import { CALENDAR_FEED_URL, daysFromNow, ONE_ON_ONE, schedule, setPrivateNote, updateSharedNotes, UPDATE_NOTES, type OneOnOneRow } from '../support/one-on-ones';
-import { ACTIVE_PLAN, addActivity, getPlan, RATE_SIGNAL, startPlan, UPDATE_PLAN, updatePlan, VISIBLE_PLANS, type Member, type PlanSummary } from '../support/plans';
+import {
+  CALENDAR_FEED_URL,
+  daysFromNow,
+  ONE_ON_ONE,
+  schedule,
+  setPrivateNote,
+  updateSharedNotes,
+  UPDATE_NOTES,
+  type OneOnOneRow,
+} from '../support/one-on-ones';
+import {
+  ACTIVE_PLAN,
+  addActivity,
+  getPlan,
+  RATE_SIGNAL,
+  startPlan,
+  UPDATE_PLAN,
+  updatePlan,
+  VISIBLE_PLANS,
+  type Member,
+  type PlanSummary,
+} from '../support/plans';
 import { PLAN_REFLECTIONS, SIGN_OFF_REFLECTION, startReflection, type ReflectionRow } from '../support/reflections';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -51,28 +71,65 @@ beforeAll(async () => {
   server = await startTestServer();
   org = await createOrg(server.url, 'Moves');
   outsider = await createOrg(server.url, 'Moves Elsewhere');
-  top = await addMember(org, { name: 'Chris Top', level: 'PRINCIPAL', track: 'MANAGER', managerId: null });
-  former = await addMember(org, { name: 'Alex Former', level: 'STAFF', track: 'MANAGER', managerId: top.id });
-  fresh = await addMember(org, { name: 'Blair New', level: 'STAFF', track: 'MANAGER', managerId: top.id });
+  top = await addMember(org, {
+    name: 'Chris Top',
+    level: 'PRINCIPAL',
+    track: 'MANAGER',
+    managerId: null,
+  });
+  former = await addMember(org, {
+    name: 'Alex Former',
+    level: 'STAFF',
+    track: 'MANAGER',
+    managerId: top.id,
+  });
+  fresh = await addMember(org, {
+    name: 'Blair New',
+    level: 'STAFF',
+    track: 'MANAGER',
+    managerId: top.id,
+  });
   sam = await addMember(org, { name: 'Sam Owner', managerId: former.id });
   junior = await addMember(org, { name: 'Jo Junior', level: 'JUNIOR', managerId: former.id });
 
   // The first plan: a 1:1 with both kinds of notes, a delegation, a reflection; then archived.
   const first = await startPlan(former.client, sam.id);
   await updatePlan(former.client, { id: first.id, version: first.version, status: 'ACTIVE' });
-  const pipeline = await addActivity(sam.client, first.id, { name: 'Pipeline upkeep', hoursPerWeek: 8, mode: 'DOING', leverage: 'NEUTRAL' });
-  delegation = await createDelegation(sam.client, first.id, { activityId: pipeline.id, delegateeId: junior.id, hoursPerWeek: 4 });
+  const pipeline = await addActivity(sam.client, first.id, {
+    name: 'Pipeline upkeep',
+    hoursPerWeek: 8,
+    mode: 'DOING',
+    leverage: 'NEUTRAL',
+  });
+  delegation = await createDelegation(sam.client, first.id, {
+    activityId: pipeline.id,
+    delegateeId: junior.id,
+    hoursPerWeek: 4,
+  });
   reflection = await startReflection(sam.client, first.id);
   archivedOneOnOne = await schedule(former.client, first.id, daysFromNow(-3));
-  await updateSharedNotes(former.client, archivedOneOnOne.id, archivedOneOnOne.sharedNotesVersion, NOTES.archivedShared);
+  await updateSharedNotes(
+    former.client,
+    archivedOneOnOne.id,
+    archivedOneOnOne.sharedNotesVersion,
+    NOTES.archivedShared,
+  );
   await setPrivateNote(former.client, archivedOneOnOne.id, NOTES.archivedFormer);
   await setPrivateNote(sam.client, archivedOneOnOne.id, NOTES.archivedSam);
   const current = await getPlan(former.client, first.id);
-  archived = await updatePlan(former.client, { id: first.id, version: current.version, status: 'ARCHIVED' });
+  archived = await updatePlan(former.client, {
+    id: first.id,
+    version: current.version,
+    status: 'ARCHIVED',
+  });
 
   // The open plan, with a past 1:1 (shared and private notes) and the next one.
   const second = await startPlan(former.client, sam.id);
-  open = await updatePlan(former.client, { id: second.id, version: second.version, status: 'ACTIVE' });
+  open = await updatePlan(former.client, {
+    id: second.id,
+    version: second.version,
+    status: 'ACTIVE',
+  });
   openPast = await schedule(former.client, open.id, daysFromNow(-2));
   await updateSharedNotes(former.client, openPast.id, openPast.sharedNotesVersion, NOTES.openShared);
   await setPrivateNote(former.client, openPast.id, NOTES.openFormer);
@@ -111,8 +168,18 @@ describe('the former manager (the report no longer reports to them)', () => {
     const client = former.client;
     expectCode(await client.gql(PLAN_WITH_NOTES, { id: archived.id }), 'NOT_FOUND');
     expectCode(await client.gql(ONE_ON_ONE, { id: archivedOneOnOne.id }), 'NOT_FOUND');
-    expectCode(await client.gql(UPDATE_NOTES, { input: { oneOnOneId: archivedOneOnOne.id, version: 2, notes: 'x' } }), 'NOT_FOUND');
-    expectCode(await client.gql(ADVANCE_DELEGATION, { input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' } }), 'NOT_FOUND');
+    expectCode(
+      await client.gql(UPDATE_NOTES, {
+        input: { oneOnOneId: archivedOneOnOne.id, version: 2, notes: 'x' },
+      }),
+      'NOT_FOUND',
+    );
+    expectCode(
+      await client.gql(ADVANCE_DELEGATION, {
+        input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' },
+      }),
+      'NOT_FOUND',
+    );
     expectCode(await client.gql(SIGN_OFF_REFLECTION, { id: reflection.id }), 'NOT_FOUND');
     expectCode(await client.gql(PLAN_REFLECTIONS, { id: archived.id }), 'NOT_FOUND');
   });
@@ -138,9 +205,16 @@ describe('the new manager', () => {
     const { plan } = await fresh.client.ok(PLAN_WITH_NOTES, { id: open.id });
     expect(plan.manager.id).toBe(fresh.id);
     const notes = plan.oneOnOnes.edges.map((e: { node: unknown }) => e.node);
-    expect(notes).toEqual(expect.arrayContaining([{ id: openPast.id, sharedNotes: NOTES.openShared, myPrivateNote: null }]));
-    expect((await fresh.client.ok(ONE_ON_ONE, { id: openPast.id })).oneOnOne).toMatchObject({ sharedNotes: NOTES.openShared, myPrivateNote: null });
-    const { rateSignal } = await fresh.client.ok(RATE_SIGNAL, { input: { planId: open.id, signal: 'ROLE_MODEL', rating: 'CLEAR' } });
+    expect(notes).toEqual(
+      expect.arrayContaining([{ id: openPast.id, sharedNotes: NOTES.openShared, myPrivateNote: null }]),
+    );
+    expect((await fresh.client.ok(ONE_ON_ONE, { id: openPast.id })).oneOnOne).toMatchObject({
+      sharedNotes: NOTES.openShared,
+      myPrivateNote: null,
+    });
+    const { rateSignal } = await fresh.client.ok(RATE_SIGNAL, {
+      input: { planId: open.id, signal: 'ROLE_MODEL', rating: 'CLEAR' },
+    });
     expect(rateSignal.managerRating).toBe('CLEAR');
     expect(await visiblePlanIds(fresh.client)).toContain(open.id);
     const feed = await calendarFeed(fresh.client);
@@ -152,7 +226,12 @@ describe('the new manager', () => {
     const client = fresh.client;
     expectCode(await client.gql(PLAN_WITH_NOTES, { id: archived.id }), 'NOT_FOUND');
     expectCode(await client.gql(ONE_ON_ONE, { id: archivedOneOnOne.id }), 'NOT_FOUND');
-    expectCode(await client.gql(ADVANCE_DELEGATION, { input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' } }), 'NOT_FOUND');
+    expectCode(
+      await client.gql(ADVANCE_DELEGATION, {
+        input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' },
+      }),
+      'NOT_FOUND',
+    );
     expectCode(await client.gql(SIGN_OFF_REFLECTION, { id: reflection.id }), 'NOT_FOUND');
     expect(await visiblePlanIds(client)).not.toContain(archived.id);
     expect(await calendarFeed(client)).not.toContain(archivedOneOnOne.id);
@@ -162,13 +241,33 @@ describe('the new manager', () => {
 describe('the common skip-level (above both managers)', () => {
   it('still reads both plans and the shared part of their 1:1s, and writes nothing', async () => {
     const { plan } = await top.client.ok(PLAN_WITH_NOTES, { id: archived.id });
-    expect(plan).toMatchObject({ status: 'ARCHIVED', manager: { id: former.id }, delegations: [{ id: delegation.id }], reflections: [{ id: reflection.id }] });
-    expect(plan.oneOnOnes.edges).toEqual([{ node: { id: archivedOneOnOne.id, sharedNotes: NOTES.archivedShared, myPrivateNote: null } }]);
-    expect((await top.client.ok(ONE_ON_ONE, { id: archivedOneOnOne.id })).oneOnOne).toMatchObject({ sharedNotes: NOTES.archivedShared, myPrivateNote: null });
+    expect(plan).toMatchObject({
+      status: 'ARCHIVED',
+      manager: { id: former.id },
+      delegations: [{ id: delegation.id }],
+      reflections: [{ id: reflection.id }],
+    });
+    expect(plan.oneOnOnes.edges).toEqual([
+      { node: { id: archivedOneOnOne.id, sharedNotes: NOTES.archivedShared, myPrivateNote: null } },
+    ]);
+    expect((await top.client.ok(ONE_ON_ONE, { id: archivedOneOnOne.id })).oneOnOne).toMatchObject({
+      sharedNotes: NOTES.archivedShared,
+      myPrivateNote: null,
+    });
     expect((await top.client.ok(PLAN_WITH_NOTES, { id: open.id })).plan.manager.id).toBe(fresh.id);
     expect(await visiblePlanIds(top.client)).toContain(open.id);
-    expectCode(await top.client.gql(RATE_SIGNAL, { input: { planId: open.id, signal: 'ROLE_MODEL', rating: 'EMERGING' } }), 'FORBIDDEN');
-    expectCode(await top.client.gql(UPDATE_NOTES, { input: { oneOnOneId: openNext.id, version: openNext.sharedNotesVersion, notes: 'x' } }), 'FORBIDDEN');
+    expectCode(
+      await top.client.gql(RATE_SIGNAL, {
+        input: { planId: open.id, signal: 'ROLE_MODEL', rating: 'EMERGING' },
+      }),
+      'FORBIDDEN',
+    );
+    expectCode(
+      await top.client.gql(UPDATE_NOTES, {
+        input: { oneOnOneId: openNext.id, version: openNext.sharedNotesVersion, notes: 'x' },
+      }),
+      'FORBIDDEN',
+    );
     // The skip-level takes part in no 1:1.
     expect(await calendarFeed(top.client)).not.toContain(openNext.id);
   });
@@ -181,7 +280,10 @@ describe('the owner', () => {
       sharedNotes: NOTES.archivedShared,
       myPrivateNote: NOTES.archivedSam,
     });
-    expect((await sam.client.ok(ONE_ON_ONE, { id: openPast.id })).oneOnOne).toMatchObject({ sharedNotes: NOTES.openShared, myPrivateNote: null });
+    expect((await sam.client.ok(ONE_ON_ONE, { id: openPast.id })).oneOnOne).toMatchObject({
+      sharedNotes: NOTES.openShared,
+      myPrivateNote: null,
+    });
     const mine = await record(sam.client);
     for (const text of [NOTES.archivedShared, NOTES.openShared, NOTES.archivedSam]) expect(mine).toContain(text);
     for (const text of [NOTES.archivedFormer, NOTES.openFormer]) expect(mine).not.toContain(text);
@@ -190,7 +292,9 @@ describe('the owner', () => {
 
 describe('private notes', () => {
   it('stay with their author alone: kept, in the author’s own record, read by nobody else', async () => {
-    const [row] = await server.db.query(`SELECT count(*)::int AS n FROM private_note WHERE one_on_one_id = ANY($1)`, [[archivedOneOnOne.id, openPast.id]]);
+    const [row] = await server.db.query(`SELECT count(*)::int AS n FROM private_note WHERE one_on_one_id = ANY($1)`, [
+      [archivedOneOnOne.id, openPast.id],
+    ]);
     expect(row.n).toBe(3);
     const alex = await record(former.client);
     expect(alex).toContain(NOTES.archivedFormer);
@@ -207,21 +311,36 @@ describe('an admin and another organization', () => {
   it('read no plan content (NOT_FOUND), before or after the move', async () => {
     for (const client of [org.admin, outsider.admin]) {
       for (const id of [archived.id, open.id]) expectCode(await client.gql(PLAN_WITH_NOTES, { id }), 'NOT_FOUND');
-      for (const id of [archivedOneOnOne.id, openPast.id]) expectCode(await client.gql(ONE_ON_ONE, { id }), 'NOT_FOUND');
+      for (const id of [archivedOneOnOne.id, openPast.id])
+        expectCode(await client.gql(ONE_ON_ONE, { id }), 'NOT_FOUND');
     }
   });
 });
 
 describe('a stored manager who is now a skip-level', () => {
   it('keeps reading the archived plan (read only); the new manager below them does not see it', async () => {
-    const lead = await addMember(org, { name: 'Dana Lead', level: 'LEAD', track: 'MANAGER', managerId: former.id });
+    const lead = await addMember(org, {
+      name: 'Dana Lead',
+      level: 'LEAD',
+      track: 'MANAGER',
+      managerId: former.id,
+    });
     const report = await addMember(org, { name: 'Riley Report', managerId: former.id });
     const plan = await startPlan(former.client, report.id);
-    const gone = await updatePlan(former.client, { id: plan.id, version: plan.version, status: 'ARCHIVED' });
+    const gone = await updatePlan(former.client, {
+      id: plan.id,
+      version: plan.version,
+      status: 'ARCHIVED',
+    });
     await org.admin.ok(UPDATE_PERSON, { input: { id: report.id, managerId: lead.id } });
 
     expect((await getPlan(former.client, plan.id)).status).toBe('ARCHIVED');
-    expectCode(await former.client.gql(UPDATE_PLAN, { input: { id: plan.id, version: gone.version, targetArchetype: 'SOLVER' } }), 'FORBIDDEN');
+    expectCode(
+      await former.client.gql(UPDATE_PLAN, {
+        input: { id: plan.id, version: gone.version, targetArchetype: 'SOLVER' },
+      }),
+      'FORBIDDEN',
+    );
     expectCode(await lead.client.gql(PLAN_WITH_NOTES, { id: plan.id }), 'NOT_FOUND');
     expect((await report.client.ok(PLAN_WITH_NOTES, { id: plan.id })).plan.status).toBe('ARCHIVED');
   });
@@ -235,14 +354,23 @@ describe('admins moving people (no move into one’s own line that hands over pl
   }
 
   it('refuses to move a person with an open plan under the admin, or under someone below the admin; nothing changes', async () => {
-    const manager = await addMember(org, { name: 'Evan Manager', track: 'MANAGER', managerId: top.id });
+    const manager = await addMember(org, {
+      name: 'Evan Manager',
+      track: 'MANAGER',
+      managerId: top.id,
+    });
     const report = await addMember(org, { name: 'Kim Report', managerId: manager.id });
     const plan = await startPlan(manager.client, report.id);
-    const helper = await addPerson(org.admin, { name: 'Xavi Admin Report', managerId: org.adminPersonId });
+    const helper = await addPerson(org.admin, {
+      name: 'Xavi Admin Report',
+      managerId: org.adminPersonId,
+    });
     const before = await state(report.id, plan.id);
 
     for (const managerId of [org.adminPersonId, helper.id]) {
-      const result = await org.admin.gql(UPDATE_PERSON, { input: { id: report.id, managerId, name: 'Renamed' } });
+      const result = await org.admin.gql(UPDATE_PERSON, {
+        input: { id: report.id, managerId, name: 'Renamed' },
+      });
       expectCode(result, 'FORBIDDEN');
       expect(result.errors![0]!.message).toMatch(/another admin/);
       expect(result.errors![0]!.message).toMatch(/manager chain/);
@@ -250,7 +378,9 @@ describe('admins moving people (no move into one’s own line that hands over pl
       expectCode(await org.admin.gql(PLAN_WITH_NOTES, { id: plan.id }), 'NOT_FOUND');
     }
     // Nor by moving the manager above the plan (their team comes along).
-    const team = await org.admin.gql(UPDATE_PERSON, { input: { id: manager.id, managerId: org.adminPersonId } });
+    const team = await org.admin.gql(UPDATE_PERSON, {
+      input: { id: manager.id, managerId: org.adminPersonId },
+    });
     expectCode(team, 'FORBIDDEN');
     expect((await state(report.id, plan.id)).person.manager_id).toBe(manager.id);
     const [moved] = await server.db.query(`SELECT manager_id FROM person WHERE id = $1`, [manager.id]);
@@ -261,12 +391,18 @@ describe('admins moving people (no move into one’s own line that hands over pl
   it('still places people without a plan anywhere, and lets those already above a person move them', async () => {
     const newcomer = await addPerson(org.admin, { name: 'New Hire', managerId: org.adminPersonId });
     const planless = await addMember(org, { name: 'Lee Planless', managerId: top.id });
-    const moved = await org.admin.ok(UPDATE_PERSON, { input: { id: planless.id, managerId: org.adminPersonId } });
+    const moved = await org.admin.ok(UPDATE_PERSON, {
+      input: { id: planless.id, managerId: org.adminPersonId },
+    });
     expect(moved.updatePerson.manager.id).toBe(org.adminPersonId);
     expect(newcomer.id).toBeTruthy();
 
     // A manager outside the chain cannot pull a report under themself; the skip-level above can.
-    const manager = await addMember(org, { name: 'Fay Manager', track: 'MANAGER', managerId: top.id });
+    const manager = await addMember(org, {
+      name: 'Fay Manager',
+      track: 'MANAGER',
+      managerId: top.id,
+    });
     const report = await addMember(org, { name: 'Gus Report', managerId: manager.id });
     const plan = await startPlan(manager.client, report.id);
     expectCode(await fresh.client.gql(UPDATE_PERSON, { input: { id: report.id, managerId: fresh.id } }), 'FORBIDDEN');

@@ -31,21 +31,61 @@ describe('an archived plan is history', () => {
     );
     const { createDelegation } = await team.senior.client.ok(
       `mutation($i: CreateDelegationInput!) { createDelegation(input: $i) { id } }`,
-      { i: { planId: plan.id, activityId: addActivity.id, delegateeId: junior.id, hoursPerWeek: 2, learningObjective: 'Reporting' } },
+      {
+        i: {
+          planId: plan.id,
+          activityId: addActivity.id,
+          delegateeId: junior.id,
+          hoursPerWeek: 2,
+          learningObjective: 'Reporting',
+        },
+      },
     );
-    const { plan: current } = await team.senior.client.ok(`query($id: ID!) { plan(id: $id) { version } }`, { id: plan.id });
-    await team.manager.client.ok(`mutation($id: ID!, $v: Int!) { updatePlan(input: { id: $id, version: $v, status: ARCHIVED }) { id } }`, { id: plan.id, v: current.version });
+    const { plan: current } = await team.senior.client.ok(`query($id: ID!) { plan(id: $id) { version } }`, {
+      id: plan.id,
+    });
+    await team.manager.client.ok(
+      `mutation($id: ID!, $v: Int!) { updatePlan(input: { id: $id, version: $v, status: ARCHIVED }) { id } }`,
+      { id: plan.id, v: current.version },
+    );
 
-    expect(errorCode(await team.senior.client.gql(`mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: "Late item" }) { id } }`, { id: oneOnOne.id }))).toBe('FORBIDDEN');
-    expect(errorCode(await team.manager.client.gql(`mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "x" }) { id } }`, { id: oneOnOne.id }))).toBe('FORBIDDEN');
-    expect(errorCode(await junior.client.gql(`mutation($d: ID!) { checkIn(input: { delegationId: $d, confidence: 3, coachingHours: 0 }) { id } }`, { d: createDelegation.id }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await team.senior.client.gql(
+          `mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: "Late item" }) { id } }`,
+          { id: oneOnOne.id },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await team.manager.client.gql(
+          `mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "x" }) { id } }`,
+          { id: oneOnOne.id },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await junior.client.gql(
+          `mutation($d: ID!) { checkIn(input: { delegationId: $d, confidence: 3, coachingHours: 0 }) { id } }`,
+          { d: createDelegation.id },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     const [counts] = await server.db.query(
       `SELECT (SELECT count(*) FROM agenda_item WHERE one_on_one_id = $1)::int AS agenda, (SELECT count(*) FROM check_in WHERE delegation_id = $2)::int AS check_ins`,
       [oneOnOne.id, createDelegation.id],
     );
     expect(counts).toEqual({ agenda: 0, check_ins: 0 });
     // Still readable as the record it is.
-    expect((await team.senior.client.ok(`query($id: ID!) { oneOnOne(id: $id) { id } }`, { id: oneOnOne.id })).oneOnOne.id).toBe(oneOnOne.id);
+    expect(
+      (
+        await team.senior.client.ok(`query($id: ID!) { oneOnOne(id: $id) { id } }`, {
+          id: oneOnOne.id,
+        })
+      ).oneOnOne.id,
+    ).toBe(oneOnOne.id);
   });
 });
 

@@ -17,7 +17,13 @@ const VIEWER = `{ viewer { ${VIEWER_FIELDS} } }`;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function signUpInput(overrides: Record<string, unknown> = {}) {
-  return { email: uniqueEmail('signup'), password: PASSWORD, name: 'Ada Lovelace', organizationName: 'Analytical Engines', ...overrides };
+  return {
+    email: uniqueEmail('signup'),
+    password: PASSWORD,
+    name: 'Ada Lovelace',
+    organizationName: 'Analytical Engines',
+    ...overrides,
+  };
 }
 
 /** The `fulcrum_session` Set-Cookie header of a response, parsed. */
@@ -65,7 +71,9 @@ describe('signUp', () => {
   it('creates the organization, its first person and an ADMIN account, and signs in with a safe cookie', async () => {
     const client = new TestClient(server.url);
     const email = uniqueEmail('founder');
-    const { response, body } = await rawGql(client, SIGN_UP, { input: signUpInput({ email, name: '  Grace Hopper ', organizationName: ' Compilers Inc ' }) });
+    const { response, body } = await rawGql(client, SIGN_UP, {
+      input: signUpInput({ email, name: '  Grace Hopper ', organizationName: ' Compilers Inc ' }),
+    });
     expect(body.errors).toBeUndefined();
     const viewer = body.data!.signUp;
     expect(viewer.role).toBe('ADMIN');
@@ -90,7 +98,12 @@ describe('signUp', () => {
         WHERE a.email = $1`,
       [email],
     );
-    expect(row).toMatchObject({ role: 'ADMIN', person_id: viewer.person.id, organization_id: viewer.organization.id, organization: 'Compilers Inc' });
+    expect(row).toMatchObject({
+      role: 'ADMIN',
+      person_id: viewer.person.id,
+      organization_id: viewer.organization.id,
+      organization: 'Compilers Inc',
+    });
 
     // The cookie signs the next request in.
     const { viewer: again } = await client.ok(VIEWER);
@@ -109,7 +122,9 @@ describe('signUp', () => {
     expect(rows).toEqual([{ email: normalised }]);
 
     const other = new TestClient(server.url);
-    const { signIn } = await other.ok(SIGN_IN, { input: { email: normalised.toUpperCase(), password: PASSWORD } });
+    const { signIn } = await other.ok(SIGN_IN, {
+      input: { email: normalised.toUpperCase(), password: PASSWORD },
+    });
     expect(signIn.person.id).toBe(signUp.person.id);
   });
 
@@ -118,13 +133,18 @@ describe('signUp', () => {
     await new TestClient(server.url).ok(SIGN_UP, { input: signUpInput({ email }) });
     const before = await counts();
     const client = new TestClient(server.url, { 'x-forwarded-for': '198.51.100.1' });
-    const { response, body } = await rawGql(client, SIGN_UP, { input: signUpInput({ email: email.toUpperCase(), organizationName: 'Second Org' }) });
+    const { response, body } = await rawGql(client, SIGN_UP, {
+      input: signUpInput({ email: email.toUpperCase(), organizationName: 'Second Org' }),
+    });
     expect(body.errors).toEqual([
       {
         message: `email: ${SIGN_UP_EMAIL_REFUSED}`,
         path: ['signUp'],
         locations: expect.any(Array),
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', message: SIGN_UP_EMAIL_REFUSED }] },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'email', message: SIGN_UP_EMAIL_REFUSED }],
+        },
       },
     ]);
     expect(SIGN_UP_EMAIL_REFUSED).not.toMatch(/exist|registered|taken|in use|already ha/i);
@@ -136,11 +156,18 @@ describe('signUp', () => {
 
     // Whatever else is typed (another password, name, organization), the answer is the same.
     const again = await rawGql(new TestClient(server.url, { 'x-forwarded-for': '198.51.100.2' }), SIGN_UP, {
-      input: signUpInput({ email, password: 'a different password', name: 'Someone Else', organizationName: 'Third Org' }),
+      input: signUpInput({
+        email,
+        password: 'a different password',
+        name: 'Someone Else',
+        organizationName: 'Third Org',
+      }),
     });
     expect(again.body).toEqual(body);
     // The owner still signs in as before.
-    const { signIn } = await new TestClient(server.url).ok(SIGN_IN, { input: { email, password: PASSWORD } });
+    const { signIn } = await new TestClient(server.url).ok(SIGN_IN, {
+      input: { email, password: PASSWORD },
+    });
     expect(signIn.organization.name).toBe('Analytical Engines');
   });
 
@@ -154,10 +181,15 @@ describe('signUp', () => {
         const client = new TestClient(server.url, { 'x-forwarded-for': `198.51.100.${10 + i}` });
         server.statements.length = 0;
         const started = performance.now();
-        const result = await client.gql(SIGN_UP, { input: signUpInput({ email: kind === 'taken' ? taken : uniqueEmail('timing') }) });
+        const result = await client.gql(SIGN_UP, {
+          input: signUpInput({ email: kind === 'taken' ? taken : uniqueEmail('timing') }),
+        });
         durations[kind].push(performance.now() - started);
         expect(errorCode(result)).toBe(kind === 'taken' ? 'BAD_USER_INPUT' : undefined);
-        if (i === 0) statements[kind] = server.statements.flatMap((sql) => /^\s*INSERT INTO "?(\w+)"?/i.exec(sql)?.[1] ?? []).filter((table) => table !== 'sign_in_limit');
+        if (i === 0)
+          statements[kind] = server.statements
+            .flatMap((sql) => /^\s*INSERT INTO "?(\w+)"?/i.exec(sql)?.[1] ?? [])
+            .filter((table) => table !== 'sign_in_limit');
       }
     }
     // The same inserts, in the same order, up to the account's (the free one goes on to its session).
@@ -172,8 +204,12 @@ describe('signUp', () => {
     const email = uniqueEmail('race');
     const before = await counts();
     const results = await Promise.all([
-      new TestClient(server.url).gql(SIGN_UP, { input: signUpInput({ email, organizationName: 'Race A' }) }),
-      new TestClient(server.url).gql(SIGN_UP, { input: signUpInput({ email, organizationName: 'Race B' }) }),
+      new TestClient(server.url).gql(SIGN_UP, {
+        input: signUpInput({ email, organizationName: 'Race A' }),
+      }),
+      new TestClient(server.url).gql(SIGN_UP, {
+        input: signUpInput({ email, organizationName: 'Race B' }),
+      }),
     ]);
     const succeeded = results.filter((r) => !r.errors);
     const failed = results.filter((r) => r.errors);
@@ -198,30 +234,37 @@ describe('signUp', () => {
     ['a blank organization name', { organizationName: '' }, 'organizationName'],
     ['a name over its limit', { name: 'n'.repeat(121) }, 'name'],
   ];
-  it.each(invalid)('refuses %s with BAD_USER_INPUT on that field and writes nothing', async (_what, overrides, field) => {
-    const before = await counts();
-    const client = new TestClient(server.url);
-    const { response, body } = await rawGql(client, SIGN_UP, { input: signUpInput(overrides) });
-    expect(errorCode(body)).toBe('BAD_USER_INPUT');
-    const fields = body.errors![0]!.extensions!.fields as { field: string; message: string }[];
-    expect(fields.map((f) => f.field)).toContain(field);
-    expect(fields.every((f) => f.message.length > 0)).toBe(true);
-    expect(body.data ?? null).toBeNull();
-    expect(sessionSetCookie(response)).toBeUndefined();
-    expect(await counts()).toEqual(before);
-  });
+  it.each(invalid)(
+    'refuses %s with BAD_USER_INPUT on that field and writes nothing',
+    async (_what, overrides, field) => {
+      const before = await counts();
+      const client = new TestClient(server.url);
+      const { response, body } = await rawGql(client, SIGN_UP, { input: signUpInput(overrides) });
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      const fields = body.errors![0]!.extensions!.fields as { field: string; message: string }[];
+      expect(fields.map((f) => f.field)).toContain(field);
+      expect(fields.every((f) => f.message.length > 0)).toBe(true);
+      expect(body.data ?? null).toBeNull();
+      expect(sessionSetCookie(response)).toBeUndefined();
+      expect(await counts()).toEqual(before);
+    },
+  );
 
   it('accepts a password of exactly 12 and of exactly 256 characters', async () => {
     for (const password of ['p'.repeat(12), 'q'.repeat(256)]) {
       const email = uniqueEmail('edge');
       await new TestClient(server.url).ok(SIGN_UP, { input: signUpInput({ email, password }) });
-      const { signIn } = await new TestClient(server.url).ok(SIGN_IN, { input: { email, password } });
+      const { signIn } = await new TestClient(server.url).ok(SIGN_IN, {
+        input: { email, password },
+      });
       expect(signIn.role).toBe('ADMIN');
     }
   });
 
   it('reports every invalid field at once', async () => {
-    const result = await new TestClient(server.url).gql(SIGN_UP, { input: { email: 'x', password: 'short', name: '', organizationName: ' ' } });
+    const result = await new TestClient(server.url).gql(SIGN_UP, {
+      input: { email: 'x', password: 'short', name: '', organizationName: ' ' },
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     const fields = (result.errors![0]!.extensions!.fields as { field: string }[]).map((f) => f.field).sort();
     expect(fields).toEqual(['email', 'name', 'organizationName', 'password']);
@@ -233,7 +276,9 @@ describe('signIn', () => {
     const org = await createOrg(server.url, 'SignIn');
     const { viewer } = await org.admin.ok(VIEWER);
     const client = new TestClient(server.url);
-    const { response, body } = await rawGql(client, SIGN_IN, { input: { email: `  ${viewer.person.email.toUpperCase()} `, password: PASSWORD } });
+    const { response, body } = await rawGql(client, SIGN_IN, {
+      input: { email: `  ${viewer.person.email.toUpperCase()} `, password: PASSWORD },
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data!.signIn.person.id).toBe(viewer.person.id);
     expect(body.data!.signIn.role).toBe('ADMIN');
@@ -249,8 +294,12 @@ describe('signIn', () => {
   it('gives the same code and message for a wrong password and an unknown email, and sets no cookie', async () => {
     const org = await createOrg(server.url, 'WrongPassword');
     const { viewer } = await org.admin.ok(VIEWER);
-    const wrongPassword = await rawGql(new TestClient(server.url), SIGN_IN, { input: { email: viewer.person.email, password: 'not the right password' } });
-    const unknownEmail = await rawGql(new TestClient(server.url), SIGN_IN, { input: { email: uniqueEmail('nobody'), password: PASSWORD } });
+    const wrongPassword = await rawGql(new TestClient(server.url), SIGN_IN, {
+      input: { email: viewer.person.email, password: 'not the right password' },
+    });
+    const unknownEmail = await rawGql(new TestClient(server.url), SIGN_IN, {
+      input: { email: uniqueEmail('nobody'), password: PASSWORD },
+    });
     for (const { response, body } of [wrongPassword, unknownEmail]) {
       expect(errorCode(body)).toBe('UNAUTHENTICATED');
       expect(sessionSetCookie(response)).toBeUndefined();
@@ -283,9 +332,13 @@ describe('signOut', () => {
     replay.sessionCookie = token;
     expect(await replay.ok('{ viewer { role } }')).toEqual({ viewer: null });
     expect(errorCode(await replay.gql('{ people { totalCount } }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await replay.gql(`mutation { addPerson(input: { name: "X", level: JUNIOR, track: INDIVIDUAL_CONTRIBUTOR }) { id } }`))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      errorCode(
+        await replay.gql(
+          `mutation { addPerson(input: { name: "X", level: JUNIOR, track: INDIVIDUAL_CONTRIBUTOR }) { id } }`,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('ends only the session it is called from', async () => {
@@ -327,10 +380,16 @@ describe('sessions', () => {
 
     expect(await org.admin.ok('{ viewer { role } }')).toEqual({ viewer: null });
     expect(errorCode(await org.admin.gql('{ people { totalCount } }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await org.admin.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: viewer.person.id }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await org.admin.gql(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, { id: viewer.person.id }))).toBe(
+    expect(errorCode(await org.admin.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: viewer.person.id }))).toBe(
       'UNAUTHENTICATED',
     );
+    expect(
+      errorCode(
+        await org.admin.gql(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, {
+          id: viewer.person.id,
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
     // The expiry is not pushed forward by using an expired token.
     const [after] = await sessionsOf(viewer.person.email);
     expect(after!.expires_at.getTime()).toBeLessThan(Date.now());
@@ -379,7 +438,10 @@ describe('the session cookie behind https', () => {
       const signUp = await rawGql(client, SIGN_UP, { input: signUpInput() });
       expect(signUp.body.errors).toBeUndefined();
       const signOut = await rawGql(client, SIGN_OUT);
-      return { set: sessionSetCookie(signUp.response)!, cleared: sessionSetCookie(signOut.response)! };
+      return {
+        set: sessionSetCookie(signUp.response)!,
+        cleared: sessionSetCookie(signOut.response)!,
+      };
     } finally {
       await other.stop();
     }
@@ -387,7 +449,10 @@ describe('the session cookie behind https', () => {
 
   it('is Secure, set and cleared, whenever PUBLIC_URL is https, even when the request looks like plain HTTP here', async () => {
     // No proxy is trusted: nothing in the request says https, the configuration does.
-    const { set, cleared } = await cookiesOf({ publicUrl: 'https://fulcrum.example.com', trustProxy: false });
+    const { set, cleared } = await cookiesOf({
+      publicUrl: 'https://fulcrum.example.com',
+      trustProxy: false,
+    });
     expect(set.attributes.has('secure')).toBe(true);
     expect(set.attributes.has('httponly')).toBe(true);
     expect(cleared.value).toBe('');
@@ -403,4 +468,3 @@ describe('the session cookie behind https', () => {
     expect((await cookiesOf({ publicUrl: 'http://fulcrum.internal' })).set.attributes.has('secure')).toBe(false);
   });
 });
-

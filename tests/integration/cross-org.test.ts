@@ -19,7 +19,11 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 async function twoOrgs() {
   const build = async (name: string) => {
     const org = await createOrg(server.url, name);
-    const manager = await addMember(org, { name: `${name} Manager`, track: 'MANAGER', managerId: org.adminPersonId });
+    const manager = await addMember(org, {
+      name: `${name} Manager`,
+      track: 'MANAGER',
+      managerId: org.adminPersonId,
+    });
     const report = await addPerson(org.admin, { name: `${name} Report`, managerId: manager.id });
     return { org, manager, report };
   };
@@ -34,7 +38,9 @@ function expectNotFound(result: GraphQLResponse): void {
 async function snapshot(organizationId: string) {
   return {
     people: await server.db.query(`SELECT * FROM person WHERE organization_id = $1 ORDER BY id`, [organizationId]),
-    invitations: await server.db.query(`SELECT id FROM invitation WHERE organization_id = $1 ORDER BY id`, [organizationId]),
+    invitations: await server.db.query(`SELECT id FROM invitation WHERE organization_id = $1 ORDER BY id`, [
+      organizationId,
+    ]),
   };
 }
 
@@ -77,7 +83,10 @@ describe('another organization is indistinguishable from nothing', () => {
   it('a manager of another organization is refused as managerId, as if it did not exist', async () => {
     const { a, b } = await twoOrgs();
     const before = await snapshot(a.org.organizationId);
-    const add = (client: TestClient, managerId: string) => client.gql(ADD, { input: { name: 'Newcomer', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR', managerId } });
+    const add = (client: TestClient, managerId: string) =>
+      client.gql(ADD, {
+        input: { name: 'Newcomer', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR', managerId },
+      });
 
     for (const managerId of [b.org.adminPersonId, b.manager.id]) {
       const result = await add(a.org.admin, managerId);
@@ -104,7 +113,10 @@ describe('another organization is indistinguishable from nothing', () => {
     const bEmail = (await server.db.query(`SELECT email FROM person WHERE id = $1`, [b.report.id]))[0].email;
     for (const viewer of [a.org.admin, a.manager.client]) {
       for (const search of [undefined, 'Beta', bEmail, 'Report', 'Manager', 'a']) {
-        const { people } = await viewer.ok(`query($search: String) { people(search: $search, first: 100) { totalCount edges { node { id } } } }`, { search });
+        const { people } = await viewer.ok(
+          `query($search: String) { people(search: $search, first: 100) { totalCount edges { node { id } } } }`,
+          { search },
+        );
         const ids = people.edges.map((e: { node: { id: string } }) => e.node.id);
         expect(ids.filter((id: string) => bIds.includes(id))).toEqual([]);
         expect(people.totalCount).toBe(ids.length);
@@ -124,16 +136,22 @@ describe('another organization is indistinguishable from nothing', () => {
     const { person: bReport } = await b.org.admin.ok(PERSON, { id: b.report.id });
     expect(bReport.manager).toBeNull();
 
-    const everything = await a.org.admin.ok(`{ people(first: 20) { edges { node { id manager { id } reports { id reports { id } } } } } }`);
+    const everything = await a.org.admin.ok(
+      `{ people(first: 20) { edges { node { id manager { id } reports { id reports { id } } } } } }`,
+    );
     const seen = JSON.stringify(everything);
     for (const id of [b.org.adminPersonId, b.manager.id, b.report.id]) expect(seen).not.toContain(id);
-    const fromB = JSON.stringify(await b.org.admin.ok(`{ people(first: 100) { edges { node { id manager { id name } reports { id } } } } }`));
+    const fromB = JSON.stringify(
+      await b.org.admin.ok(`{ people(first: 100) { edges { node { id manager { id name } reports { id } } } } }`),
+    );
     for (const id of [a.org.adminPersonId, a.manager.id, a.report.id]) expect(fromB).not.toContain(id);
   });
 
   it('the viewer sees only their own organization and person', async () => {
     const { a, b } = await twoOrgs();
-    const { viewer } = await a.manager.client.ok(`{ viewer { role organization { id name } person { id manager { id } } } }`);
+    const { viewer } = await a.manager.client.ok(
+      `{ viewer { role organization { id name } person { id manager { id } } } }`,
+    );
     expect(viewer).toEqual({
       role: 'MEMBER',
       organization: { id: a.org.organizationId, name: 'Alpha' },
@@ -152,7 +170,11 @@ describe('another organization is indistinguishable from nothing', () => {
       `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role organization { id } person { id } } }`,
       { input: { token, password: 'a long enough password' } },
     );
-    expect(acceptInvitation).toEqual({ role: 'MEMBER', organization: { id: b.org.organizationId }, person: { id: b.report.id } });
+    expect(acceptInvitation).toEqual({
+      role: 'MEMBER',
+      organization: { id: b.org.organizationId },
+      person: { id: b.report.id },
+    });
     const [account] = await server.db.query(`SELECT organization_id FROM account WHERE person_id = $1`, [b.report.id]);
     expect(account.organization_id).toBe(b.org.organizationId);
     expect(await server.db.query(`SELECT id FROM account WHERE person_id = $1`, [a.report.id])).toEqual([]);

@@ -20,7 +20,10 @@ async function orgOf(size: number): Promise<{ org: Org; manager: TestClient; ids
   const org = await createOrg(server.url, `Size${size}`);
   const ids = [org.adminPersonId];
   for (let i = 1; i < size; i++) {
-    const { id } = await addPerson(org.admin, { name: `Member ${String(i).padStart(3, '0')}`, managerId: ids[Math.floor((i - 1) / 3)]! });
+    const { id } = await addPerson(org.admin, {
+      name: `Member ${String(i).padStart(3, '0')}`,
+      managerId: ids[Math.floor((i - 1) / 3)]!,
+    });
     ids.push(id);
   }
   const manager = await inviteAndAccept(org.admin, ids[1]!);
@@ -44,7 +47,9 @@ describe('per-request loaders', () => {
       const largeRun = await measure(viewer === 'admin' ? large.org.admin : large.manager);
       expect(smallRun.data.people.edges).toHaveLength(5);
       expect(largeRun.data.people.edges).toHaveLength(60);
-      expect(largeRun.statements.length, `${viewer}: ${largeRun.statements.join('\n')}`).toBe(smallRun.statements.length);
+      expect(largeRun.statements.length, `${viewer}: ${largeRun.statements.join('\n')}`).toBe(
+        smallRun.statements.length,
+      );
       // A handful: the session, the count, the page, then one batch per relation.
       expect(largeRun.statements.length).toBeGreaterThanOrEqual(4);
       expect(largeRun.statements.length).toBeLessThanOrEqual(8);
@@ -62,7 +67,10 @@ describe('per-request loaders', () => {
     for (const { node } of data.people.edges) {
       const row = rows.find((r) => r.id === node.id)!;
       expect(node.manager).toEqual(row.manager_id ? { name: nameOf.get(row.manager_id) } : null);
-      const expectedReports = rows.filter((r) => r.manager_id === node.id).map((r) => r.name).sort();
+      const expectedReports = rows
+        .filter((r) => r.manager_id === node.id)
+        .map((r) => r.name)
+        .sort();
       expect(node.reports.map((r: { name: string }) => r.name).sort()).toEqual(expectedReports);
       expect(node.hasAccount).toBe(node.id === ids[0] || node.id === ids[1]);
       expect(node.email).not.toBeNull();

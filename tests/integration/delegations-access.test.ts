@@ -51,7 +51,12 @@ describe('the delegatee', () => {
       title: 'Hand the pipeline over, build the feature library',
       lever: 'INVEST_TO_MULTIPLY',
       stop: { activityId: fx.pipeline.id, hoursPerWeek: 4 },
-      start: { newActivityName: 'Feature library', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 4 },
+      start: {
+        newActivityName: 'Feature library',
+        mode: 'MULTIPLYING',
+        leverage: 'HIGH',
+        hoursPerWeek: 4,
+      },
     });
     withGoal = await createDelegation(fx.owner.client, fx.plan.id, {
       activityId: fx.pipeline.id,
@@ -70,7 +75,11 @@ describe('the delegatee', () => {
       hoursPerWeek: 2,
       learningObjective: 'Review a model change for leakage.',
     });
-    await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.adhoc.id, delegateeId: second.junior.id, hoursPerWeek: 2 });
+    await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.adhoc.id,
+      delegateeId: second.junior.id,
+      hoursPerWeek: 2,
+    });
   });
 
   it('delegationsToMe lists exactly their delegations, oldest first: stage, check-ins, objective, delegator, activity name', async () => {
@@ -92,7 +101,12 @@ describe('the delegatee', () => {
       ['DELEGATOR', fx.owner.id, 4, 'Paired on the backfill.'],
       ['DELEGATEE', fx.junior.id, 3, 'Getting there.'],
     ]);
-    expect(mine[1]).toMatchObject({ stage: 'PLANNED', activityName: 'Reviews', delegator: { id: second.owner.id }, checkIns: [] });
+    expect(mine[1]).toMatchObject({
+      stage: 'PLANNED',
+      activityName: 'Reviews',
+      delegator: { id: second.owner.id },
+      checkIns: [],
+    });
 
     // The other junior sees only theirs; the owner, who delegates, has none to them.
     expect((await delegationsToMe(second.junior.client)).map((d) => d.activityName)).toEqual(['Ad-hoc requests']);
@@ -104,13 +118,21 @@ describe('the delegatee', () => {
     const [mine] = await delegationsToMe(fx.junior.client);
     expect(mine).toMatchObject({ activity: null, goal: null });
     const [asOwner] = await planDelegations(fx.owner.client, fx.plan.id);
-    expect(asOwner).toMatchObject({ activity: { id: fx.pipeline.id }, goal: { title: 'Hand the pipeline over, build the feature library' } });
+    expect(asOwner).toMatchObject({
+      activity: { id: fx.pipeline.id },
+      goal: { title: 'Hand the pipeline over, build the feature library' },
+    });
     const [asSkipLevel] = await planDelegations(team.top.client, fx.plan.id);
-    expect(asSkipLevel).toMatchObject({ activity: { id: fx.pipeline.id }, goal: { title: 'Hand the pipeline over, build the feature library' } });
+    expect(asSkipLevel).toMatchObject({
+      activity: { id: fx.pipeline.id },
+      goal: { title: 'Hand the pipeline over, build the feature library' },
+    });
   });
 
   it('Delegation.plan is NOT_FOUND for them, and so is plan(id), the owner’s activePlan and visiblePlans', async () => {
-    const result = await fx.junior.client.gql(`{ delegationsToMe { id plan { id owner { name } week { activities { name } } } } }`);
+    const result = await fx.junior.client.gql(
+      `{ delegationsToMe { id plan { id owner { name } week { activities { name } } } } }`,
+    );
     expectError(result, 'NOT_FOUND');
     expect(JSON.stringify(result)).not.toContain(fx.plan.id);
     expect(JSON.stringify(result)).not.toContain('Ad-hoc requests');
@@ -120,22 +142,37 @@ describe('the delegatee', () => {
       expectError(plan, 'NOT_FOUND');
       expect(plan.data?.plan ?? null).toBeNull();
     }
-    const { person } = await fx.junior.client.ok(`query($id: ID!) { person(id: $id) { id activePlan { id } } }`, { id: fx.owner.id });
+    const { person } = await fx.junior.client.ok(`query($id: ID!) { person(id: $id) { id activePlan { id } } }`, {
+      id: fx.owner.id,
+    });
     expect(person).toEqual({ id: fx.owner.id, activePlan: null });
     expect((await fx.junior.client.ok(`{ visiblePlans { id } }`)).visiblePlans).toEqual([]);
 
     // The plan's readers do reach the plan through the delegation.
-    const { plan } = await team.top.client.ok(`query($id: ID!) { plan(id: $id) { delegations { id plan { id } } } }`, { id: fx.plan.id });
+    const { plan } = await team.top.client.ok(`query($id: ID!) { plan(id: $id) { delegations { id plan { id } } } }`, {
+      id: fx.plan.id,
+    });
     expect(plan.delegations.map((d: { plan: { id: string } }) => d.plan.id)).toEqual([fx.plan.id, fx.plan.id]);
   });
 
   it('cannot move the delegation (FORBIDDEN), create one on the plan or log a request there (NOT_FOUND)', async () => {
     const before = await delegationRows(server.db, fx.plan.id);
     for (const stage of ['REVIEWING', 'RECLAIMED', 'OWNED']) {
-      expectError(await fx.junior.client.gql(ADVANCE_DELEGATION, { input: { id: withGoal.id, version: withGoal.version, stage } }), 'FORBIDDEN');
+      expectError(
+        await fx.junior.client.gql(ADVANCE_DELEGATION, {
+          input: { id: withGoal.id, version: withGoal.version, stage },
+        }),
+        'FORBIDDEN',
+      );
     }
     expectError(
-      await fx.junior.client.gql(CREATE_DELEGATION, { input: delegationInput(fx.plan.id, { activityId: fx.adhoc.id, delegateeId: fx.junior.id, hoursPerWeek: 1 }) }),
+      await fx.junior.client.gql(CREATE_DELEGATION, {
+        input: delegationInput(fx.plan.id, {
+          activityId: fx.adhoc.id,
+          delegateeId: fx.junior.id,
+          hoursPerWeek: 1,
+        }),
+      }),
       'NOT_FOUND',
     );
     expectError(await fx.junior.client.gql(LOG_HELP_REQUEST, { input: requestInput(fx.plan.id) }), 'NOT_FOUND');
@@ -143,10 +180,20 @@ describe('the delegatee', () => {
   });
 
   it('keeps seeing it once owned (activity null for them, name kept) and loses nothing when the delegator moves it on', async () => {
-    const owned = await advance(fx.owner.client, await advanceTo(fx.owner.client, (await planDelegations(fx.owner.client, fx.plan.id))[0]!, 'REVIEWING'), 'OWNED');
+    const owned = await advance(
+      fx.owner.client,
+      await advanceTo(fx.owner.client, (await planDelegations(fx.owner.client, fx.plan.id))[0]!, 'REVIEWING'),
+      'OWNED',
+    );
     expect(owned.stage).toBe('OWNED');
     const [mine] = await delegationsToMe(fx.junior.client);
-    expect(mine).toMatchObject({ id: withGoal.id, stage: 'OWNED', activity: null, goal: null, activityName: 'Feature pipeline upkeep' });
+    expect(mine).toMatchObject({
+      id: withGoal.id,
+      stage: 'OWNED',
+      activity: null,
+      goal: null,
+      activityName: 'Feature pipeline upkeep',
+    });
     expect(mine!.handedOverAt).toBe(owned.handedOverAt);
   });
 });
@@ -154,7 +201,11 @@ describe('the delegatee', () => {
 describe('a delegatee who can also read the plan (the skip-level manager)', () => {
   it('checks in from the delegatee’s side and sees the delegation in delegationsToMe', async () => {
     const fx = await delegationFixture(team);
-    const delegation = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.reviews.id, delegateeId: team.top.id, hoursPerWeek: 1 });
+    const delegation = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.reviews.id,
+      delegateeId: team.top.id,
+      hoursPerWeek: 1,
+    });
     expect((await delegationsToMe(team.top.client)).map((d) => d.id)).toContain(delegation.id);
     const mine = (await delegationsToMe(team.top.client)).find((d) => d.id === delegation.id)!;
     // They read the plan anyway: the activity is theirs to see.
@@ -162,7 +213,12 @@ describe('a delegatee who can also read the plan (the skip-level manager)', () =
     const byTop = await checkIn(team.top.client, delegation.id, 4, 0, 'Happy to take the reviews.');
     expect(byTop).toMatchObject({ side: 'DELEGATEE', author: { id: team.top.id } });
     // Still a reader of the plan: they do not move it.
-    expectError(await team.top.client.gql(ADVANCE_DELEGATION, { input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' } }), 'FORBIDDEN');
+    expectError(
+      await team.top.client.gql(ADVANCE_DELEGATION, {
+        input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' },
+      }),
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -173,9 +229,17 @@ describe('every delegation and request mutation, from outside the plan and the d
   let strangers: [string, TestClient][];
   beforeAll(async () => {
     fx = await delegationFixture(team);
-    delegation = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 2 });
+    delegation = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.pipeline.id,
+      delegateeId: fx.junior.id,
+      hoursPerWeek: 2,
+    });
     request = await logRequest(fx.owner.client, fx.plan.id);
-    const otherJunior = await addMember(team.org, { name: 'Other junior', level: 'JUNIOR', managerId: team.manager.id });
+    const otherJunior = await addMember(team.org, {
+      name: 'Other junior',
+      level: 'JUNIOR',
+      managerId: team.manager.id,
+    });
     strangers = [
       ['peer', team.peer.client],
       ['admin outside the chain', team.admin],
@@ -190,14 +254,28 @@ describe('every delegation and request mutation, from outside the plan and the d
     for (const [who, client] of strangers) {
       const attempts = {
         createDelegation: await client.gql(CREATE_DELEGATION, {
-          input: delegationInput(fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 1 }),
+          input: delegationInput(fx.plan.id, {
+            activityId: fx.pipeline.id,
+            delegateeId: fx.junior.id,
+            hoursPerWeek: 1,
+          }),
         }),
-        advanceDelegation: await client.gql(ADVANCE_DELEGATION, { input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' } }),
-        reclaim: await client.gql(ADVANCE_DELEGATION, { input: { id: delegation.id, version: delegation.version, stage: 'RECLAIMED' } }),
-        checkIn: await client.gql(CHECK_IN, { input: { delegationId: delegation.id, confidence: 3, coachingHours: 1 } }),
+        advanceDelegation: await client.gql(ADVANCE_DELEGATION, {
+          input: { id: delegation.id, version: delegation.version, stage: 'SHADOWING' },
+        }),
+        reclaim: await client.gql(ADVANCE_DELEGATION, {
+          input: { id: delegation.id, version: delegation.version, stage: 'RECLAIMED' },
+        }),
+        checkIn: await client.gql(CHECK_IN, {
+          input: { delegationId: delegation.id, confidence: 3, coachingHours: 1 },
+        }),
         logHelpRequest: await client.gql(LOG_HELP_REQUEST, { input: requestInput(fx.plan.id) }),
-        decideHelpRequest: await client.gql(DECIDE_HELP_REQUEST, { input: { id: request.id, version: request.version, decision: 'HELP', hoursSpent: 1 } }),
-        redirect: await client.gql(DECIDE_HELP_REQUEST, { input: { id: request.id, version: request.version, decision: 'REDIRECT' } }),
+        decideHelpRequest: await client.gql(DECIDE_HELP_REQUEST, {
+          input: { id: request.id, version: request.version, decision: 'HELP', hoursSpent: 1 },
+        }),
+        redirect: await client.gql(DECIDE_HELP_REQUEST, {
+          input: { id: request.id, version: request.version, decision: 'REDIRECT' },
+        }),
       };
       for (const [mutation, result] of Object.entries(attempts)) {
         expect(result.errors?.[0]?.extensions?.code, `${who}: ${mutation}`).toBe('NOT_FOUND');
@@ -212,22 +290,54 @@ describe('every delegation and request mutation, from outside the plan and the d
   it('signed out: UNAUTHENTICATED for each', async () => {
     const anonymous = new TestClient(server.url);
     expectError(await anonymous.gql(DELEGATIONS_TO_ME), 'UNAUTHENTICATED');
-    expectError(await anonymous.gql(ADVANCE_DELEGATION, { input: { id: delegation.id, version: 1, stage: 'SHADOWING' } }), 'UNAUTHENTICATED');
-    expectError(await anonymous.gql(CHECK_IN, { input: { delegationId: delegation.id, confidence: 3, coachingHours: 1 } }), 'UNAUTHENTICATED');
+    expectError(
+      await anonymous.gql(ADVANCE_DELEGATION, {
+        input: { id: delegation.id, version: 1, stage: 'SHADOWING' },
+      }),
+      'UNAUTHENTICATED',
+    );
+    expectError(
+      await anonymous.gql(CHECK_IN, {
+        input: { delegationId: delegation.id, confidence: 3, coachingHours: 1 },
+      }),
+      'UNAUTHENTICATED',
+    );
     expectError(await anonymous.gql(LOG_HELP_REQUEST, { input: requestInput(fx.plan.id) }), 'UNAUTHENTICATED');
-    expectError(await anonymous.gql(DECIDE_HELP_REQUEST, { input: { id: request.id, version: 1, decision: 'HELP' } }), 'UNAUTHENTICATED');
+    expectError(
+      await anonymous.gql(DECIDE_HELP_REQUEST, {
+        input: { id: request.id, version: 1, decision: 'HELP' },
+      }),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('an archived plan: readable, but its delegations no longer move (FORBIDDEN)', async () => {
     const other = await delegationFixture(team);
-    const d = await createDelegation(other.owner.client, other.plan.id, { activityId: other.pipeline.id, delegateeId: other.junior.id, hoursPerWeek: 1 });
-    const { plan } = await other.owner.client.ok(`query($id: ID!) { plan(id: $id) { version } }`, { id: other.plan.id });
+    const d = await createDelegation(other.owner.client, other.plan.id, {
+      activityId: other.pipeline.id,
+      delegateeId: other.junior.id,
+      hoursPerWeek: 1,
+    });
+    const { plan } = await other.owner.client.ok(`query($id: ID!) { plan(id: $id) { version } }`, {
+      id: other.plan.id,
+    });
     await team.manager.client.ok(`mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { status } }`, {
       input: { id: other.plan.id, version: plan.version, status: 'ARCHIVED' },
     });
-    expectError(await other.owner.client.gql(ADVANCE_DELEGATION, { input: { id: d.id, version: d.version, stage: 'SHADOWING' } }), 'FORBIDDEN');
     expectError(
-      await other.owner.client.gql(CREATE_DELEGATION, { input: delegationInput(other.plan.id, { activityId: other.adhoc.id, delegateeId: other.junior.id, hoursPerWeek: 1 }) }),
+      await other.owner.client.gql(ADVANCE_DELEGATION, {
+        input: { id: d.id, version: d.version, stage: 'SHADOWING' },
+      }),
+      'FORBIDDEN',
+    );
+    expectError(
+      await other.owner.client.gql(CREATE_DELEGATION, {
+        input: delegationInput(other.plan.id, {
+          activityId: other.adhoc.id,
+          delegateeId: other.junior.id,
+          hoursPerWeek: 1,
+        }),
+      }),
       'FORBIDDEN',
     );
     expect((await planDelegations(other.owner.client, other.plan.id)).map((x) => x.stage)).toEqual(['PLANNED']);

@@ -30,19 +30,47 @@ describe('checkIn', () => {
   let delegationId: string;
   beforeAll(async () => {
     fx = await delegationFixture(team);
-    delegationId = (await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 3 })).id;
+    delegationId = (
+      await createDelegation(fx.owner.client, fx.plan.id, {
+        activityId: fx.pipeline.id,
+        delegateeId: fx.junior.id,
+        hoursPerWeek: 3,
+      })
+    ).id;
   });
 
   it('by the owner, the direct manager and the delegatee: the side from who they are, the author, the values; listed oldest first', async () => {
     const byOwner = await checkIn(fx.owner.client, delegationId, 4, 2, '  Shadowed two backfills.  ');
-    expect(byOwner).toMatchObject({ side: 'DELEGATOR', author: { id: fx.owner.id }, confidence: 4, coachingHours: 2, note: 'Shadowed two backfills.' });
+    expect(byOwner).toMatchObject({
+      side: 'DELEGATOR',
+      author: { id: fx.owner.id },
+      confidence: 4,
+      coachingHours: 2,
+      note: 'Shadowed two backfills.',
+    });
     const byManager = await checkIn(team.manager.client, delegationId, 3, 0.5, null);
-    expect(byManager).toMatchObject({ side: 'DELEGATOR', author: { id: team.manager.id }, confidence: 3, coachingHours: 0.5, note: null });
+    expect(byManager).toMatchObject({
+      side: 'DELEGATOR',
+      author: { id: team.manager.id },
+      confidence: 3,
+      coachingHours: 0.5,
+      note: null,
+    });
     const byDelegatee = await checkIn(fx.junior.client, delegationId, 2, 0, 'Schema changes still scare me.');
-    expect(byDelegatee).toMatchObject({ side: 'DELEGATEE', author: { id: fx.junior.id }, confidence: 2, coachingHours: 0, note: 'Schema changes still scare me.' });
-    for (const c of [byOwner, byManager, byDelegatee]) expect(Math.abs(Date.parse(c.at) - Date.now())).toBeLessThan(60_000);
+    expect(byDelegatee).toMatchObject({
+      side: 'DELEGATEE',
+      author: { id: fx.junior.id },
+      confidence: 2,
+      coachingHours: 0,
+      note: 'Schema changes still scare me.',
+    });
+    for (const c of [byOwner, byManager, byDelegatee])
+      expect(Math.abs(Date.parse(c.at) - Date.now())).toBeLessThan(60_000);
 
-    const rows = await server.db.query(`SELECT side, author_id, confidence, coaching_hours, note, organization_id FROM check_in WHERE delegation_id = $1 ORDER BY at`, [delegationId]);
+    const rows = await server.db.query(
+      `SELECT side, author_id, confidence, coaching_hours, note, organization_id FROM check_in WHERE delegation_id = $1 ORDER BY at`,
+      [delegationId],
+    );
     expect(rows.map((r: any) => [r.side, r.author_id, r.confidence, r.coaching_hours])).toEqual([
       ['DELEGATOR', fx.owner.id, 4, '2.00'],
       ['DELEGATOR', team.manager.id, 3, '0.50'],
@@ -63,7 +91,9 @@ describe('checkIn', () => {
   describe('refuses bad input with the field at fault, and writes nothing', () => {
     const refuse = async (client: TestClient, input: Record<string, unknown>, field: string) => {
       const before = await delegationRows(server.db, fx.plan.id);
-      const result = await client.gql(CHECK_IN, { input: { delegationId, confidence: 3, coachingHours: 1, ...input } });
+      const result = await client.gql(CHECK_IN, {
+        input: { delegationId, confidence: 3, coachingHours: 1, ...input },
+      });
       expectError(result, 'BAD_USER_INPUT', field);
       expect(await delegationRows(server.db, fx.plan.id)).toEqual(before);
     };
@@ -93,19 +123,44 @@ describe('checkIn', () => {
   describe('who may check in', () => {
     it('the skip-level manager reads the delegation but may not check in: FORBIDDEN', async () => {
       expect((await planDelegations(team.top.client, fx.plan.id)).map((d) => d.id)).toEqual([delegationId]);
-      expectError(await team.top.client.gql(CHECK_IN, { input: { delegationId, confidence: 3, coachingHours: 0 } }), 'FORBIDDEN');
+      expectError(
+        await team.top.client.gql(CHECK_IN, {
+          input: { delegationId, confidence: 3, coachingHours: 0 },
+        }),
+        'FORBIDDEN',
+      );
     });
 
     it('a peer, an admin outside the chain, another junior, another organization, an unknown id: NOT_FOUND; signed out: UNAUTHENTICATED', async () => {
       const other = await delegationFixture(team);
       const before = await delegationRows(server.db, fx.plan.id);
-      for (const client of [team.peer.client, team.admin, other.junior.client, other.owner.client, team.outsider, team.foreigner.client]) {
-        expectError(await client.gql(CHECK_IN, { input: { delegationId, confidence: 3, coachingHours: 0 } }), 'NOT_FOUND');
+      for (const client of [
+        team.peer.client,
+        team.admin,
+        other.junior.client,
+        other.owner.client,
+        team.outsider,
+        team.foreigner.client,
+      ]) {
+        expectError(
+          await client.gql(CHECK_IN, { input: { delegationId, confidence: 3, coachingHours: 0 } }),
+          'NOT_FOUND',
+        );
       }
       for (const id of ['00000000-0000-4000-8000-000000000000', 'nonsense']) {
-        expectError(await fx.owner.client.gql(CHECK_IN, { input: { delegationId: id, confidence: 3, coachingHours: 0 } }), 'NOT_FOUND');
+        expectError(
+          await fx.owner.client.gql(CHECK_IN, {
+            input: { delegationId: id, confidence: 3, coachingHours: 0 },
+          }),
+          'NOT_FOUND',
+        );
       }
-      expectError(await new TestClient(server.url).gql(CHECK_IN, { input: { delegationId, confidence: 3, coachingHours: 0 } }), 'UNAUTHENTICATED');
+      expectError(
+        await new TestClient(server.url).gql(CHECK_IN, {
+          input: { delegationId, confidence: 3, coachingHours: 0 },
+        }),
+        'UNAUTHENTICATED',
+      );
       expect(await delegationRows(server.db, fx.plan.id)).toEqual(before);
     });
   });
@@ -113,27 +168,47 @@ describe('checkIn', () => {
   it('a RECLAIMED delegation takes no more check-ins: INVALID_TRANSITION from either side; an OWNED one still does', async () => {
     const reclaimed = await advance(
       fx.owner.client,
-      await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.adhoc.id, delegateeId: fx.junior.id, hoursPerWeek: 1 }),
+      await createDelegation(fx.owner.client, fx.plan.id, {
+        activityId: fx.adhoc.id,
+        delegateeId: fx.junior.id,
+        hoursPerWeek: 1,
+      }),
       'RECLAIMED',
     );
     for (const client of [fx.owner.client, team.manager.client, fx.junior.client]) {
-      expectError(await client.gql(CHECK_IN, { input: { delegationId: reclaimed.id, confidence: 3, coachingHours: 1 } }), 'INVALID_TRANSITION');
+      expectError(
+        await client.gql(CHECK_IN, {
+          input: { delegationId: reclaimed.id, confidence: 3, coachingHours: 1 },
+        }),
+        'INVALID_TRANSITION',
+      );
     }
     expect(await server.db.query(`SELECT id FROM check_in WHERE delegation_id = $1`, [reclaimed.id])).toEqual([]);
 
     const owned = await advance(
       fx.owner.client,
-      await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.adhoc.id, delegateeId: fx.junior.id, hoursPerWeek: 1 }),
+      await createDelegation(fx.owner.client, fx.plan.id, {
+        activityId: fx.adhoc.id,
+        delegateeId: fx.junior.id,
+        hoursPerWeek: 1,
+      }),
       'OWNED',
     );
-    expect(await checkIn(fx.junior.client, owned.id, 5, 0, 'Runs itself now.')).toMatchObject({ side: 'DELEGATEE', confidence: 5 });
+    expect(await checkIn(fx.junior.client, owned.id, 5, 0, 'Runs itself now.')).toMatchObject({
+      side: 'DELEGATEE',
+      confidence: 5,
+    });
   });
 });
 
 describe('coaching hours and the leverage ratio', () => {
   it('null until coaching hours > 0, 0 before the hand-over, then hours × weeks since the hand-over ÷ coaching hours', async () => {
     const fx = await delegationFixture(team);
-    const created = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 3 });
+    const created = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.pipeline.id,
+      delegateeId: fx.junior.id,
+      hoursPerWeek: 3,
+    });
     const read = async () => (await planDelegations(fx.owner.client, fx.plan.id)).find((d) => d.id === created.id)!;
     expect(created).toMatchObject({ coachingHoursTotal: 0, leverageRatio: null });
 
@@ -145,7 +220,12 @@ describe('coaching hours and the leverage ratio', () => {
     await checkIn(fx.owner.client, created.id, 3, 1.5);
     await checkIn(team.manager.client, created.id, 4, 0.5);
     const pairing = await advanceTo(fx.owner.client, await read(), 'PAIRING');
-    expect(pairing).toMatchObject({ stage: 'PAIRING', coachingHoursTotal: 2, leverageRatio: 0, handedOverAt: null });
+    expect(pairing).toMatchObject({
+      stage: 'PAIRING',
+      coachingHoursTotal: 2,
+      leverageRatio: 0,
+      handedOverAt: null,
+    });
 
     // Handed over just now: about 0 weeks delivered.
     const reviewing = await advance(fx.owner.client, pairing, 'REVIEWING');
@@ -153,26 +233,49 @@ describe('coaching hours and the leverage ratio', () => {
     expect(reviewing.leverageRatio).toBe(0);
 
     // Handed over 28 days ago: 3 h × 4 weeks ÷ 2 h of coaching.
-    await server.db.query(`UPDATE delegation SET handed_over_at = now() - interval '28 days' WHERE id = $1`, [created.id]);
-    expect(await read()).toMatchObject({ stage: 'REVIEWING', coachingHoursTotal: 2, leverageRatio: 6 });
+    await server.db.query(`UPDATE delegation SET handed_over_at = now() - interval '28 days' WHERE id = $1`, [
+      created.id,
+    ]);
+    expect(await read()).toMatchObject({
+      stage: 'REVIEWING',
+      coachingHoursTotal: 2,
+      leverageRatio: 6,
+    });
 
     // More coaching lowers it: 3 × 4 ÷ 3.
     await checkIn(fx.owner.client, created.id, 5, 1);
     expect(await read()).toMatchObject({ coachingHoursTotal: 3, leverageRatio: 4 });
     // The delegatee reads the same numbers.
-    expect((await delegationsToMe(fx.junior.client)).find((d) => d.id === created.id)).toMatchObject({ coachingHoursTotal: 3, leverageRatio: 4 });
+    expect((await delegationsToMe(fx.junior.client)).find((d) => d.id === created.id)).toMatchObject({
+      coachingHoursTotal: 3,
+      leverageRatio: 4,
+    });
 
     // Owned: still counted from the hand-over (not from OWNED).
     const owned = await advance(fx.owner.client, await read(), 'OWNED');
     expect(owned).toMatchObject({ stage: 'OWNED', coachingHoursTotal: 3, leverageRatio: 4 });
 
     // Reclaimed after a hand-over: the delegatee delivers nothing any more.
-    const other = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.adhoc.id, delegateeId: fx.junior.id, hoursPerWeek: 2 });
+    const other = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.adhoc.id,
+      delegateeId: fx.junior.id,
+      hoursPerWeek: 2,
+    });
     await checkIn(fx.owner.client, other.id, 3, 2);
-    const otherReviewing = await advanceTo(fx.owner.client, (await planDelegations(fx.owner.client, fx.plan.id)).find((d) => d.id === other.id)!, 'REVIEWING');
-    await server.db.query(`UPDATE delegation SET handed_over_at = now() - interval '28 days' WHERE id = $1`, [other.id]);
+    const otherReviewing = await advanceTo(
+      fx.owner.client,
+      (await planDelegations(fx.owner.client, fx.plan.id)).find((d) => d.id === other.id)!,
+      'REVIEWING',
+    );
+    await server.db.query(`UPDATE delegation SET handed_over_at = now() - interval '28 days' WHERE id = $1`, [
+      other.id,
+    ]);
     expect((await planDelegations(fx.owner.client, fx.plan.id)).find((d) => d.id === other.id)!.leverageRatio).toBe(4);
     const reclaimed = await advance(fx.owner.client, otherReviewing, 'RECLAIMED');
-    expect(reclaimed).toMatchObject({ stage: 'RECLAIMED', coachingHoursTotal: 2, leverageRatio: 0 });
+    expect(reclaimed).toMatchObject({
+      stage: 'RECLAIMED',
+      coachingHoursTotal: 2,
+      leverageRatio: 0,
+    });
   });
 });

@@ -28,7 +28,12 @@ function goalStopping(activity: { id: string }, hours: number, title = 'Hand it 
     title,
     lever: 'INVEST_TO_MULTIPLY',
     stop: { activityId: activity.id, hoursPerWeek: hours },
-    start: { newActivityName: `Feature library (${title})`, mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: hours },
+    start: {
+      newActivityName: `Feature library (${title})`,
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: hours,
+    },
   };
 }
 
@@ -70,7 +75,9 @@ describe('createDelegation', () => {
       goal_id: null,
       version: 1,
     });
-    const [{ organization_id }] = await server.db.query(`SELECT organization_id FROM growth_plan WHERE id = $1`, [fx.plan.id]);
+    const [{ organization_id }] = await server.db.query(`SELECT organization_id FROM growth_plan WHERE id = $1`, [
+      fx.plan.id,
+    ]);
     expect(row.organization_id).toBe(organization_id);
     const [activity] = await server.db.query(`SELECT hours_per_week FROM activity WHERE id = $1`, [fx.pipeline.id]);
     expect(activity.hours_per_week).toBe('10.00');
@@ -95,15 +102,30 @@ describe('createDelegation', () => {
     expect(row).toEqual({ delegator_id: fx.owner.id, goal_id: goal.id });
 
     // The goal now names the delegation that frees its hours.
-    const { plan } = await fx.owner.client.ok(`query($id: ID!) { plan(id: $id) { goals { id delegation { id stage } } } }`, { id: fx.plan.id });
+    const { plan } = await fx.owner.client.ok(
+      `query($id: ID!) { plan(id: $id) { goals { id delegation { id stage } } } }`,
+      { id: fx.plan.id },
+    );
     expect(plan.goals).toEqual([{ id: goal.id, delegation: { id: delegation.id, stage: 'PLANNED' } }]);
 
     // The whole activity may be handed over, to anyone of the organization (even the peer).
-    const whole = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.pipeline.id, delegateeId: team.peer.id, hoursPerWeek: 10 });
+    const whole = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.pipeline.id,
+      delegateeId: team.peer.id,
+      hoursPerWeek: 10,
+    });
     expect(whole).toMatchObject({ hoursPerWeek: 10, delegatee: { id: team.peer.id } });
     // A junior listed before being invited (no account) can be handed work too.
-    const listed = await addPerson(team.admin, { name: 'Not invited yet', level: 'JUNIOR', managerId: team.manager.id });
-    const toListed = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.reviews.id, delegateeId: listed.id, hoursPerWeek: 1 });
+    const listed = await addPerson(team.admin, {
+      name: 'Not invited yet',
+      level: 'JUNIOR',
+      managerId: team.manager.id,
+    });
+    const toListed = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.reviews.id,
+      delegateeId: listed.id,
+      hoursPerWeek: 1,
+    });
     expect(toListed.delegatee).toEqual({ id: listed.id, name: 'Not invited yet' });
   });
 
@@ -113,13 +135,16 @@ describe('createDelegation', () => {
     beforeAll(async () => {
       fx = await delegationFixture(team);
       const otherPlan = await activePlanFor(team, team.peer);
-      otherPlanActivity = (await addActivity(team.peer.client, otherPlan.id, { name: 'Peer work', hoursPerWeek: 6 })).id;
+      otherPlanActivity = (await addActivity(team.peer.client, otherPlan.id, { name: 'Peer work', hoursPerWeek: 6 }))
+        .id;
     });
 
     const refuse = async (input: Record<string, unknown>, field: string) => {
       const before = await delegationRows(server.db, fx.plan.id);
       const valid = { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 4 };
-      const result = await fx.owner.client.gql(CREATE_DELEGATION, { input: delegationInput(fx.plan.id, { ...valid, ...input }) });
+      const result = await fx.owner.client.gql(CREATE_DELEGATION, {
+        input: delegationInput(fx.plan.id, { ...valid, ...input }),
+      });
       const error = expectError(result, 'BAD_USER_INPUT', field);
       expect(error.message.length).toBeGreaterThan(10);
       expect(await delegationRows(server.db, fx.plan.id)).toEqual(before);
@@ -159,21 +184,40 @@ describe('createDelegation', () => {
       const pureAddition = await addGoal(fx.owner.client, fx.plan.id, {
         title: 'Reading group',
         lever: 'SHARE_KNOWLEDGE',
-        start: { newActivityName: 'Reading group', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 1 },
+        start: {
+          newActivityName: 'Reading group',
+          mode: 'MULTIPLYING',
+          leverage: 'HIGH',
+          hoursPerWeek: 1,
+        },
       });
       await refuse({ goalId: pureAddition.id }, 'goalId');
 
       const dropped = await addGoal(fx.owner.client, fx.plan.id, goalStopping(fx.pipeline, 2, 'Dropped'));
-      await updateGoal(fx.owner.client, { id: dropped.id, version: dropped.version, status: 'DROPPED' });
+      await updateGoal(fx.owner.client, {
+        id: dropped.id,
+        version: dropped.version,
+        status: 'DROPPED',
+      });
       await refuse({ goalId: dropped.id }, 'goalId');
 
       const done = await addGoal(fx.owner.client, fx.plan.id, goalStopping(fx.pipeline, 1, 'Done'));
-      const active = await updateGoal(fx.owner.client, { id: done.id, version: done.version, status: 'ACTIVE' });
+      const active = await updateGoal(fx.owner.client, {
+        id: done.id,
+        version: done.version,
+        status: 'ACTIVE',
+      });
       await updateGoal(fx.owner.client, { id: done.id, version: active.version, status: 'DONE' });
       await refuse({ goalId: done.id, hoursPerWeek: 4 }, 'goalId');
 
-      const peerPlan = (await team.peer.client.ok(`{ viewer { person { activePlan { id week { activities { id } } } } } }`)).viewer.person.activePlan;
-      const peerGoal = await addGoal(team.peer.client, peerPlan.id, goalStopping(peerPlan.week.activities[0], 1, 'Peer goal'));
+      const peerPlan = (
+        await team.peer.client.ok(`{ viewer { person { activePlan { id week { activities { id } } } } } }`)
+      ).viewer.person.activePlan;
+      const peerGoal = await addGoal(
+        team.peer.client,
+        peerPlan.id,
+        goalStopping(peerPlan.week.activities[0], 1, 'Peer goal'),
+      );
       await refuse({ goalId: peerGoal.id }, 'goalId');
       await refuse({ goalId: 'nonsense' }, 'goalId');
     });
@@ -186,7 +230,13 @@ describe('createDelegation', () => {
     });
 
     const attempt = (client: TestClient) =>
-      client.gql(CREATE_DELEGATION, { input: delegationInput(fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 2 }) });
+      client.gql(CREATE_DELEGATION, {
+        input: delegationInput(fx.plan.id, {
+          activityId: fx.pipeline.id,
+          delegateeId: fx.junior.id,
+          hoursPerWeek: 2,
+        }),
+      });
 
     it('the skip-level manager reads the plan but may not hand its work over: FORBIDDEN', async () => {
       expectError(await attempt(team.top.client), 'FORBIDDEN');

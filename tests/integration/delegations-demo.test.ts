@@ -16,7 +16,9 @@ async function signIn(email: string): Promise<TestClient> {
   const demo = server.demoSignIns.find((d) => d.email === email);
   expect(demo, `demo sign-in for ${email}`).toBeDefined();
   const client = new TestClient(server.url);
-  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email, password: demo!.password } });
+  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, {
+    input: { email, password: demo!.password },
+  });
   return client;
 }
 
@@ -54,7 +56,10 @@ describe('the demo delegations and requests', () => {
         expect(c.confidence).toBeGreaterThanOrEqual(1);
         expect(c.confidence).toBeLessThanOrEqual(5);
       }
-      expect(d.coachingHoursTotal).toBeCloseTo(d.checkIns.reduce((sum, c) => sum + c.coachingHours, 0), 2);
+      expect(d.coachingHoursTotal).toBeCloseTo(
+        d.checkIns.reduce((sum, c) => sum + c.coachingHours, 0),
+        2,
+      );
       if (['REVIEWING', 'OWNED'].includes(d.stage)) expect(d.handedOverAt).not.toBeNull();
       else expect(d.handedOverAt).toBeNull();
       if (d.stage === 'OWNED') expect(d.activity).toBeNull();
@@ -77,15 +82,21 @@ describe('the demo delegations and requests', () => {
       if (r.decision === 'REDIRECT') expect(r.redirectedTo).toBeTruthy();
       expect(Date.now() - Date.parse(r.receivedAt)).toBeLessThan(28 * 24 * 3600 * 1000);
     }
-    expect(new Set(requests.map((r: { recommendation: string }) => r.recommendation))).toEqual(new Set(['HELP', 'TEACH', 'REDIRECT']));
+    expect(new Set(requests.map((r: { recommendation: string }) => r.recommendation))).toEqual(
+      new Set(['HELP', 'TEACH', 'REDIRECT']),
+    );
     expect(requests.some((r: { requester: unknown }) => r.requester !== null)).toBe(true);
     expect(requests.some((r: { requester: unknown }) => r.requester === null)).toBe(true);
     // A handful of requests, not an overwhelming load.
-    expect(plan.antiPatterns.find((a: { pattern: string }) => a.pattern === 'OVERWHELMED_BY_REQUESTS').detected).toBe(false);
+    expect(plan.antiPatterns.find((a: { pattern: string }) => a.pattern === 'OVERWHELMED_BY_REQUESTS').detected).toBe(
+      false,
+    );
 
     // Maya, Sam's manager, sees the same delegations.
     const maya = await signIn('maya@northwind.example');
-    const { plan: asMaya } = await maya.ok(`query($id: ID!) { plan(id: $id) { delegations { id stage } } }`, { id: plan.id });
+    const { plan: asMaya } = await maya.ok(`query($id: ID!) { plan(id: $id) { delegations { id stage } } }`, {
+      id: plan.id,
+    });
     expect(asMaya.delegations).toEqual(delegations.map((d) => ({ id: d.id, stage: d.stage })));
   });
 
@@ -102,13 +113,25 @@ describe('the demo delegations and requests', () => {
       expect(d.activityName.length).toBeGreaterThan(0);
       expect(d.learningObjective.length).toBeGreaterThan(0);
     }
-    expect(delegationsToMe.some((d: DelegationRow) => d.checkIns.some((c) => c.side === 'DELEGATEE' && c.author.id === viewer.person.id))).toBe(true);
+    expect(
+      delegationsToMe.some((d: DelegationRow) =>
+        d.checkIns.some((c) => c.side === 'DELEGATEE' && c.author.id === viewer.person.id),
+      ),
+    ).toBe(true);
 
     // Leo checks in on a delegation still in progress, from his side.
     const open = (delegationsToMe as DelegationRow[]).find((d) => !['OWNED', 'RECLAIMED'].includes(d.stage))!;
-    const { checkIn } = await leo.ok(`mutation($input: CheckInInput!) { checkIn(input: $input) { side author { name } confidence } }`, {
-      input: { delegationId: open.id, confidence: 4, coachingHours: 0, note: 'Ran the backfill alone.' },
-    });
+    const { checkIn } = await leo.ok(
+      `mutation($input: CheckInInput!) { checkIn(input: $input) { side author { name } confidence } }`,
+      {
+        input: {
+          delegationId: open.id,
+          confidence: 4,
+          coachingHours: 0,
+          note: 'Ran the backfill alone.',
+        },
+      },
+    );
     expect(checkIn).toEqual({ side: 'DELEGATEE', author: { name: 'Leo Martins' }, confidence: 4 });
 
     // The plan stays closed to him.

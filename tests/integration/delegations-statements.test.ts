@@ -53,8 +53,17 @@ interface Team {
  */
 async function teamWithDelegations(size: number, toFocus: number): Promise<Team> {
   const org = await createOrg(server.url, `Delegations${size}`);
-  const manager = await addMember(org, { name: `Manager of ${size}`, track: 'MANAGER', level: 'STAFF', managerId: org.adminPersonId });
-  const focus = await addMember(org, { name: `Focus junior ${size}`, level: 'JUNIOR', managerId: manager.id });
+  const manager = await addMember(org, {
+    name: `Manager of ${size}`,
+    track: 'MANAGER',
+    level: 'STAFF',
+    managerId: org.adminPersonId,
+  });
+  const focus = await addMember(org, {
+    name: `Focus junior ${size}`,
+    level: 'JUNIOR',
+    managerId: manager.id,
+  });
   const [organizationId, managerId] = [org.organizationId, manager.id];
   await server.db.transaction(async (em) => {
     await em.query(
@@ -131,7 +140,12 @@ async function teamWithDelegations(size: number, toFocus: number): Promise<Team>
       [organizationId, managerId],
     );
   });
-  return { admin: org.admin, manager: manager.client, focus: focus.client, organizationId: org.organizationId };
+  return {
+    admin: org.admin,
+    manager: manager.client,
+    focus: focus.client,
+    organizationId: org.organizationId,
+  };
 }
 
 async function measure(client: TestClient, query: string): Promise<{ data: any; statements: string[] }> {
@@ -146,11 +160,21 @@ async function measure(client: TestClient, query: string): Promise<{ data: any; 
  * requester of a request loaded before the delegatees, or with them): `fewest` is the count
  * when the batches line up, `most` the worst seen. A cost per plan shows in both.
  */
-async function measureRuns(client: TestClient, query: string, runs = 3): Promise<{ data: any; fewest: string[]; most: number }> {
+async function measureRuns(
+  client: TestClient,
+  query: string,
+  runs = 3,
+): Promise<{ data: any; fewest: string[]; most: number }> {
   const measured = [];
   for (let i = 0; i < runs; i++) measured.push(await measure(client, query));
-  const fewest = measured.reduce((best, run) => (run.statements.length < best.statements.length ? run : best)).statements;
-  return { data: measured[0]!.data, fewest, most: Math.max(...measured.map((run) => run.statements.length)) };
+  const fewest = measured.reduce((best, run) =>
+    run.statements.length < best.statements.length ? run : best,
+  ).statements;
+  return {
+    data: measured[0]!.data,
+    fewest,
+    most: Math.max(...measured.map((run) => run.statements.length)),
+  };
 }
 
 describe('statement counts', () => {
@@ -194,7 +218,13 @@ describe('statement counts', () => {
       expect(first.checkIns[0].author.name).toBe(first.delegator.name);
       expect(first.checkIns[1].author.name).toBe(first.delegatee.name);
       // REVIEWING for two weeks: 2 h × 2 weeks ÷ 1.5 h.
-      expect(second).toMatchObject({ delegatee: { name: 'Junior B' }, activity: { name: 'Requests' }, goal: null, coachingHoursTotal: 1.5, leverageRatio: 2.67 });
+      expect(second).toMatchObject({
+        delegatee: { name: 'Junior B' },
+        activity: { name: 'Requests' },
+        goal: null,
+        coachingHoursTotal: 1.5,
+        leverageRatio: 2.67,
+      });
 
       expect(plan.helpRequests.totalCount).toBe(3);
       expect(plan.helpRequests.edges.map((e: any) => e.node)).toEqual([
@@ -220,14 +250,26 @@ describe('statement counts', () => {
     const largeFirst = await measureRuns(large.manager, query(null));
     expect(largeFirst.fewest.length, largeFirst.fewest.join('\n')).toBe(smallFirst.fewest.length);
     for (const plan of largeFirst.data.visiblePlans) {
-      expect(plan.two).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true }, edges: [{ node: { topic: 'Topic 1' } }, { node: { topic: 'Topic 2' } }] });
-      expect(plan.one).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true }, edges: [{ node: { topic: 'Topic 1' } }] });
+      expect(plan.two).toMatchObject({
+        totalCount: 3,
+        pageInfo: { hasNextPage: true },
+        edges: [{ node: { topic: 'Topic 1' } }, { node: { topic: 'Topic 2' } }],
+      });
+      expect(plan.one).toMatchObject({
+        totalCount: 3,
+        pageInfo: { hasNextPage: true },
+        edges: [{ node: { topic: 'Topic 1' } }],
+      });
     }
     // The cursor of one plan's second request: that plan's next page is its third request.
     const target = largeFirst.data.visiblePlans[4];
     const paged = await measureRuns(large.manager, query(target.two.pageInfo.endCursor));
     for (const plan of paged.data.visiblePlans) expect(plan.one.totalCount).toBe(3);
-    expect(paged.data.visiblePlans[4].one).toEqual({ totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { topic: 'Topic 3' } }] });
+    expect(paged.data.visiblePlans[4].one).toEqual({
+      totalCount: 3,
+      pageInfo: { hasNextPage: false },
+      edges: [{ node: { topic: 'Topic 3' } }],
+    });
     expect(paged.fewest.length).toBe(largeFirst.fewest.length);
   });
 
@@ -239,8 +281,16 @@ describe('statement counts', () => {
     expect(largeRun.statements.length, largeRun.statements.join('\n')).toBe(smallRun.statements.length);
     expect(largeRun.statements.length).toBeLessThanOrEqual(8);
     for (const delegation of largeRun.data.delegationsToMe) {
-      expect(delegation).toMatchObject({ activityName: 'Modeling', stage: 'PAIRING', activity: null, goal: null });
-      expect(delegation.checkIns.map((c: any) => c.author.name)).toEqual([delegation.delegator.name, 'Focus junior 15']);
+      expect(delegation).toMatchObject({
+        activityName: 'Modeling',
+        stage: 'PAIRING',
+        activity: null,
+        goal: null,
+      });
+      expect(delegation.checkIns.map((c: any) => c.author.name)).toEqual([
+        delegation.delegator.name,
+        'Focus junior 15',
+      ]);
     }
   });
 });

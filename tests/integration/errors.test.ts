@@ -29,10 +29,16 @@ describe('unexpected failures', () => {
       const list = await org.admin.gql('{ people { edges { node { id title } } } }');
       expectMasked(list);
       expect(list.errors![0]!.path).toEqual(['people']);
-      expectMasked(await org.admin.gql('query($id: ID!) { person(id: $id) { name title } }', { id: person.id }));
-      expectMasked(await org.admin.gql('mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }', {
-        input: { name: 'During outage', level: 'MID', track: 'MANAGER' },
-      }));
+      expectMasked(
+        await org.admin.gql('query($id: ID!) { person(id: $id) { name title } }', {
+          id: person.id,
+        }),
+      );
+      expectMasked(
+        await org.admin.gql('mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }', {
+          input: { name: 'During outage', level: 'MID', track: 'MANAGER' },
+        }),
+      );
     } finally {
       await server.db.query('ALTER TABLE person RENAME COLUMN title_x TO title');
     }

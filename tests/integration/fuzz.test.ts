@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../support/client';
 import { checkIn, createDelegation, delegationFixture, logRequest } from '../support/delegations';
 import { addPerson } from '../support/factories';
-import { emittedSchema, fingerprint, fuzzCase, send, SESSION_FIELDS, type Answer, type FuzzCase, type World } from '../support/fuzz';
+import {
+  emittedSchema,
+  fingerprint,
+  fuzzCase,
+  send,
+  SESSION_FIELDS,
+  type Answer,
+  type FuzzCase,
+  type World,
+} from '../support/fuzz';
 import { addActionItem, addAgendaItem, ONE_ON_ONE_FIELDS, schedule } from '../support/one-on-ones';
 import { addActivity, addGap, addGoal, FULL_PLAN_FIELDS, orgWithTeam, startPlan, type Team } from '../support/plans';
 import { startReflection } from '../support/reflections';
@@ -26,7 +35,8 @@ import { startTestServer, type TestServer } from '../support/server';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
 /** Fixed in `npm test`; `FUZZ_SEED=random` (the default of `npm run fuzz`) draws one, printed first. */
-const SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 1204);
+const SEED =
+  process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 1204);
 const PATH = process.env.FUZZ_PATH;
 /** FUZZ_ALL=1: do not stop at the first failure; list every distinct one at the end. */
 const ALL = process.env.FUZZ_ALL === '1';
@@ -60,12 +70,21 @@ beforeAll(async () => {
   const fx = await delegationFixture(team);
   // A second plan under the same manager, so one archived by the fuzzer leaves another to write to.
   const fx2 = await delegationFixture(team);
-  const delegation = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 2 });
+  const delegation = await createDelegation(fx.owner.client, fx.plan.id, {
+    activityId: fx.pipeline.id,
+    delegateeId: fx.junior.id,
+    hoursPerWeek: 2,
+  });
   await checkIn(fx.owner.client, delegation.id, 4, 1, 'Paired on a backfill.');
   const gap = await addGap(fx.owner.client, fx.plan.id);
   const goal = await addGoal(fx.owner.client, fx.plan.id, {
     stop: { activityId: fx.adhoc.id, hoursPerWeek: 2 },
-    start: { newActivityName: 'Office hours', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 2 },
+    start: {
+      newActivityName: 'Office hours',
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: 2,
+    },
   });
   const request = await logRequest(fx.owner.client, fx.plan.id);
   const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
@@ -75,12 +94,17 @@ beforeAll(async () => {
 
   // The other organization: a plan with a week, so its ids name real objects there.
   const foreignPlan = await startPlan(team.outsider, team.foreigner.id);
-  const foreignActivity = await addActivity(team.outsider, foreignPlan.id, { name: 'Foreign work', hoursPerWeek: 4 });
+  const foreignActivity = await addActivity(team.outsider, foreignPlan.id, {
+    name: 'Foreign work',
+    hoursPerWeek: 4,
+  });
   const foreignGap = await addGap(team.outsider, foreignPlan.id);
 
   // A person without an account and an unused invitation for them.
   const invitee = await addPerson(team.admin, { managerId: team.manager.id });
-  const { invitePerson } = await team.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, { id: invitee.id });
+  const { invitePerson } = await team.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, {
+    id: invitee.id,
+  });
 
   const cursors: string[] = [];
   const { people } = await team.admin.ok(`{ people(first: 2) { pageInfo { endCursor } } }`);
@@ -95,7 +119,17 @@ beforeAll(async () => {
     ids: {
       plan: [fx.plan.id, fx2.plan.id],
       activity: [fx.pipeline.id, fx.adhoc.id, fx.reviews.id, fx2.pipeline.id, fx2.adhoc.id],
-      person: [team.top.id, team.manager.id, team.senior.id, team.peer.id, fx.owner.id, fx.junior.id, fx2.owner.id, team.org.adminPersonId, invitee.id],
+      person: [
+        team.top.id,
+        team.manager.id,
+        team.senior.id,
+        team.peer.id,
+        fx.owner.id,
+        fx.junior.id,
+        fx2.owner.id,
+        team.org.adminPersonId,
+        invitee.id,
+      ],
       gap: [gap.id],
       goal: [goal.id],
       delegation: [delegation.id],
@@ -155,46 +189,63 @@ function expectNoFault(answer: Answer, what: string): void {
 }
 
 describe('every query and mutation, fuzzed from the emitted schema', () => {
-  it(`never fails on the server's side, and a refusal writes nothing (seed ${SEED}, ${RUNS} runs)`, { timeout: TIMEOUT_MS }, async () => {
-    const schema = emittedSchema();
-    const stats = { sent: 0, refused: 0, byCode: {} as Record<string, number> };
-    const failures = new Map<string, string>();
-    console.info(`fuzz: seed ${SEED}, ${RUNS} runs`);
-    await fc.assert(
-      fc.asyncProperty(fuzzCase(schema, world, ACTOR_WEIGHTS), async (fuzz) => {
-        const before = await fingerprint(server.db);
-        const started = Date.now();
-        const answer = await send(clientFor(fuzz), fuzz);
-        const elapsed = Date.now() - started;
-        const what = describeCase(fuzz, answer);
-        stats.sent++;
-        if (DEBUG) console.log(`${fuzz.field} (${fuzz.strategy}, as ${fuzz.actor}): HTTP ${answer.status} in ${elapsed} ms ${answer.body.slice(0, 160)}`);
-        const errors = answer.json?.errors ?? [];
-        let problem = fault(answer) ?? (elapsed > SLOW_MS ? `answered in ${elapsed} ms` : null);
-        if (answer.status >= 400 || errors.length > 0) {
-          stats.refused++;
-          for (const error of errors) stats.byCode[String(error.extensions?.code)] = (stats.byCode[String(error.extensions?.code)] ?? 0) + 1;
-          const after = await fingerprint(server.db);
-          const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
-          if (changed.length > 0) problem ??= `a refused request wrote to ${changed.join(', ')}`;
-        }
-        if (problem === null) return;
-        if (!ALL) expect.fail(`${problem}\n${what}`);
-        const key = `${fuzz.field}: ${problem.replace(/[0-9a-f-]{36}/g, '…').slice(0, 160)}`;
-        if (!failures.has(key)) failures.set(key, what);
-      }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: true, ...(PATH ? { path: PATH } : {}) },
-    );
-    console.info(`fuzz: seed ${SEED}, ${stats.sent} requests, ${stats.refused} refused`, stats.byCode);
-    expect([...failures].map(([key, what]) => `${key}\n${what}`).join('\n\n'), `${failures.size} distinct failure(s)`).toBe('');
+  it(
+    `never fails on the server's side, and a refusal writes nothing (seed ${SEED}, ${RUNS} runs)`,
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const schema = emittedSchema();
+      const stats = { sent: 0, refused: 0, byCode: {} as Record<string, number> };
+      const failures = new Map<string, string>();
+      console.info(`fuzz: seed ${SEED}, ${RUNS} runs`);
+      await fc.assert(
+        fc.asyncProperty(fuzzCase(schema, world, ACTOR_WEIGHTS), async (fuzz) => {
+          const before = await fingerprint(server.db);
+          const started = Date.now();
+          const answer = await send(clientFor(fuzz), fuzz);
+          const elapsed = Date.now() - started;
+          const what = describeCase(fuzz, answer);
+          stats.sent++;
+          if (DEBUG)
+            console.log(
+              `${fuzz.field} (${fuzz.strategy}, as ${fuzz.actor}): HTTP ${answer.status} in ${elapsed} ms ${answer.body.slice(0, 160)}`,
+            );
+          const errors = answer.json?.errors ?? [];
+          let problem = fault(answer) ?? (elapsed > SLOW_MS ? `answered in ${elapsed} ms` : null);
+          if (answer.status >= 400 || errors.length > 0) {
+            stats.refused++;
+            for (const error of errors)
+              stats.byCode[String(error.extensions?.code)] = (stats.byCode[String(error.extensions?.code)] ?? 0) + 1;
+            const after = await fingerprint(server.db);
+            const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+            if (changed.length > 0) problem ??= `a refused request wrote to ${changed.join(', ')}`;
+          }
+          if (problem === null) return;
+          if (!ALL) expect.fail(`${problem}\n${what}`);
+          const key = `${fuzz.field}: ${problem.replace(/[0-9a-f-]{36}/g, '…').slice(0, 160)}`;
+          if (!failures.has(key)) failures.set(key, what);
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true, ...(PATH ? { path: PATH } : {}) },
+      );
+      console.info(`fuzz: seed ${SEED}, ${stats.sent} requests, ${stats.refused} refused`, stats.byCode);
+      expect(
+        [...failures].map(([key, what]) => `${key}\n${what}`).join('\n\n'),
+        `${failures.size} distinct failure(s)`,
+      ).toBe('');
 
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-  });
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    },
+  );
 
   it('leaves everything it stored readable by every actor', async () => {
     const reads: [string, Record<string, unknown>][] = [
-      [`{ visiblePlans { ${FULL_PLAN_FIELDS} promotionNarrative promotionCase shiftedThisQuarter trend { quarter } reflections { id selfText managerText } delegations { id learningObjective checkIns { note } } helpRequests(first: 100) { edges { node { topic redirectedTo hoursSpent } } } oneOnOnes(first: 100) { edges { node { ${ONE_ON_ONE_FIELDS} } } } } }`, {}],
-      [`{ people(first: 100) { edges { node { id name email title specialty } } } delegationsToMe { id learningObjective } viewer { role calendarFeedUrl } }`, {}],
+      [
+        `{ visiblePlans { ${FULL_PLAN_FIELDS} promotionNarrative promotionCase shiftedThisQuarter trend { quarter } reflections { id selfText managerText } delegations { id learningObjective checkIns { note } } helpRequests(first: 100) { edges { node { topic redirectedTo hoursSpent } } } oneOnOnes(first: 100) { edges { node { ${ONE_ON_ONE_FIELDS} } } } } }`,
+        {},
+      ],
+      [
+        `{ people(first: 100) { edges { node { id name email title specialty } } } delegationsToMe { id learningObjective } viewer { role calendarFeedUrl } }`,
+        {},
+      ],
       [`{ exportMyRecord(format: JSON) }`, {}],
       [`{ exportMyRecord(format: MARKDOWN) }`, {}],
     ];

@@ -19,7 +19,14 @@ let target: HomeOrg;
 /** Tables with an organization_id column. */
 let tenantTables: Set<string>;
 
-const SHAPE = { leads: 10, reportsPerLead: 99, plansPerTeam: 30, focusDelegations: 30, richPlans: 1, otherTeam: { reports: 20, plans: 6 } } as const;
+const SHAPE = {
+  leads: 10,
+  reportsPerLead: 99,
+  plansPerTeam: 30,
+  focusDelegations: 30,
+  richPlans: 1,
+  otherTeam: { reports: 20, plans: 6 },
+} as const;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -60,7 +67,10 @@ function nodes(node: PlanNode): PlanNode[] {
 
 /** A parameter as it reads in a failure message: long arrays by their size. */
 function describeParameter(value: unknown): string {
-  if (Array.isArray(value)) return value.length > 3 ? `[${value.length} values: ${JSON.stringify(value.slice(0, 2)).slice(1, -1)}, …]` : JSON.stringify(value);
+  if (Array.isArray(value))
+    return value.length > 3
+      ? `[${value.length} values: ${JSON.stringify(value.slice(0, 2)).slice(1, -1)}, …]`
+      : JSON.stringify(value);
   return JSON.stringify(value);
 }
 
@@ -72,15 +82,22 @@ interface Finding {
 }
 
 /** Runs `operation` as `client`, then EXPLAINs every SELECT of it with its parameters. */
-async function explainHome(client: TestClient, operation: HomeOperation): Promise<{ explained: RecordedQuery[]; findings: Finding[]; data: any }> {
+async function explainHome(
+  client: TestClient,
+  operation: HomeOperation,
+): Promise<{ explained: RecordedQuery[]; findings: Finding[]; data: any }> {
   await home(client, operation); // warm: the session's first request may slide its expiry
   server.statements.length = 0;
   const data = await home(client, operation);
   const explained = server.queries.filter((q) => /^\s*(SELECT|WITH)\b/i.test(q.sql));
   const findings: Finding[] = [];
   for (const query of explained) {
-    const { rows } = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${query.sql}`, [...query.parameters]);
-    const scans = nodes(rows[0]!['QUERY PLAN'][0].Plan).filter((n) => n['Node Type'] === 'Seq Scan' && tenantTables.has(n['Relation Name'] ?? ''));
+    const { rows } = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${query.sql}`, [
+      ...query.parameters,
+    ]);
+    const scans = nodes(rows[0]!['QUERY PLAN'][0].Plan).filter(
+      (n) => n['Node Type'] === 'Seq Scan' && tenantTables.has(n['Relation Name'] ?? ''),
+    );
     if (scans.length === 0) continue;
     const text = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${query.sql}`, [...query.parameters]);
     findings.push({
@@ -95,13 +112,15 @@ async function explainHome(client: TestClient, operation: HomeOperation): Promis
 
 function report(findings: Finding[]): string {
   return findings
-    .map((f, i) => [
-      `#${i + 1} sequential scan of ${f.scans.map((s) => s['Relation Name']).join(', ')}`,
-      `statement:\n${f.sql}`,
-      `parameters: ${f.parameters.map((p, j) => `$${j + 1} = ${p}`).join('; ')}`,
-      `offending node(s):\n${f.scans.map((s) => JSON.stringify(s)).join('\n')}`,
-      `plan:\n${f.plan}`,
-    ].join('\n'))
+    .map((f, i) =>
+      [
+        `#${i + 1} sequential scan of ${f.scans.map((s) => s['Relation Name']).join(', ')}`,
+        `statement:\n${f.sql}`,
+        `parameters: ${f.parameters.map((p, j) => `$${j + 1} = ${p}`).join('; ')}`,
+        `offending node(s):\n${f.scans.map((s) => JSON.stringify(s)).join('\n')}`,
+        `plan:\n${f.plan}`,
+      ].join('\n'),
+    )
     .join('\n\n');
 }
 
@@ -114,9 +133,22 @@ describe('EXPLAIN of the home queries at 1 000 people, among other organizations
     );
     expect(rows[0]!.organizations).toBe(3);
     expect(rows[0]!.people).toBeGreaterThan(3 * target.below);
-    const stats = await db.query<{ relname: string; n_live_tup: number }>(`SELECT relname, reltuples::int AS n_live_tup FROM pg_class WHERE relname = 'growth_plan'`);
+    const stats = await db.query<{ relname: string; n_live_tup: number }>(
+      `SELECT relname, reltuples::int AS n_live_tup FROM pg_class WHERE relname = 'growth_plan'`,
+    );
     expect(stats.rows[0]!.n_live_tup).toBe(rows[0]!.plans);
-    expect([...tenantTables]).toEqual(expect.arrayContaining(['person', 'growth_plan', 'activity', 'delegation', 'check_in', 'one_on_one', 'action_item', 'reflection']));
+    expect([...tenantTables]).toEqual(
+      expect.arrayContaining([
+        'person',
+        'growth_plan',
+        'activity',
+        'delegation',
+        'check_in',
+        'one_on_one',
+        'action_item',
+        'reflection',
+      ]),
+    );
   });
 
   it('ManagerHome: no statement scans a tenant table sequentially', async () => {
@@ -124,18 +156,25 @@ describe('EXPLAIN of the home queries at 1 000 people, among other organizations
     // It is the real answer that was explained: all 300 plans, and the statement reading them.
     expect(data.visiblePlans).toHaveLength(target.plans.length);
     expect(explained.some((q) => /\bgrowth_plan\b/.test(q.sql))).toBe(true);
-    console.info(`ManagerHome: ${explained.length} statements explained, ${findings.length} with a sequential scan of a tenant table`);
+    console.info(
+      `ManagerHome: ${explained.length} statements explained, ${findings.length} with a sequential scan of a tenant table`,
+    );
     expect(findings.length, report(findings)).toBe(0);
   });
 
   it('ReportHome and JuniorHome: no statement scans a tenant table sequentially', async () => {
     const rich = target.plans.find((p) => p.rich)!;
     const all: Finding[] = [];
-    for (const [operation, personId] of [['ReportHome', rich.owner.id], ['JuniorHome', target.focusJunior.id]] as const) {
+    for (const [operation, personId] of [
+      ['ReportHome', rich.owner.id],
+      ['JuniorHome', target.focusJunior.id],
+    ] as const) {
       const { explained, findings, data } = await explainHome(await target.signIn(personId), operation);
       if (operation === 'ReportHome') expect(data.viewer.person.activePlan.id).toBe(rich.id);
       else expect(data.delegationsToMe).toHaveLength(target.delegationsTo.get(personId)!.length);
-      console.info(`${operation}: ${explained.length} statements explained, ${findings.length} with a sequential scan of a tenant table`);
+      console.info(
+        `${operation}: ${explained.length} statements explained, ${findings.length} with a sequential scan of a tenant table`,
+      );
       all.push(...findings.map((f) => ({ ...f, sql: `[${operation}] ${f.sql}` })));
     }
     expect(all.length, report(all)).toBe(0);

@@ -1,10 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../support/client';
-import { advanceTo, checkIn, createDelegation, decideRequest, logRequest, type DelegationRow } from '../support/delegations';
+import {
+  advanceTo,
+  checkIn,
+  createDelegation,
+  decideRequest,
+  logRequest,
+  type DelegationRow,
+} from '../support/delegations';
 import { addMember, addPerson, createOrg, type Org } from '../support/factories';
 import { home, instant, runHome, type HomeOperation } from '../support/home';
-import { addActionItem, completeOneOnOne, dateFromToday, daysFromNow, getOneOnOne, schedule, setPrivateNote, updateActionItem } from '../support/one-on-ones';
-import { addActivity, addGoal, expectError, rateSignal, startPlan, updateActivity, updatePlan, type Member, type PlanSummary } from '../support/plans';
+import {
+  addActionItem,
+  completeOneOnOne,
+  dateFromToday,
+  daysFromNow,
+  getOneOnOne,
+  schedule,
+  setPrivateNote,
+  updateActionItem,
+} from '../support/one-on-ones';
+import {
+  addActivity,
+  addGoal,
+  expectError,
+  rateSignal,
+  startPlan,
+  updateActivity,
+  updatePlan,
+  type Member,
+  type PlanSummary,
+} from '../support/plans';
 import { quarterFromNow, startReflection } from '../support/reflections';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -83,41 +109,121 @@ async function note(by: Member, oneOnOneId: string, text: string): Promise<void>
 beforeAll(async () => {
   server = await startTestServer();
   org = await createOrg(server.url, 'Roles');
-  manager = await addMember(org, { name: 'Rosa Manager', title: 'Data Science Manager', level: 'STAFF', track: 'MANAGER', managerId: null });
-  lead = await addMember(org, { name: 'Leo Lead', title: 'Team Lead', level: 'LEAD', track: 'MANAGER', managerId: manager.id });
-  ada = await addMember(org, { name: 'Ada Senior', title: 'Senior Data Scientist', managerId: manager.id });
-  ben = await addMember(org, { name: 'Ben Senior', title: 'Senior ML Engineer', managerId: manager.id });
+  manager = await addMember(org, {
+    name: 'Rosa Manager',
+    title: 'Data Science Manager',
+    level: 'STAFF',
+    track: 'MANAGER',
+    managerId: null,
+  });
+  lead = await addMember(org, {
+    name: 'Leo Lead',
+    title: 'Team Lead',
+    level: 'LEAD',
+    track: 'MANAGER',
+    managerId: manager.id,
+  });
+  ada = await addMember(org, {
+    name: 'Ada Senior',
+    title: 'Senior Data Scientist',
+    managerId: manager.id,
+  });
+  ben = await addMember(org, {
+    name: 'Ben Senior',
+    title: 'Senior ML Engineer',
+    managerId: manager.id,
+  });
   cleo = await addMember(org, { name: 'Cleo Senior', managerId: lead.id });
   dev = await addMember(org, { name: 'Dev Senior', managerId: manager.id });
-  jo = await addMember(org, { name: 'Jo Junior', title: 'Junior Data Scientist', level: 'JUNIOR', managerId: manager.id });
+  jo = await addMember(org, {
+    name: 'Jo Junior',
+    title: 'Junior Data Scientist',
+    level: 'JUNIOR',
+    managerId: manager.id,
+  });
   kimId = (await addPerson(org.admin, { name: 'Kim Junior', level: 'JUNIOR', managerId: lead.id })).id;
-  omar = await addMember(org, { name: 'Omar Manager', level: 'STAFF', track: 'MANAGER', managerId: null });
+  omar = await addMember(org, {
+    name: 'Omar Manager',
+    level: 'STAFF',
+    track: 'MANAGER',
+    managerId: null,
+  });
   pia = await addMember(org, { name: 'Pia Senior', managerId: omar.id });
   foreignOrg = await createOrg(server.url, 'Elsewhere');
-  farid = await addMember(foreignOrg, { name: 'Farid Manager', level: 'STAFF', track: 'MANAGER', managerId: null });
+  farid = await addMember(foreignOrg, {
+    name: 'Farid Manager',
+    level: 'STAFF',
+    track: 'MANAGER',
+    managerId: null,
+  });
   gus = await addMember(foreignOrg, { name: 'Gus Senior', managerId: farid.id });
 
   // Ada: ready for the change, toward Tech Lead. Her week is frozen in last quarter's
   // reflection, then shifts: 4 h less modeling, 3 h more reviews; an addition goal.
   adaPlan = await activate(manager.client, ada.id, { targetArchetype: 'TECH_LEAD' });
-  const modeling = await addActivity(ada.client, adaPlan.id, { name: 'Churn modeling', hoursPerWeek: 14, mode: 'DOING', leverage: 'NEUTRAL' });
-  const adhoc = await addActivity(ada.client, adaPlan.id, { name: 'Ad-hoc requests', hoursPerWeek: 6, mode: 'DOING', leverage: 'OVERHEAD' });
-  const reviews = await addActivity(ada.client, adaPlan.id, { name: 'Reviews', hoursPerWeek: 4, mode: 'MULTIPLYING', leverage: 'HIGH' });
+  const modeling = await addActivity(ada.client, adaPlan.id, {
+    name: 'Churn modeling',
+    hoursPerWeek: 14,
+    mode: 'DOING',
+    leverage: 'NEUTRAL',
+  });
+  const adhoc = await addActivity(ada.client, adaPlan.id, {
+    name: 'Ad-hoc requests',
+    hoursPerWeek: 6,
+    mode: 'DOING',
+    leverage: 'OVERHEAD',
+  });
+  const reviews = await addActivity(ada.client, adaPlan.id, {
+    name: 'Reviews',
+    hoursPerWeek: 4,
+    mode: 'MULTIPLYING',
+    leverage: 'HIGH',
+  });
   const frozen = await startReflection(manager.client, adaPlan.id, quarterFromNow(-1));
-  expect(frozen.snapshot).toMatchObject({ doingHours: ADA_BASELINE.doing, multiplyingHours: ADA_BASELINE.multiplying });
-  await updateActivity(ada.client, { id: modeling.id, version: modeling.version, hoursPerWeek: 10 });
+  expect(frozen.snapshot).toMatchObject({
+    doingHours: ADA_BASELINE.doing,
+    multiplyingHours: ADA_BASELINE.multiplying,
+  });
+  await updateActivity(ada.client, {
+    id: modeling.id,
+    version: modeling.version,
+    hoursPerWeek: 10,
+  });
   await updateActivity(ada.client, { id: reviews.id, version: reviews.version, hoursPerWeek: 7 });
-  await rateSignal(manager.client, adaPlan.id, 'DIMINISHING_RETURNS', 'CLEAR', 'Each model iteration moves the metric less.');
+  await rateSignal(
+    manager.client,
+    adaPlan.id,
+    'DIMINISHING_RETURNS',
+    'CLEAR',
+    'Each model iteration moves the metric less.',
+  );
   await rateSignal(manager.client, adaPlan.id, 'ROLE_MODEL', 'CLEAR', 'Her notebooks are the template.');
   await rateSignal(ada.client, adaPlan.id, 'ROLE_MODEL', 'EMERGING');
   await addGoal(ada.client, adaPlan.id, {
-    title: 'Prepare a conference talk', lever: 'REPRESENT_EXPERTISE',
-    start: { newActivityName: 'Conference talk', mode: 'MULTIPLYING', leverage: 'NEUTRAL', hoursPerWeek: 2 },
+    title: 'Prepare a conference talk',
+    lever: 'REPRESENT_EXPERTISE',
+    start: {
+      newActivityName: 'Conference talk',
+      mode: 'MULTIPLYING',
+      leverage: 'NEUTRAL',
+      hoursPerWeek: 2,
+    },
   });
 
   // Ada's delegations: one of each kind the home must tell apart.
-  const delegate = async (kind: string, activityId: string, delegateeId: string, atRisk: boolean, dueFrom: Expected['dueFrom']): Promise<DelegationRow> => {
-    const row = await createDelegation(ada.client, adaPlan.id, { activityId, delegateeId, hoursPerWeek: 1, learningObjective: `Learn by doing (${kind}).` });
+  const delegate = async (
+    kind: string,
+    activityId: string,
+    delegateeId: string,
+    atRisk: boolean,
+    dueFrom: Expected['dueFrom'],
+  ): Promise<DelegationRow> => {
+    const row = await createDelegation(ada.client, adaPlan.id, {
+      activityId,
+      delegateeId,
+      hoursPerWeek: 1,
+      learningObjective: `Learn by doing (${kind}).`,
+    });
     delegationsExpected.push({ id: row.id, kind, atRisk, dueFrom });
     return row;
   };
@@ -161,18 +267,31 @@ beforeAll(async () => {
     ],
   };
   await logRequest(ada.client, adaPlan.id, { topic: 'Churn definition for finance' });
-  await logRequest(ada.client, adaPlan.id, { topic: 'Why the dashboard differs', requesterName: 'Pricing PM' });
+  await logRequest(ada.client, adaPlan.id, {
+    topic: 'Why the dashboard differs',
+    requesterName: 'Pricing PM',
+  });
 
   // Ben: a clear blocker, no archetype, only this quarter's reflection (no earlier baseline),
   // no 1:1, and 36 h of help requests in four weeks (over 20 % of 4 × 40 h).
   benPlan = await activate(manager.client, ben.id);
-  await addActivity(ben.client, benPlan.id, { name: 'Model serving', hoursPerWeek: 30, mode: 'DOING', leverage: 'NEUTRAL' });
+  await addActivity(ben.client, benPlan.id, {
+    name: 'Model serving',
+    hoursPerWeek: 30,
+    mode: 'DOING',
+    leverage: 'NEUTRAL',
+  });
   await rateSignal(manager.client, benPlan.id, 'INCONSISTENCY', 'CLEAR', 'The same leakage came back twice.');
   await rateSignal(ben.client, benPlan.id, 'INCONSISTENCY', 'NOT_SEEN');
   await startReflection(manager.client, benPlan.id, quarterFromNow(0));
   for (const topic of ['Serving latency', 'GPU quota', 'Feature store access']) {
     const request = await logRequest(ben.client, benPlan.id, { topic });
-    await decideRequest(ben.client, { id: request.id, version: request.version, decision: 'HELP', hoursSpent: 12 });
+    await decideRequest(ben.client, {
+      id: request.id,
+      version: request.version,
+      decision: 'HELP',
+      hoursSpent: 12,
+    });
   }
 
   // Cleo: Leo's report; Leo runs her plan and her 1:1s.
@@ -184,7 +303,11 @@ beforeAll(async () => {
 
   // Dev: a plan that was archived. Pia: Omar's team. Gus: another organization.
   const devStarted = await activate(manager.client, dev.id);
-  devPlan = await updatePlan(manager.client, { id: devStarted.id, version: devStarted.version, status: 'ARCHIVED' });
+  devPlan = await updatePlan(manager.client, {
+    id: devStarted.id,
+    version: devStarted.version,
+    status: 'ARCHIVED',
+  });
   piaPlan = await activate(omar.client, pia.id);
   gusPlan = await activate(farid.client, gus.id);
 });
@@ -193,14 +316,20 @@ afterAll(() => server?.stop());
 /** The plan row of `visiblePlans` for a plan id. */
 function rowOf(data: any, planId: string): any {
   const row = data.visiblePlans.find((p: { id: string }) => p.id === planId);
-  if (!row) throw new Error(`plan ${planId} is not on this home: ${JSON.stringify(data.visiblePlans.map((p: { id: string }) => p.id))}`);
+  if (!row)
+    throw new Error(
+      `plan ${planId} is not on this home: ${JSON.stringify(data.visiblePlans.map((p: { id: string }) => p.id))}`,
+    );
   return row;
 }
 
 const detected = (row: any) => row.antiPatterns.filter((a: any) => a.detected).map((a: any) => a.pattern);
 
 /** Hours moved from DOING to MULTIPLYING (§4, as shared/src/plan/reflection.ts states it): the smaller of DOING given up and MULTIPLYING gained. */
-function shifted(baseline: { doing: number; multiplying: number }, now: { doing: number; multiplying: number }): number {
+function shifted(
+  baseline: { doing: number; multiplying: number },
+  now: { doing: number; multiplying: number },
+): number {
   const given = baseline.doing - now.doing;
   const gained = now.multiplying - baseline.multiplying;
   if (given >= 0 && gained >= 0) return Math.min(given, gained);
@@ -225,7 +354,10 @@ describe("the manager's home", () => {
     expect(byName['Ben Senior'].activePlan).toEqual({ id: benPlan.id });
     expect(byName['Dev Senior'].activePlan).toBeNull();
     expect(byName['Jo Junior']).toMatchObject({ level: 'JUNIOR', activePlan: null });
-    expect(byName['Leo Lead'].reports.map((r: any) => [r.name, r.activePlan])).toEqual([['Cleo Senior', { id: cleoPlan.id }], ['Kim Junior', null]]);
+    expect(byName['Leo Lead'].reports.map((r: any) => [r.name, r.activePlan])).toEqual([
+      ['Cleo Senior', { id: cleoPlan.id }],
+      ['Kim Junior', null],
+    ]);
   });
 
   it('shows Ada ready for the change toward Tech Lead, the hours shifted since last quarter, the week', () => {
@@ -234,12 +366,27 @@ describe("the manager's home", () => {
       status: 'ACTIVE',
       targetLevel: 'LEAD',
       targetArchetype: 'TECH_LEAD',
-      owner: { id: ada.id, name: 'Ada Senior', title: 'Senior Data Scientist', manager: { id: manager.id } },
+      owner: {
+        id: ada.id,
+        name: 'Ada Senior',
+        title: 'Senior Data Scientist',
+        manager: { id: manager.id },
+      },
       readiness: { stage: 'READY_FOR_CHANGE' },
       week: {
-        current: { byMode: [{ key: 'DOING', hours: ADA_WEEK.doing }, { key: 'MULTIPLYING', hours: ADA_WEEK.multiplying }] },
+        current: {
+          byMode: [
+            { key: 'DOING', hours: ADA_WEEK.doing },
+            { key: 'MULTIPLYING', hours: ADA_WEEK.multiplying },
+          ],
+        },
         // The conference talk adds 2 h of multiplying work without stopping anything.
-        projected: { byMode: [{ key: 'DOING', hours: ADA_WEEK.doing }, { key: 'MULTIPLYING', hours: ADA_WEEK.multiplying + 2 }] },
+        projected: {
+          byMode: [
+            { key: 'DOING', hours: ADA_WEEK.doing },
+            { key: 'MULTIPLYING', hours: ADA_WEEK.multiplying + 2 },
+          ],
+        },
       },
     });
     const expected = shifted(ADA_BASELINE, ADA_WEEK);
@@ -252,9 +399,13 @@ describe("the manager's home", () => {
     const row = rowOf(data, adaPlan.id);
     expect(row.nextOneOnOne.id).toBe(adaNext.id);
     expect(Date.parse(row.nextOneOnOne.scheduledAt)).toBeGreaterThan(Date.now());
-    expect(row.nextOneOnOne.actionItems.map((a: any) => ({ text: a.text, ownerId: a.owner.id, done: a.done }))).toEqual(
-      adaNext.actionItems.map((a) => ({ ...a, done: false })),
-    );
+    expect(
+      row.nextOneOnOne.actionItems.map((a: any) => ({
+        text: a.text,
+        ownerId: a.owner.id,
+        done: a.done,
+      })),
+    ).toEqual(adaNext.actionItems.map((a) => ({ ...a, done: false })));
     expect(row.nextOneOnOne.actionItems[0].dueOn).toBe(dateFromToday(-1));
   });
 
@@ -272,14 +423,19 @@ describe("the manager's home", () => {
     for (const expected of delegationsExpected) {
       const got = row.delegations.find((d: any) => d.id === expected.id);
       const t = timeOf.get(expected.id)!;
-      const from = expected.dueFrom === 'lastCheckIn' ? t.last_at : expected.dueFrom === 'createdAt' ? t.created_at : null;
+      const from =
+        expected.dueFrom === 'lastCheckIn' ? t.last_at : expected.dueFrom === 'createdAt' ? t.created_at : null;
       expect(from === null, expected.kind).toBe(expected.dueFrom === null);
-      expect(
-        { atRisk: got.atRisk, nextCheckInDue: instant(got.nextCheckInDue) },
-        expected.kind,
-      ).toEqual({ atRisk: expected.atRisk, nextCheckInDue: from && new Date(new Date(from).getTime() + 14 * 86_400_000).toISOString() });
+      expect({ atRisk: got.atRisk, nextCheckInDue: instant(got.nextCheckInDue) }, expected.kind).toEqual({
+        atRisk: expected.atRisk,
+        nextCheckInDue: from && new Date(new Date(from).getTime() + 14 * 86_400_000).toISOString(),
+      });
     }
-    expect(row.delegations.find((d: any) => d.id === delegationsExpected.at(-1)!.id)).toMatchObject({ stage: 'OWNED', atRisk: false, nextCheckInDue: null });
+    expect(row.delegations.find((d: any) => d.id === delegationsExpected.at(-1)!.id)).toMatchObject({
+      stage: 'OWNED',
+      atRisk: false,
+      nextCheckInDue: null,
+    });
     const names = { [jo.id]: 'Jo Junior', [kimId]: 'Kim Junior' };
     for (const got of row.delegations) expect(got.delegatee.name).toBe(names[got.delegatee.id]);
     expect(row.delegations.filter((d: any) => d.delegatee.id === kimId)).toHaveLength(2);
@@ -287,7 +443,13 @@ describe("the manager's home", () => {
 
   it('shows Ben’s clear blocker, no shift without an earlier quarter, no 1:1, and the requests overwhelming him', () => {
     const row = rowOf(data, benPlan.id);
-    expect(row).toMatchObject({ targetArchetype: null, readiness: { stage: 'FOCUS_ON_SENIOR_SCOPE' }, shiftedThisQuarter: null, nextOneOnOne: null, delegations: [] });
+    expect(row).toMatchObject({
+      targetArchetype: null,
+      readiness: { stage: 'FOCUS_ON_SENIOR_SCOPE' },
+      shiftedThisQuarter: null,
+      nextOneOnOne: null,
+      delegations: [],
+    });
     expect(detected(row)).toEqual(['OVERWHELMED_BY_REQUESTS']);
   });
 
@@ -297,7 +459,10 @@ describe("the manager's home", () => {
       owner: { id: cleo.id, manager: { id: lead.id } },
       readiness: { stage: 'BUILDING_SIGNALS' },
       shiftedThisQuarter: null,
-      nextOneOnOne: { id: cleoNextId, actionItems: [{ text: 'Write the design doc', done: false, owner: { id: cleo.id } }] },
+      nextOneOnOne: {
+        id: cleoNextId,
+        actionItems: [{ text: 'Write the design doc', done: false, owner: { id: cleo.id } }],
+      },
     });
     expect(detected(row)).toEqual([]);
   });
@@ -329,17 +494,34 @@ describe('other viewers', () => {
         current: { totalHours: ADA_WEEK.doing + ADA_WEEK.multiplying },
         projected: { totalHours: ADA_WEEK.doing + ADA_WEEK.multiplying + 2 },
       },
-      goals: [{ title: 'Prepare a conference talk', status: 'PROPOSED', stop: null, start: { activityName: 'Conference talk', hoursPerWeek: 2 } }],
+      goals: [
+        {
+          title: 'Prepare a conference talk',
+          status: 'PROPOSED',
+          stop: null,
+          start: { activityName: 'Conference talk', hoursPerWeek: 2 },
+        },
+      ],
       nextOneOnOne: { id: adaNext.id },
       helpRequests: { totalCount: 2 },
     });
     expect(plan.readiness.reasons.join(' ')).toMatch(/Role model/i);
     // What she owes: her own open action items of the next 1:1.
-    const owes = plan.nextOneOnOne.actionItems.filter((a: any) => a.owner.id === ada.id && !a.done).map((a: any) => a.text);
+    const owes = plan.nextOneOnOne.actionItems
+      .filter((a: any) => a.owner.id === ada.id && !a.done)
+      .map((a: any) => a.text);
     expect(owes).toEqual(adaNext.actionItems.filter((a) => a.ownerId === ada.id).map((a) => a.text));
     // Newest first.
-    expect(plan.helpRequests.edges.map((e: any) => e.node.topic)).toEqual(['Why the dashboard differs', 'Churn definition for finance']);
-    expect(plan.helpRequests.edges[0].node).toMatchObject({ requesterName: 'Pricing PM', recommendation: 'TEACH', decision: null, hoursSpent: 0 });
+    expect(plan.helpRequests.edges.map((e: any) => e.node.topic)).toEqual([
+      'Why the dashboard differs',
+      'Churn definition for finance',
+    ]);
+    expect(plan.helpRequests.edges[0].node).toMatchObject({
+      requesterName: 'Pricing PM',
+      recommendation: 'TEACH',
+      decision: null,
+      hoursSpent: 0,
+    });
 
     // Her manager home holds her own plan only and no reports; Ben's plan is NOT_FOUND to her.
     const managerHome = await home(ada.client, 'ManagerHome');
@@ -350,24 +532,39 @@ describe('other viewers', () => {
     expect(peer.person).toEqual({ id: ben.id, activePlan: null });
 
     const benHome = await home(ben.client, 'ReportHome');
-    expect(benHome.viewer.person.activePlan).toMatchObject({ id: benPlan.id, nextOneOnOne: null, shiftedThisQuarter: null, helpRequests: { totalCount: 3 } });
+    expect(benHome.viewer.person.activePlan).toMatchObject({
+      id: benPlan.id,
+      nextOneOnOne: null,
+      shiftedThisQuarter: null,
+      helpRequests: { totalCount: 3 },
+    });
   });
 
   it('a junior sees what was handed to her, with the next check-in due, and never the plan behind it', async () => {
     const data = await home(jo.client, 'JuniorHome');
-    const mine = delegationsExpected.filter((d) => ['low confidence', 'silent for 16 days', 'healthy', 'owned'].includes(d.kind));
+    const mine = delegationsExpected.filter((d) =>
+      ['low confidence', 'silent for 16 days', 'healthy', 'owned'].includes(d.kind),
+    );
     expect(data.delegationsToMe.map((d: any) => d.id)).toEqual(mine.map((d) => d.id));
     for (const [i, expected] of mine.entries()) {
       const got = data.delegationsToMe[i];
-      expect(got, expected.kind).toMatchObject({ atRisk: expected.atRisk, delegator: { id: ada.id, name: 'Ada Senior' } });
+      expect(got, expected.kind).toMatchObject({
+        atRisk: expected.atRisk,
+        delegator: { id: ada.id, name: 'Ada Senior' },
+      });
       expect(got.nextCheckInDue === null, expected.kind).toBe(expected.dueFrom === null);
       if (got.nextCheckInDue !== null) {
         const last = got.checkIns.at(-1);
-        expect(instant(got.nextCheckInDue), expected.kind).toBe(new Date(Date.parse(last.at) + 14 * 86_400_000).toISOString());
+        expect(instant(got.nextCheckInDue), expected.kind).toBe(
+          new Date(Date.parse(last.at) + 14 * 86_400_000).toISOString(),
+        );
       }
     }
     // Her own check-in on the shaky one, and Ada's before it, oldest first.
-    expect(data.delegationsToMe[0].checkIns.map((c: any) => [c.side, c.confidence])).toEqual([['DELEGATOR', 4], ['DELEGATEE', 2]]);
+    expect(data.delegationsToMe[0].checkIns.map((c: any) => [c.side, c.confidence])).toEqual([
+      ['DELEGATOR', 4],
+      ['DELEGATEE', 2],
+    ]);
 
     // The plan stays NOT_FOUND to her, through the delegation and directly; she has no plan of her own.
     const throughDelegation = await jo.client.gql(`{ delegationsToMe { id plan { id } } }`);
@@ -402,7 +599,10 @@ describe('other viewers', () => {
     for (const id of [manager.id, ada.id, adaPlan.id, cleoPlan.id]) expect(JSON.stringify(data)).not.toContain(id);
     expectError(await farid.client.gql(`query($id: ID!) { plan(id: $id) { id } }`, { id: adaPlan.id }), 'NOT_FOUND');
     expectError(await farid.client.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: ada.id }), 'NOT_FOUND');
-    expectError(await farid.client.gql(`query($id: ID!) { oneOnOne(id: $id) { id } }`, { id: adaNext.id }), 'NOT_FOUND');
+    expectError(
+      await farid.client.gql(`query($id: ID!) { oneOnOne(id: $id) { id } }`, { id: adaNext.id }),
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -410,14 +610,22 @@ describe('private 1:1 notes', () => {
   it('never appear in any home answer of anyone but their author', async () => {
     expect(privateNotes.length).toBeGreaterThanOrEqual(4);
     const viewers: [string, Member | { id: string; client: TestClient }][] = [
-      ['manager', manager], ['lead', lead], ['ada', ada], ['ben', ben], ['cleo', cleo], ['jo', jo],
-      ['admin', { id: org.adminPersonId, client: org.admin }], ['omar', omar], ['farid', farid],
+      ['manager', manager],
+      ['lead', lead],
+      ['ada', ada],
+      ['ben', ben],
+      ['cleo', cleo],
+      ['jo', jo],
+      ['admin', { id: org.adminPersonId, client: org.admin }],
+      ['omar', omar],
+      ['farid', farid],
     ];
     for (const [who, viewer] of viewers) {
       for (const operation of ['ManagerHome', 'ReportHome', 'JuniorHome'] as HomeOperation[]) {
         const { body, errors } = await runHome(viewer.client, operation);
         expect(errors, `${who} ${operation}`).toBeUndefined();
-        for (const n of privateNotes.filter((p) => p.authorId !== viewer.id)) expect(body, `${who} ${operation}`).not.toContain(n.text);
+        for (const n of privateNotes.filter((p) => p.authorId !== viewer.id))
+          expect(body, `${who} ${operation}`).not.toContain(n.text);
       }
     }
   });
@@ -425,7 +633,13 @@ describe('private 1:1 notes', () => {
   it('myPrivateNote of a 1:1 is only ever the author’s own', async () => {
     const mine = (by: Member, oneOnOneId: string) =>
       privateNotes.find((p) => p.authorId === by.id && p.oneOnOneId === oneOnOneId)?.text ?? null;
-    for (const [by, oneOnOneId] of [[manager, adaNext.id], [ada, adaNext.id], [lead, cleoNextId], [cleo, cleoNextId], [manager, cleoNextId]] as const) {
+    for (const [by, oneOnOneId] of [
+      [manager, adaNext.id],
+      [ada, adaNext.id],
+      [lead, cleoNextId],
+      [cleo, cleoNextId],
+      [manager, cleoNextId],
+    ] as const) {
       const got = await getOneOnOne(by.client, oneOnOneId);
       expect(got.myPrivateNote, `${by.id} on ${oneOnOneId}`).toBe(mine(by, oneOnOneId));
     }

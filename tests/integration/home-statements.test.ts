@@ -32,18 +32,31 @@ let large: HomeOrg;
 beforeAll(async () => {
   server = await startTestServer();
   small = await seedHomeOrg(server, {
-    name: 'Small', leads: 1, reportsPerLead: 7, plansPerTeam: 5, focusDelegations: 1, otherTeam: { reports: 4, plans: 2 },
+    name: 'Small',
+    leads: 1,
+    reportsPerLead: 7,
+    plansPerTeam: 5,
+    focusDelegations: 1,
+    otherTeam: { reports: 4, plans: 2 },
   });
   large = await seedHomeOrg(server, {
-    name: 'Large', leads: 10, reportsPerLead: 99, plansPerTeam: 30, focusDelegations: 30, richPlans: 1, otherTeam: { reports: 20, plans: 6 },
+    name: 'Large',
+    leads: 10,
+    reportsPerLead: 99,
+    plansPerTeam: 30,
+    focusDelegations: 30,
+    richPlans: 1,
+    otherTeam: { reports: 20, plans: 6 },
   });
 });
 afterAll(() => server?.stop());
 
 /** Both runs' statements side by side, for a failure message. */
 function explain(what: string, a: Measured, b: Measured): string {
-  return `${what}: ${a.fewest.length} vs ${b.fewest.length} statements (runs ${a.counts.join('/')} vs ${b.counts.join('/')})\n`
-    + `--- fewer:\n${a.fewest.join('\n')}\n--- more:\n${b.fewest.join('\n')}`;
+  return (
+    `${what}: ${a.fewest.length} vs ${b.fewest.length} statements (runs ${a.counts.join('/')} vs ${b.counts.join('/')})\n` +
+    `--- fewer:\n${a.fewest.join('\n')}\n--- more:\n${b.fewest.join('\n')}`
+  );
 }
 
 function expectSameCost(what: string, few: Measured, many: Measured): void {
@@ -51,7 +64,9 @@ function expectSameCost(what: string, few: Measured, many: Measured): void {
   expect(many.fewest.length, message).toBe(few.fewest.length);
   // The ±1 of batches completing in another order, never a cost per row.
   expect(Math.max(...many.counts), message).toBeLessThanOrEqual(few.fewest.length + 2);
-  console.info(`${what}: ${few.fewest.length} statements for the few, ${many.fewest.length} for the many (runs ${few.counts.join('/')} and ${many.counts.join('/')})`);
+  console.info(
+    `${what}: ${few.fewest.length} statements for the few, ${many.fewest.length} for the many (runs ${few.counts.join('/')} and ${many.counts.join('/')})`,
+  );
 }
 
 describe('ManagerHome', () => {
@@ -75,7 +90,8 @@ describe('ManagerHome', () => {
       // Every plan below, in creation order; no other team's plan, no archived one.
       expect(data.visiblePlans.map((p: { id: string }) => p.id)).toEqual(org.plans.map((p) => p.id));
       const rows = data.visiblePlans.map(normalizeManagerRow);
-      for (const [i, plan] of org.plans.entries()) expect(rows[i], `plan ${plan.k} of ${plan.owner.name}`).toMatchObject(managerRow(plan));
+      for (const [i, plan] of org.plans.entries())
+        expect(rows[i], `plan ${plan.k} of ${plan.owner.name}`).toMatchObject(managerRow(plan));
 
       // The seed has something of everything the screen shows.
       const delegations = org.plans.flatMap((p) => p.delegations);
@@ -86,7 +102,10 @@ describe('ManagerHome', () => {
         expect(delegations.filter((d) => d.atRisk).length).toBeGreaterThan(0);
         expect(delegations.filter((d) => d.nextCheckInDue === null).length).toBeGreaterThan(0);
         for (const pattern of ['ADDITION_NOT_CHANGE', 'PREMIUM_SENIOR', 'OVERWHELMED_BY_REQUESTS']) {
-          expect(org.plans.some((p) => p.detected.includes(pattern)), pattern).toBe(true);
+          expect(
+            org.plans.some((p) => p.detected.includes(pattern)),
+            pattern,
+          ).toBe(true);
         }
       }
 
@@ -125,11 +144,16 @@ describe('ManagerHome of a team lead', () => {
     const few = await measureHome(server, smallLead, 'ManagerHome');
     const many = await measureHome(server, largeLead, 'ManagerHome');
     expectSameCost('ManagerHome of a team lead, 5 vs 30 plans', few, many);
-    for (const [org, run] of [[small, few], [large, many]] as const) {
+    for (const [org, run] of [
+      [small, few],
+      [large, many],
+    ] as const) {
       const team = org.plans.filter((p) => p.team === 0);
       expect(run.data.visiblePlans.map((p: { id: string }) => p.id)).toEqual(team.map((p) => p.id));
       expect(run.data.visiblePlans.map(normalizeManagerRow)).toMatchObject(team.map(managerRow));
-      expect(run.data.viewer.person.reports.map((r: { id: string }) => r.id)).toEqual(org.teams[0]!.members.map((m) => m.id));
+      expect(run.data.viewer.person.reports.map((r: { id: string }) => r.id)).toEqual(
+        org.teams[0]!.members.map((m) => m.id),
+      );
     }
   });
 });
@@ -150,7 +174,10 @@ describe('ReportHome', () => {
       many,
     );
 
-    for (const [plan, run] of [[fewPlan, few], [manyPlan, many]] as const) {
+    for (const [plan, run] of [
+      [fewPlan, few],
+      [manyPlan, many],
+    ] as const) {
       const person = run.data.viewer.person;
       expect(person.id).toBe(plan.owner.id);
       expect(normalizeReportPlan(person.activePlan)).toMatchObject(reportPlan(plan));

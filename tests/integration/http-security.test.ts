@@ -16,7 +16,10 @@ import { startTestServer, type TestServer } from '../support/server';
 // A stand-in for the built client: what serveClient serves at `/`, under /assets and for client routes.
 const clientDist = fs.mkdtempSync(path.join(os.tmpdir(), 'fulcrum-client-'));
 fs.mkdirSync(path.join(clientDist, 'assets'));
-fs.writeFileSync(path.join(clientDist, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+fs.writeFileSync(
+  path.join(clientDist, 'index.html'),
+  '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+);
 fs.writeFileSync(path.join(clientDist, 'assets', 'app.js'), 'console.log("client")');
 
 let server: TestServer;
@@ -48,7 +51,11 @@ function csp(response: Response): Map<string, string[]> {
 /** One request of every kind the server answers: API, health, feed, client, errors. */
 function everyKind(base: string, feed: string): [string, () => Promise<Response>][] {
   const graphql = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
   return [
     ['GET /healthz', () => fetch(`${base}/healthz`)],
     ['POST /graphql', () => graphql(JSON.stringify({ query: '{ viewer { role } }' }))],
@@ -114,7 +121,12 @@ describe('security headers', () => {
   it('copies no odd Host header into the policy', async () => {
     const header = await new Promise<string>((resolve, reject) => {
       const request = http.get(
-        { host: '127.0.0.1', port: new URL(server.url).port, path: '/healthz', headers: { host: "evil.example; script-src 'unsafe-inline'" } },
+        {
+          host: '127.0.0.1',
+          port: new URL(server.url).port,
+          path: '/healthz',
+          headers: { host: "evil.example; script-src 'unsafe-inline'" },
+        },
         (response) => {
           response.resume();
           resolve(String(response.headers['content-security-policy']));
@@ -134,10 +146,19 @@ describe('TRUST_PROXY', () => {
   async function blockedAfterTenFromDifferentForwardedAddresses(base: string): Promise<boolean> {
     for (let i = 0; i < 10; i++) {
       const client = new TestClient(base, { 'x-forwarded-for': `192.0.2.${i + 1}` });
-      expect(errorCode(await client.gql(SIGN_IN, { input: { email: uniqueEmail('proxy'), password: 'wrong password!!' } }))).toBe('UNAUTHENTICATED');
+      expect(
+        errorCode(
+          await client.gql(SIGN_IN, {
+            input: { email: uniqueEmail('proxy'), password: 'wrong password!!' },
+          }),
+        ),
+      ).toBe('UNAUTHENTICATED');
     }
     const last = new TestClient(base, { 'x-forwarded-for': '192.0.2.99' });
-    return errorCode(await last.gql(SIGN_IN, { input: { email: uniqueEmail('proxy'), password: PASSWORD } })) === 'RATE_LIMITED';
+    return (
+      errorCode(await last.gql(SIGN_IN, { input: { email: uniqueEmail('proxy'), password: PASSWORD } })) ===
+      'RATE_LIMITED'
+    );
   }
 
   it('by default believes X-Forwarded-For from loopback (a proxy on this host): each forwarded client is counted apart', async () => {

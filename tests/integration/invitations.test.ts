@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, TestClient, type GraphQLResponse } from '../support/client';
-import { addMember, addPerson, createOrg, inviteAndAccept, PASSWORD, PERSON_FIELDS, uniqueEmail } from '../support/factories';
+import {
+  addMember,
+  addPerson,
+  createOrg,
+  inviteAndAccept,
+  PASSWORD,
+  PERSON_FIELDS,
+  uniqueEmail,
+} from '../support/factories';
 import { INVITATION_EMAIL_REFUSED } from '../../server/src/modules/invitations/invitation.service';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -51,8 +59,16 @@ describe('invitePerson', () => {
     const expiresAt = new Date(invitation.expiresAt).getTime();
     expect(Math.abs(expiresAt - (before + 7 * DAY_MS))).toBeLessThan(60_000);
 
-    const [row] = await server.db.query(`SELECT person_id, invited_by_id, accepted_at, revoked_at FROM invitation WHERE id = $1`, [invitation.id]);
-    expect(row).toEqual({ person_id: person.id, invited_by_id: org.adminPersonId, accepted_at: null, revoked_at: null });
+    const [row] = await server.db.query(
+      `SELECT person_id, invited_by_id, accepted_at, revoked_at FROM invitation WHERE id = $1`,
+      [invitation.id],
+    );
+    expect(row).toEqual({
+      person_id: person.id,
+      invited_by_id: org.adminPersonId,
+      accepted_at: null,
+      revoked_at: null,
+    });
   });
 
   it('stores only a hash of the token', async () => {
@@ -70,15 +86,21 @@ describe('invitePerson', () => {
     const before = await server.db.query(`SELECT count(*)::int AS n FROM invitation WHERE person_id = $1`, [member.id]);
     const message = expectFieldError(await org.admin.gql(INVITE, { id: member.id }), 'personId');
     expect(message).toMatch(/already has an account/i);
-    expect(expectFieldError(await org.admin.gql(INVITE, { id: org.adminPersonId }), 'personId')).toMatch(/already has an account/i);
-    expect(await server.db.query(`SELECT count(*)::int AS n FROM invitation WHERE person_id = $1`, [member.id])).toEqual(before);
+    expect(expectFieldError(await org.admin.gql(INVITE, { id: org.adminPersonId }), 'personId')).toMatch(
+      /already has an account/i,
+    );
+    expect(
+      await server.db.query(`SELECT count(*)::int AS n FROM invitation WHERE person_id = $1`, [member.id]),
+    ).toEqual(before);
   });
 
   it('refuses a person without an email', async () => {
     const org = await createOrg(server.url, 'NoEmail');
     const person = await addPerson(org.admin, { email: null });
     expect(expectFieldError(await org.admin.gql(INVITE, { id: person.id }), 'personId')).toMatch(/email/i);
-    const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM invitation WHERE person_id = $1`, [person.id]);
+    const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM invitation WHERE person_id = $1`, [
+      person.id,
+    ]);
     expect(n).toBe(0);
   });
 
@@ -111,24 +133,41 @@ describe('acceptInvitation', () => {
     const { acceptInvitation } = await invitee.ok(ACCEPT, { input: { token, password: PASSWORD } });
     expect(acceptInvitation.role).toBe('MEMBER');
     expect(acceptInvitation.organization.id).toBe(org.organizationId);
-    expect(acceptInvitation.person).toMatchObject({ id: person.id, name: 'New Member', email: person.email, hasAccount: true, manager: { id: org.adminPersonId } });
+    expect(acceptInvitation.person).toMatchObject({
+      id: person.id,
+      name: 'New Member',
+      email: person.email,
+      hasAccount: true,
+      manager: { id: org.adminPersonId },
+    });
     expect(invitee.sessionCookie).toBeDefined();
 
     const { viewer } = await invitee.ok(`{ viewer { role person { id hasAccount } } }`);
     expect(viewer).toEqual({ role: 'MEMBER', person: { id: person.id, hasAccount: true } });
-    const { person: seenByAdmin } = await org.admin.ok(`query($id: ID!) { person(id: $id) { hasAccount } }`, { id: person.id });
+    const { person: seenByAdmin } = await org.admin.ok(`query($id: ID!) { person(id: $id) { hasAccount } }`, {
+      id: person.id,
+    });
     expect(seenByAdmin.hasAccount).toBe(true);
 
-    const [account] = await server.db.query(`SELECT email, role, organization_id FROM account WHERE person_id = $1`, [person.id]);
-    expect(account).toEqual({ email: person.email, role: 'MEMBER', organization_id: org.organizationId });
+    const [account] = await server.db.query(`SELECT email, role, organization_id FROM account WHERE person_id = $1`, [
+      person.id,
+    ]);
+    expect(account).toEqual({
+      email: person.email,
+      role: 'MEMBER',
+      organization_id: org.organizationId,
+    });
     const [invitation] = await server.db.query(`SELECT accepted_at FROM invitation WHERE person_id = $1`, [person.id]);
     expect(invitation.accepted_at).toBeInstanceOf(Date);
 
     // The password set here is the one to sign in with.
     const later = new TestClient(server.url);
-    const { signIn } = await later.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role person { id } } }`, {
-      input: { email: person.email, password: PASSWORD },
-    });
+    const { signIn } = await later.ok(
+      `mutation($input: SignInInput!) { signIn(input: $input) { role person { id } } }`,
+      {
+        input: { email: person.email, password: PASSWORD },
+      },
+    );
     expect(signIn).toEqual({ role: 'MEMBER', person: { id: person.id } });
   });
 
@@ -167,7 +206,10 @@ describe('acceptInvitation', () => {
         message: `token: ${INVITATION_EMAIL_REFUSED}`,
         path: ['acceptInvitation'],
         locations: expect.any(Array),
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'token', message: INVITATION_EMAIL_REFUSED }] },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'token', message: INVITATION_EMAIL_REFUSED }],
+        },
       },
     ]);
     expect(INVITATION_EMAIL_REFUSED).not.toMatch(/exist|registered|taken|in use|already ha/i);
@@ -177,11 +219,19 @@ describe('acceptInvitation', () => {
     expect(row).toEqual({ accepted_at: null, revoked_at: null });
 
     const corrected = uniqueEmail('double-life');
-    await org.admin.ok(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: person.id, email: corrected } });
+    await org.admin.ok(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, {
+      input: { id: person.id, email: corrected },
+    });
     const { acceptInvitation } = await invitee.ok(ACCEPT, { input: { token, password: PASSWORD } });
-    expect(acceptInvitation.person).toMatchObject({ id: person.id, email: corrected, hasAccount: true });
+    expect(acceptInvitation.person).toMatchObject({
+      id: person.id,
+      email: corrected,
+      hasAccount: true,
+    });
     // The account elsewhere is untouched.
-    const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM account WHERE email = $1`, [viewer.person.email]);
+    const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM account WHERE email = $1`, [
+      viewer.person.email,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -225,10 +275,22 @@ describe('who may invite', () => {
   /** admin ─ manager ─ report ─ junior; admin ─ peer (the manager's peer). */
   async function team() {
     const org = await createOrg(server.url, 'InviteTeam');
-    const manager = await addMember(org, { name: 'Manager', track: 'MANAGER', managerId: org.adminPersonId });
-    const peer = await addMember(org, { name: 'Peer', track: 'MANAGER', managerId: org.adminPersonId });
+    const manager = await addMember(org, {
+      name: 'Manager',
+      track: 'MANAGER',
+      managerId: org.adminPersonId,
+    });
+    const peer = await addMember(org, {
+      name: 'Peer',
+      track: 'MANAGER',
+      managerId: org.adminPersonId,
+    });
     const report = await addPerson(org.admin, { name: 'Report', managerId: manager.id });
-    const junior = await addPerson(org.admin, { name: 'Junior', level: 'JUNIOR', managerId: report.id });
+    const junior = await addPerson(org.admin, {
+      name: 'Junior',
+      level: 'JUNIOR',
+      managerId: report.id,
+    });
     const peerReport = await addPerson(org.admin, { name: 'Peer Report', managerId: peer.id });
     return { org, manager, peer, report, junior, peerReport };
   }

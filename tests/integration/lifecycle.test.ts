@@ -28,7 +28,11 @@ describe('start-up and shutdown of the real server process', () => {
   it('starts on the embedded database, seeds the demo, stops it on SIGTERM, and recovers after being killed', async () => {
     const dataDir = tempDir();
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const env = { FULCRUM_DATA_DIR: dataDir, PORT: String(await freePort()), DATABASE_URL: undefined };
+    const env = {
+      FULCRUM_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      DATABASE_URL: undefined,
+    };
 
     const first = await startServerProcess(env);
     expect(first.output()).toContain(DEMO.email);
@@ -94,7 +98,13 @@ describe('start-up and shutdown of the real server process', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: path.resolve(__dirname, '../..'),
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, FULCRUM_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        FULCRUM_DATA_DIR: dataDir,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -114,15 +124,29 @@ describe('start-up and shutdown of the real server process', () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', '-e', "require('./server/src/db/embedded').loadEmbeddedPostgres().then(() => { process.exitCode = 3; })"],
-      { cwd: path.resolve(__dirname, '../..'), env: { ...process.env, SWC_NODE_PROJECT: 'server/tsconfig.json' }, stdio: 'ignore' },
+      [
+        '-r',
+        '@swc-node/register',
+        '-e',
+        "require('./server/src/db/embedded').loadEmbeddedPostgres().then(() => { process.exitCode = 3; })",
+      ],
+      {
+        cwd: path.resolve(__dirname, '../..'),
+        env: { ...process.env, SWC_NODE_PROJECT: 'server/tsconfig.json' },
+        stdio: 'ignore',
+      },
     );
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(3);
   }, 30_000);
 
   it('refuses to start with a readable list of every bad setting', async () => {
-    const run = runServerProcess({ PORT: 'not-a-port', DATABASE_URL: 'nope', NODE_ENV: 'production', LOG_LEVEL: 'loud' });
+    const run = runServerProcess({
+      PORT: 'not-a-port',
+      DATABASE_URL: 'nope',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'loud',
+    });
     expect(await run.exited).toBe(1);
     const output = run.output();
     for (const key of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'SESSION_SECRET']) expect(output).toContain(key);
@@ -146,11 +170,21 @@ describe('losing the database', () => {
     // coded, retryable error (never a crash), and the pool replaces the connections by itself.
     const killer = new Client({ connectionString: database.url });
     await killer.connect();
-    await killer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fulcrum' AND pid <> pg_backend_pid()`);
+    await killer.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fulcrum' AND pid <> pg_backend_pid()`,
+    );
     await killer.end();
     const afterKill = await org.admin.gql('{ viewer { person { name } } }');
-    if (afterKill.errors) expect(afterKill.errors[0]!.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', retryable: true });
-    await expect.poll(async () => (await org.admin.gql('{ viewer { person { name } } }')).data?.viewer?.person.name, { timeout: 5_000 }).toBe('Outage Admin');
+    if (afterKill.errors)
+      expect(afterKill.errors[0]!.extensions).toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+        retryable: true,
+      });
+    await expect
+      .poll(async () => (await org.admin.gql('{ viewer { person { name } } }')).data?.viewer?.person.name, {
+        timeout: 5_000,
+      })
+      .toBe('Outage Admin');
 
     // The whole server stopped.
     await database.stop();

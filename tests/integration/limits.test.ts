@@ -24,7 +24,10 @@ function aliasQuery(count: number): string {
   return `{ ${Array.from({ length: count }, (_, i) => `a${i}: viewer { role }`).join(' ')} }`;
 }
 
-async function raw(body: string | undefined, init: { method?: string; headers?: Record<string, string>; path?: string } = {}) {
+async function raw(
+  body: string | undefined,
+  init: { method?: string; headers?: Record<string, string>; path?: string } = {},
+) {
   const response = await fetch(`${server.url}${init.path ?? '/graphql'}`, {
     method: init.method ?? 'POST',
     headers: init.headers ?? { 'content-type': 'application/json' },
@@ -37,7 +40,12 @@ async function raw(body: string | undefined, init: { method?: string; headers?: 
   } catch {
     json = undefined;
   }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', json, text };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    json,
+    text,
+  };
 }
 
 async function expectServerHealthy(): Promise<void> {
@@ -91,7 +99,9 @@ describe('aliases', () => {
 
 describe('cost', () => {
   it('rejects deeply nested lists with a message about cost', async () => {
-    const result = await org.admin.gql(`{ people(first: 100) { edges { node { reports { reports { reports { id } } } } } } }`);
+    const result = await org.admin.gql(
+      `{ people(first: 100) { edges { node { reports { reports { reports { id } } } } } } }`,
+    );
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0]!.message).toMatch(/expensive|cost/i);
     expect(result.errors![0]!.extensions!.cost).toBeGreaterThan(result.errors![0]!.extensions!.maxCost);
@@ -119,7 +129,8 @@ describe('cost', () => {
   it('rejects a document that expands to an enormous number of fields, without an internal error', async () => {
     // Each fragment spreads the previous one ten times: 10^6 fields from a few hundred bytes.
     let fragments = 'fragment F0 on Person { id }';
-    for (let i = 1; i <= 6; i++) fragments += ` fragment F${i} on Person { ${Array.from({ length: 10 }, () => `...F${i - 1}`).join(' ')} }`;
+    for (let i = 1; i <= 6; i++)
+      fragments += ` fragment F${i} on Person { ${Array.from({ length: 10 }, () => `...F${i - 1}`).join(' ')} }`;
     const result = await org.admin.gql(`{ viewer { person { ...F6 } } } ${fragments}`);
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0]!.message).toMatch(/expensive/i);
@@ -127,7 +138,9 @@ describe('cost', () => {
   });
 
   it('reports invalid variables as BAD_USER_INPUT, not as an internal error', async () => {
-    const result = await org.admin.gql(`query($first: Int) { people(first: $first) { totalCount } }`, { first: 'many' });
+    const result = await org.admin.gql(`query($first: Int) { people(first: $first) { totalCount } }`, {
+      first: 'many',
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     const addResult = await org.admin.gql(`mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`, {
       input: { name: 'X', level: 'WIZARD', track: 'MANAGER' },
@@ -140,7 +153,12 @@ describe('cost', () => {
 describe('HTTP request limits', () => {
   it('rejects a batched request (JSON array) with a 4xx JSON error', async () => {
     const batch = JSON.stringify([{ query: '{ viewer { role } }' }, { query: '{ viewer { role } }' }]);
-    const response = await raw(batch, { headers: { 'content-type': 'application/json', cookie: `fulcrum_session=${org.admin.sessionCookie}` } });
+    const response = await raw(batch, {
+      headers: {
+        'content-type': 'application/json',
+        cookie: `fulcrum_session=${org.admin.sessionCookie}`,
+      },
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(response.text).not.toContain('"role"');
@@ -148,7 +166,10 @@ describe('HTTP request limits', () => {
   });
 
   it('rejects a body over 1 MB with 413 and a JSON error', async () => {
-    const body = JSON.stringify({ query: '{ viewer { role } }', variables: { pad: 'x'.repeat(1024 * 1024) } });
+    const body = JSON.stringify({
+      query: '{ viewer { role } }',
+      variables: { pad: 'x'.repeat(1024 * 1024) },
+    });
     const response = await raw(body);
     expect(response.status).toBe(413);
     expect(response.contentType).toContain('application/json');
@@ -185,7 +206,9 @@ describe('HTTP request limits', () => {
 
   it('refuses a string input over its limit with BAD_USER_INPUT on that field', async () => {
     const add = `mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`;
-    const result = await org.admin.gql(add, { input: { name: 'n'.repeat(10_000), level: 'MID', track: 'MANAGER' } });
+    const result = await org.admin.gql(add, {
+      input: { name: 'n'.repeat(10_000), level: 'MID', track: 'MANAGER' },
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.extensions!.fields.map((f: { field: string }) => f.field)).toContain('name');
     const signIn = await org.admin.gql(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, {
@@ -199,12 +222,20 @@ describe('HTTP request limits', () => {
 
   it('blocks requests that a browser could send cross-site without a preflight (CSRF prevention)', async () => {
     const cookie = `fulcrum_session=${org.admin.sessionCookie}`;
-    const mutation = JSON.stringify({ query: `mutation { addPerson(input: { name: "CSRF", level: MID, track: MANAGER }) { id } }` });
+    const mutation = JSON.stringify({
+      query: `mutation { addPerson(input: { name: "CSRF", level: MID, track: MANAGER }) { id } }`,
+    });
     const textPlain = await raw(mutation, { headers: { 'content-type': 'text/plain', cookie } });
     expect(textPlain.status).toBe(400);
-    const form = await raw(mutation, { headers: { 'content-type': 'application/x-www-form-urlencoded', cookie } });
+    const form = await raw(mutation, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    });
     expect(form.status).toBe(400);
-    const get = await raw(undefined, { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, headers: { cookie } });
+    const get = await raw(undefined, {
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent('{ viewer { role } }')}`,
+      headers: { cookie },
+    });
     expect(get.status).toBe(400);
     expect(get.text).not.toContain('ADMIN');
     const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM person WHERE name = 'CSRF'`);

@@ -20,7 +20,13 @@ import { startTestServer, type TestServer } from '../support/server';
 let server: TestServer;
 let team: Team;
 let fx: DelegationFixture;
-let links: { gapId: string; goalId: string; delegationId: string; otherGapId: string; otherGoalId: string };
+let links: {
+  gapId: string;
+  goalId: string;
+  delegationId: string;
+  otherGapId: string;
+  otherGoalId: string;
+};
 beforeAll(async () => {
   server = await startTestServer();
   team = await orgWithTeam(server.url, 'Agenda');
@@ -29,17 +35,37 @@ beforeAll(async () => {
   const goal = await addGoal(fx.owner.client, fx.plan.id, {
     title: 'Hand pipeline upkeep over',
     stop: { activityId: fx.pipeline.id, hoursPerWeek: 2 },
-    start: { newActivityName: 'Feature library', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 2 },
+    start: {
+      newActivityName: 'Feature library',
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: 2,
+    },
   });
-  const delegation = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 2 });
+  const delegation = await createDelegation(fx.owner.client, fx.plan.id, {
+    activityId: fx.pipeline.id,
+    delegateeId: fx.junior.id,
+    hoursPerWeek: 2,
+  });
   // The peer's plan, also managed by the manager: its gap and goal are not this plan's.
   const peerPlan = await activePlanFor(team, team.peer);
   const otherGap = await addGap(team.manager.client, peerPlan.id, { title: 'Peer gap' });
   const otherGoal = await addGoal(team.manager.client, peerPlan.id, {
     title: 'Peer goal',
-    start: { newActivityName: 'Peer reading group', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 1 },
+    start: {
+      newActivityName: 'Peer reading group',
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: 1,
+    },
   });
-  links = { gapId: gap.id, goalId: goal.id, delegationId: delegation.id, otherGapId: otherGap.id, otherGoalId: otherGoal.id };
+  links = {
+    gapId: gap.id,
+    goalId: goal.id,
+    delegationId: delegation.id,
+    otherGapId: otherGap.id,
+    otherGoalId: otherGoal.id,
+  };
 });
 afterAll(() => server?.stop());
 
@@ -52,7 +78,10 @@ describe('adding agenda items', () => {
     const oneOnOne = await schedule(team.manager.client, fx.plan.id);
     const owner = fx.owner;
     const manager = team.manager;
-    const signal = await addAgendaItem(owner.client, oneOnOne.id, '  Am I a role model yet?  ', { linkKind: 'SIGNAL', linkId: 'ROLE_MODEL' });
+    const signal = await addAgendaItem(owner.client, oneOnOne.id, '  Am I a role model yet?  ', {
+      linkKind: 'SIGNAL',
+      linkId: 'ROLE_MODEL',
+    });
     expect(signal).toMatchObject({
       text: 'Am I a role model yet?',
       author: { id: owner.id },
@@ -62,17 +91,42 @@ describe('adding agenda items', () => {
       discussed: false,
       proposed: false,
     });
-    const gap = await addAgendaItem(manager.client, oneOnOne.id, 'The decisions gap', { linkKind: 'GAP', linkId: links.gapId });
-    const goal = await addAgendaItem(owner.client, oneOnOne.id, 'Is the library on track?', { linkKind: 'GOAL', linkId: links.goalId });
-    const delegation = await addAgendaItem(manager.client, oneOnOne.id, 'How is the hand-over going?', { linkKind: 'DELEGATION', linkId: links.delegationId });
+    const gap = await addAgendaItem(manager.client, oneOnOne.id, 'The decisions gap', {
+      linkKind: 'GAP',
+      linkId: links.gapId,
+    });
+    const goal = await addAgendaItem(owner.client, oneOnOne.id, 'Is the library on track?', {
+      linkKind: 'GOAL',
+      linkId: links.goalId,
+    });
+    const delegation = await addAgendaItem(manager.client, oneOnOne.id, 'How is the hand-over going?', {
+      linkKind: 'DELEGATION',
+      linkId: links.delegationId,
+    });
     const plain = await addAgendaItem(owner.client, oneOnOne.id, 'Conference budget');
-    expect(gap).toMatchObject({ author: { id: manager.id }, position: 1, linkKind: 'GAP', linkId: links.gapId });
+    expect(gap).toMatchObject({
+      author: { id: manager.id },
+      position: 1,
+      linkKind: 'GAP',
+      linkId: links.gapId,
+    });
     expect(goal).toMatchObject({ position: 2, linkKind: 'GOAL', linkId: links.goalId });
-    expect(delegation).toMatchObject({ author: { id: manager.id }, position: 3, linkKind: 'DELEGATION', linkId: links.delegationId });
+    expect(delegation).toMatchObject({
+      author: { id: manager.id },
+      position: 3,
+      linkKind: 'DELEGATION',
+      linkId: links.delegationId,
+    });
     expect(plain).toMatchObject({ position: 4, linkKind: null, linkId: null });
 
     const read = await getOneOnOne(team.top.client, oneOnOne.id);
-    expect(agendaOrder(read.agenda)).toEqual(['Am I a role model yet?', 'The decisions gap', 'Is the library on track?', 'How is the hand-over going?', 'Conference budget']);
+    expect(agendaOrder(read.agenda)).toEqual([
+      'Am I a role model yet?',
+      'The decisions gap',
+      'Is the library on track?',
+      'How is the hand-over going?',
+      'Conference budget',
+    ]);
     expect(read.agenda).toEqual([signal, gap, goal, delegation, plain]);
   });
 
@@ -93,26 +147,49 @@ describe('adding agenda items', () => {
     // The manager can read both plans, and still cannot link across them.
     for (const by of [fx.owner.client, team.manager.client]) {
       for (const link of bad) {
-        expectError(await by.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text: 'Linked', ...link } }), 'BAD_USER_INPUT', 'linkId');
+        expectError(
+          await by.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text: 'Linked', ...link } }),
+          'BAD_USER_INPUT',
+          'linkId',
+        );
       }
     }
-    expectError(await fx.owner.client.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text: 'Linked', linkId: links.gapId } }), 'BAD_USER_INPUT', 'linkKind');
+    expectError(
+      await fx.owner.client.gql(ADD_AGENDA, {
+        input: { oneOnOneId: oneOnOne.id, text: 'Linked', linkId: links.gapId },
+      }),
+      'BAD_USER_INPUT',
+      'linkKind',
+    );
     expect(await agendaRows(oneOnOne.id)).toEqual(before);
   });
 
   it('empty or blank text is BAD_USER_INPUT on text; nothing is added', async () => {
     const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
     for (const text of ['', '   ', '\n\t']) {
-      expectError(await fx.owner.client.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text } }), 'BAD_USER_INPUT', 'text');
+      expectError(
+        await fx.owner.client.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text } }),
+        'BAD_USER_INPUT',
+        'text',
+      );
     }
-    expectError(await fx.owner.client.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text: 'x'.repeat(501) } }), 'BAD_USER_INPUT', 'text');
+    expectError(
+      await fx.owner.client.gql(ADD_AGENDA, {
+        input: { oneOnOneId: oneOnOne.id, text: 'x'.repeat(501) },
+      }),
+      'BAD_USER_INPUT',
+      'text',
+    );
     expect(await agendaRows(oneOnOne.id)).toEqual([]);
   });
 
   it('only the two participants: the skip-level is FORBIDDEN, a peer, the admin and another organization NOT_FOUND', async () => {
     const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
     const item = await addAgendaItem(fx.owner.client, oneOnOne.id, 'Ours');
-    expectError(await team.top.client.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text: 'Mine' } }), 'FORBIDDEN');
+    expectError(
+      await team.top.client.gql(ADD_AGENDA, { input: { oneOnOneId: oneOnOne.id, text: 'Mine' } }),
+      'FORBIDDEN',
+    );
     expectError(await team.top.client.gql(UPDATE_AGENDA, { input: { id: item.id, text: 'Mine' } }), 'FORBIDDEN');
     expectError(await team.top.client.gql(REMOVE_AGENDA, { id: item.id }), 'FORBIDDEN');
     for (const stranger of [team.peer.client, team.admin, team.outsider, fx.junior.client]) {
@@ -127,8 +204,14 @@ describe('adding agenda items', () => {
 describe('editing, discussing, reordering and removing', () => {
   it('edits the text and marks discussed (and back), by either participant', async () => {
     const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
-    const item = await addAgendaItem(fx.owner.client, oneOnOne.id, 'Promotion timeline', { linkKind: 'SIGNAL', linkId: 'ROLE_MODEL' });
-    const edited = await updateAgendaItem(team.manager.client, { id: item.id, text: '  Promotion timeline, Q3  ' });
+    const item = await addAgendaItem(fx.owner.client, oneOnOne.id, 'Promotion timeline', {
+      linkKind: 'SIGNAL',
+      linkId: 'ROLE_MODEL',
+    });
+    const edited = await updateAgendaItem(team.manager.client, {
+      id: item.id,
+      text: '  Promotion timeline, Q3  ',
+    });
     expect(edited).toEqual({ ...item, text: 'Promotion timeline, Q3' });
     const discussed = await updateAgendaItem(fx.owner.client, { id: item.id, discussed: true });
     expect(discussed).toEqual({ ...edited, discussed: true });
@@ -143,7 +226,8 @@ describe('editing, discussing, reordering and removing', () => {
   it('reorders with position: positions stay 0..n-1 and the order matches', async () => {
     const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
     const ids: Record<string, string> = {};
-    for (const text of ['A', 'B', 'C', 'D', 'E']) ids[text] = (await addAgendaItem(fx.owner.client, oneOnOne.id, text)).id;
+    for (const text of ['A', 'B', 'C', 'D', 'E'])
+      ids[text] = (await addAgendaItem(fx.owner.client, oneOnOne.id, text)).id;
     const order = async () => agendaOrder((await getOneOnOne(team.manager.client, oneOnOne.id)).agenda);
 
     const moved = await updateAgendaItem(team.manager.client, { id: ids.E, position: 0 });
@@ -159,11 +243,20 @@ describe('editing, discussing, reordering and removing', () => {
     await updateAgendaItem(fx.owner.client, { id: ids.C, position: 2 });
     expect(await order()).toEqual(['B', 'D', 'C', 'A', 'E']);
     // Text and position at once.
-    const both = await updateAgendaItem(team.manager.client, { id: ids.A, position: 0, text: 'A!', discussed: true });
+    const both = await updateAgendaItem(team.manager.client, {
+      id: ids.A,
+      position: 0,
+      text: 'A!',
+      discussed: true,
+    });
     expect(both).toMatchObject({ position: 0, text: 'A!', discussed: true });
     expect(await order()).toEqual(['A!', 'B', 'D', 'C', 'E']);
 
-    expectError(await fx.owner.client.gql(UPDATE_AGENDA, { input: { id: ids.B, position: -1 } }), 'BAD_USER_INPUT', 'position');
+    expectError(
+      await fx.owner.client.gql(UPDATE_AGENDA, { input: { id: ids.B, position: -1 } }),
+      'BAD_USER_INPUT',
+      'position',
+    );
     expect(await order()).toEqual(['A!', 'B', 'D', 'C', 'E']);
   });
 

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../support/client';
 import { addMember, createOrg } from '../support/factories';
 import { activePlanFor, orgWithTeam, startPlan, type PlanSummary, type Team } from '../support/plans';
-import { addAgendaItem, CALENDAR_FEED_URL, completeOneOnOne, daysFromNow, ROTATE_CALENDAR_FEED, schedule, type OneOnOneRow } from '../support/one-on-ones';
+import {
+  addAgendaItem,
+  CALENDAR_FEED_URL,
+  completeOneOnOne,
+  daysFromNow,
+  ROTATE_CALENDAR_FEED,
+  schedule,
+  type OneOnOneRow,
+} from '../support/one-on-ones';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -104,14 +112,19 @@ describe('the calendar feed', () => {
 
   it('lists only the viewer’s own 1:1s, as owner or as manager', async () => {
     const uids = async (viewer: TestClient) => (await fetchFeed(await feedUrl(viewer))).events.map((e) => e.uid);
-    expect(await uids(team.manager.client)).toEqual(expect.arrayContaining([uidOf(seniorNext), uidOf(seniorPast), uidOf(peerNext)]));
+    expect(await uids(team.manager.client)).toEqual(
+      expect.arrayContaining([uidOf(seniorNext), uidOf(seniorPast), uidOf(peerNext)]),
+    );
     expect(await uids(team.manager.client)).toHaveLength(3);
     expect(await uids(team.peer.client)).toEqual([uidOf(peerNext)]);
     // The skip-level and the admin take part in none.
     expect(await uids(team.top.client)).toEqual([]);
     expect(await uids(team.admin)).toEqual([]);
     // The feed of someone with no account or plan is still valid iCalendar.
-    const newcomer = await addMember(team.org, { name: 'Calendar Newcomer', managerId: team.manager.id });
+    const newcomer = await addMember(team.org, {
+      name: 'Calendar Newcomer',
+      managerId: team.manager.id,
+    });
     expect(await uids(newcomer.client)).toEqual([]);
     expect((await uids(team.foreigner.client)).length).toBe(1);
   });
@@ -158,7 +171,8 @@ describe('the calendar feed', () => {
 
 /** RFC 5545 §3.3.11 TEXT escapes, both ways. */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`);
-const unescapeText = (text: string) => text.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescapeText = (text: string) =>
+  text.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 describe('text in the feed', () => {
   // Each of these would, written raw, end the property and start new lines: properties, an event,
@@ -171,7 +185,11 @@ describe('text in the feed', () => {
 
   it('cannot add lines, properties, events or calendars: CR, LF and other control characters become spaces', async () => {
     const org = await createOrg(server.url, 'Injection');
-    const manager = await addMember(org, { name: 'Injection Manager', track: 'MANAGER', managerId: org.adminPersonId });
+    const manager = await addMember(org, {
+      name: 'Injection Manager',
+      track: 'MANAGER',
+      managerId: org.adminPersonId,
+    });
     const owner = await addMember(org, { name: 'Injection Owner', managerId: manager.id });
     const plan = await startPlan(manager.client, owner.id);
     const next = await schedule(manager.client, plan.id, daysFromNow(4));
@@ -184,7 +202,10 @@ describe('text in the feed', () => {
     const managerText = 'Mal lo ry ATTENDEE:mailto:x@evil.example;Boss,\\  X';
     const agendaText = 'Budget END:VEVENT END:VCALENDAR BEGIN:VCALENDAR BEGIN:VEVENT UID:evil2@x Done';
 
-    for (const [viewer, self] of [[owner.client, ownerText], [manager.client, managerText]] as const) {
+    for (const [viewer, self] of [
+      [owner.client, ownerText],
+      [manager.client, managerText],
+    ] as const) {
       const { response, text } = await fetchFeed(await feedUrl(viewer));
       expect(response.status).toBe(200);
       // No raw control character but the CRLF line ends, and exactly one calendar with one event.
@@ -202,7 +223,12 @@ describe('text in the feed', () => {
       }
       expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vevent']);
       const [component] = calendar.getAllSubcomponents('vevent');
-      expect(component!.getAllProperties().map((p) => p.name).sort()).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'sequence', 'summary', 'uid', 'url']);
+      expect(
+        component!
+          .getAllProperties()
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'sequence', 'summary', 'uid', 'url']);
       const event = new ICAL.Event(component!);
       expect(event.uid).toBe(`${next.id}@fulcrum`);
       expect(event.summary).toBe(`1:1 ${ownerText} · ${managerText}`);
@@ -218,4 +244,3 @@ describe('text in the feed', () => {
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
   });
 });
-

@@ -22,7 +22,9 @@ function socket(server: TestServer, user: TestClient): Client {
     url: server.url.replace(/^http/, 'ws') + '/graphql',
     webSocketImpl: class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie: `fulcrum_session=${user.sessionCookie}`, origin: server.url } });
+        super(address, protocols, {
+          headers: { cookie: `fulcrum_session=${user.sessionCookie}`, origin: server.url },
+        });
       }
     },
     retryAttempts: 0,
@@ -30,7 +32,13 @@ function socket(server: TestServer, user: TestClient): Client {
 }
 
 interface Event {
-  data?: { oneOnOneChanged: { change: string; by: { name: string }; oneOnOne: { sharedNotes: string; agenda: { text: string }[]; myPrivateNote: string | null } } };
+  data?: {
+    oneOnOneChanged: {
+      change: string;
+      by: { name: string };
+      oneOnOne: { sharedNotes: string; agenda: { text: string }[]; myPrivateNote: string | null };
+    };
+  };
   errors?: { extensions?: { code?: string } }[];
 }
 
@@ -39,8 +47,20 @@ function subscribe(client: Client, id: string) {
   const events: Event[] = [];
   const done = new Promise<void>((resolve) => {
     client.subscribe(
-      { query: `subscription($id: ID!) { oneOnOneChanged(id: $id) { change by { name } oneOnOne { sharedNotes agenda { text } myPrivateNote } } }`, variables: { id } },
-      { next: (value) => void events.push(value as Event), error: (error) => { events.push({ errors: Array.isArray(error) ? error : [{ extensions: { code: String(error) } }] }); resolve(); }, complete: resolve },
+      {
+        query: `subscription($id: ID!) { oneOnOneChanged(id: $id) { change by { name } oneOnOne { sharedNotes agenda { text } myPrivateNote } } }`,
+        variables: { id },
+      },
+      {
+        next: (value) => void events.push(value as Event),
+        error: (error) => {
+          events.push({
+            errors: Array.isArray(error) ? error : [{ extensions: { code: String(error) } }],
+          });
+          resolve();
+        },
+        complete: resolve,
+      },
     );
   });
   return { events, done };
@@ -57,9 +77,15 @@ async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
 describe('live 1:1 events across instances', () => {
   it('a subscriber on instance A receives edits made through instance B, never the other private note', async () => {
     const org = await createOrg(a.url, 'Live');
-    const manager = await addMember(org, { name: 'Maya Manager', track: 'MANAGER', managerId: org.adminPersonId });
+    const manager = await addMember(org, {
+      name: 'Maya Manager',
+      track: 'MANAGER',
+      managerId: org.adminPersonId,
+    });
     const report = await addMember(org, { name: 'Sam Senior', managerId: manager.id });
-    const { startPlan } = await manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, { o: report.id });
+    const { startPlan } = await manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, {
+      o: report.id,
+    });
     const { scheduleOneOnOne } = await manager.client.ok(
       `mutation($p: ID!, $at: DateTimeISO!) { scheduleOneOnOne(input: { planId: $p, scheduledAt: $at }) { id sharedNotesVersion } }`,
       { p: startPlan.id, at: new Date(Date.now() + 86_400_000).toISOString() },
@@ -71,10 +97,21 @@ describe('live 1:1 events across instances', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     // Sam works through instance B.
-    const samOnB = Object.assign(Object.create(Object.getPrototypeOf(report.client)), report.client, { baseUrl: b.url }) as TestClient;
-    await samOnB.ok(`mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: "Pricing readout" }) { id } }`, { id });
-    await samOnB.ok(`mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "Nervous about the promotion talk" }) { id } }`, { id });
-    await samOnB.ok(`mutation($id: ID!, $v: Int!) { updateSharedNotes(input: { oneOnOneId: $id, version: $v, notes: "# Notes" }) { id } }`, { id, v: scheduleOneOnOne.sharedNotesVersion });
+    const samOnB = Object.assign(Object.create(Object.getPrototypeOf(report.client)), report.client, {
+      baseUrl: b.url,
+    }) as TestClient;
+    await samOnB.ok(
+      `mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: "Pricing readout" }) { id } }`,
+      { id },
+    );
+    await samOnB.ok(
+      `mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "Nervous about the promotion talk" }) { id } }`,
+      { id },
+    );
+    await samOnB.ok(
+      `mutation($id: ID!, $v: Int!) { updateSharedNotes(input: { oneOnOneId: $id, version: $v, notes: "# Notes" }) { id } }`,
+      { id, v: scheduleOneOnOne.sharedNotesVersion },
+    );
 
     await until(() => live.events.length >= 2);
     const [agenda, notes] = live.events.map((e) => e.data!.oneOnOneChanged);
@@ -94,12 +131,17 @@ describe('live 1:1 events across instances', () => {
     const manager = await addMember(org, { track: 'MANAGER', managerId: org.adminPersonId });
     const report = await addMember(org, { managerId: manager.id });
     const peer = await addMember(org, { managerId: manager.id });
-    const { startPlan } = await manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, { o: report.id });
+    const { startPlan } = await manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, {
+      o: report.id,
+    });
     const { scheduleOneOnOne } = await report.client.ok(
       `mutation($p: ID!, $at: DateTimeISO!) { scheduleOneOnOne(input: { planId: $p, scheduledAt: $at }) { id } }`,
       { p: startPlan.id, at: new Date().toISOString() },
     );
-    for (const [server, outsider] of [[a, peer.client], [b, org.admin]] as const) {
+    for (const [server, outsider] of [
+      [a, peer.client],
+      [b, org.admin],
+    ] as const) {
       const client = socket(server, outsider);
       const attempt = subscribe(client, scheduleOneOnOne.id);
       await attempt.done;

@@ -66,7 +66,11 @@ const EVERY_PATH = `query($oneOnOne: ID!, $plan: ID!, $owner: ID!) {
 }`;
 
 async function everyPath(viewer: TestClient): Promise<{ body: string; data: any }> {
-  const body = await rawBody(viewer, EVERY_PATH, { oneOnOne: oneOnOne.id, plan: plan.id, owner: team.senior.id });
+  const body = await rawBody(viewer, EVERY_PATH, {
+    oneOnOne: oneOnOne.id,
+    plan: plan.id,
+    owner: team.senior.id,
+  });
   const parsed = JSON.parse(body);
   expect(parsed.errors, body).toBeUndefined();
   return { body, data: parsed.data };
@@ -83,7 +87,11 @@ describe('private notes through every query', () => {
     expect(data.visiblePlans.find((p: any) => p.id === plan.id).nextOneOnOne.myPrivateNote).toBe(SAM);
     expect(data.person.activePlan.nextOneOnOne.myPrivateNote).toBe(SAM);
     // Their export holds their own notes (both), never the manager's.
-    expect(JSON.parse(data.json).myPrivateNotes.map((n: { text: string }) => n.text).sort()).toEqual([SAM, `${SAM}-earlier`]);
+    expect(
+      JSON.parse(data.json)
+        .myPrivateNotes.map((n: { text: string }) => n.text)
+        .sort(),
+    ).toEqual([SAM, `${SAM}-earlier`]);
     expect(data.markdown).toContain(SAM);
     expect(data.plan.promotionCase).not.toContain(SAM);
     expect(body).not.toContain('MAYA-PRIVATE');
@@ -95,8 +103,15 @@ describe('private notes through every query', () => {
     expect(data.plan.nextOneOnOne.myPrivateNote).toBe(MAYA);
     expect(data.plan.oneOnOnes.edges.map((e: any) => e.node.myPrivateNote)).toEqual([MAYA, `${MAYA}-earlier`]);
     expect(data.visiblePlans.find((p: any) => p.id === plan.id).nextOneOnOne.myPrivateNote).toBe(MAYA);
-    expect(data.person.activePlan.oneOnOnes.edges.map((e: any) => e.node.myPrivateNote)).toEqual([MAYA, `${MAYA}-earlier`]);
-    expect(JSON.parse(data.json).myPrivateNotes.map((n: { text: string }) => n.text).sort()).toEqual([MAYA, `${MAYA}-earlier`]);
+    expect(data.person.activePlan.oneOnOnes.edges.map((e: any) => e.node.myPrivateNote)).toEqual([
+      MAYA,
+      `${MAYA}-earlier`,
+    ]);
+    expect(
+      JSON.parse(data.json)
+        .myPrivateNotes.map((n: { text: string }) => n.text)
+        .sort(),
+    ).toEqual([MAYA, `${MAYA}-earlier`]);
     expect(data.plan.promotionCase).not.toContain(MAYA);
     expect(body).not.toContain('SAM-PRIVATE');
   });
@@ -118,7 +133,10 @@ describe('private notes through every query', () => {
     expect((await setPrivateNote(team.senior.client, other.id, 'SAM-PRIVATE-v2')).myPrivateNote).toBe('SAM-PRIVATE-v2');
     expect((await getOneOnOne(team.manager.client, other.id)).myPrivateNote).toBe('MAYA-PRIVATE-v1');
     expect((await getOneOnOne(team.senior.client, other.id)).myPrivateNote).toBe('SAM-PRIVATE-v2');
-    const rows = await server.db.query(`SELECT author_id, text FROM private_note WHERE one_on_one_id = $1 ORDER BY text`, [other.id]);
+    const rows = await server.db.query(
+      `SELECT author_id, text FROM private_note WHERE one_on_one_id = $1 ORDER BY text`,
+      [other.id],
+    );
     expect(rows).toEqual([
       { author_id: team.manager.id, text: 'MAYA-PRIVATE-v1' },
       { author_id: team.senior.id, text: 'SAM-PRIVATE-v2' },
@@ -126,11 +144,20 @@ describe('private notes through every query', () => {
   });
 
   it('mutation answers carry the writer’s own note only', async () => {
-    const saved = await rawBody(team.senior.client, `mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "${SAM}" }) { ${ONE_ON_ONE_FIELDS} plan { nextOneOnOne { myPrivateNote } } } }`, { id: oneOnOne.id });
+    const saved = await rawBody(
+      team.senior.client,
+      `mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "${SAM}" }) { ${ONE_ON_ONE_FIELDS} plan { nextOneOnOne { myPrivateNote } } } }`,
+      { id: oneOnOne.id },
+    );
     expect(saved).toContain(SAM);
     expect(saved).not.toContain('MAYA-PRIVATE');
-    const { oneOnOne: current } = await team.manager.client.ok(`query($id: ID!) { oneOnOne(id: $id) { sharedNotesVersion } }`, { id: oneOnOne.id });
-    const notes = await rawBody(team.manager.client, UPDATE_NOTES, { input: { oneOnOneId: oneOnOne.id, version: current.sharedNotesVersion, notes: 'shared' } });
+    const { oneOnOne: current } = await team.manager.client.ok(
+      `query($id: ID!) { oneOnOne(id: $id) { sharedNotesVersion } }`,
+      { id: oneOnOne.id },
+    );
+    const notes = await rawBody(team.manager.client, UPDATE_NOTES, {
+      input: { oneOnOneId: oneOnOne.id, version: current.sharedNotesVersion, notes: 'shared' },
+    });
     expect(JSON.parse(notes).data.updateSharedNotes.myPrivateNote).toBe(MAYA);
     expect(notes).not.toContain('SAM-PRIVATE');
   });
@@ -139,12 +166,20 @@ describe('private notes through every query', () => {
     const other = await schedule(team.senior.client, plan.id, new Date(Date.now() + 40 * 86_400_000).toISOString());
     const max = 'p'.repeat(20_000);
     expect((await setPrivateNote(team.senior.client, other.id, max)).myPrivateNote).toBe(max);
-    expectError(await team.senior.client.gql(SET_PRIVATE_NOTE, { input: { oneOnOneId: other.id, text: `${max}!` } }), 'BAD_USER_INPUT', 'text');
+    expectError(
+      await team.senior.client.gql(SET_PRIVATE_NOTE, {
+        input: { oneOnOneId: other.id, text: `${max}!` },
+      }),
+      'BAD_USER_INPUT',
+      'text',
+    );
     expect((await getOneOnOne(team.senior.client, other.id)).myPrivateNote).toBe(max);
   });
 
   it('setPrivateNote: the skip-level is FORBIDDEN, strangers NOT_FOUND; nothing is written', async () => {
-    const before = await server.db.query(`SELECT * FROM private_note WHERE one_on_one_id = $1 ORDER BY id`, [oneOnOne.id]);
+    const before = await server.db.query(`SELECT * FROM private_note WHERE one_on_one_id = $1 ORDER BY id`, [
+      oneOnOne.id,
+    ]);
     const input = { oneOnOneId: oneOnOne.id, text: 'TOP-PRIVATE' };
     const refused = await team.top.client.gql(SET_PRIVATE_NOTE, { input });
     expectError(refused, 'FORBIDDEN');
@@ -154,7 +189,9 @@ describe('private notes through every query', () => {
       expectError(result, 'NOT_FOUND');
       expect(JSON.stringify(result)).not.toMatch(/SAM-PRIVATE|MAYA-PRIVATE/);
     }
-    expect(await server.db.query(`SELECT * FROM private_note WHERE one_on_one_id = $1 ORDER BY id`, [oneOnOne.id])).toEqual(before);
+    expect(
+      await server.db.query(`SELECT * FROM private_note WHERE one_on_one_id = $1 ORDER BY id`, [oneOnOne.id]),
+    ).toEqual(before);
   });
 });
 
@@ -204,7 +241,11 @@ describe('private notes and the calendar feed', () => {
 describe('the plan list does not leak through other plans', () => {
   it('the peer’s and the manager’s other plans show only their own notes', async () => {
     // The peer gets a plan and a 1:1 with the same manager; the manager’s notes there are theirs, Sam sees nothing of it.
-    const peerPlan = (await team.manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, { o: team.peer.id })).startPlan;
+    const peerPlan = (
+      await team.manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, {
+        o: team.peer.id,
+      })
+    ).startPlan;
     const peerOneOnOne = await schedule(team.peer.client, peerPlan.id);
     await setPrivateNote(team.peer.client, peerOneOnOne.id, 'PEER-PRIVATE');
     expectError(await team.senior.client.gql(PLAN_ONE_ON_ONES, { id: peerPlan.id }), 'NOT_FOUND');

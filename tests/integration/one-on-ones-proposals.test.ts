@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advance, checkIn, createDelegation, delegationFixture, type DelegationFixture } from '../support/delegations';
 import { addGap, addGoal, orgWithTeam, rateSignal, updateGoal, type Team } from '../support/plans';
-import { addActionItem, dateFromToday, daysFromNow, schedule, updateActionItem, type AgendaItemRow } from '../support/one-on-ones';
+import {
+  addActionItem,
+  dateFromToday,
+  daysFromNow,
+  schedule,
+  updateActionItem,
+  type AgendaItemRow,
+} from '../support/one-on-ones';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -21,7 +28,12 @@ afterAll(() => server?.stop());
 
 const proposed = (agenda: AgendaItemRow[]) => agenda.filter((item) => item.proposed);
 
-async function backdate(table: 'check_in' | 'delegation' | 'change_goal', column: 'at' | 'created_at' | 'updated_at', id: string, days: number) {
+async function backdate(
+  table: 'check_in' | 'delegation' | 'change_goal',
+  column: 'at' | 'created_at' | 'updated_at',
+  id: string,
+  days: number,
+) {
   await server.db.query(`UPDATE ${table} SET ${column} = now() - make_interval(days => $2) WHERE id = $1`, [id, days]);
 }
 
@@ -30,9 +42,16 @@ async function activeGoal(fx: DelegationFixture, title: string, status: 'ACTIVE'
   const goal = await addGoal(fx.owner.client, fx.plan.id, {
     title,
     stop: { activityId: fx.pipeline.id, hoursPerWeek: 1 },
-    start: { newActivityName: `${title} work`, mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 1 },
+    start: {
+      newActivityName: `${title} work`,
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: 1,
+    },
   });
-  return status === 'ACTIVE' ? updateGoal(team.manager.client, { id: goal.id, version: goal.version, status: 'ACTIVE' }) : goal;
+  return status === 'ACTIVE'
+    ? updateGoal(team.manager.client, { id: goal.id, version: goal.version, status: 'ACTIVE' })
+    : goal;
 }
 
 describe('proposed agenda items', () => {
@@ -41,9 +60,17 @@ describe('proposed agenda items', () => {
     await rateSignal(fx.owner.client, fx.plan.id, 'ROLE_MODEL', 'CLEAR');
     await rateSignal(team.manager.client, fx.plan.id, 'ROLE_MODEL', 'CLEAR');
     await rateSignal(fx.owner.client, fx.plan.id, 'INCONSISTENCY', 'EMERGING'); // the manager has not rated it
-    const healthy = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.pipeline.id, delegateeId: fx.junior.id, hoursPerWeek: 2 });
+    const healthy = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.pipeline.id,
+      delegateeId: fx.junior.id,
+      hoursPerWeek: 2,
+    });
     await checkIn(fx.owner.client, healthy.id, 4, 1);
-    await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.adhoc.id, delegateeId: fx.junior.id, hoursPerWeek: 2 }); // new, no check-in yet
+    await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.adhoc.id,
+      delegateeId: fx.junior.id,
+      hoursPerWeek: 2,
+    }); // new, no check-in yet
     await activeGoal(fx, 'Review more');
 
     const first = await schedule(team.manager.client, fx.plan.id, daysFromNow(-7));
@@ -70,9 +97,17 @@ describe('proposed agenda items', () => {
     const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
     const items = proposed(oneOnOne.agenda);
     expect(items).toEqual(oneOnOne.agenda);
-    expect(items.map((i) => [i.linkKind, i.linkId])).toEqual([['SIGNAL', 'REPLACEMENT_GAP'], ['SIGNAL', 'ROLE_MODEL']]);
+    expect(items.map((i) => [i.linkKind, i.linkId])).toEqual([
+      ['SIGNAL', 'REPLACEMENT_GAP'],
+      ['SIGNAL', 'ROLE_MODEL'],
+    ]);
     for (const [index, item] of items.entries()) {
-      expect(item).toMatchObject({ position: index, proposed: true, discussed: false, author: { id: fx.owner.id } });
+      expect(item).toMatchObject({
+        position: index,
+        proposed: true,
+        discussed: false,
+        author: { id: fx.owner.id },
+      });
     }
     expect(items[1]!.text).toMatch(/role model/i);
   });
@@ -80,7 +115,11 @@ describe('proposed agenda items', () => {
   it('delegations at risk: last check-in confidence 2 or less, or no check-in for 14 days; linked as DELEGATION', async () => {
     const fx = await delegationFixture(team);
     const make = (activity: { id: string }) =>
-      createDelegation(fx.owner.client, fx.plan.id, { activityId: activity.id, delegateeId: fx.junior.id, hoursPerWeek: 1 });
+      createDelegation(fx.owner.client, fx.plan.id, {
+        activityId: activity.id,
+        delegateeId: fx.junior.id,
+        hoursPerWeek: 1,
+      });
 
     const lowConfidence = await make(fx.pipeline);
     await checkIn(fx.owner.client, lowConfidence.id, 4, 1);
@@ -113,7 +152,9 @@ describe('proposed agenda items', () => {
     const oneOnOne = await schedule(team.manager.client, fx.plan.id);
     const items = proposed(oneOnOne.agenda);
     expect(items.every((i) => i.linkKind === 'DELEGATION' && i.author.id === team.manager.id)).toBe(true);
-    expect(items.map((i) => i.linkId).sort()).toEqual([lowConfidence.id, silentSinceCheckIn.id, neverCheckedIn.id].sort());
+    expect(items.map((i) => i.linkId).sort()).toEqual(
+      [lowConfidence.id, silentSinceCheckIn.id, neverCheckedIn.id].sort(),
+    );
     expect(items.map((i) => i.position)).toEqual([0, 1, 2]);
     const textOf = (id: string) => items.find((i) => i.linkId === id)!.text;
     expect(textOf(lowConfidence.id)).toMatch(/Feature pipeline upkeep/);
@@ -125,7 +166,13 @@ describe('proposed agenda items', () => {
     const fx = await delegationFixture(team);
     const first = await schedule(fx.owner.client, fx.plan.id, daysFromNow(-7));
     await addActionItem(fx.owner.client, first.id, fx.owner.id, 'Write the drift post-mortem', dateFromToday(-3));
-    const done = await addActionItem(team.manager.client, first.id, team.manager.id, 'Ask finance for the ledger', dateFromToday(-3));
+    const done = await addActionItem(
+      team.manager.client,
+      first.id,
+      team.manager.id,
+      'Ask finance for the ledger',
+      dateFromToday(-3),
+    );
     await updateActionItem(team.manager.client, { id: done.id, version: done.version, done: true });
     await addActionItem(team.manager.client, first.id, team.manager.id, 'Share the hiring plan', dateFromToday(0));
     await addActionItem(team.manager.client, first.id, team.manager.id, 'Set up the reading group', dateFromToday(5));
@@ -168,7 +215,11 @@ describe('proposed agenda items', () => {
     await backdate('change_goal', 'updated_at', goal.id, 20);
     await rateSignal(fx.owner.client, fx.plan.id, 'CROSS_SPECIALTY_CONTACT', 'EMERGING');
     await rateSignal(team.manager.client, fx.plan.id, 'CROSS_SPECIALTY_CONTACT', 'CLEAR');
-    const risky = await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.adhoc.id, delegateeId: fx.junior.id, hoursPerWeek: 2 });
+    const risky = await createDelegation(fx.owner.client, fx.plan.id, {
+      activityId: fx.adhoc.id,
+      delegateeId: fx.junior.id,
+      hoursPerWeek: 2,
+    });
     await checkIn(fx.junior.client, risky.id, 1, 0);
     await addGap(fx.owner.client, fx.plan.id); // gaps are never proposed by themselves
 

@@ -49,10 +49,13 @@ describe('live events across a database restart', () => {
     await until(
       async () => {
         if (live.events.some((e) => e.oneOnOne.agenda.some((i) => i.text.startsWith('After the restart')))) return true;
-        await team.senior.client.gql(`mutation($id: ID!, $text: String!) { addAgendaItem(input: { oneOnOneId: $id, text: $text }) { id } }`, {
-          id: oneOnOne.id,
-          text: `After the restart ${++attempt}`,
-        });
+        await team.senior.client.gql(
+          `mutation($id: ID!, $text: String!) { addAgendaItem(input: { oneOnOneId: $id, text: $text }) { id } }`,
+          {
+            id: oneOnOne.id,
+            text: `After the restart ${++attempt}`,
+          },
+        );
         await new Promise((resolve) => setTimeout(resolve, 250));
         return false;
       },

@@ -64,14 +64,24 @@ describe('scheduleOneOnOne: who may schedule', () => {
     for (const stranger of [team.peer.client, team.admin, team.outsider, team.foreigner.client]) {
       expectError(await stranger.gql(SCHEDULE, { input }), 'NOT_FOUND');
     }
-    expectError(await team.manager.client.gql(SCHEDULE, { input: { planId: '00000000-0000-4000-8000-000000000000', scheduledAt: daysFromNow(5) } }), 'NOT_FOUND');
+    expectError(
+      await team.manager.client.gql(SCHEDULE, {
+        input: { planId: '00000000-0000-4000-8000-000000000000', scheduledAt: daysFromNow(5) },
+      }),
+      'NOT_FOUND',
+    );
     expect(await countOneOnOnes(planId)).toBe(before);
   });
 
   it('a plan of another organization is NOT_FOUND', async () => {
     // The foreigner's own plan, started by their manager (the other org's admin): our manager cannot schedule on it.
     const foreignPlan = await startPlan(team.outsider, team.foreigner.id);
-    expectError(await team.manager.client.gql(SCHEDULE, { input: { planId: foreignPlan.id, scheduledAt: daysFromNow(1) } }), 'NOT_FOUND');
+    expectError(
+      await team.manager.client.gql(SCHEDULE, {
+        input: { planId: foreignPlan.id, scheduledAt: daysFromNow(1) },
+      }),
+      'NOT_FOUND',
+    );
     expect(await countOneOnOnes(foreignPlan.id)).toBe(0);
     // Over there, the foreigner schedules their own.
     expect((await schedule(team.foreigner.client, foreignPlan.id)).status).toBe('UPCOMING');
@@ -84,24 +94,47 @@ describe('carry-over across three 1:1s', () => {
     const { manager } = team;
 
     const first = await schedule(manager.client, plan.id, daysFromNow(-14));
-    const openA = await addActionItem(senior.client, first.id, senior.id, 'Draft the pricing readout', dateFromToday(20));
+    const openA = await addActionItem(
+      senior.client,
+      first.id,
+      senior.id,
+      'Draft the pricing readout',
+      dateFromToday(20),
+    );
     const doneB = await addActionItem(manager.client, first.id, manager.id, 'Book the review room');
     const openC = await addActionItem(manager.client, first.id, manager.id, 'Introduce Sam to the platform lead');
-    const tickedB = await updateActionItem(manager.client, { id: doneB.id, version: doneB.version, done: true });
+    const tickedB = await updateActionItem(manager.client, {
+      id: doneB.id,
+      version: doneB.version,
+      done: true,
+    });
     const firstBefore = await getOneOnOne(manager.client, first.id);
 
     const second = await schedule(senior.client, plan.id, daysFromNow(-7));
     const carried = second.actionItems;
     expect(carried.map((a) => a.text)).toEqual(['Draft the pricing readout', 'Introduce Sam to the platform lead']);
     const [a2, c2] = carried as [ActionItemRow, ActionItemRow];
-    expect(a2).toMatchObject({ owner: { id: senior.id }, dueOn: dateFromToday(20), done: false, carriedFrom: { id: openA.id } });
-    expect(c2).toMatchObject({ owner: { id: manager.id }, dueOn: null, done: false, carriedFrom: { id: openC.id } });
+    expect(a2).toMatchObject({
+      owner: { id: senior.id },
+      dueOn: dateFromToday(20),
+      done: false,
+      carriedFrom: { id: openA.id },
+    });
+    expect(c2).toMatchObject({
+      owner: { id: manager.id },
+      dueOn: null,
+      done: false,
+      carriedFrom: { id: openC.id },
+    });
     expect(new Set(carried.map((a) => a.id)).has(openA.id)).toBe(false);
 
     // The first 1:1's items are untouched: same ids, versions, texts, done flags, no carriedFrom.
     const firstAfter = await getOneOnOne(manager.client, first.id);
     expect(firstAfter.actionItems).toEqual(firstBefore.actionItems);
-    expect(firstAfter.actionItems.find((a) => a.id === doneB.id)).toMatchObject({ done: true, version: tickedB.version });
+    expect(firstAfter.actionItems.find((a) => a.id === doneB.id)).toMatchObject({
+      done: true,
+      version: tickedB.version,
+    });
     expect(firstAfter.actionItems.every((a) => a.carriedFrom === null && a.done === (a.id === doneB.id))).toBe(true);
 
     // In the second: C is done, D is new and open; A stays open.
@@ -109,7 +142,10 @@ describe('carry-over across three 1:1s', () => {
     const openD = await addActionItem(senior.client, second.id, senior.id, 'Pair with Ana on the drift alert');
 
     const third = await schedule(manager.client, plan.id, daysFromNow(1));
-    expect(third.actionItems.map((a) => a.text)).toEqual(['Draft the pricing readout', 'Pair with Ana on the drift alert']);
+    expect(third.actionItems.map((a) => a.text)).toEqual([
+      'Draft the pricing readout',
+      'Pair with Ana on the drift alert',
+    ]);
     expect(third.actionItems.map((a) => a.carriedFrom!.id)).toEqual([a2.id, openD.id]);
 
     // A carried twice: third → second → first.
@@ -120,7 +156,11 @@ describe('carry-over across three 1:1s', () => {
     expect(oneOnOne.actionItems[0]).toEqual({
       id: third.actionItems[0]!.id,
       text: 'Draft the pricing readout',
-      carriedFrom: { id: a2.id, text: 'Draft the pricing readout', carriedFrom: { id: openA.id, text: 'Draft the pricing readout', carriedFrom: null } },
+      carriedFrom: {
+        id: a2.id,
+        text: 'Draft the pricing readout',
+        carriedFrom: { id: openA.id, text: 'Draft the pricing readout', carriedFrom: null },
+      },
     });
 
     // The second's items are as they were after the edits above: nothing moved them.
@@ -134,14 +174,19 @@ describe('carry-over across three 1:1s', () => {
     // Carried items are independent copies: ticking the new one leaves the old one open.
     const a3 = third.actionItems[0]!;
     await updateActionItem(senior.client, { id: a3.id, version: a3.version, done: true });
-    expect((await getOneOnOne(senior.client, second.id)).actionItems[0]).toMatchObject({ id: a2.id, done: false, version: a2.version });
+    expect((await getOneOnOne(senior.client, second.id)).actionItems[0]).toMatchObject({
+      id: a2.id,
+      done: false,
+      version: a2.version,
+    });
   });
 
   it('carried items keep the order they had', async () => {
     const { owner: senior, plan } = await freshPlan(team);
     const first = await schedule(team.manager.client, plan.id, daysFromNow(-7));
     const texts = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-    for (const text of texts) await addActionItem(senior.client, first.id, text.length % 2 ? senior.id : team.manager.id, text);
+    for (const text of texts)
+      await addActionItem(senior.client, first.id, text.length % 2 ? senior.id : team.manager.id, text);
     const second = await schedule(senior.client, plan.id, daysFromNow(1));
     expect(second.actionItems.map((a) => a.text)).toEqual(texts);
     expect((await getOneOnOne(team.manager.client, second.id)).actionItems.map((a) => a.text)).toEqual(texts);
@@ -158,15 +203,22 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
     const { owner: senior, plan } = await freshPlan(team);
     const { manager, top } = team;
     const empty = (await manager.client.ok(PLAN_ONE_ON_ONES, { id: plan.id, first: 2 })).plan;
-    expect(empty.oneOnOnes).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    expect(empty.oneOnOnes).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
+    });
     expect(empty.nextOneOnOne).toBeNull();
 
     // Scheduled out of order: two past (one of them done), three upcoming.
     const offsets = [7, -21, 21, -7, 14];
     const made: OneOnOneRow[] = [];
-    for (const days of offsets) made.push(await schedule(days % 2 ? manager.client : senior.client, plan.id, daysFromNow(days)));
+    for (const days of offsets)
+      made.push(await schedule(days % 2 ? manager.client : senior.client, plan.id, daysFromNow(days)));
     const byDays = (days: number) => made[offsets.indexOf(days)]!;
-    await manager.client.ok(`mutation($id: ID!) { completeOneOnOne(id: $id) { id } }`, { id: byDays(-21).id });
+    await manager.client.ok(`mutation($id: ID!) { completeOneOnOne(id: $id) { id } }`, {
+      id: byDays(-21).id,
+    });
     const newestFirst = [21, 14, 7, -7, -21].map((d) => byDays(d).id);
 
     for (const viewer of [manager.client, senior.client, top.client]) {
@@ -174,7 +226,11 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
       let after: string | null = null;
       const sizes: number[] = [];
       for (;;) {
-        const { plan: page }: { plan: any } = await viewer.ok(PLAN_ONE_ON_ONES, { id: plan.id, first: 2, after });
+        const { plan: page }: { plan: any } = await viewer.ok(PLAN_ONE_ON_ONES, {
+          id: plan.id,
+          first: 2,
+          after,
+        });
         expect(page.oneOnOnes.totalCount).toBe(5);
         sizes.push(page.oneOnOnes.edges.length);
         pages.push(...page.oneOnOnes.edges.map((e: { node: { id: string } }) => e.node.id));
@@ -195,7 +251,9 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
     }
 
     // Once the earliest upcoming one is done, the next one takes its place.
-    await senior.client.ok(`mutation($id: ID!) { completeOneOnOne(id: $id) { id } }`, { id: byDays(-7).id });
+    await senior.client.ok(`mutation($id: ID!) { completeOneOnOne(id: $id) { id } }`, {
+      id: byDays(-7).id,
+    });
     expect((await senior.client.ok(PLAN_ONE_ON_ONES, { id: plan.id })).plan.nextOneOnOne.id).toBe(byDays(7).id);
   });
 
@@ -206,13 +264,20 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
     // Times as PostgreSQL keeps them, to the microsecond: all in the same millisecond.
     const micros = ['123456', '123400', '123999', '123001'];
     for (const [i, oneOnOne] of made.entries()) {
-      await server.db.query(`UPDATE one_on_one SET scheduled_at = $2::timestamptz WHERE id = $1`, [oneOnOne.id, `2030-05-01T10:00:00.${micros[i]}Z`]);
+      await server.db.query(`UPDATE one_on_one SET scheduled_at = $2::timestamptz WHERE id = $1`, [
+        oneOnOne.id,
+        `2030-05-01T10:00:00.${micros[i]}Z`,
+      ]);
     }
     const expected = [2, 0, 1, 3].map((i) => made[i]!.id);
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 6; page++) {
-      const { plan: read }: { plan: any } = await senior.client.ok(PLAN_ONE_ON_ONES, { id: plan.id, first: 1, after });
+      const { plan: read }: { plan: any } = await senior.client.ok(PLAN_ONE_ON_ONES, {
+        id: plan.id,
+        first: 1,
+        after,
+      });
       seen.push(...read.oneOnOnes.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!read.oneOnOnes.pageInfo.hasNextPage) break;
       after = read.oneOnOnes.pageInfo.endCursor;
@@ -224,8 +289,16 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
     const { plan } = await freshPlan(team);
     await schedule(team.manager.client, plan.id);
     expectError(await team.manager.client.gql(PLAN_ONE_ON_ONES, { id: plan.id, first: 0 }), 'BAD_USER_INPUT', 'first');
-    for (const after of ['not-a-cursor', Buffer.from(JSON.stringify(['yesterday', plan.id])).toString('base64url'), Buffer.from(JSON.stringify(['2026-01-01T00:00:00Z'])).toString('base64url')]) {
-      expectError(await team.manager.client.gql(PLAN_ONE_ON_ONES, { id: plan.id, first: 2, after }), 'BAD_USER_INPUT', 'after');
+    for (const after of [
+      'not-a-cursor',
+      Buffer.from(JSON.stringify(['yesterday', plan.id])).toString('base64url'),
+      Buffer.from(JSON.stringify(['2026-01-01T00:00:00Z'])).toString('base64url'),
+    ]) {
+      expectError(
+        await team.manager.client.gql(PLAN_ONE_ON_ONES, { id: plan.id, first: 2, after }),
+        'BAD_USER_INPUT',
+        'after',
+      );
     }
   });
 });

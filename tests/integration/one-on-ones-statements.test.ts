@@ -54,7 +54,12 @@ interface Team {
  */
 async function teamWithOneOnOnes(size: number): Promise<Team> {
   const org = await createOrg(server.url, `OneOnOnes${size}`);
-  const manager = await addMember(org, { name: `Manager of ${size}`, track: 'MANAGER', level: 'STAFF', managerId: org.adminPersonId });
+  const manager = await addMember(org, {
+    name: `Manager of ${size}`,
+    track: 'MANAGER',
+    level: 'STAFF',
+    managerId: org.adminPersonId,
+  });
   const params = [org.organizationId, manager.id, size];
   await server.db.transaction(async (em) => {
     await em.query(
@@ -107,7 +112,12 @@ async function teamWithOneOnOnes(size: number): Promise<Team> {
       params,
     );
   });
-  return { admin: org.admin, manager: manager.client, managerId: manager.id, organizationId: org.organizationId };
+  return {
+    admin: org.admin,
+    manager: manager.client,
+    managerId: manager.id,
+    organizationId: org.organizationId,
+  };
 }
 
 async function measure(client: TestClient, query: string): Promise<{ data: any; statements: string[] }> {
@@ -131,7 +141,9 @@ describe('statement counts of 1:1s across plans', () => {
       const largeRun = await measure(pick(large), NEXT);
       expect(smallRun.data.visiblePlans).toHaveLength(3);
       expect(largeRun.data.visiblePlans).toHaveLength(12);
-      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(smallRun.statements.length);
+      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(
+        smallRun.statements.length,
+      );
       expect(largeRun.statements.length).toBeLessThanOrEqual(12);
 
       for (const plan of largeRun.data.visiblePlans) {
@@ -140,7 +152,13 @@ describe('statement counts of 1:1s across plans', () => {
           ['Pricing readout', expect.stringMatching(/^Report \d{3}$/)],
           ['Promotion timeline', 'Manager of 12'],
         ]);
-        expect(next.actionItems).toEqual([{ text: 'Draft the readout', owner: { name: next.agenda[0].author.name }, carriedFrom: { id: expect.any(String), text: 'Draft the readout' } }]);
+        expect(next.actionItems).toEqual([
+          {
+            text: 'Draft the readout',
+            owner: { name: next.agenda[0].author.name },
+            carriedFrom: { id: expect.any(String), text: 'Draft the readout' },
+          },
+        ]);
         expect(next.myPrivateNote).toBe(viewer === 'manager' ? `Manager note on ${plan.id}` : null);
       }
     }
@@ -166,7 +184,10 @@ describe('statement counts of 1:1s across plans', () => {
     }
 
     // The second page of one plan, asked alongside the first page of another, through aliases.
-    const [first, second] = largeRun.data.visiblePlans as { id: string; oneOnOnes: { pageInfo: { endCursor: string } } }[];
+    const [first, second] = largeRun.data.visiblePlans as {
+      id: string;
+      oneOnOnes: { pageInfo: { endCursor: string } };
+    }[];
     const { a, b } = await large.manager.ok(
       `query($a: ID!, $b: ID!, $after: String!) {
         a: plan(id: $a) { oneOnOnes(first: 2, after: $after) { totalCount pageInfo { hasNextPage } edges { node { status actionItems { text } } } } }
@@ -174,7 +195,22 @@ describe('statement counts of 1:1s across plans', () => {
       }`,
       { a: first!.id, b: second!.id, after: first!.oneOnOnes.pageInfo.endCursor },
     );
-    expect(a.oneOnOnes).toEqual({ totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { status: 'DONE', actionItems: [{ text: 'Draft the readout' }, { text: 'Book the room' }] } }] });
-    expect(b.oneOnOnes).toEqual({ totalCount: 3, pageInfo: { hasNextPage: true }, edges: [{ node: { status: 'UPCOMING' } }] });
+    expect(a.oneOnOnes).toEqual({
+      totalCount: 3,
+      pageInfo: { hasNextPage: false },
+      edges: [
+        {
+          node: {
+            status: 'DONE',
+            actionItems: [{ text: 'Draft the readout' }, { text: 'Book the room' }],
+          },
+        },
+      ],
+    });
+    expect(b.oneOnOnes).toEqual({
+      totalCount: 3,
+      pageInfo: { hasNextPage: true },
+      edges: [{ node: { status: 'UPCOMING' } }],
+    });
   });
 });

@@ -47,7 +47,10 @@ describe('who may subscribe', () => {
     for (const [who, client] of refused) {
       const attempt = await subscribe(socket(server.url, client), oneOnOne.id);
       await attempt.done;
-      expect(attempt.errors.map((e) => e.extensions?.code), who).toEqual(['NOT_FOUND']);
+      expect(
+        attempt.errors.map((e) => e.extensions?.code),
+        who,
+      ).toEqual(['NOT_FOUND']);
       expect(attempt.events, who).toEqual([]);
       await attempt.close();
     }
@@ -113,14 +116,21 @@ describe('events', () => {
       const notes = await updateSharedNotes(manager.client, oneOnOne.id, 1, '# Decisions');
       for (const e of await waitFor(3, 'notes')) {
         expect(e).toMatchObject({ change: 'NOTES', by: { id: manager.id } });
-        expect(e.oneOnOne).toMatchObject({ sharedNotes: '# Decisions', sharedNotesVersion: notes.sharedNotesVersion });
+        expect(e.oneOnOne).toMatchObject({
+          sharedNotes: '# Decisions',
+          sharedNotesVersion: notes.sharedNotesVersion,
+        });
       }
       const action = await addActionItem(senior.client, oneOnOne.id, manager.id, 'Intro to finance', '2026-09-01');
       for (const e of await waitFor(4, 'action item add')) {
         expect(e).toMatchObject({ change: 'ACTION_ITEMS', by: { id: senior.id } });
         expect(e.oneOnOne.actionItems).toEqual([action]);
       }
-      const ticked = await updateActionItem(manager.client, { id: action.id, version: action.version, done: true });
+      const ticked = await updateActionItem(manager.client, {
+        id: action.id,
+        version: action.version,
+        done: true,
+      });
       for (const e of await waitFor(5, 'action item tick')) {
         expect(e).toMatchObject({ change: 'ACTION_ITEMS', by: { id: manager.id } });
         expect(e.oneOnOne.actionItems).toEqual([ticked]);
@@ -137,7 +147,15 @@ describe('events', () => {
       }
       await settle(200);
       for (const s of subscribers) {
-        expect(s.events.map((e) => e.change)).toEqual(['AGENDA', 'AGENDA', 'NOTES', 'ACTION_ITEMS', 'ACTION_ITEMS', 'AGENDA', 'STATUS']);
+        expect(s.events.map((e) => e.change)).toEqual([
+          'AGENDA',
+          'AGENDA',
+          'NOTES',
+          'ACTION_ITEMS',
+          'ACTION_ITEMS',
+          'AGENDA',
+          'STATUS',
+        ]);
         expect(s.errors).toEqual([]);
       }
     } finally {
@@ -153,9 +171,18 @@ describe('events', () => {
       // A stale notes save (CONFLICT), a skip-level edit (FORBIDDEN) and an empty item (BAD_USER_INPUT).
       await updateSharedNotes(team.manager.client, oneOnOne.id, 1, 'first');
       await until(() => watcher.events.length === 1, 5_000, 'the notes event');
-      await team.senior.client.gql(`mutation($id: ID!) { updateSharedNotes(input: { oneOnOneId: $id, version: 1, notes: "stale" }) { id } }`, { id: oneOnOne.id });
-      await team.top.client.gql(`mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: "from above" }) { id } }`, { id: oneOnOne.id });
-      await team.senior.client.gql(`mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: " " }) { id } }`, { id: oneOnOne.id });
+      await team.senior.client.gql(
+        `mutation($id: ID!) { updateSharedNotes(input: { oneOnOneId: $id, version: 1, notes: "stale" }) { id } }`,
+        { id: oneOnOne.id },
+      );
+      await team.top.client.gql(
+        `mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: "from above" }) { id } }`,
+        { id: oneOnOne.id },
+      );
+      await team.senior.client.gql(
+        `mutation($id: ID!) { addAgendaItem(input: { oneOnOneId: $id, text: " " }) { id } }`,
+        { id: oneOnOne.id },
+      );
       await addAgendaItem(team.manager.client, other.id, 'Elsewhere');
       await settle();
       expect(watcher.events.map((e) => e.change)).toEqual(['NOTES']);

@@ -34,7 +34,9 @@ async function row(id: string) {
 }
 
 async function peopleCount(organizationId: string): Promise<number> {
-  const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM person WHERE organization_id = $1`, [organizationId]);
+  const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM person WHERE organization_id = $1`, [
+    organizationId,
+  ]);
   return n;
 }
 
@@ -58,7 +60,9 @@ async function expectNoCycle(organizationId: string): Promise<void> {
 
 async function listAll(client: TestClient, search?: string) {
   const { people } = await client.ok(PEOPLE, { first: 100, search });
-  return people.edges.map((e: { node: { id: string; name: string; email: string | null; title: string | null } }) => e.node);
+  return people.edges.map(
+    (e: { node: { id: string; name: string; email: string | null; title: string | null } }) => e.node,
+  );
 }
 
 describe('addPerson and updatePerson', () => {
@@ -104,8 +108,17 @@ describe('addPerson and updatePerson', () => {
 
   it('adds a person with only the required fields', async () => {
     const org = await createOrg(server.url, 'AddMinimal');
-    const { addPerson: person } = await org.admin.ok(ADD, { input: { name: 'Min', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR' } });
-    expect(person).toMatchObject({ name: 'Min', email: null, title: null, specialty: null, manager: null, level: 'JUNIOR' });
+    const { addPerson: person } = await org.admin.ok(ADD, {
+      input: { name: 'Min', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR' },
+    });
+    expect(person).toMatchObject({
+      name: 'Min',
+      email: null,
+      title: null,
+      specialty: null,
+      manager: null,
+      level: 'JUNIOR',
+    });
   });
 
   it('updates every field', async () => {
@@ -135,23 +148,60 @@ describe('addPerson and updatePerson', () => {
       specialty: 'ML Engineering',
       manager: { id: boss.id },
     });
-    expect(await row(person.id)).toMatchObject({ name: 'After', email, level: 'LEAD', track: 'MANAGER', manager_id: boss.id });
+    expect(await row(person.id)).toMatchObject({
+      name: 'After',
+      email,
+      level: 'LEAD',
+      track: 'MANAGER',
+      manager_id: boss.id,
+    });
     const { person: reread } = await org.admin.ok(PERSON, { id: boss.id });
     expect(reread.reports).toEqual([{ id: person.id }]);
   });
 
   it('an explicit null clears title, specialty, email and manager; absent fields stay as they are', async () => {
     const org = await createOrg(server.url, 'Nulls');
-    const person = await addPerson(org.admin, { name: 'Keep', title: 'Analyst', specialty: 'Analytics', level: 'MID', managerId: org.adminPersonId });
+    const person = await addPerson(org.admin, {
+      name: 'Keep',
+      title: 'Analyst',
+      specialty: 'Analytics',
+      level: 'MID',
+      managerId: org.adminPersonId,
+    });
     const before = await row(person.id);
 
-    const { updatePerson: renamed } = await org.admin.ok(UPDATE, { input: { id: person.id, name: 'Kept' } });
-    expect(renamed).toMatchObject({ name: 'Kept', title: 'Analyst', specialty: 'Analytics', level: 'MID', email: person.email, manager: { id: org.adminPersonId } });
+    const { updatePerson: renamed } = await org.admin.ok(UPDATE, {
+      input: { id: person.id, name: 'Kept' },
+    });
+    expect(renamed).toMatchObject({
+      name: 'Kept',
+      title: 'Analyst',
+      specialty: 'Analytics',
+      level: 'MID',
+      email: person.email,
+      manager: { id: org.adminPersonId },
+    });
     expect(await row(person.id)).toEqual({ ...before, name: 'Kept' });
 
-    const { updatePerson: cleared } = await org.admin.ok(UPDATE, { input: { id: person.id, title: null, specialty: null, managerId: null, email: null } });
-    expect(cleared).toMatchObject({ name: 'Kept', title: null, specialty: null, manager: null, email: null, level: 'MID' });
-    expect(await row(person.id)).toEqual({ ...before, name: 'Kept', title: null, specialty: null, manager_id: null, email: null });
+    const { updatePerson: cleared } = await org.admin.ok(UPDATE, {
+      input: { id: person.id, title: null, specialty: null, managerId: null, email: null },
+    });
+    expect(cleared).toMatchObject({
+      name: 'Kept',
+      title: null,
+      specialty: null,
+      manager: null,
+      email: null,
+      level: 'MID',
+    });
+    expect(await row(person.id)).toEqual({
+      ...before,
+      name: 'Kept',
+      title: null,
+      specialty: null,
+      manager_id: null,
+      email: null,
+    });
   });
 
   const badManagers: [string, string][] = [
@@ -162,7 +212,12 @@ describe('addPerson and updatePerson', () => {
     const org = await createOrg(server.url, 'BadManager');
     const person = await addPerson(org.admin, { managerId: org.adminPersonId });
     const count = await peopleCount(org.organizationId);
-    expectFieldError(await org.admin.gql(ADD, { input: { name: 'X', level: 'MID', track: 'INDIVIDUAL_CONTRIBUTOR', managerId } }), 'managerId');
+    expectFieldError(
+      await org.admin.gql(ADD, {
+        input: { name: 'X', level: 'MID', track: 'INDIVIDUAL_CONTRIBUTOR', managerId },
+      }),
+      'managerId',
+    );
     expectFieldError(await org.admin.gql(UPDATE, { input: { id: person.id, managerId } }), 'managerId');
     expect(await peopleCount(org.organizationId)).toBe(count);
     expect((await row(person.id)).manager_id).toBe(org.adminPersonId);
@@ -174,10 +229,20 @@ describe('addPerson and updatePerson', () => {
     const person = await addPerson(org.admin);
     const count = await peopleCount(org.organizationId);
     expectFieldError(
-      await org.admin.gql(ADD, { input: { name: 'X', level: 'MID', track: 'INDIVIDUAL_CONTRIBUTOR', managerId: other.adminPersonId } }),
+      await org.admin.gql(ADD, {
+        input: {
+          name: 'X',
+          level: 'MID',
+          track: 'INDIVIDUAL_CONTRIBUTOR',
+          managerId: other.adminPersonId,
+        },
+      }),
       'managerId',
     );
-    expectFieldError(await org.admin.gql(UPDATE, { input: { id: person.id, managerId: other.adminPersonId } }), 'managerId');
+    expectFieldError(
+      await org.admin.gql(UPDATE, { input: { id: person.id, managerId: other.adminPersonId } }),
+      'managerId',
+    );
     expect(await peopleCount(org.organizationId)).toBe(count);
     expect((await row(person.id)).manager_id).toBeNull();
   });
@@ -200,7 +265,12 @@ describe('addPerson and updatePerson', () => {
     const first = await addPerson(org.admin);
     const second = await addPerson(org.admin);
     const count = await peopleCount(org.organizationId);
-    expectFieldError(await org.admin.gql(ADD, { input: { name: 'Copy', level: 'MID', track: 'MANAGER', email: first.email!.toUpperCase() } }), 'email');
+    expectFieldError(
+      await org.admin.gql(ADD, {
+        input: { name: 'Copy', level: 'MID', track: 'MANAGER', email: first.email!.toUpperCase() },
+      }),
+      'email',
+    );
     expect(await peopleCount(org.organizationId)).toBe(count);
     expectFieldError(await org.admin.gql(UPDATE, { input: { id: second.id, email: first.email } }), 'email');
     expect((await row(second.id)).email).toBe(second.email);
@@ -215,15 +285,25 @@ describe('addPerson and updatePerson', () => {
     const member = await addMember(org, { managerId: org.adminPersonId });
     const oldEmail = (await row(member.id)).email;
     const newEmail = uniqueEmail('moved');
-    const { updatePerson } = await org.admin.ok(UPDATE, { input: { id: member.id, email: newEmail.toUpperCase() } });
+    const { updatePerson } = await org.admin.ok(UPDATE, {
+      input: { id: member.id, email: newEmail.toUpperCase() },
+    });
     expect(updatePerson.email).toBe(newEmail);
     const [account] = await server.db.query(`SELECT email FROM account WHERE person_id = $1`, [member.id]);
     expect(account.email).toBe(newEmail);
 
     const signIn = `mutation($input: SignInInput!) { signIn(input: $input) { person { id } } }`;
-    const withNew = await new TestClient(server.url).ok(signIn, { input: { email: newEmail, password: PASSWORD } });
+    const withNew = await new TestClient(server.url).ok(signIn, {
+      input: { email: newEmail, password: PASSWORD },
+    });
     expect(withNew.signIn.person.id).toBe(member.id);
-    expect(errorCode(await new TestClient(server.url).gql(signIn, { input: { email: oldEmail, password: PASSWORD } }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(
+        await new TestClient(server.url).gql(signIn, {
+          input: { email: oldEmail, password: PASSWORD },
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
 
     // The sign-in email cannot be removed, nor taken from another account.
     expectFieldError(await org.admin.gql(UPDATE, { input: { id: member.id, email: null } }), 'email');
@@ -235,8 +315,12 @@ describe('addPerson and updatePerson', () => {
   it('needs a session', async () => {
     const org = await createOrg(server.url, 'AddAnon');
     const anonymous = new TestClient(server.url);
-    expect(errorCode(await anonymous.gql(ADD, { input: { name: 'X', level: 'MID', track: 'MANAGER' } }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await anonymous.gql(UPDATE, { input: { id: org.adminPersonId, name: 'Y' } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await anonymous.gql(ADD, { input: { name: 'X', level: 'MID', track: 'MANAGER' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await anonymous.gql(UPDATE, { input: { id: org.adminPersonId, name: 'Y' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(errorCode(await anonymous.gql(PERSON, { id: org.adminPersonId }))).toBe('UNAUTHENTICATED');
   });
 });
@@ -340,7 +424,11 @@ describe('people: the connection', () => {
   it('searches name, email and title, case-insensitively, with wildcards taken literally', async () => {
     const org = await createOrg(server.url, 'Search');
     const byName = await addPerson(org.admin, { name: 'Zoltan Quux', title: 'Analyst' });
-    const byEmail = await addPerson(org.admin, { name: 'Mail Match', email: uniqueEmail('xylophone'), title: 'Analyst' });
+    const byEmail = await addPerson(org.admin, {
+      name: 'Mail Match',
+      email: uniqueEmail('xylophone'),
+      title: 'Analyst',
+    });
     const byTitle = await addPerson(org.admin, { name: 'Title Match', title: 'MLOps Engineer' });
     const percent = await addPerson(org.admin, { name: 'Hundred % Sure', title: 'Analyst' });
     const ids = async (search: string) => (await listAll(org.admin, search)).map((p: { id: string }) => p.id);
@@ -383,8 +471,16 @@ describe('people: the connection', () => {
  */
 async function team(name: string) {
   const org = await createOrg(server.url, name);
-  const manager = await addMember(org, { name: 'Manager', track: 'MANAGER', managerId: org.adminPersonId });
-  const peer = await addMember(org, { name: 'Peer', track: 'MANAGER', managerId: org.adminPersonId });
+  const manager = await addMember(org, {
+    name: 'Manager',
+    track: 'MANAGER',
+    managerId: org.adminPersonId,
+  });
+  const peer = await addMember(org, {
+    name: 'Peer',
+    track: 'MANAGER',
+    managerId: org.adminPersonId,
+  });
   const report = await addMember(org, { name: 'Report', managerId: manager.id });
   const junior = await addMember(org, { name: 'Junior', level: 'JUNIOR', managerId: report.id });
   return { org, manager, peer, report, junior };
@@ -393,7 +489,13 @@ async function team(name: string) {
 describe('email visibility', () => {
   it('shows an email to the person, their manager chain and admins only, everywhere it appears', async () => {
     const { org, manager, peer, report, junior } = await team('Visibility');
-    const ids = { admin: org.adminPersonId, manager: manager.id, peer: peer.id, report: report.id, junior: junior.id };
+    const ids = {
+      admin: org.adminPersonId,
+      manager: manager.id,
+      peer: peer.id,
+      report: report.id,
+      junior: junior.id,
+    };
     const emails = new Map<string, string>();
     for (const id of Object.values(ids)) emails.set(id, (await row(id)).email);
 
@@ -420,7 +522,11 @@ describe('email visibility', () => {
       `query($id: ID!) { person(id: $id) { email manager { email manager { email } } reports { email } } }`,
       { id: report.id },
     );
-    expect(fromReport).toEqual({ email: emails.get(report.id), manager: { email: null, manager: { email: null } }, reports: [{ email: emails.get(junior.id) }] });
+    expect(fromReport).toEqual({
+      email: emails.get(report.id),
+      manager: { email: null, manager: { email: null } },
+      reports: [{ email: emails.get(junior.id) }],
+    });
     const { viewer } = await peer.client.ok(`{ viewer { person { email manager { email reports { name email } } } } }`);
     expect(viewer.person.email).toBe(emails.get(peer.id));
     expect(viewer.person.manager.email).toBeNull();
@@ -448,7 +554,15 @@ describe('email visibility', () => {
 describe('who may add and edit people', () => {
   it('a manager may add people under themself or anyone below them, nowhere else', async () => {
     const { org, manager, peer, report, junior } = await team('ManagerAdds');
-    const input = (managerId: string | null) => ({ input: { name: 'Newcomer', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR', email: uniqueEmail('new'), managerId } });
+    const input = (managerId: string | null) => ({
+      input: {
+        name: 'Newcomer',
+        level: 'JUNIOR',
+        track: 'INDIVIDUAL_CONTRIBUTOR',
+        email: uniqueEmail('new'),
+        managerId,
+      },
+    });
 
     const direct = await manager.client.ok(ADD, input(manager.id));
     expect(direct.addPerson.manager).toEqual({ id: manager.id });
@@ -467,7 +581,9 @@ describe('who may add and edit people', () => {
 
   it('a manager may edit people below them, not anyone else, and not move them out of their team', async () => {
     const { org, manager, peer, report, junior } = await team('ManagerEdits');
-    const { updatePerson } = await manager.client.ok(UPDATE, { input: { id: report.id, title: 'Senior Data Scientist', level: 'SENIOR' } });
+    const { updatePerson } = await manager.client.ok(UPDATE, {
+      input: { id: report.id, title: 'Senior Data Scientist', level: 'SENIOR' },
+    });
     expect(updatePerson).toMatchObject({ title: 'Senior Data Scientist', level: 'SENIOR' });
     await manager.client.ok(UPDATE, { input: { id: junior.id, managerId: manager.id } });
     expect((await row(junior.id)).manager_id).toBe(manager.id);
@@ -488,7 +604,9 @@ describe('who may add and edit people', () => {
     const count = await peopleCount(org.organizationId);
     // An individual contributor with nobody reporting to them is not a manager: not even under themself.
     for (const managerId of [org.adminPersonId, manager.id, null, junior.id]) {
-      const result = await junior.client.gql(ADD, { input: { name: 'Nope', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR', managerId } });
+      const result = await junior.client.gql(ADD, {
+        input: { name: 'Nope', level: 'JUNIOR', track: 'INDIVIDUAL_CONTRIBUTOR', managerId },
+      });
       expect(errorCode(result)).toBe('FORBIDDEN');
     }
     expect(await peopleCount(org.organizationId)).toBe(count);
@@ -503,7 +621,9 @@ describe('who may add and edit people', () => {
   it('only an admin changes the email someone signs in with', async () => {
     const { manager, report } = await team('SignInEmail');
     const before = await row(report.id);
-    const result = await manager.client.gql(UPDATE, { input: { id: report.id, email: uniqueEmail('taken-over') } });
+    const result = await manager.client.gql(UPDATE, {
+      input: { id: report.id, email: uniqueEmail('taken-over') },
+    });
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(await row(report.id)).toEqual(before);
     const [account] = await server.db.query(`SELECT email FROM account WHERE person_id = $1`, [report.id]);

@@ -15,7 +15,9 @@ async function signIn(email: string): Promise<TestClient> {
   const demo = server.demoSignIns.find((d) => d.email === email);
   expect(demo, `demo sign-in for ${email}`).toBeDefined();
   const client = new TestClient(server.url);
-  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email, password: demo!.password } });
+  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, {
+    input: { email, password: demo!.password },
+  });
   return client;
 }
 
@@ -24,7 +26,11 @@ describe('the demo plan', () => {
     const maya = await signIn('maya@northwind.example');
     const { visiblePlans } = await maya.ok(`{ visiblePlans { id owner { name } } }`);
     // Sam's among the demo's plans: Noor's (also Maya's report) and Aisha's (Jonas's report).
-    expect(visiblePlans.map((p: { owner: { name: string } }) => p.owner.name).sort()).toEqual(['Aisha Bello', 'Noor Haddad', 'Sam Rivera']);
+    expect(visiblePlans.map((p: { owner: { name: string } }) => p.owner.name).sort()).toEqual([
+      'Aisha Bello',
+      'Noor Haddad',
+      'Sam Rivera',
+    ]);
     const sams = visiblePlans.find((p: { owner: { name: string } }) => p.owner.name === 'Sam Rivera');
     const { plan } = await maya.ok(PLAN, { id: sams.id });
 
@@ -57,7 +63,8 @@ describe('the demo plan', () => {
     expect(plan.week.activities.length).toBeGreaterThan(2);
     // The goals trade hours: the projected week is still within the budget, with more multiplying.
     expect(plan.week.projected.totalHours).toBeLessThanOrEqual(40);
-    const multiplying = (shape: { byMode: { key: string; hours: number }[] }) => shape.byMode.find((m) => m.key === 'MULTIPLYING')!.hours;
+    const multiplying = (shape: { byMode: { key: string; hours: number }[] }) =>
+      shape.byMode.find((m) => m.key === 'MULTIPLYING')!.hours;
     expect(multiplying(plan.week.projected)).toBeGreaterThan(multiplying(plan.week.current));
 
     expect(plan.goals).toHaveLength(2);
@@ -77,7 +84,12 @@ describe('the demo plan', () => {
     expect(plan.owner.name).toBe('Sam Rivera');
     expect(plan.week.freeHours).toBe(0);
 
-    const refused = expectError(await sam.gql(ADD_ACTIVITY, { input: activityInput(planId, { name: 'One more hour', hoursPerWeek: 1 }) }), 'BUDGET_EXCEEDED');
+    const refused = expectError(
+      await sam.gql(ADD_ACTIVITY, {
+        input: activityInput(planId, { name: 'One more hour', hoursPerWeek: 1 }),
+      }),
+      'BUDGET_EXCEEDED',
+    );
     expect(refused.extensions!.overByHours).toBe(1);
     expect(refused.extensions!.handOff.length).toBeGreaterThan(0);
 

@@ -1,7 +1,14 @@
 import { Kind, parse, print, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../support/client';
-import { ACTION_ITEM_FIELDS, AGENDA_FIELDS, addActionItem, addAgendaItem, daysFromNow, schedule } from '../support/one-on-ones';
+import {
+  ACTION_ITEM_FIELDS,
+  AGENDA_FIELDS,
+  addActionItem,
+  addAgendaItem,
+  daysFromNow,
+  schedule,
+} from '../support/one-on-ones';
 import { FULL_PLAN_FIELDS } from '../support/plans';
 import { CHECK_IN_FIELDS } from '../support/delegations';
 import { FINDING_FIELDS, POINT_FIELDS, REFLECTION_FIELDS } from '../support/reflections';
@@ -23,7 +30,9 @@ afterAll(() => server?.stop());
 async function signIn(email: string): Promise<TestClient> {
   const demo = server.demoSignIns.find((d) => d.email === email)!;
   const client = new TestClient(server.url);
-  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email, password: demo.password } });
+  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, {
+    input: { email, password: demo.password },
+  });
   return client;
 }
 
@@ -62,7 +71,9 @@ describe('visiblePlans read in one statement', () => {
   it('answers every plan exactly as plan(id) does', async () => {
     // Maya's plans get an upcoming 1:1 with agenda and action items on top of what the demo holds.
     const maya = await signIn('maya@northwind.example');
-    const mine = await maya.ok(`{ viewer { person { id } } visiblePlans { id owner { id } manager { id } nextOneOnOne { id } } }`);
+    const mine = await maya.ok(
+      `{ viewer { person { id } } visiblePlans { id owner { id } manager { id } nextOneOnOne { id } } }`,
+    );
     for (const plan of mine.visiblePlans) {
       if (plan.manager.id !== mine.viewer.person.id) continue;
       const next = plan.nextOneOnOne ?? (await schedule(maya, plan.id, daysFromNow(3)));
@@ -75,7 +86,9 @@ describe('visiblePlans read in one statement', () => {
       const { visiblePlans } = await viewer.ok(`{ visiblePlans { ...Everything } } ${EVERYTHING}`);
       expect(visiblePlans.length, `${email} sees plans`).toBeGreaterThan(0);
       for (const plan of visiblePlans) {
-        const alone = await viewer.ok(`query($id: ID!) { plan(id: $id) { ...Everything } } ${EVERYTHING}`, { id: plan.id });
+        const alone = await viewer.ok(`query($id: ID!) { plan(id: $id) { ...Everything } } ${EVERYTHING}`, {
+          id: plan.id,
+        });
         expect(plan, `${email}: plan ${plan.id}`).toEqual(alone.plan);
       }
       const sams = visiblePlans.find((p: any) => p.owner.name === 'Sam Rivera');
@@ -102,7 +115,9 @@ describe('visiblePlans read in one statement', () => {
     expect(ids.length).toBeGreaterThan(1);
     for (const selection of selections) {
       const { visiblePlans } = await maya.ok(`{ visiblePlans { id ${selection} } }`);
-      const each = await maya.ok(`{ ${ids.map((p: { id: string }, i: number) => `p${i}: plan(id: "${p.id}") { id ${selection} }`).join(' ')} }`);
+      const each = await maya.ok(
+        `{ ${ids.map((p: { id: string }, i: number) => `p${i}: plan(id: "${p.id}") { id ${selection} }`).join(' ')} }`,
+      );
       expect(visiblePlans, selection).toEqual(ids.map((_: unknown, i: number) => each[`p${i}`]));
     }
   });
@@ -125,15 +140,19 @@ describe('visiblePlans read in one statement', () => {
     const { visiblePlans } = await maya.ok(`{ visiblePlans { id status } }`);
     expect(visiblePlans.length).toBeGreaterThan(0);
     const preload = server.statements.find((sql) => sql.includes('FROM growth_plan p'))!;
-    for (const table of ['signal_rating', 'activity', 'check_in', 'one_on_one', 'reflection']) expect(preload).not.toContain(`FROM ${table} `);
+    for (const table of ['signal_rating', 'activity', 'check_in', 'one_on_one', 'reflection'])
+      expect(preload).not.toContain(`FROM ${table} `);
   });
 
   it('sends only the columns the fields read: no evidence for readiness, no notes or authors for at-risk, no agenda text when only action items are asked', async () => {
     const maya = await signIn('maya@northwind.example');
     server.statements.length = 0;
-    await maya.ok(`{ visiblePlans { id readiness { stage } delegations { atRisk checkIns { confidence } } nextOneOnOne { actionItems { text } } } }`);
+    await maya.ok(
+      `{ visiblePlans { id readiness { stage } delegations { atRisk checkIns { confidence } } nextOneOnOne { actionItems { text } } } }`,
+    );
     const preload = server.statements.find((sql) => sql.includes('FROM growth_plan p'))!;
     for (const column of ['s.rating', 'c.confidence', 'c.at', 'ai.text']) expect(preload).toContain(column);
-    for (const column of ['s.evidence', 'c.note', 'c.author_id', 'ag.text', 'ai.owner_id']) expect(preload).not.toContain(column);
+    for (const column of ['s.evidence', 'c.note', 'c.author_id', 'ag.text', 'ai.owner_id'])
+      expect(preload).not.toContain(column);
   });
 });

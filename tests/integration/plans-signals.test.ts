@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../support/client';
 import { addMember } from '../support/factories';
-import { activePlanFor, expectError, orgWithTeam, PLAN, RATE_SIGNAL, rateSignal, type Member, type Team } from '../support/plans';
+import {
+  activePlanFor,
+  expectError,
+  orgWithTeam,
+  PLAN,
+  RATE_SIGNAL,
+  rateSignal,
+  type Member,
+  type Team,
+} from '../support/plans';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -12,7 +21,15 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const ORDER = ['REPLACEMENT_GAP', 'ROTATION_DOUBT', 'INCONSISTENCY', 'DIMINISHING_RETURNS', 'FEEDBACK_DRIES_UP', 'ROLE_MODEL', 'CROSS_SPECIALTY_CONTACT'];
+const ORDER = [
+  'REPLACEMENT_GAP',
+  'ROTATION_DOUBT',
+  'INCONSISTENCY',
+  'DIMINISHING_RETURNS',
+  'FEEDBACK_DRIES_UP',
+  'ROLE_MODEL',
+  'CROSS_SPECIALTY_CONTACT',
+];
 const KINDS = ['BLOCKER', 'BLOCKER', 'BLOCKER', 'CHANGE', 'CHANGE', 'CHANGE', 'CHANGE'];
 
 const SIGNALS = `query($id: ID!) { plan(id: $id) { signals { signal kind selfRating selfEvidence managerRating managerEvidence agree } readiness { stage reasons } } }`;
@@ -26,13 +43,24 @@ async function freshPlan(): Promise<{ owner: Member; planId: string }> {
 
 async function signalsOf(client: TestClient, planId: string) {
   return (await client.ok(SIGNALS, { id: planId })).plan as {
-    signals: { signal: string; kind: string; selfRating: string | null; selfEvidence: string | null; managerRating: string | null; managerEvidence: string | null; agree: boolean }[];
+    signals: {
+      signal: string;
+      kind: string;
+      selfRating: string | null;
+      selfEvidence: string | null;
+      managerRating: string | null;
+      managerEvidence: string | null;
+      agree: boolean;
+    }[];
     readiness: { stage: string; reasons: string[] };
   };
 }
 
 async function storedRatings(planId: string) {
-  return server.db.query(`SELECT signal, side, rating, evidence, rated_by_id FROM signal_rating WHERE plan_id = $1 ORDER BY signal, side`, [planId]);
+  return server.db.query(
+    `SELECT signal, side, rating, evidence, rated_by_id FROM signal_rating WHERE plan_id = $1 ORDER BY signal, side`,
+    [planId],
+  );
 }
 
 describe('rateSignal', () => {
@@ -48,27 +76,71 @@ describe('rateSignal', () => {
       managerEvidence: null,
       agree: true,
     });
-    const manager = await rateSignal(team.manager.client, planId, 'ROLE_MODEL', 'CLEAR', 'New hires are pointed to it.');
-    expect(manager).toMatchObject({ selfRating: 'EMERGING', managerRating: 'CLEAR', managerEvidence: 'New hires are pointed to it.', agree: false });
+    const manager = await rateSignal(
+      team.manager.client,
+      planId,
+      'ROLE_MODEL',
+      'CLEAR',
+      'New hires are pointed to it.',
+    );
+    expect(manager).toMatchObject({
+      selfRating: 'EMERGING',
+      managerRating: 'CLEAR',
+      managerEvidence: 'New hires are pointed to it.',
+      agree: false,
+    });
     expect(await storedRatings(planId)).toEqual([
-      { signal: 'ROLE_MODEL', side: 'MANAGER', rating: 'CLEAR', evidence: 'New hires are pointed to it.', rated_by_id: team.manager.id },
-      { signal: 'ROLE_MODEL', side: 'SELF', rating: 'EMERGING', evidence: 'Priya reuses my template.', rated_by_id: owner.id },
+      {
+        signal: 'ROLE_MODEL',
+        side: 'MANAGER',
+        rating: 'CLEAR',
+        evidence: 'New hires are pointed to it.',
+        rated_by_id: team.manager.id,
+      },
+      {
+        signal: 'ROLE_MODEL',
+        side: 'SELF',
+        rating: 'EMERGING',
+        evidence: 'Priya reuses my template.',
+        rated_by_id: owner.id,
+      },
     ]);
 
     // Re-rating replaces the viewer's own side only; blank evidence is cleared.
     const again = await rateSignal(owner.client, planId, 'ROLE_MODEL', 'CLEAR', '   ');
-    expect(again).toMatchObject({ selfRating: 'CLEAR', selfEvidence: null, managerRating: 'CLEAR', managerEvidence: 'New hires are pointed to it.', agree: true });
+    expect(again).toMatchObject({
+      selfRating: 'CLEAR',
+      selfEvidence: null,
+      managerRating: 'CLEAR',
+      managerEvidence: 'New hires are pointed to it.',
+      agree: true,
+    });
     const rows = await storedRatings(planId);
     expect(rows).toHaveLength(2);
-    expect(rows.find((r: { side: string }) => r.side === 'SELF')).toMatchObject({ rating: 'CLEAR', evidence: null });
+    expect(rows.find((r: { side: string }) => r.side === 'SELF')).toMatchObject({
+      rating: 'CLEAR',
+      evidence: null,
+    });
   });
 
   it('refuses bad input without writing: an unknown signal or rating, evidence over the limit', async () => {
     const { owner, planId } = await freshPlan();
-    expectError(await owner.client.gql(RATE_SIGNAL, { input: { planId, signal: 'CHARISMA', rating: 'CLEAR' } }), 'BAD_USER_INPUT');
-    expectError(await owner.client.gql(RATE_SIGNAL, { input: { planId, signal: 'ROLE_MODEL', rating: 'VERY_CLEAR' } }), 'BAD_USER_INPUT');
     expectError(
-      await owner.client.gql(RATE_SIGNAL, { input: { planId, signal: 'ROLE_MODEL', rating: 'CLEAR', evidence: 'x'.repeat(4001) } }),
+      await owner.client.gql(RATE_SIGNAL, {
+        input: { planId, signal: 'CHARISMA', rating: 'CLEAR' },
+      }),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await owner.client.gql(RATE_SIGNAL, {
+        input: { planId, signal: 'ROLE_MODEL', rating: 'VERY_CLEAR' },
+      }),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await owner.client.gql(RATE_SIGNAL, {
+        input: { planId, signal: 'ROLE_MODEL', rating: 'CLEAR', evidence: 'x'.repeat(4001) },
+      }),
       'BAD_USER_INPUT',
       'evidence',
     );
@@ -83,14 +155,26 @@ describe('signals', () => {
     expect(signals.map((s) => s.signal)).toEqual(ORDER);
     expect(signals.map((s) => s.kind)).toEqual(KINDS);
     for (const s of signals) {
-      expect(s).toMatchObject({ selfRating: null, selfEvidence: null, managerRating: null, managerEvidence: null, agree: true });
+      expect(s).toMatchObject({
+        selfRating: null,
+        selfEvidence: null,
+        managerRating: null,
+        managerEvidence: null,
+        agree: true,
+      });
     }
   });
 
   it('show both sides with evidence to everyone who can read the plan; agree is false only where both rated differently', async () => {
     const { owner, planId } = await freshPlan();
     // Rated in reverse order: the answer is still in enum order.
-    await rateSignal(team.manager.client, planId, 'CROSS_SPECIALTY_CONTACT', 'EMERGING', 'Pricing, not yet engineering.');
+    await rateSignal(
+      team.manager.client,
+      planId,
+      'CROSS_SPECIALTY_CONTACT',
+      'EMERGING',
+      'Pricing, not yet engineering.',
+    );
     await rateSignal(owner.client, planId, 'CROSS_SPECIALTY_CONTACT', 'CLEAR', 'The pricing PM comes to me.');
     await rateSignal(owner.client, planId, 'ROLE_MODEL', 'CLEAR'); // only self
     await rateSignal(team.manager.client, planId, 'FEEDBACK_DRIES_UP', 'EMERGING'); // only manager
@@ -110,9 +194,21 @@ describe('signals', () => {
         managerEvidence: 'Pricing, not yet engineering.',
         agree: false,
       });
-      expect(by.ROLE_MODEL).toMatchObject({ selfRating: 'CLEAR', managerRating: null, agree: true });
-      expect(by.FEEDBACK_DRIES_UP).toMatchObject({ selfRating: null, managerRating: 'EMERGING', agree: true });
-      expect(by.INCONSISTENCY).toMatchObject({ selfRating: 'NOT_SEEN', managerRating: 'NOT_SEEN', agree: true });
+      expect(by.ROLE_MODEL).toMatchObject({
+        selfRating: 'CLEAR',
+        managerRating: null,
+        agree: true,
+      });
+      expect(by.FEEDBACK_DRIES_UP).toMatchObject({
+        selfRating: null,
+        managerRating: 'EMERGING',
+        agree: true,
+      });
+      expect(by.INCONSISTENCY).toMatchObject({
+        selfRating: 'NOT_SEEN',
+        managerRating: 'NOT_SEEN',
+        agree: true,
+      });
       expect(signals.filter((s) => !s.agree).map((s) => s.signal)).toEqual(['CROSS_SPECIALTY_CONTACT']);
     }
   });
@@ -197,7 +293,9 @@ describe('readiness', () => {
     const { owner, planId } = await freshPlan();
     await rateSignal(owner.client, planId, 'CROSS_SPECIALTY_CONTACT', 'CLEAR');
     await rateSignal(team.manager.client, planId, 'DIMINISHING_RETURNS', 'CLEAR');
-    const views = await Promise.all([owner.client, team.manager.client, team.top.client].map((c) => c.ok(PLAN, { id: planId })));
+    const views = await Promise.all(
+      [owner.client, team.manager.client, team.top.client].map((c) => c.ok(PLAN, { id: planId })),
+    );
     for (const { plan } of views) expect(plan.readiness).toEqual(views[0]!.plan.readiness);
     expect(views[0]!.plan.readiness.stage).toBe('READY_FOR_CHANGE');
   });

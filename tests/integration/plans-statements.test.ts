@@ -45,7 +45,12 @@ interface Team {
  */
 async function teamWithPlans(size: number): Promise<Team> {
   const org = await createOrg(server.url, `Plans${size}`);
-  const manager = await addMember(org, { name: `Manager of ${size}`, track: 'MANAGER', level: 'STAFF', managerId: org.adminPersonId });
+  const manager = await addMember(org, {
+    name: `Manager of ${size}`,
+    track: 'MANAGER',
+    level: 'STAFF',
+    managerId: org.adminPersonId,
+  });
   const params = [org.organizationId, manager.id, size];
   await server.db.transaction(async (em) => {
     await em.query(
@@ -110,7 +115,12 @@ async function teamWithPlans(size: number): Promise<Team> {
       params,
     );
   });
-  return { admin: org.admin, manager: manager.client, managerId: manager.id, organizationId: org.organizationId };
+  return {
+    admin: org.admin,
+    manager: manager.client,
+    managerId: manager.id,
+    organizationId: org.organizationId,
+  };
 }
 
 async function measure(client: TestClient, query: string): Promise<{ data: any; statements: string[] }> {
@@ -134,7 +144,9 @@ describe('statement counts', () => {
       const largeRun = await measure(pick(large), VISIBLE_PLANS);
       expect(smallRun.data.visiblePlans).toHaveLength(5);
       expect(largeRun.data.visiblePlans).toHaveLength(30);
-      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(smallRun.statements.length);
+      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(
+        smallRun.statements.length,
+      );
       // Session, subtree, plans, then one batch per relation: a small, fixed number.
       expect(largeRun.statements.length).toBeLessThanOrEqual(15);
     }
@@ -147,19 +159,38 @@ describe('statement counts', () => {
     for (const plan of data.visiblePlans) {
       expect(plan.manager.name).toBe('Manager of 30');
       expect(plan.signals).toHaveLength(7);
-      expect(plan.signals.filter((s: { agree: boolean }) => !s.agree).map((s: { signal: string }) => s.signal)).toEqual(['ROLE_MODEL']);
+      expect(plan.signals.filter((s: { agree: boolean }) => !s.agree).map((s: { signal: string }) => s.signal)).toEqual(
+        ['ROLE_MODEL'],
+      );
       expect(plan.readiness.stage).toBe('BUILDING_SIGNALS');
-      expect(plan.gaps.map((g: { title: string }) => g.title)).toEqual(['Stakeholder readouts', 'Decisions from the models']);
+      expect(plan.gaps.map((g: { title: string }) => g.title)).toEqual([
+        'Stakeholder readouts',
+        'Decisions from the models',
+      ]);
       expect(plan.week.activities.map((a: { name: string }) => a.name)).toEqual(['Modeling', 'Requests', 'Reviews']);
       expect(plan.week.current.totalHours).toBe(36);
       expect(plan.week.projected.totalHours).toBe(38);
       expect(plan.week.freeHours).toBe(4);
       expect(plan.goals).toEqual([
-        { title: 'Model less, review more', gap: { title: 'Stakeholder readouts' }, stop: { activity: { name: 'Modeling' } }, start: { activity: { name: 'Reviews' } }, isAddition: false },
-        { title: 'Also a reading group', gap: null, stop: null, start: { activity: null }, isAddition: true },
+        {
+          title: 'Model less, review more',
+          gap: { title: 'Stakeholder readouts' },
+          stop: { activity: { name: 'Modeling' } },
+          start: { activity: { name: 'Reviews' } },
+          isAddition: false,
+        },
+        {
+          title: 'Also a reading group',
+          gap: null,
+          stop: null,
+          start: { activity: null },
+          isAddition: true,
+        },
       ]);
       expect(plan.antiPatterns).toHaveLength(7);
-      expect(plan.antiPatterns.filter((a: { detected: boolean }) => a.detected).map((a: { pattern: string }) => a.pattern)).toEqual(['ADDITION_NOT_CHANGE']);
+      expect(
+        plan.antiPatterns.filter((a: { detected: boolean }) => a.detected).map((a: { pattern: string }) => a.pattern),
+      ).toEqual(['ADDITION_NOT_CHANGE']);
     }
   });
 
@@ -170,7 +201,9 @@ describe('statement counts', () => {
       const largeRun = await measure(pick(large), PEOPLE);
       expect(smallRun.data.people.edges).toHaveLength(7);
       expect(largeRun.data.people.edges).toHaveLength(32);
-      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(smallRun.statements.length);
+      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(
+        smallRun.statements.length,
+      );
       const withPlan = largeRun.data.people.edges.filter((e: { node: { activePlan: unknown } }) => e.node.activePlan);
       expect(withPlan).toHaveLength(30);
     }

@@ -33,7 +33,8 @@ afterAll(() => server?.stop());
 async function freshPlan(weeklyHours?: number): Promise<{ owner: Member; planId: string }> {
   const owner = await addMember(team.org, { managerId: team.manager.id });
   const plan = await activePlanFor(team, owner, team.manager.client);
-  if (weeklyHours !== undefined) await server.db.query(`UPDATE growth_plan SET weekly_hours = $2 WHERE id = $1`, [plan.id, weeklyHours]);
+  if (weeklyHours !== undefined)
+    await server.db.query(`UPDATE growth_plan SET weekly_hours = $2 WHERE id = $1`, [plan.id, weeklyHours]);
   return { owner, planId: plan.id };
 }
 
@@ -42,7 +43,10 @@ async function weekOf(planId: string, client = team.manager.client) {
 }
 
 async function storedTotal(planId: string): Promise<number> {
-  const [{ total }] = await server.db.query(`SELECT coalesce(sum(hours_per_week), 0)::float AS total FROM activity WHERE plan_id = $1`, [planId]);
+  const [{ total }] = await server.db.query(
+    `SELECT coalesce(sum(hours_per_week), 0)::float AS total FROM activity WHERE plan_id = $1`,
+    [planId],
+  );
   return total;
 }
 
@@ -65,15 +69,39 @@ describe('addActivity', () => {
   it('takes hours above 0, within the budget, in quarter-hour steps; anything else is BAD_USER_INPUT on hoursPerWeek', async () => {
     const { owner, planId } = await freshPlan();
     for (const hoursPerWeek of [0, -1, 1.1, 2.3, 41, 40.25]) {
-      const result = await owner.client.gql(ADD_ACTIVITY, { input: activityInput(planId, { hoursPerWeek }) });
+      const result = await owner.client.gql(ADD_ACTIVITY, {
+        input: activityInput(planId, { hoursPerWeek }),
+      });
       expectError(result, 'BAD_USER_INPUT', 'hoursPerWeek');
     }
-    expectError(await owner.client.gql(ADD_ACTIVITY, { input: { ...activityInput(planId, { hoursPerWeek: 2 }), name: '  ' } }), 'BAD_USER_INPUT', 'name');
-    expectError(await owner.client.gql(ADD_ACTIVITY, { input: { ...activityInput(planId, { hoursPerWeek: 2 }), mode: 'SLEEPING' } }), 'BAD_USER_INPUT');
+    expectError(
+      await owner.client.gql(ADD_ACTIVITY, {
+        input: { ...activityInput(planId, { hoursPerWeek: 2 }), name: '  ' },
+      }),
+      'BAD_USER_INPUT',
+      'name',
+    );
+    expectError(
+      await owner.client.gql(ADD_ACTIVITY, {
+        input: { ...activityInput(planId, { hoursPerWeek: 2 }), mode: 'SLEEPING' },
+      }),
+      'BAD_USER_INPUT',
+    );
     expect(await storedTotal(planId)).toBe(0);
 
-    const quarter = await addActivity(owner.client, planId, { name: '  Standup  ', hoursPerWeek: 0.25, mode: 'DOING', leverage: 'OVERHEAD' });
-    expect(quarter).toMatchObject({ name: 'Standup', hoursPerWeek: 0.25, mode: 'DOING', leverage: 'OVERHEAD', version: 1 });
+    const quarter = await addActivity(owner.client, planId, {
+      name: '  Standup  ',
+      hoursPerWeek: 0.25,
+      mode: 'DOING',
+      leverage: 'OVERHEAD',
+    });
+    expect(quarter).toMatchObject({
+      name: 'Standup',
+      hoursPerWeek: 0.25,
+      mode: 'DOING',
+      leverage: 'OVERHEAD',
+      version: 1,
+    });
     const whole = await addActivity(owner.client, planId, { hoursPerWeek: 39.75 });
     expect(whole.hoursPerWeek).toBe(39.75);
     expect(await storedTotal(planId)).toBe(40);
@@ -81,7 +109,13 @@ describe('addActivity', () => {
 
   it('a budget other than 40 bounds the hours of one activity too', async () => {
     const { owner, planId } = await freshPlan(10);
-    expectError(await owner.client.gql(ADD_ACTIVITY, { input: activityInput(planId, { hoursPerWeek: 10.25 }) }), 'BAD_USER_INPUT', 'hoursPerWeek');
+    expectError(
+      await owner.client.gql(ADD_ACTIVITY, {
+        input: activityInput(planId, { hoursPerWeek: 10.25 }),
+      }),
+      'BAD_USER_INPUT',
+      'hoursPerWeek',
+    );
     expect((await addActivity(owner.client, planId, { hoursPerWeek: 10 })).hoursPerWeek).toBe(10);
   });
 
@@ -90,7 +124,14 @@ describe('addActivity', () => {
     const rows = await fullWeek(owner.client, planId);
     const before = await planRows(server.db, planId);
 
-    const result = await owner.client.gql(ADD_ACTIVITY, { input: activityInput(planId, { name: 'One more hour', hoursPerWeek: 1, mode: 'MULTIPLYING', leverage: 'HIGH' }) });
+    const result = await owner.client.gql(ADD_ACTIVITY, {
+      input: activityInput(planId, {
+        name: 'One more hour',
+        hoursPerWeek: 1,
+        mode: 'MULTIPLYING',
+        leverage: 'HIGH',
+      }),
+    });
     const error = expectError(result, 'BUDGET_EXCEEDED');
     expect(result.data).toBeNull();
     expect(error.extensions!.overByHours).toBe(1);
@@ -107,7 +148,12 @@ describe('addActivity', () => {
     expect(await planRows(server.db, planId)).toEqual(before);
 
     // The manager is refused the same way; a quarter hour is also too much.
-    const byManager = expectError(await team.manager.client.gql(ADD_ACTIVITY, { input: activityInput(planId, { hoursPerWeek: 0.25 }) }), 'BUDGET_EXCEEDED');
+    const byManager = expectError(
+      await team.manager.client.gql(ADD_ACTIVITY, {
+        input: activityInput(planId, { hoursPerWeek: 0.25 }),
+      }),
+      'BUDGET_EXCEEDED',
+    );
     expect(byManager.extensions!.overByHours).toBe(0.25);
     expect(await planRows(server.db, planId)).toEqual(before);
   });
@@ -119,16 +165,44 @@ describe('the week', () => {
     const empty = await weekOf(planId);
     expect(empty).toMatchObject({ budgetHours: 40, activities: [], freeHours: 40 });
     expect(empty.current.totalHours).toBe(0);
-    expect(hoursBy(empty.current)).toEqual({ DOING: 0, MULTIPLYING: 0, HIGH: 0, NEUTRAL: 0, OVERHEAD: 0 });
+    expect(hoursBy(empty.current)).toEqual({
+      DOING: 0,
+      MULTIPLYING: 0,
+      HIGH: 0,
+      NEUTRAL: 0,
+      OVERHEAD: 0,
+    });
 
-    const model = await addActivity(owner.client, planId, { name: 'Churn model', hoursPerWeek: 14, mode: 'DOING', leverage: 'NEUTRAL' });
-    await addActivity(owner.client, planId, { name: 'Ad-hoc requests', hoursPerWeek: 8, mode: 'DOING', leverage: 'OVERHEAD' });
-    await addActivity(owner.client, planId, { name: 'Reviews', hoursPerWeek: 4.5, mode: 'MULTIPLYING', leverage: 'HIGH' });
+    const model = await addActivity(owner.client, planId, {
+      name: 'Churn model',
+      hoursPerWeek: 14,
+      mode: 'DOING',
+      leverage: 'NEUTRAL',
+    });
+    await addActivity(owner.client, planId, {
+      name: 'Ad-hoc requests',
+      hoursPerWeek: 8,
+      mode: 'DOING',
+      leverage: 'OVERHEAD',
+    });
+    await addActivity(owner.client, planId, {
+      name: 'Reviews',
+      hoursPerWeek: 4.5,
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+    });
 
     let week = await weekOf(planId);
     expect(week.activities.map((a: ActivityRow) => a.name)).toEqual(['Churn model', 'Ad-hoc requests', 'Reviews']);
-    expect(week.current.byMode).toEqual([{ key: 'DOING', hours: 22 }, { key: 'MULTIPLYING', hours: 4.5 }]);
-    expect(week.current.byLeverage).toEqual([{ key: 'HIGH', hours: 4.5 }, { key: 'NEUTRAL', hours: 14 }, { key: 'OVERHEAD', hours: 8 }]);
+    expect(week.current.byMode).toEqual([
+      { key: 'DOING', hours: 22 },
+      { key: 'MULTIPLYING', hours: 4.5 },
+    ]);
+    expect(week.current.byLeverage).toEqual([
+      { key: 'HIGH', hours: 4.5 },
+      { key: 'NEUTRAL', hours: 14 },
+      { key: 'OVERHEAD', hours: 8 },
+    ]);
     expect(week.current.totalHours).toBe(26.5);
     expect(week.freeHours).toBe(13.5);
     expect(week.projected).toEqual(week.current);
@@ -136,13 +210,24 @@ describe('the week', () => {
     // A change goal moves the projection, not the current week.
     await addGoal(owner.client, planId, {
       stop: { activityId: model.id, hoursPerWeek: 4 },
-      start: { newActivityName: 'Feature library', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 4 },
+      start: {
+        newActivityName: 'Feature library',
+        mode: 'MULTIPLYING',
+        leverage: 'HIGH',
+        hoursPerWeek: 4,
+      },
     });
     week = await weekOf(planId, team.top.client);
     expect(week.current.totalHours).toBe(26.5);
     expect(week.freeHours).toBe(13.5);
     expect(week.projected.totalHours).toBe(26.5);
-    expect(hoursBy(week.projected)).toEqual({ DOING: 18, MULTIPLYING: 8.5, HIGH: 8.5, NEUTRAL: 10, OVERHEAD: 8 });
+    expect(hoursBy(week.projected)).toEqual({
+      DOING: 18,
+      MULTIPLYING: 8.5,
+      HIGH: 8.5,
+      NEUTRAL: 10,
+      OVERHEAD: 8,
+    });
   });
 });
 
@@ -152,38 +237,81 @@ describe('updateActivity', () => {
     const rows = await fullWeek(owner.client, planId);
     const reviews = rows.Reviews!;
 
-    const shrunk = await updateActivity(team.manager.client, { id: reviews.id, version: reviews.version, hoursPerWeek: 3, name: 'Code reviews', leverage: 'NEUTRAL' });
-    expect(shrunk).toMatchObject({ id: reviews.id, version: reviews.version + 1, name: 'Code reviews', hoursPerWeek: 3, mode: 'MULTIPLYING', leverage: 'NEUTRAL' });
+    const shrunk = await updateActivity(team.manager.client, {
+      id: reviews.id,
+      version: reviews.version,
+      hoursPerWeek: 3,
+      name: 'Code reviews',
+      leverage: 'NEUTRAL',
+    });
+    expect(shrunk).toMatchObject({
+      id: reviews.id,
+      version: reviews.version + 1,
+      name: 'Code reviews',
+      hoursPerWeek: 3,
+      mode: 'MULTIPLYING',
+      leverage: 'NEUTRAL',
+    });
     expect((await weekOf(planId)).freeHours).toBe(1);
 
     const before = await planRows(server.db, planId);
     const error = expectError(
-      await owner.client.gql(UPDATE_ACTIVITY, { input: { id: reviews.id, version: shrunk.version, hoursPerWeek: 5.5 } }),
+      await owner.client.gql(UPDATE_ACTIVITY, {
+        input: { id: reviews.id, version: shrunk.version, hoursPerWeek: 5.5 },
+      }),
       'BUDGET_EXCEEDED',
     );
     expect(error.extensions!.overByHours).toBe(1.5);
-    expect(error.extensions!.handOff.map((a: { name: string }) => a.name)).toEqual(['Ad-hoc requests', 'Churn model', 'Elasticity study']);
+    expect(error.extensions!.handOff.map((a: { name: string }) => a.name)).toEqual([
+      'Ad-hoc requests',
+      'Churn model',
+      'Elasticity study',
+    ]);
     for (const hoursPerWeek of [0, -2, 3.3, 41]) {
-      expectError(await owner.client.gql(UPDATE_ACTIVITY, { input: { id: reviews.id, version: shrunk.version, hoursPerWeek } }), 'BAD_USER_INPUT', 'hoursPerWeek');
+      expectError(
+        await owner.client.gql(UPDATE_ACTIVITY, {
+          input: { id: reviews.id, version: shrunk.version, hoursPerWeek },
+        }),
+        'BAD_USER_INPUT',
+        'hoursPerWeek',
+      );
     }
     expect(await planRows(server.db, planId)).toEqual(before);
 
     // Exactly up to the budget is fine.
-    const full = await updateActivity(owner.client, { id: reviews.id, version: shrunk.version, hoursPerWeek: 4, mode: 'DOING' });
+    const full = await updateActivity(owner.client, {
+      id: reviews.id,
+      version: shrunk.version,
+      hoursPerWeek: 4,
+      mode: 'DOING',
+    });
     expect(full).toMatchObject({ hoursPerWeek: 4, mode: 'DOING', version: shrunk.version + 1 });
     expect(await storedTotal(planId)).toBe(40);
   });
 
   it('a stale version is CONFLICT with the current version, and nothing is written', async () => {
     const { owner, planId } = await freshPlan();
-    const activity = await addActivity(owner.client, planId, { name: 'Pipelines', hoursPerWeek: 6 });
-    const moved = await updateActivity(team.manager.client, { id: activity.id, version: activity.version, hoursPerWeek: 5 });
+    const activity = await addActivity(owner.client, planId, {
+      name: 'Pipelines',
+      hoursPerWeek: 6,
+    });
+    const moved = await updateActivity(team.manager.client, {
+      id: activity.id,
+      version: activity.version,
+      hoursPerWeek: 5,
+    });
     const before = await planRows(server.db, planId);
     const error = expectError(
-      await owner.client.gql(UPDATE_ACTIVITY, { input: { id: activity.id, version: activity.version, hoursPerWeek: 8, name: 'Mine' } }),
+      await owner.client.gql(UPDATE_ACTIVITY, {
+        input: { id: activity.id, version: activity.version, hoursPerWeek: 8, name: 'Mine' },
+      }),
       'CONFLICT',
     );
-    expect(error.extensions!.current).toMatchObject({ version: moved.version, hoursPerWeek: 5, name: 'Pipelines' });
+    expect(error.extensions!.current).toMatchObject({
+      version: moved.version,
+      hoursPerWeek: 5,
+      name: 'Pipelines',
+    });
     expect(await planRows(server.db, planId)).toEqual(before);
   });
 });
@@ -203,9 +331,21 @@ describe('removeActivity', () => {
 
   it('refuses to remove an activity an open goal stops or starts (BAD_USER_INPUT), allows it once the goal is dropped', async () => {
     const { owner, planId } = await freshPlan();
-    const model = await addActivity(owner.client, planId, { name: 'Churn model', hoursPerWeek: 14 });
-    const reviews = await addActivity(owner.client, planId, { name: 'Reviews', hoursPerWeek: 4, mode: 'MULTIPLYING', leverage: 'HIGH' });
-    const goal = await addGoal(owner.client, planId, { title: 'Review more, model less', stop: { activityId: model.id, hoursPerWeek: 2 }, start: { activityId: reviews.id, hoursPerWeek: 2 } });
+    const model = await addActivity(owner.client, planId, {
+      name: 'Churn model',
+      hoursPerWeek: 14,
+    });
+    const reviews = await addActivity(owner.client, planId, {
+      name: 'Reviews',
+      hoursPerWeek: 4,
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+    });
+    const goal = await addGoal(owner.client, planId, {
+      title: 'Review more, model less',
+      stop: { activityId: model.id, hoursPerWeek: 2 },
+      start: { activityId: reviews.id, hoursPerWeek: 2 },
+    });
 
     const before = await planRows(server.db, planId);
     for (const id of [model.id, reviews.id]) {
@@ -214,7 +354,11 @@ describe('removeActivity', () => {
     }
     expect(await planRows(server.db, planId)).toEqual(before);
 
-    const active = await updateGoal(owner.client, { id: goal.id, version: goal.version, status: 'ACTIVE' });
+    const active = await updateGoal(owner.client, {
+      id: goal.id,
+      version: goal.version,
+      status: 'ACTIVE',
+    });
     expectError(await owner.client.gql(REMOVE_ACTIVITY, { id: model.id }), 'BAD_USER_INPUT', 'id');
     await updateGoal(owner.client, { id: goal.id, version: active.version, status: 'DROPPED' });
     expect((await owner.client.ok(REMOVE_ACTIVITY, { id: model.id })).removeActivity).toBe(true);
@@ -227,7 +371,9 @@ describe('the budget under concurrency', () => {
     const { owner, planId } = await freshPlan();
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        owner.client.gql(ADD_ACTIVITY, { input: activityInput(planId, { name: `Parallel ${i}`, hoursPerWeek: 1.5 }) }),
+        owner.client.gql(ADD_ACTIVITY, {
+          input: activityInput(planId, { name: `Parallel ${i}`, hoursPerWeek: 1.5 }),
+        }),
       ),
     );
     const succeeded = results.filter((r) => !r.errors);
@@ -239,12 +385,16 @@ describe('the budget under concurrency', () => {
     const total = await storedTotal(planId);
     expect(total).toBe(39);
     expect(total).toBeLessThanOrEqual(40);
-    const [{ count }] = await server.db.query(`SELECT count(*)::int AS count FROM activity WHERE plan_id = $1`, [planId]);
+    const [{ count }] = await server.db.query(`SELECT count(*)::int AS count FROM activity WHERE plan_id = $1`, [
+      planId,
+    ]);
     expect(count).toBe(26);
     const week = await weekOf(planId);
     expect(week.current.totalHours).toBe(39);
     expect(week.freeHours).toBe(1);
-    expect(week.activities.map((a: ActivityRow) => a.id).sort()).toEqual(succeeded.map((r) => r.data!.addActivity.id).sort());
+    expect(week.activities.map((a: ActivityRow) => a.id).sort()).toEqual(
+      succeeded.map((r) => r.data!.addActivity.id).sort(),
+    );
   });
 
   it('a budget cut racing an addition: exactly one of them goes through', async () => {
@@ -253,12 +403,16 @@ describe('the budget under concurrency', () => {
     const [{ version }] = await server.db.query(`SELECT version FROM growth_plan WHERE id = $1`, [planId]);
     // Either alone fits (30 + 5 = 35 of 40, or 30 of 32); together they would be 35 of 32.
     const [cut, add] = await Promise.all([
-      team.manager.client.gql(`mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { weeklyHours } }`, { input: { id: planId, version, weeklyHours: 32 } }),
+      team.manager.client.gql(`mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { weeklyHours } }`, {
+        input: { id: planId, version, weeklyHours: 32 },
+      }),
       owner.client.gql(ADD_ACTIVITY, { input: activityInput(planId, { hoursPerWeek: 5 }) }),
     ]);
     const codes = [cut, add].map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['BUDGET_EXCEEDED', 'OK']);
-    const [row] = await server.db.query(`SELECT weekly_hours::float AS budget FROM growth_plan WHERE id = $1`, [planId]);
+    const [row] = await server.db.query(`SELECT weekly_hours::float AS budget FROM growth_plan WHERE id = $1`, [
+      planId,
+    ]);
     expect(await storedTotal(planId)).toBeLessThanOrEqual(row.budget);
   });
 
@@ -268,7 +422,14 @@ describe('the budget under concurrency', () => {
     const ADD_GOAL = `mutation($input: AddGoalInput!) { addGoal(input: $input) { id } }`;
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        owner.client.gql(ADD_GOAL, { input: { planId, title: `Extra ${i}`, lever: 'SHARE_KNOWLEDGE', start: { activityId: base.id, hoursPerWeek: 1.5 } } }),
+        owner.client.gql(ADD_GOAL, {
+          input: {
+            planId,
+            title: `Extra ${i}`,
+            lever: 'SHARE_KNOWLEDGE',
+            start: { activityId: base.id, hoursPerWeek: 1.5 },
+          },
+        }),
       ),
     );
     // 14 free hours hold 9 additions of 1.5 h.
@@ -283,8 +444,12 @@ describe('the budget under concurrency', () => {
     const b = await addActivity(owner.client, planId, { hoursPerWeek: 10 });
     // Each alone fits (10 + 30 = 40); both together would be 60.
     const results = await Promise.all([
-      owner.client.gql(UPDATE_ACTIVITY, { input: { id: a.id, version: a.version, hoursPerWeek: 30 } }),
-      team.manager.client.gql(UPDATE_ACTIVITY, { input: { id: b.id, version: b.version, hoursPerWeek: 30 } }),
+      owner.client.gql(UPDATE_ACTIVITY, {
+        input: { id: a.id, version: a.version, hoursPerWeek: 30 },
+      }),
+      team.manager.client.gql(UPDATE_ACTIVITY, {
+        input: { id: b.id, version: b.version, hoursPerWeek: 30 },
+      }),
     ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'BUDGET_EXCEEDED')).toHaveLength(1);

@@ -63,7 +63,9 @@ describe('sign-in rate limiting', () => {
     expect(row?.points).toBe(10);
 
     const right = clientFrom(newAddress());
-    const response = await right.post(JSON.stringify({ query: SIGN_IN, variables: { input: { email, password: PASSWORD } } }));
+    const response = await right.post(
+      JSON.stringify({ query: SIGN_IN, variables: { input: { email, password: PASSWORD } } }),
+    );
     const result = { ...((await response.json()) as GraphQLResponse), status: response.status };
     expectRateLimited(result);
     expect(right.sessionCookie).toBeUndefined();
@@ -73,7 +75,9 @@ describe('sign-in rate limiting', () => {
     expectRateLimited(await signIn(newAddress(), email.toUpperCase(), PASSWORD));
     // Other emails are not affected.
     const other = await adminEmail('PerEmailOther');
-    expect((await clientFrom(newAddress()).ok(SIGN_IN, { input: { email: other, password: PASSWORD } })).signIn.role).toBe('ADMIN');
+    expect(
+      (await clientFrom(newAddress()).ok(SIGN_IN, { input: { email: other, password: PASSWORD } })).signIn.role,
+    ).toBe('ADMIN');
   });
 
   it('per client address: 10 failures across different emails block that address for yet another email', async () => {
@@ -86,7 +90,9 @@ describe('sign-in rate limiting', () => {
     const victim = await adminEmail('PerAddress');
     expectRateLimited(await signIn(address, victim, PASSWORD));
     // The same account from another address still signs in.
-    expect((await clientFrom(newAddress()).ok(SIGN_IN, { input: { email: victim, password: PASSWORD } })).signIn.role).toBe('ADMIN');
+    expect(
+      (await clientFrom(newAddress()).ok(SIGN_IN, { input: { email: victim, password: PASSWORD } })).signIn.role,
+    ).toBe('ADMIN');
   });
 
   it('a success resets the email count: 9 failures, a success, then 9 more failures are still answered', async () => {
@@ -142,7 +148,9 @@ const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { role o
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }`;
 
 function signUp(address: string, email: string): Promise<GraphQLResponse> {
-  return clientFrom(address).gql(SIGN_UP, { input: { email, password: PASSWORD, name: 'Probe', organizationName: 'Probe Org' } });
+  return clientFrom(address).gql(SIGN_UP, {
+    input: { email, password: PASSWORD, name: 'Probe', organizationName: 'Probe Org' },
+  });
 }
 
 function accept(address: string, token: string): Promise<GraphQLResponse> {
@@ -152,11 +160,12 @@ function accept(address: string, token: string): Promise<GraphQLResponse> {
 /** An invitation link for a new person with `email` in a new organization. */
 async function invitationFor(email: string): Promise<string> {
   const org = await createOrg(server.url, 'Inviting');
-  const { addPerson } = await org.admin.ok(
-    `mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`,
-    { input: { name: 'Invitee', email, level: 'SENIOR', track: 'INDIVIDUAL_CONTRIBUTOR' } },
-  );
-  const { invitePerson } = await org.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, { id: addPerson.id });
+  const { addPerson } = await org.admin.ok(`mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`, {
+    input: { name: 'Invitee', email, level: 'SENIOR', track: 'INDIVIDUAL_CONTRIBUTOR' },
+  });
+  const { invitePerson } = await org.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, {
+    id: addPerson.id,
+  });
   return new URL(invitePerson.acceptUrl).pathname.split('/').pop()!;
 }
 
@@ -184,14 +193,24 @@ describe('sign-up and invitation rate limiting', () => {
     expect(Object.keys(onFree.errors![0]!.extensions!)).toEqual(Object.keys(onTaken.errors![0]!.extensions!));
     expect(await organizations()).toBe(before);
     // Other clients are not affected.
-    expect((await clientFrom(newAddress()).ok(SIGN_UP, { input: { email: uniqueEmail('other'), password: PASSWORD, name: 'Other', organizationName: 'Other Org' } })).signUp.role).toBe(
-      'ADMIN',
-    );
+    expect(
+      (
+        await clientFrom(newAddress()).ok(SIGN_UP, {
+          input: {
+            email: uniqueEmail('other'),
+            password: PASSWORD,
+            name: 'Other',
+            organizationName: 'Other Org',
+          },
+        })
+      ).signUp.role,
+    ).toBe('ADMIN');
   });
 
   it('per email: 10 refusals of the same email from anywhere block it, sign-ups and invitations together', async () => {
     const email = await adminEmail('TakenTwice');
-    for (let i = 0; i < 5; i++) expect(errorCode(await signUp(newAddress(), email.toUpperCase()))).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < 5; i++)
+      expect(errorCode(await signUp(newAddress(), email.toUpperCase()))).toBe('BAD_USER_INPUT');
     // An invitation to the same address, elsewhere, is refused and counted under the same email.
     const token = await invitationFor(email);
     for (let i = 0; i < 5; i++) expect(errorCode(await accept(newAddress(), token))).toBe('BAD_USER_INPUT');
@@ -199,7 +218,9 @@ describe('sign-up and invitation rate limiting', () => {
     expectRateLimited(await signUp(newAddress(), email));
     expectRateLimited(await accept(newAddress(), token));
     // The owner's sign-in has its own counters.
-    expect((await clientFrom(newAddress()).ok(SIGN_IN, { input: { email, password: PASSWORD } })).signIn.role).toBe('ADMIN');
+    expect((await clientFrom(newAddress()).ok(SIGN_IN, { input: { email, password: PASSWORD } })).signIn.role).toBe(
+      'ADMIN',
+    );
   });
 
   it('successes do not count: 12 sign-ups and 12 accepted invitations from one address all go through', async () => {
@@ -210,10 +231,20 @@ describe('sign-up and invitation rate limiting', () => {
     }
     const org = await createOrg(server.url, 'ManyInvites');
     for (let i = 0; i < 12; i++) {
-      const { addPerson } = await org.admin.ok(`mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`, {
-        input: { name: `Invitee ${i}`, email: uniqueEmail('invitee'), level: 'SENIOR', track: 'INDIVIDUAL_CONTRIBUTOR' },
+      const { addPerson } = await org.admin.ok(
+        `mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`,
+        {
+          input: {
+            name: `Invitee ${i}`,
+            email: uniqueEmail('invitee'),
+            level: 'SENIOR',
+            track: 'INDIVIDUAL_CONTRIBUTOR',
+          },
+        },
+      );
+      const { invitePerson } = await org.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, {
+        id: addPerson.id,
       });
-      const { invitePerson } = await org.admin.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, { id: addPerson.id });
       const result = await accept(address, new URL(invitePerson.acceptUrl).pathname.split('/').pop()!);
       expect(result.errors).toBeUndefined();
     }
@@ -222,7 +253,8 @@ describe('sign-up and invitation rate limiting', () => {
 
   it('per client address for invitations: 10 wrong links, then even a good one is RATE_LIMITED there and still works elsewhere', async () => {
     const address = newAddress();
-    for (let i = 0; i < 10; i++) expect(errorCode(await accept(address, `guess-${i}-${'x'.repeat(40)}`))).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < 10; i++)
+      expect(errorCode(await accept(address, `guess-${i}-${'x'.repeat(40)}`))).toBe('BAD_USER_INPUT');
     const token = await invitationFor(uniqueEmail('good-link'));
     expectRateLimited(await accept(address, token));
     expect((await accept(newAddress(), token)).data!.acceptInvitation.role).toBe('MEMBER');
@@ -230,9 +262,9 @@ describe('sign-up and invitation rate limiting', () => {
 
   it('failed sign-ins and refused sign-ups are counted apart', async () => {
     const address = newAddress();
-    for (let i = 0; i < 10; i++) expect(errorCode(await signIn(address, uniqueEmail(`nobody${i}`), WRONG))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 10; i++)
+      expect(errorCode(await signIn(address, uniqueEmail(`nobody${i}`), WRONG))).toBe('UNAUTHENTICATED');
     expectRateLimited(await signIn(address, uniqueEmail('nobody'), WRONG));
     expect((await signUp(address, uniqueEmail('fresh'))).data!.signUp.role).toBe('ADMIN');
   });
 });
-

@@ -12,12 +12,22 @@ afterAll(() => server?.stop());
 const EXPORT = `query($f: ExportFormat) { exportMyRecord(format: $f) }`;
 
 describe('exportMyRecord (§4b)', () => {
-  it('gives the owner, the manager and the delegatee each their own record, and nobody else\'s private note', async () => {
+  it("gives the owner, the manager and the delegatee each their own record, and nobody else's private note", async () => {
     const org = await createOrg(server.url, 'Record');
-    const manager = await addMember(org, { name: 'Mia Manager', track: 'MANAGER', managerId: org.adminPersonId });
+    const manager = await addMember(org, {
+      name: 'Mia Manager',
+      track: 'MANAGER',
+      managerId: org.adminPersonId,
+    });
     const owner = await addMember(org, { name: 'Owen Owner', managerId: manager.id });
-    const junior = await addMember(org, { name: 'Juno Junior', level: 'JUNIOR', managerId: manager.id });
-    const { startPlan } = await manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, { o: owner.id });
+    const junior = await addMember(org, {
+      name: 'Juno Junior',
+      level: 'JUNIOR',
+      managerId: manager.id,
+    });
+    const { startPlan } = await manager.client.ok(`mutation($o: ID!) { startPlan(input: { ownerId: $o }) { id } }`, {
+      o: owner.id,
+    });
     const planId = startPlan.id;
     const { addActivity } = await owner.client.ok(
       `mutation($p: ID!) { addActivity(input: { planId: $p, name: "Pipeline upkeep", hoursPerWeek: 6, mode: DOING, leverage: OVERHEAD }) { id } }`,
@@ -25,17 +35,37 @@ describe('exportMyRecord (§4b)', () => {
     );
     const { createDelegation } = await owner.client.ok(
       `mutation($i: CreateDelegationInput!) { createDelegation(input: $i) { id } }`,
-      { i: { planId, activityId: addActivity.id, delegateeId: junior.id, hoursPerWeek: 3, learningObjective: 'Backfills without fear' } },
+      {
+        i: {
+          planId,
+          activityId: addActivity.id,
+          delegateeId: junior.id,
+          hoursPerWeek: 3,
+          learningObjective: 'Backfills without fear',
+        },
+      },
     );
-    await junior.client.ok(`mutation($d: ID!) { checkIn(input: { delegationId: $d, confidence: 4, coachingHours: 0, note: "Ran my first backfill" }) { id } }`, { d: createDelegation.id });
+    await junior.client.ok(
+      `mutation($d: ID!) { checkIn(input: { delegationId: $d, confidence: 4, coachingHours: 0, note: "Ran my first backfill" }) { id } }`,
+      { d: createDelegation.id },
+    );
     const { scheduleOneOnOne } = await owner.client.ok(
       `mutation($p: ID!, $at: DateTimeISO!) { scheduleOneOnOne(input: { planId: $p, scheduledAt: $at }) { id } }`,
       { p: planId, at: new Date().toISOString() },
     );
     const id = scheduleOneOnOne.id;
-    await owner.client.ok(`mutation($id: ID!) { updateSharedNotes(input: { oneOnOneId: $id, version: 1, notes: "SHARED-NOTE-TEXT" }) { id } }`, { id });
-    await owner.client.ok(`mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "OWNER-PRIVATE" }) { id } }`, { id });
-    await manager.client.ok(`mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "MANAGER-PRIVATE" }) { id } }`, { id });
+    await owner.client.ok(
+      `mutation($id: ID!) { updateSharedNotes(input: { oneOnOneId: $id, version: 1, notes: "SHARED-NOTE-TEXT" }) { id } }`,
+      { id },
+    );
+    await owner.client.ok(
+      `mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "OWNER-PRIVATE" }) { id } }`,
+      { id },
+    );
+    await manager.client.ok(
+      `mutation($id: ID!) { setPrivateNote(input: { oneOnOneId: $id, text: "MANAGER-PRIVATE" }) { id } }`,
+      { id },
+    );
 
     const ownerJson = JSON.parse((await owner.client.ok(EXPORT, { f: 'JSON' })).exportMyRecord);
     expect(ownerJson.person.name).toBe('Owen Owner');
@@ -64,11 +94,19 @@ describe('exportMyRecord (§4b)', () => {
 
     const managerJson = JSON.parse((await manager.client.ok(EXPORT, {})).exportMyRecord);
     expect(managerJson.plans).toEqual([]);
-    expect(managerJson.myPrivateNotes).toEqual([expect.objectContaining({ text: 'MANAGER-PRIVATE', planOwner: 'Owen Owner' })]);
+    expect(managerJson.myPrivateNotes).toEqual([
+      expect.objectContaining({ text: 'MANAGER-PRIVATE', planOwner: 'Owen Owner' }),
+    ]);
 
     const juniorJson = JSON.parse((await junior.client.ok(EXPORT, {})).exportMyRecord);
     expect(juniorJson.plans).toEqual([]);
-    expect(juniorJson.delegatedToMe).toEqual([expect.objectContaining({ activityName: 'Pipeline upkeep', delegator: 'Owen Owner', learningObjective: 'Backfills without fear' })]);
+    expect(juniorJson.delegatedToMe).toEqual([
+      expect.objectContaining({
+        activityName: 'Pipeline upkeep',
+        delegator: 'Owen Owner',
+        learningObjective: 'Backfills without fear',
+      }),
+    ]);
     expect(JSON.stringify(juniorJson)).not.toContain('SHARED-NOTE-TEXT');
 
     expect(errorCode(await new TestClient(server.url).gql(EXPORT, {}))).toBe('UNAUTHENTICATED');

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addActivity, addGoal, orgWithTeam, updateActivity, updateGoal, type ActivityRow, type Team } from '../support/plans';
+import {
+  addActivity,
+  addGoal,
+  orgWithTeam,
+  updateActivity,
+  updateGoal,
+  type ActivityRow,
+  type Team,
+} from '../support/plans';
 import {
   finding,
   planAntiPatterns,
@@ -26,7 +34,15 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const ALL = ['ADDITION_NOT_CHANGE', 'PREMIUM_SENIOR', 'SCATTERED_SMALL_WINS', 'OVERWHELMED_BY_REQUESTS', 'MEDIATOR_MIMIC', 'NOT_MY_JOB', 'RUSHING'];
+const ALL = [
+  'ADDITION_NOT_CHANGE',
+  'PREMIUM_SENIOR',
+  'SCATTERED_SMALL_WINS',
+  'OVERWHELMED_BY_REQUESTS',
+  'MEDIATOR_MIMIC',
+  'NOT_MY_JOB',
+  'RUSHING',
+];
 
 /** Every pattern in enum order, evidence exactly when detected. */
 function expectWellFormed(findings: FindingRow[]): void {
@@ -46,7 +62,12 @@ describe('PREMIUM_SENIOR', () => {
     await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-2));
     expect(finding(await planAntiPatterns(fx.owner.client, fx.plan.id), 'PREMIUM_SENIOR').detected).toBe(false);
     // 26 of 30 h doing (87%).
-    await addActivity(fx.owner.client, fx.plan.id, { name: 'Another model', hoursPerWeek: 6, mode: 'DOING', leverage: 'NEUTRAL' });
+    await addActivity(fx.owner.client, fx.plan.id, {
+      name: 'Another model',
+      hoursPerWeek: 6,
+      mode: 'DOING',
+      leverage: 'NEUTRAL',
+    });
     await startReflection(team.manager.client, fx.plan.id, quarterFromNow(-1));
 
     const findings = await planAntiPatterns(team.manager.client, fx.plan.id);
@@ -70,20 +91,41 @@ describe('PREMIUM_SENIOR', () => {
     const fx = await reflectionFixture(team);
     await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-2));
     // 14 of 24 h doing (58%).
-    await updateActivity(fx.owner.client, { id: fx.modeling.id, version: fx.modeling.version, hoursPerWeek: 8 });
-    await updateActivity(fx.owner.client, { id: fx.reviews.id, version: fx.reviews.version, hoursPerWeek: 10 });
+    await updateActivity(fx.owner.client, {
+      id: fx.modeling.id,
+      version: fx.modeling.version,
+      hoursPerWeek: 8,
+    });
+    await updateActivity(fx.owner.client, {
+      id: fx.reviews.id,
+      version: fx.reviews.version,
+      hoursPerWeek: 10,
+    });
     await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-1));
     const findings = await planAntiPatterns(fx.owner.client, fx.plan.id);
     expectWellFormed(findings);
-    expect(finding(findings, 'PREMIUM_SENIOR')).toEqual({ pattern: 'PREMIUM_SENIOR', detected: false, selfReported: false, evidence: null });
+    expect(finding(findings, 'PREMIUM_SENIOR')).toEqual({
+      pattern: 'PREMIUM_SENIOR',
+      detected: false,
+      selfReported: false,
+      evidence: null,
+    });
   });
 
   it('compares the last two quarters, not the last two reflections started', async () => {
     const fx = await reflectionFixture(team);
     // The later quarter first, at 83% doing; then the earlier quarter at 58%: by quarter it went up.
     await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-1));
-    await updateActivity(fx.owner.client, { id: fx.modeling.id, version: fx.modeling.version, hoursPerWeek: 8 });
-    await updateActivity(fx.owner.client, { id: fx.reviews.id, version: fx.reviews.version, hoursPerWeek: 10 });
+    await updateActivity(fx.owner.client, {
+      id: fx.modeling.id,
+      version: fx.modeling.version,
+      hoursPerWeek: 8,
+    });
+    await updateActivity(fx.owner.client, {
+      id: fx.reviews.id,
+      version: fx.reviews.version,
+      hoursPerWeek: 10,
+    });
     await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-2));
     const premium = finding(await planAntiPatterns(fx.owner.client, fx.plan.id), 'PREMIUM_SENIOR');
     expect(premium.detected).toBe(true);
@@ -98,15 +140,27 @@ describe('SCATTERED_SMALL_WINS', () => {
       title,
       lever: 'SHARE_KNOWLEDGE',
       stop: { activityId: from.id, hoursPerWeek: hours },
-      start: { newActivityName: `${title}: the new work`, mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: hours },
+      start: {
+        newActivityName: `${title}: the new work`,
+        mode: 'MULTIPLYING',
+        leverage: 'HIGH',
+        hoursPerWeek: hours,
+      },
     });
-  const activate = (fx: ReflectionFixture, g: { id: string; version: number }) => updateGoal(fx.owner.client, { id: g.id, version: g.version, status: 'ACTIVE' });
+  const activate = (fx: ReflectionFixture, g: { id: string; version: number }) =>
+    updateGoal(fx.owner.client, { id: g.id, version: g.version, status: 'ACTIVE' });
 
   it('detected with more than 5 ACTIVE goals, even when each shifts 4 hours or more', async () => {
     const fx = await reflectionFixture(team);
-    const dashboards = await addActivity(fx.owner.client, fx.plan.id, { name: 'Dashboards', hoursPerWeek: 10, mode: 'DOING', leverage: 'OVERHEAD' });
+    const dashboards = await addActivity(fx.owner.client, fx.plan.id, {
+      name: 'Dashboards',
+      hoursPerWeek: 10,
+      mode: 'DOING',
+      leverage: 'OVERHEAD',
+    });
     const goals: { id: string; version: number }[] = [];
-    for (const [i, from] of [fx.modeling, fx.modeling, fx.modeling, fx.adhoc, dashboards, dashboards].entries()) goals.push(await goal(fx, from, 4, `Goal ${i + 1}`));
+    for (const [i, from] of [fx.modeling, fx.modeling, fx.modeling, fx.adhoc, dashboards, dashboards].entries())
+      goals.push(await goal(fx, from, 4, `Goal ${i + 1}`));
     // Proposed goals do not count; five active ones are fine.
     expect(finding(await planAntiPatterns(fx.owner.client, fx.plan.id), 'SCATTERED_SMALL_WINS').detected).toBe(false);
     for (const g of goals.slice(0, 5)) await activate(fx, g);
@@ -133,7 +187,12 @@ describe('SCATTERED_SMALL_WINS', () => {
     expect(scattered.detected).toBe(true);
     expect(scattered.evidence).toMatch(/4 hours/);
 
-    await updateGoal(fx.owner.client, { id: active.id, version: active.version, stopHours: 4, startHours: 4 });
+    await updateGoal(fx.owner.client, {
+      id: active.id,
+      version: active.version,
+      stopHours: 4,
+      startHours: 4,
+    });
     const after = await planAntiPatterns(fx.owner.client, fx.plan.id);
     expectWellFormed(after);
     expect(finding(after, 'SCATTERED_SMALL_WINS').detected).toBe(false);
@@ -154,15 +213,35 @@ describe('self-reported patterns', () => {
     const older = await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-2));
     const latest = await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-1));
     // The snapshots are equal: PREMIUM_SENIOR is detected and also ticked.
-    await updateReflection(fx.owner.client, { id: older.id, version: older.version, selfReportedAntiPatterns: ['NOT_MY_JOB'] });
-    await updateReflection(fx.owner.client, { id: latest.id, version: latest.version, selfReportedAntiPatterns: ['MEDIATOR_MIMIC', 'RUSHING', 'PREMIUM_SENIOR'] });
+    await updateReflection(fx.owner.client, {
+      id: older.id,
+      version: older.version,
+      selfReportedAntiPatterns: ['NOT_MY_JOB'],
+    });
+    await updateReflection(fx.owner.client, {
+      id: latest.id,
+      version: latest.version,
+      selfReportedAntiPatterns: ['MEDIATOR_MIMIC', 'RUSHING', 'PREMIUM_SENIOR'],
+    });
 
     for (const by of [fx.owner.client, team.manager.client, team.top.client]) {
       const findings = await planAntiPatterns(by, fx.plan.id);
       expectWellFormed(findings);
-      expect(findings.filter((f) => f.selfReported).map((f) => f.pattern)).toEqual(['PREMIUM_SENIOR', 'MEDIATOR_MIMIC', 'RUSHING']);
-      expect(finding(findings, 'PREMIUM_SENIOR')).toMatchObject({ detected: true, selfReported: true });
-      expect(finding(findings, 'RUSHING')).toEqual({ pattern: 'RUSHING', detected: false, selfReported: true, evidence: null });
+      expect(findings.filter((f) => f.selfReported).map((f) => f.pattern)).toEqual([
+        'PREMIUM_SENIOR',
+        'MEDIATOR_MIMIC',
+        'RUSHING',
+      ]);
+      expect(finding(findings, 'PREMIUM_SENIOR')).toMatchObject({
+        detected: true,
+        selfReported: true,
+      });
+      expect(finding(findings, 'RUSHING')).toEqual({
+        pattern: 'RUSHING',
+        detected: false,
+        selfReported: true,
+        evidence: null,
+      });
       // Ticked only in the older reflection: not reported.
       expect(finding(findings, 'NOT_MY_JOB').selfReported).toBe(false);
     }
@@ -171,7 +250,11 @@ describe('self-reported patterns', () => {
   it('a newer quarter’s reflection replaces them, even when nothing is ticked there', async () => {
     const fx = await reflectionFixture(team);
     const first = await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-2));
-    await updateReflection(fx.owner.client, { id: first.id, version: first.version, selfReportedAntiPatterns: ['RUSHING'] });
+    await updateReflection(fx.owner.client, {
+      id: first.id,
+      version: first.version,
+      selfReportedAntiPatterns: ['RUSHING'],
+    });
     expect(finding(await planAntiPatterns(fx.owner.client, fx.plan.id), 'RUSHING').selfReported).toBe(true);
     await startReflection(fx.owner.client, fx.plan.id, quarterFromNow(-1));
     expect((await planAntiPatterns(fx.owner.client, fx.plan.id)).filter((f) => f.selfReported)).toEqual([]);

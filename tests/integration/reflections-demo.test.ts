@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../support/client';
 import { currentQuarter } from '../support/plans';
-import { FINDING_FIELDS, POINT_FIELDS, REFLECTION_FIELDS, finding, quarterFromNow, type FindingRow, type PointRow, type ReflectionRow } from '../support/reflections';
+import {
+  FINDING_FIELDS,
+  POINT_FIELDS,
+  REFLECTION_FIELDS,
+  finding,
+  quarterFromNow,
+  type FindingRow,
+  type PointRow,
+  type ReflectionRow,
+} from '../support/reflections';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** The demo organization's reflections: two signed-off quarters that show the phase change (§4). */
@@ -16,7 +25,9 @@ async function signIn(email: string): Promise<TestClient> {
   const demo = server.demoSignIns.find((d) => d.email === email);
   expect(demo, `demo sign-in for ${email}`).toBeDefined();
   const client = new TestClient(server.url);
-  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email, password: demo!.password } });
+  await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, {
+    input: { email, password: demo!.password },
+  });
   return client;
 }
 
@@ -42,7 +53,11 @@ describe('the demo reflections', () => {
     const reflections: ReflectionRow[] = plan.reflections;
     expect(reflections.map((r) => r.quarter)).toEqual([quarterFromNow(-2), quarterFromNow(-1)]);
     for (const r of reflections) {
-      expect(r).toMatchObject({ status: 'SIGNED_OFF', signedOffBySelf: true, signedOffByManager: true });
+      expect(r).toMatchObject({
+        status: 'SIGNED_OFF',
+        signedOffBySelf: true,
+        signedOffByManager: true,
+      });
       expect(r.selfText!.length).toBeGreaterThan(20);
       expect(r.managerText!.length).toBeGreaterThan(20);
       expect(r.snapshot.quarter).toBe(r.quarter);
@@ -63,7 +78,8 @@ describe('the demo reflections', () => {
     // The doing share went down between the two snapshots: no premium senior.
     expect(finding(plan.antiPatterns as FindingRow[], 'PREMIUM_SENIOR').detected).toBe(false);
     // The promotion case's trend table has the three quarters.
-    for (const p of trend) expect(plan.promotionCase).toContain(`| ${p.quarter} | ${p.doingHours} | ${p.multiplyingHours} |`);
+    for (const p of trend)
+      expect(plan.promotionCase).toContain(`| ${p.quarter} | ${p.doingHours} | ${p.multiplyingHours} |`);
   });
 
   it('Sam reads the same reflections on his own plan', async () => {

@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceTo, checkIn, createDelegation } from '../support/delegations';
 import { addMember } from '../support/factories';
 import { getOneOnOne, rawBody, schedule, setPrivateNote, updateSharedNotes } from '../support/one-on-ones';
-import { addGap, addGoal, currentQuarter, expectError, orgWithTeam, rateSignal, updateGap, updateGoal, updatePlan, type Team } from '../support/plans';
+import {
+  addGap,
+  addGoal,
+  currentQuarter,
+  expectError,
+  orgWithTeam,
+  rateSignal,
+  updateGap,
+  updateGoal,
+  updatePlan,
+  type Team,
+} from '../support/plans';
 import {
   PLAN_PROMOTION,
   UPDATE_NARRATIVE,
@@ -57,7 +68,11 @@ beforeAll(async () => {
     levers: Object.fromEntries(levers.map((l: { lever: string; title: string }) => [l.lever, l.title])),
     archetypes: Object.fromEntries(archetypes.map((a: { archetype: string; title: string }) => [a.archetype, a.title])),
   };
-  const plan = await updatePlan(team.manager.client, { id: fx.plan.id, version: fx.plan.version, targetArchetype: 'TECH_LEAD' });
+  const plan = await updatePlan(team.manager.client, {
+    id: fx.plan.id,
+    version: fx.plan.version,
+    targetArchetype: 'TECH_LEAD',
+  });
   fx.plan = plan;
   await rateSignal(team.manager.client, fx.plan.id, 'ROLE_MODEL', 'CLEAR', 'Two seniors copy the validation template.');
 
@@ -66,9 +81,21 @@ beforeAll(async () => {
 
   // Evidence: a closed gap, an open one, an owned delegation, a planned one, goals done / active / dropped.
   const closed = await addGap(fx.owner.client, fx.plan.id, { title: 'Readouts nobody acts on' });
-  await updateGap(team.manager.client, { id: closed.id, version: closed.version, status: 'CLOSED', evidence: 'Pricing chose the Q3 offer from the readout.' });
-  await addGap(fx.owner.client, fx.plan.id, { kind: 'NEXT_SCOPE', title: 'Still open: nobody plans the next model' });
-  const junior = await addMember(team.org, { name: 'Priya Promoted', level: 'JUNIOR', managerId: team.manager.id });
+  await updateGap(team.manager.client, {
+    id: closed.id,
+    version: closed.version,
+    status: 'CLOSED',
+    evidence: 'Pricing chose the Q3 offer from the readout.',
+  });
+  await addGap(fx.owner.client, fx.plan.id, {
+    kind: 'NEXT_SCOPE',
+    title: 'Still open: nobody plans the next model',
+  });
+  const junior = await addMember(team.org, {
+    name: 'Priya Promoted',
+    level: 'JUNIOR',
+    managerId: team.manager.id,
+  });
   juniorName = 'Priya Promoted';
   let owned = await createDelegation(fx.owner.client, fx.plan.id, {
     activityId: fx.adhoc.id,
@@ -79,31 +106,63 @@ beforeAll(async () => {
   owned = await advanceTo(fx.owner.client, owned, 'REVIEWING');
   await checkIn(fx.owner.client, owned.id, 4, 2, 'Reviewed two answers.');
   await advanceTo(fx.owner.client, owned, 'OWNED');
-  const other = await addMember(team.org, { name: 'Leo Still-Learning', level: 'JUNIOR', managerId: team.manager.id });
-  await createDelegation(fx.owner.client, fx.plan.id, { activityId: fx.modeling.id, delegateeId: other.id, hoursPerWeek: 2, learningObjective: 'Retrain the churn model.' });
+  const other = await addMember(team.org, {
+    name: 'Leo Still-Learning',
+    level: 'JUNIOR',
+    managerId: team.manager.id,
+  });
+  await createDelegation(fx.owner.client, fx.plan.id, {
+    activityId: fx.modeling.id,
+    delegateeId: other.id,
+    hoursPerWeek: 2,
+    learningObjective: 'Retrain the churn model.',
+  });
 
   const done = await addGoal(fx.owner.client, fx.plan.id, {
     title: 'Build the feature library',
     lever: 'INVEST_TO_MULTIPLY',
     stop: { activityId: fx.modeling.id, hoursPerWeek: 4 },
-    start: { newActivityName: 'Feature library', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 4 },
+    start: {
+      newActivityName: 'Feature library',
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: 4,
+    },
   });
-  const active = await updateGoal(fx.owner.client, { id: done.id, version: done.version, status: 'ACTIVE' });
+  const active = await updateGoal(fx.owner.client, {
+    id: done.id,
+    version: done.version,
+    status: 'ACTIVE',
+  });
   await updateGoal(fx.owner.client, { id: done.id, version: active.version, status: 'DONE' });
   const open = await addGoal(fx.owner.client, fx.plan.id, {
     title: 'Run the model design reviews',
     lever: 'LEAD_TECHNICAL_DECISIONS',
     stop: { activityId: fx.adhoc.id, hoursPerWeek: 2 },
-    start: { newActivityName: 'Design reviews', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 2 },
+    start: {
+      newActivityName: 'Design reviews',
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: 2,
+    },
   });
   await updateGoal(fx.owner.client, { id: open.id, version: open.version, status: 'ACTIVE' });
   const dropped = await addGoal(fx.owner.client, fx.plan.id, {
     title: 'Own the monitoring',
     lever: 'OWN_SYSTEM_STATE',
     stop: { activityId: fx.modeling.id, hoursPerWeek: 2 },
-    start: { newActivityName: 'Monitoring', mode: 'MULTIPLYING', leverage: 'HIGH', hoursPerWeek: 2 },
+    start: {
+      newActivityName: 'Monitoring',
+      mode: 'MULTIPLYING',
+      leverage: 'HIGH',
+      hoursPerWeek: 2,
+    },
   });
-  await updateGoal(fx.owner.client, { id: dropped.id, version: dropped.version, status: 'DROPPED' });
+  await updateGoal(fx.owner.client, {
+    id: dropped.id,
+    version: dropped.version,
+    status: 'DROPPED',
+  });
 
   // A 1:1 with shared notes and both private notes.
   const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
@@ -161,8 +220,15 @@ describe('promotionCase', () => {
     expect(levers).not.toContain(titles.levers.OWN_SYSTEM_STATE);
 
     // The trend table: the past snapshot and the live quarter (modeling 14 − 4, ad-hoc 6 − 3; reviews, library, design reviews pending).
-    const rows = section(md, 'Quarterly trend').split('\n').filter((line) => /^\| \d{4}-Q[1-4] \|/.test(line));
-    const cells = rows.map((line) => line.split('|').slice(1, -1).map((c) => c.trim()));
+    const rows = section(md, 'Quarterly trend')
+      .split('\n')
+      .filter((line) => /^\| \d{4}-Q[1-4] \|/.test(line));
+    const cells = rows.map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
     expect(cells.map((c) => c.slice(0, 3))).toEqual([
       [quarterFromNow(-1), '20', '4'],
       [currentQuarter(), '13', '8'],
@@ -175,7 +241,9 @@ describe('promotionCase', () => {
     expect((await getOneOnOne(fx.owner.client, oneOnOneId)).myPrivateNote).toBe(OWNER_PRIVATE);
     expect((await getOneOnOne(team.manager.client, oneOnOneId)).myPrivateNote).toBe(MANAGER_PRIVATE);
     for (const by of [fx.owner.client, team.manager.client, team.top.client]) {
-      const body = await rawBody(by, `query($id: ID!) { plan(id: $id) { id promotionNarrative promotionCase } }`, { id: fx.plan.id });
+      const body = await rawBody(by, `query($id: ID!) { plan(id: $id) { id promotionNarrative promotionCase } }`, {
+        id: fx.plan.id,
+      });
       expect(body).toContain('Promotion case');
       expect(body).not.toContain('OWNER-PRIVATE');
       expect(body).not.toContain('MANAGER-PRIVATE');
@@ -189,9 +257,23 @@ describe('updatePromotionNarrative', () => {
   it('both sides write the narrative with its own version; it heads the case', async () => {
     const before = await promotionCase(fx.owner.client, fx.plan.id);
     expect(before.promotionNarrative).toBe('');
-    const first = await updateNarrative(fx.owner.client, fx.plan.id, before.promotionNarrativeVersion, 'I led the library from idea to adoption.');
-    expect(first).toMatchObject({ id: fx.plan.id, promotionNarrative: 'I led the library from idea to adoption.', promotionNarrativeVersion: before.promotionNarrativeVersion + 1 });
-    const second = await updateNarrative(team.manager.client, fx.plan.id, first.promotionNarrativeVersion, 'NARRATIVE-TOP: the team now ships without us both.');
+    const first = await updateNarrative(
+      fx.owner.client,
+      fx.plan.id,
+      before.promotionNarrativeVersion,
+      'I led the library from idea to adoption.',
+    );
+    expect(first).toMatchObject({
+      id: fx.plan.id,
+      promotionNarrative: 'I led the library from idea to adoption.',
+      promotionNarrativeVersion: before.promotionNarrativeVersion + 1,
+    });
+    const second = await updateNarrative(
+      team.manager.client,
+      fx.plan.id,
+      first.promotionNarrativeVersion,
+      'NARRATIVE-TOP: the team now ships without us both.',
+    );
     expect(second.promotionNarrativeVersion).toBe(first.promotionNarrativeVersion + 1);
 
     const after = await promotionCase(team.top.client, fx.plan.id);
@@ -200,37 +282,75 @@ describe('updatePromotionNarrative', () => {
     const at = after.promotionCase.indexOf('NARRATIVE-TOP');
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(after.promotionCase.indexOf('## Readiness'));
-    const [row] = await server.db.query(`SELECT promotion_narrative, promotion_narrative_version FROM growth_plan WHERE id = $1`, [fx.plan.id]);
-    expect(row).toEqual({ promotion_narrative: 'NARRATIVE-TOP: the team now ships without us both.', promotion_narrative_version: second.promotionNarrativeVersion });
+    const [row] = await server.db.query(
+      `SELECT promotion_narrative, promotion_narrative_version FROM growth_plan WHERE id = $1`,
+      [fx.plan.id],
+    );
+    expect(row).toEqual({
+      promotion_narrative: 'NARRATIVE-TOP: the team now ships without us both.',
+      promotion_narrative_version: second.promotionNarrativeVersion,
+    });
   });
 
   it('a stale version is CONFLICT with the current narrative attached; nothing is overwritten', async () => {
     const current = await promotionCase(fx.owner.client, fx.plan.id);
     const error = expectError(
-      await fx.owner.client.gql(UPDATE_NARRATIVE, { input: { planId: fx.plan.id, version: current.promotionNarrativeVersion - 1, text: 'My stale words' } }),
+      await fx.owner.client.gql(UPDATE_NARRATIVE, {
+        input: {
+          planId: fx.plan.id,
+          version: current.promotionNarrativeVersion - 1,
+          text: 'My stale words',
+        },
+      }),
       'CONFLICT',
     );
-    expect(error.extensions?.current).toMatchObject({ promotionNarrative: current.promotionNarrative, version: current.promotionNarrativeVersion });
+    expect(error.extensions?.current).toMatchObject({
+      promotionNarrative: current.promotionNarrative,
+      version: current.promotionNarrativeVersion,
+    });
     expect(await promotionCase(fx.owner.client, fx.plan.id)).toEqual(current);
   });
 
   it('has its own version: saving it does not make the other side’s edit of the plan stale', async () => {
-    const { plan } = await team.manager.client.ok(`query($id: ID!) { plan(id: $id) { id version promotionNarrativeVersion } }`, { id: fx.plan.id });
-    const saved = await updateNarrative(fx.owner.client, fx.plan.id, plan.promotionNarrativeVersion, 'NARRATIVE-TOP: the team now ships without us both. Also the library.');
+    const { plan } = await team.manager.client.ok(
+      `query($id: ID!) { plan(id: $id) { id version promotionNarrativeVersion } }`,
+      { id: fx.plan.id },
+    );
+    const saved = await updateNarrative(
+      fx.owner.client,
+      fx.plan.id,
+      plan.promotionNarrativeVersion,
+      'NARRATIVE-TOP: the team now ships without us both. Also the library.',
+    );
     expect(saved.version).toBe(plan.version);
-    const updated = await updatePlan(team.manager.client, { id: fx.plan.id, version: plan.version, weeklyHours: 38 });
+    const updated = await updatePlan(team.manager.client, {
+      id: fx.plan.id,
+      version: plan.version,
+      weeklyHours: 38,
+    });
     expect(updated.weeklyHours).toBe(38);
     const current = await promotionCase(fx.owner.client, fx.plan.id);
-    expect(current).toMatchObject({ promotionNarrative: saved.promotionNarrative, promotionNarrativeVersion: saved.promotionNarrativeVersion });
+    expect(current).toMatchObject({
+      promotionNarrative: saved.promotionNarrative,
+      promotionNarrativeVersion: saved.promotionNarrativeVersion,
+    });
   });
 
   it('the skip-level manager reads the case but may not write the narrative: FORBIDDEN', async () => {
     const current = await promotionCase(team.top.client, fx.plan.id);
     expectError(
-      await team.top.client.gql(UPDATE_NARRATIVE, { input: { planId: fx.plan.id, version: current.promotionNarrativeVersion, text: 'From above' } }),
+      await team.top.client.gql(UPDATE_NARRATIVE, {
+        input: {
+          planId: fx.plan.id,
+          version: current.promotionNarrativeVersion,
+          text: 'From above',
+        },
+      }),
       'FORBIDDEN',
     );
     expect(await promotionCase(team.top.client, fx.plan.id)).toEqual(current);
-    expect((await team.top.client.ok(PLAN_PROMOTION, { id: fx.plan.id })).plan.promotionNarrative).toBe(current.promotionNarrative);
+    expect((await team.top.client.ok(PLAN_PROMOTION, { id: fx.plan.id })).plan.promotionNarrative).toBe(
+      current.promotionNarrative,
+    );
   });
 });

@@ -43,7 +43,12 @@ interface Team {
  */
 async function teamWithReflections(size: number): Promise<Team> {
   const org = await createOrg(server.url, `Reflections${size}`);
-  const manager = await addMember(org, { name: `Manager of ${size}`, track: 'MANAGER', level: 'STAFF', managerId: org.adminPersonId });
+  const manager = await addMember(org, {
+    name: `Manager of ${size}`,
+    track: 'MANAGER',
+    level: 'STAFF',
+    managerId: org.adminPersonId,
+  });
   const [organizationId, managerId] = [org.organizationId, manager.id];
   const plans = `SELECT p.id, p.owner_id FROM growth_plan p WHERE p.organization_id = $1 AND p.manager_id = $2`;
   await server.db.transaction(async (em) => {
@@ -128,7 +133,10 @@ async function teamWithReflections(size: number): Promise<Team> {
   for (const { id } of ids) {
     await startReflection(manager.client, id, quarterFromNow(-2));
     const later = await startReflection(manager.client, id, quarterFromNow(-1));
-    await server.db.query(`UPDATE reflection SET next_gap_id = (SELECT id FROM gap WHERE plan_id = $2 AND kind = 'NEXT_SCOPE') WHERE id = $1`, [later.id, id]);
+    await server.db.query(
+      `UPDATE reflection SET next_gap_id = (SELECT id FROM gap WHERE plan_id = $2 AND kind = 'NEXT_SCOPE') WHERE id = $1`,
+      [later.id, id],
+    );
   }
   return { admin: org.admin, manager: manager.client };
 }
@@ -154,7 +162,9 @@ describe('statement counts', () => {
       const largeRun = await measure(pick(large), VISIBLE_PLANS);
       expect(smallRun.data.visiblePlans).toHaveLength(3);
       expect(largeRun.data.visiblePlans).toHaveLength(12);
-      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(smallRun.statements.length);
+      expect(largeRun.statements.length, `${viewer}:\n${largeRun.statements.join('\n')}`).toBe(
+        smallRun.statements.length,
+      );
       // Session, subtree, plans, people, then one batch per relation (check-ins per delegation included).
       expect(largeRun.statements.length, largeRun.statements.join('\n')).toBeLessThanOrEqual(15);
     }
@@ -163,7 +173,10 @@ describe('statement counts', () => {
   it.each([
     ['the promotion case alone', `{ visiblePlans { promotionCase } }`],
     ['the trend alone', `{ visiblePlans { trend { quarter leverageRatio } } }`],
-    ['next gaps before the trend', `{ visiblePlans { reflections { nextGap { title } } trend { doingHours } promotionCase } }`],
+    [
+      'next gaps before the trend',
+      `{ visiblePlans { reflections { nextGap { title } } trend { doingHours } promotionCase } }`,
+    ],
   ])('%s: the same for 3 plans as for 12, whichever field resolves first', async (_name, query) => {
     const smallRun = await measure(small.manager, query);
     const largeRun = await measure(large.manager, query);
@@ -176,14 +189,20 @@ describe('statement counts', () => {
     for (const plan of data.visiblePlans) {
       expect(plan.reflections).toEqual([
         { quarter: quarterFromNow(-2), snapshot: { doingHours: 27 }, nextGap: null },
-        { quarter: quarterFromNow(-1), snapshot: { doingHours: 27 }, nextGap: { title: 'Decisions from the models' } },
+        {
+          quarter: quarterFromNow(-1),
+          snapshot: { doingHours: 27 },
+          nextGap: { title: 'Decisions from the models' },
+        },
       ]);
       expect(plan.trend).toEqual([
         { quarter: quarterFromNow(-2), doingHours: 27 },
         { quarter: quarterFromNow(-1), doingHours: 27 },
         { quarter: currentQuarter(), doingHours: 27 },
       ]);
-      expect(plan.antiPatterns.filter((a: { detected: boolean }) => a.detected).map((a: { pattern: string }) => a.pattern)).toEqual(['PREMIUM_SENIOR']);
+      expect(
+        plan.antiPatterns.filter((a: { detected: boolean }) => a.detected).map((a: { pattern: string }) => a.pattern),
+      ).toEqual(['PREMIUM_SENIOR']);
       const md: string = plan.promotionCase;
       expect(md.startsWith(`# Promotion case: ${plan.owner.name},`)).toBe(true);
       expect(md).toContain('Prepared with Manager of 12.');

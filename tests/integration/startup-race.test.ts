@@ -36,10 +36,14 @@ async function healthy(run: Run, timeoutMs = 90_000): Promise<string> {
   for (;;) {
     const url = /Fulcrum is running at (\S+)/.exec(run.output())?.[1];
     if (url) {
-      const status = await fetch(`${url}/healthz`).then((r) => r.status, () => 0);
+      const status = await fetch(`${url}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) return url;
     }
-    if (run.child.exitCode !== null) throw new Error(`a server exited during start-up (code ${run.child.exitCode}):\n${run.output()}`);
+    if (run.child.exitCode !== null)
+      throw new Error(`a server exited during start-up (code ${run.child.exitCode}):\n${run.output()}`);
     if (Date.now() > deadline) throw new Error(`a server did not become healthy in time:\n${run.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -52,13 +56,21 @@ async function start(databaseUrl: string, count: number): Promise<Run[]> {
   const runs = ports.map((port) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fulcrum-race-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    return runServerProcess({ DATABASE_URL: databaseUrl, PORT: String(port), FULCRUM_DATA_DIR: dataDir, FULCRUM_SEED_DEMO: 'true' });
+    return runServerProcess({
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      FULCRUM_DATA_DIR: dataDir,
+      FULCRUM_SEED_DEMO: 'true',
+    });
   });
   for (const run of runs) {
     cleanups.push(async () => {
       if (run.child.exitCode !== null || run.child.signalCode !== null) return;
       run.child.kill('SIGTERM');
-      const stopped = await Promise.race([run.exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
+      const stopped = await Promise.race([
+        run.exited,
+        new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000)),
+      ]);
       if (stopped === 'timeout') run.child.kill('SIGKILL');
     });
   }
@@ -74,7 +86,11 @@ async function expectOneDemo(databaseUrl: string, runs: Run[]): Promise<void> {
 
   for (const url of urls) {
     const { signIn } = await new TestClient(url).ok(SIGN_IN, { input: MAYA });
-    expect(signIn).toEqual({ role: 'ADMIN', person: { name: 'Maya Okafor' }, organization: { name: 'Northwind Analytics (demo)' } });
+    expect(signIn).toEqual({
+      role: 'ADMIN',
+      person: { name: 'Maya Okafor' },
+      organization: { name: 'Northwind Analytics (demo)' },
+    });
   }
 
   const db = new Client({ connectionString: databaseUrl });
@@ -131,7 +147,9 @@ describe('two instances starting at once with the demo seeding', () => {
     await gate.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     await expectOneDemo(databaseUrl, runs);
     // The race did happen: the other one found no demo at first, waited on the seed lock, and then found it.
-    expect(runs.filter((run) => run.output().includes('demo organization already seeded by another instance'))).toHaveLength(1);
+    expect(
+      runs.filter((run) => run.output().includes('demo organization already seeded by another instance')),
+    ).toHaveLength(1);
   }, 150_000);
 
   it('a seed killed half-way leaves nothing behind, and the next start seeds the whole demo', async () => {
@@ -152,15 +170,19 @@ describe('two instances starting at once with the demo seeding', () => {
     await blocker.connect();
     cleanups.push(() => blocker.end().catch(() => undefined));
     await blocker.query('BEGIN');
-    const { rows: [org] } = await blocker.query<{ id: string }>(`INSERT INTO organization (name) VALUES ('Blocker') RETURNING id`);
-    const { rows: [person] } = await blocker.query<{ id: string }>(
+    const {
+      rows: [org],
+    } = await blocker.query<{ id: string }>(`INSERT INTO organization (name) VALUES ('Blocker') RETURNING id`);
+    const {
+      rows: [person],
+    } = await blocker.query<{ id: string }>(
       `INSERT INTO person (organization_id, name, level, track) VALUES ($1, 'Blocker', 'SENIOR', 'INDIVIDUAL_CONTRIBUTOR') RETURNING id`,
       [org!.id],
     );
-    await blocker.query(`INSERT INTO account (organization_id, person_id, email, password_hash, role) VALUES ($1, $2, 'sam@northwind.example', 'x', 'MEMBER')`, [
-      org!.id,
-      person!.id,
-    ]);
+    await blocker.query(
+      `INSERT INTO account (organization_id, person_id, email, password_hash, role) VALUES ($1, $2, 'sam@northwind.example', 'x', 'MEMBER')`,
+      [org!.id, person!.id],
+    );
 
     const [crashing] = await start(databaseUrl, 1);
     // Waiting on the blocker's transaction (not on the seed lock): the insert of Sam's account.
@@ -173,7 +195,11 @@ describe('two instances starting at once with the demo seeding', () => {
     // Its connection ends (and its transaction with it) once PostgreSQL notices the client is gone.
     const itsConnections = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'fulcrum'`;
     await expect.poll(() => inDatabase(itsConnections), { timeout: 20_000, interval: 100 }).toBe(0);
-    expect(await inDatabase(`SELECT ((SELECT count(*) FROM organization) + (SELECT count(*) FROM person) + (SELECT count(*) FROM account))::int AS n`)).toBe(0);
+    expect(
+      await inDatabase(
+        `SELECT ((SELECT count(*) FROM organization) + (SELECT count(*) FROM person) + (SELECT count(*) FROM account))::int AS n`,
+      ),
+    ).toBe(0);
 
     await expectOneDemo(databaseUrl, await start(databaseUrl, 1));
   }, 150_000);

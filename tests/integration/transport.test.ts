@@ -10,7 +10,6 @@ import { createOrg } from '../support/factories';
 import { dropDatabase, startTestServer, type TestServer } from '../support/server';
 import { adminQuery, withDatabase } from '../setup/global-setup';
 
-
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -62,7 +61,10 @@ describe('GraphQL over WebSocket at /graphql', () => {
   it('refuses a handshake from another origin, so a foreign page cannot ride the cookie', async () => {
     const org = await createOrg(server.url, 'Origins');
     await expect(
-      overWebSocket('subscription { oneOnOneChanged(id: "00000000-0000-4000-8000-000000000000") { change } }', { cookie: `fulcrum_session=${org.admin.sessionCookie}`, origin: 'https://evil.example' }),
+      overWebSocket('subscription { oneOnOneChanged(id: "00000000-0000-4000-8000-000000000000") { change } }', {
+        cookie: `fulcrum_session=${org.admin.sessionCookie}`,
+        origin: 'https://evil.example',
+      }),
     ).rejects.toThrow(/closed: 4403/);
   });
 });
@@ -96,7 +98,17 @@ describe('migrations', () => {
       const applied = await runMigrations(url, log);
       expect(applied.length).toBeGreaterThan(0);
       const created = await tables();
-      expect(created).toEqual(expect.arrayContaining(['organization', 'person', 'account', 'session', 'invitation', 'growth_plan', 'activity']));
+      expect(created).toEqual(
+        expect.arrayContaining([
+          'organization',
+          'person',
+          'account',
+          'session',
+          'invitation',
+          'growth_plan',
+          'activity',
+        ]),
+      );
       // Running again is a no-op.
       expect(await runMigrations(url, log)).toEqual([]);
 

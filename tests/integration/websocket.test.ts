@@ -4,7 +4,15 @@ import { Client as PgClient } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { TestClient } from '../support/client';
-import { addAgendaItem, oneOnOneTeam, schedule, socket, subscribe, until, type Subscriber } from '../support/one-on-ones';
+import {
+  addAgendaItem,
+  oneOnOneTeam,
+  schedule,
+  socket,
+  subscribe,
+  until,
+  type Subscriber,
+} from '../support/one-on-ones';
 import type { PlanSummary, Team } from '../support/plans';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -28,7 +36,11 @@ afterAll(() => server?.stop());
 const wsUrl = (base: string) => base.replace(/^http/, 'ws') + '/graphql';
 
 /** The first answer to one operation over graphql-ws: data or errors, however the server answers. */
-async function once(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
+async function once(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: any; errors?: any[] }> {
   try {
     return await new Promise((resolve) => {
       const stop = client.subscribe(
@@ -38,7 +50,10 @@ async function once(client: Client, query: string, variables?: Record<string, un
             stop();
             resolve(value as { data?: any; errors?: any[] });
           },
-          error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ message: String((error as Error).message ?? error) }] }),
+          error: (error) =>
+            resolve({
+              errors: Array.isArray(error) ? error : [{ message: String((error as Error).message ?? error) }],
+            }),
           complete: () => resolve({}),
         },
       );
@@ -49,11 +64,18 @@ async function once(client: Client, query: string, variables?: Record<string, un
 }
 
 /** A raw socket speaking graphql-transport-ws, for what a library client would never send. */
-function rawSocket(base: string, headers: Record<string, string> = {}): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }>; messages: any[] }> {
-  const ws = new WebSocket(wsUrl(base), 'graphql-transport-ws', { headers: { origin: base, ...headers } });
+function rawSocket(
+  base: string,
+  headers: Record<string, string> = {},
+): Promise<{ ws: WebSocket; closed: Promise<{ code: number; reason: string }>; messages: any[] }> {
+  const ws = new WebSocket(wsUrl(base), 'graphql-transport-ws', {
+    headers: { origin: base, ...headers },
+  });
   const messages: any[] = [];
   ws.on('message', (data) => messages.push(JSON.parse(String(data))));
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve({ ws, closed, messages }));
     ws.once('error', reject);
@@ -63,7 +85,11 @@ function rawSocket(base: string, headers: Record<string, string> = {}): Promise<
 async function acknowledged(base: string, cookie?: string) {
   const raw = await rawSocket(base, cookie ? { cookie: `fulcrum_session=${cookie}` } : {});
   raw.ws.send(JSON.stringify({ type: 'connection_init' }));
-  await until(() => raw.messages.some((m) => m.type === 'connection_ack') || raw.ws.readyState !== WebSocket.OPEN, 5_000, 'the ack');
+  await until(
+    () => raw.messages.some((m) => m.type === 'connection_ack') || raw.ws.readyState !== WebSocket.OPEN,
+    5_000,
+    'the ack',
+  );
   return raw;
 }
 
@@ -76,7 +102,10 @@ describe('the same protections as HTTP', () => {
     expect(query.data).toBeUndefined();
     expect(query.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(query.errors?.[0]?.message).toMatch(/POST \/graphql/);
-    const mutation = await once(socket(server.url, team.manager.client), `mutation { rotateCalendarFeed { calendarFeedUrl } }`);
+    const mutation = await once(
+      socket(server.url, team.manager.client),
+      `mutation { rotateCalendarFeed { calendarFeedUrl } }`,
+    );
     expect(mutation.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(await team.manager.client.ok(`{ viewer { calendarFeedUrl } }`)).toEqual(before);
   });
@@ -84,13 +113,22 @@ describe('the same protections as HTTP', () => {
   it('refuses subscriptions deeper, more aliased, costlier or longer than the limits, and bad variables', async () => {
     const oneOnOne = await schedule(team.manager.client, plan.id);
     let nested = 'id';
-    for (let i = 0; i < REQUEST_LIMITS.maxDepth; i++) nested = `plan { oneOnOnes(first: 1) { edges { node { ${nested} } } } }`;
-    const deep = await once(socket(server.url, team.manager.client), `subscription($id: ID!) { oneOnOneChanged(id: $id) { oneOnOne { ${nested} } } }`, { id: oneOnOne.id });
+    for (let i = 0; i < REQUEST_LIMITS.maxDepth; i++)
+      nested = `plan { oneOnOnes(first: 1) { edges { node { ${nested} } } } }`;
+    const deep = await once(
+      socket(server.url, team.manager.client),
+      `subscription($id: ID!) { oneOnOneChanged(id: $id) { oneOnOne { ${nested} } } }`,
+      { id: oneOnOne.id },
+    );
     expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);
 
     const aliases = Array.from({ length: REQUEST_LIMITS.maxAliasesPerField + 1 }, (_, i) => `a${i}: id`).join(' ');
-    const aliased = await once(socket(server.url, team.manager.client), `subscription($id: ID!) { oneOnOneChanged(id: $id) { oneOnOne { ${aliases} } } }`, { id: oneOnOne.id });
+    const aliased = await once(
+      socket(server.url, team.manager.client),
+      `subscription($id: ID!) { oneOnOneChanged(id: $id) { oneOnOne { ${aliases} } } }`,
+      { id: oneOnOne.id },
+    );
     expect(aliased.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
     const costly = await once(
@@ -102,10 +140,16 @@ describe('the same protections as HTTP', () => {
     expect(costly.errors?.[0]?.message).toMatch(/too expensive/);
 
     const fields = Array.from({ length: REQUEST_LIMITS.maxTokens }, () => 'x').join(' ');
-    const long = await once(socket(server.url, team.manager.client), `subscription($id: ID!) { oneOnOneChanged(id: $id) { ${fields} } }`, { id: oneOnOne.id });
+    const long = await once(
+      socket(server.url, team.manager.client),
+      `subscription($id: ID!) { oneOnOneChanged(id: $id) { ${fields} } }`,
+      { id: oneOnOne.id },
+    );
     expect(long.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
 
-    const badVariable = await once(socket(server.url, team.manager.client), SUBSCRIPTION, { id: { nested: true } });
+    const badVariable = await once(socket(server.url, team.manager.client), SUBSCRIPTION, {
+      id: { nested: true },
+    });
     expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -146,7 +190,13 @@ describe('the same protections as HTTP', () => {
 describe('limits of the socket itself', () => {
   it(`closes a socket that sends a message over ${SOCKET_LIMITS.maxMessageBytes} bytes, and the server keeps serving`, async () => {
     const raw = await acknowledged(server.url, team.manager.client.sessionCookie);
-    raw.ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { ${'x'.repeat(SOCKET_LIMITS.maxMessageBytes)} }` } }));
+    raw.ws.send(
+      JSON.stringify({
+        id: '1',
+        type: 'subscribe',
+        payload: { query: `subscription { ${'x'.repeat(SOCKET_LIMITS.maxMessageBytes)} }` },
+      }),
+    );
     expect((await raw.closed).code).toBe(1009);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
@@ -162,7 +212,13 @@ describe('limits of the socket itself', () => {
     const oneOnOne = await schedule(team.manager.client, plan.id);
     const raw = await acknowledged(server.url, team.manager.client.sessionCookie);
     for (let i = 1; i <= SOCKET_LIMITS.maxSubscriptionsPerConnection + 1; i++) {
-      raw.ws.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { id: oneOnOne.id } } }));
+      raw.ws.send(
+        JSON.stringify({
+          id: String(i),
+          type: 'subscribe',
+          payload: { query: SUBSCRIPTION, variables: { id: oneOnOne.id } },
+        }),
+      );
     }
     const refused = () => raw.messages.find((m) => m.type === 'error');
     await until(() => refused() !== undefined, 5_000, 'the refusal');
@@ -170,7 +226,11 @@ describe('limits of the socket itself', () => {
     expect(refused().payload[0].extensions.code).toBe('RATE_LIMITED');
 
     await addAgendaItem(team.senior.client, oneOnOne.id, 'To every open subscription');
-    await until(() => raw.messages.filter((m) => m.type === 'next').length === SOCKET_LIMITS.maxSubscriptionsPerConnection, 5_000, 'an event per subscription');
+    await until(
+      () => raw.messages.filter((m) => m.type === 'next').length === SOCKET_LIMITS.maxSubscriptionsPerConnection,
+      5_000,
+      'an event per subscription',
+    );
     raw.ws.close();
   });
 
@@ -191,12 +251,16 @@ describe('limits of the socket itself', () => {
 
     open[0]!.ws.close();
     await open[0]!.closed;
-    await until(async () => {
-      const again = await acknowledged(server.url, cookie);
-      const accepted = again.ws.readyState === WebSocket.OPEN;
-      again.ws.close();
-      return accepted;
-    }, 5_000, 'a socket accepted again');
+    await until(
+      async () => {
+        const again = await acknowledged(server.url, cookie);
+        const accepted = again.ws.readyState === WebSocket.OPEN;
+        again.ws.close();
+        return accepted;
+      },
+      5_000,
+      'a socket accepted again',
+    );
     for (const s of open) s.ws.close();
   });
 });
@@ -213,11 +277,19 @@ describe('events', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       return server.statements.length;
     };
-    const alone = await statementsOf(() => addAgendaItem(team.senior.client, oneOnOne.id, 'Nobody listens'), () => true);
+    const alone = await statementsOf(
+      () => addAgendaItem(team.senior.client, oneOnOne.id, 'Nobody listens'),
+      () => true,
+    );
 
-    const sockets = [team.manager.client, team.senior.client].flatMap((who) => [socket(server.url, who), socket(server.url, who)]);
+    const sockets = [team.manager.client, team.senior.client].flatMap((who) => [
+      socket(server.url, who),
+      socket(server.url, who),
+    ]);
     const subscribers: Subscriber[] = (
-      await Promise.all(sockets.map((client) => Promise.all(Array.from({ length: 20 }, () => subscribe(client, oneOnOne.id, fields)))))
+      await Promise.all(
+        sockets.map((client) => Promise.all(Array.from({ length: 20 }, () => subscribe(client, oneOnOne.id, fields)))),
+      )
     ).flat();
     const heard = await statementsOf(
       () => addAgendaItem(team.senior.client, oneOnOne.id, 'Eighty listen'),
@@ -230,12 +302,18 @@ describe('events', () => {
 
   it('replays what was written while the instance was not listening', async () => {
     const oneOnOne = await schedule(team.manager.client, plan.id);
-    const live = await subscribe(socket(server.url, team.manager.client), oneOnOne.id, `change oneOnOne { agenda { text } }`);
+    const live = await subscribe(
+      socket(server.url, team.manager.client),
+      oneOnOne.id,
+      `change oneOnOne { agenda { text } }`,
+    );
     const admin = new PgClient({ connectionString: server.databaseUrl });
     await admin.connect();
     try {
       // The listening connection dies; the edit commits before it is back (it retries after 250 ms).
-      const { rows } = await admin.query(`SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'fulcrum-events' AND datname = current_database()`);
+      const { rows } = await admin.query(
+        `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'fulcrum-events' AND datname = current_database()`,
+      );
       expect(rows).toEqual([{ ok: true }]);
       await addAgendaItem(team.senior.client, oneOnOne.id, 'While nobody listened');
       await until(() => live.events.length === 1, 10_000, 'the replayed event');

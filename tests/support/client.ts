@@ -27,7 +27,12 @@ export class TestClient {
   async post(body: string, headers: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...this.headers, ...this.cookieHeader(), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...this.headers,
+        ...this.cookieHeader(),
+        ...headers,
+      },
       body,
     });
     this.remember(response);

@@ -86,26 +86,49 @@ export interface NewDelegation {
 }
 
 export function delegationInput(planId: string, delegation: NewDelegation): Record<string, unknown> {
-  return { planId, learningObjective: 'Run the pipeline end to end, alerts included.', ...delegation };
+  return {
+    planId,
+    learningObjective: 'Run the pipeline end to end, alerts included.',
+    ...delegation,
+  };
 }
 
-export async function createDelegation(by: TestClient, planId: string, delegation: NewDelegation): Promise<DelegationRow> {
+export async function createDelegation(
+  by: TestClient,
+  planId: string,
+  delegation: NewDelegation,
+): Promise<DelegationRow> {
   return (await by.ok(CREATE_DELEGATION, { input: delegationInput(planId, delegation) })).createDelegation;
 }
 
-export async function advance(by: TestClient, delegation: { id: string; version: number }, stage: Stage): Promise<DelegationRow> {
-  return (await by.ok(ADVANCE_DELEGATION, { input: { id: delegation.id, version: delegation.version, stage } })).advanceDelegation;
+export async function advance(
+  by: TestClient,
+  delegation: { id: string; version: number },
+  stage: Stage,
+): Promise<DelegationRow> {
+  return (
+    await by.ok(ADVANCE_DELEGATION, {
+      input: { id: delegation.id, version: delegation.version, stage },
+    })
+  ).advanceDelegation;
 }
 
 /** Moves a delegation forward one stage at a time to `stage`, returning it there. */
 export async function advanceTo(by: TestClient, delegation: DelegationRow, stage: Stage): Promise<DelegationRow> {
   const path: Stage[] = ['PLANNED', 'SHADOWING', 'PAIRING', 'REVIEWING', 'OWNED'];
   let current = delegation;
-  for (const next of path.slice(path.indexOf(current.stage) + 1, path.indexOf(stage) + 1)) current = await advance(by, current, next);
+  for (const next of path.slice(path.indexOf(current.stage) + 1, path.indexOf(stage) + 1))
+    current = await advance(by, current, next);
   return current;
 }
 
-export async function checkIn(by: TestClient, delegationId: string, confidence: number, coachingHours: number, note: string | null = null): Promise<CheckInRow> {
+export async function checkIn(
+  by: TestClient,
+  delegationId: string,
+  confidence: number,
+  coachingHours: number,
+  note: string | null = null,
+): Promise<CheckInRow> {
   return (await by.ok(CHECK_IN, { input: { delegationId, confidence, coachingHours, note } })).checkIn;
 }
 
@@ -124,10 +147,21 @@ export type TriageAnswers = {
   guidanceHorizon: 'ONE_OFF' | 'WEEKS' | 'MONTHS';
 };
 
-export const ANSWERS: TriageAnswers = { uniqueSkill: true, reusableLesson: true, owningTeamExists: false, guidanceHorizon: 'WEEKS' };
+export const ANSWERS: TriageAnswers = {
+  uniqueSkill: true,
+  reusableLesson: true,
+  owningTeamExists: false,
+  guidanceHorizon: 'WEEKS',
+};
 
 export function requestInput(planId: string, input: Record<string, unknown> = {}): Record<string, unknown> {
-  return { planId, requesterName: 'Finance team', topic: 'Why the dashboard differs from the ledger', ...ANSWERS, ...input };
+  return {
+    planId,
+    requesterName: 'Finance team',
+    topic: 'Why the dashboard differs from the ledger',
+    ...ANSWERS,
+    ...input,
+  };
 }
 
 export async function logRequest(by: TestClient, planId: string, input: Record<string, unknown> = {}): Promise<any> {
@@ -163,10 +197,29 @@ export async function delegationFixture(team: Team): Promise<DelegationFixture> 
   const n = ++fixtureCounter;
   const owner = await addMember(team.org, { name: `Owner ${n}`, managerId: team.manager.id });
   const plan = await activePlanFor(team, owner);
-  const pipeline = await addActivity(owner.client, plan.id, { name: 'Feature pipeline upkeep', hoursPerWeek: 10, mode: 'DOING', leverage: 'NEUTRAL' });
-  const adhoc = await addActivity(owner.client, plan.id, { name: 'Ad-hoc requests', hoursPerWeek: 8, mode: 'DOING', leverage: 'OVERHEAD' });
-  const reviews = await addActivity(owner.client, plan.id, { name: 'Reviews', hoursPerWeek: 4, mode: 'MULTIPLYING', leverage: 'HIGH' });
-  const junior = await addMember(team.org, { name: `Junior ${n}`, level: 'JUNIOR', managerId: team.manager.id });
+  const pipeline = await addActivity(owner.client, plan.id, {
+    name: 'Feature pipeline upkeep',
+    hoursPerWeek: 10,
+    mode: 'DOING',
+    leverage: 'NEUTRAL',
+  });
+  const adhoc = await addActivity(owner.client, plan.id, {
+    name: 'Ad-hoc requests',
+    hoursPerWeek: 8,
+    mode: 'DOING',
+    leverage: 'OVERHEAD',
+  });
+  const reviews = await addActivity(owner.client, plan.id, {
+    name: 'Reviews',
+    hoursPerWeek: 4,
+    mode: 'MULTIPLYING',
+    leverage: 'HIGH',
+  });
+  const junior = await addMember(team.org, {
+    name: `Junior ${n}`,
+    level: 'JUNIOR',
+    managerId: team.manager.id,
+  });
   return { owner, plan, pipeline, adhoc, reviews, junior };
 }
 
@@ -176,7 +229,10 @@ export type Db = { query: (sql: string, params?: unknown[]) => Promise<any[]> };
 export async function delegationRows(db: Db, planId: string) {
   return {
     delegations: await db.query(`SELECT * FROM delegation WHERE plan_id = $1 ORDER BY id`, [planId]),
-    checkIns: await db.query(`SELECT c.* FROM check_in c JOIN delegation d ON d.id = c.delegation_id WHERE d.plan_id = $1 ORDER BY c.id`, [planId]),
+    checkIns: await db.query(
+      `SELECT c.* FROM check_in c JOIN delegation d ON d.id = c.delegation_id WHERE d.plan_id = $1 ORDER BY c.id`,
+      [planId],
+    ),
     requests: await db.query(`SELECT * FROM help_request WHERE plan_id = $1 ORDER BY id`, [planId]),
     activities: await db.query(`SELECT * FROM activity WHERE plan_id = $1 ORDER BY id`, [planId]),
     goals: await db.query(`SELECT * FROM change_goal WHERE plan_id = $1 ORDER BY id`, [planId]),

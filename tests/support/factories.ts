@@ -20,11 +20,20 @@ export interface Org {
 /** Signs up a new organization; the returned client is its signed-in admin. */
 export async function createOrg(baseUrl: string, name = 'Org'): Promise<Org> {
   const admin = new TestClient(baseUrl);
-  const { signUp } = await admin.ok(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { ${VIEWER_FIELDS} } }`,
-    { input: { email: uniqueEmail('admin'), password: PASSWORD, name: `${name} Admin`, organizationName: name } },
-  );
-  return { admin, adminPersonId: signUp.person.id, organizationId: signUp.organization.id, baseUrl };
+  const { signUp } = await admin.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { ${VIEWER_FIELDS} } }`, {
+    input: {
+      email: uniqueEmail('admin'),
+      password: PASSWORD,
+      name: `${name} Admin`,
+      organizationName: name,
+    },
+  });
+  return {
+    admin,
+    adminPersonId: signUp.person.id,
+    organizationId: signUp.organization.id,
+    baseUrl,
+  };
 }
 
 export interface NewPerson {
@@ -48,13 +57,18 @@ export async function addPerson(by: TestClient, person: NewPerson = {}): Promise
     specialty: person.specialty ?? 'Data Science',
     managerId: person.managerId ?? null,
   };
-  const { addPerson: added } = await by.ok(`mutation($input: AddPersonInput!) { addPerson(input: $input) { id email } }`, { input });
+  const { addPerson: added } = await by.ok(
+    `mutation($input: AddPersonInput!) { addPerson(input: $input) { id email } }`,
+    { input },
+  );
   return added;
 }
 
 /** Invites a person as `by` and accepts as them; returns their signed-in client. */
 export async function inviteAndAccept(by: TestClient, personId: string): Promise<TestClient> {
-  const { invitePerson } = await by.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, { id: personId });
+  const { invitePerson } = await by.ok(`mutation($id: ID!) { invitePerson(personId: $id) { acceptUrl } }`, {
+    id: personId,
+  });
   const token = new URL(invitePerson.acceptUrl).pathname.split('/').pop()!;
   const member = new TestClient(by.baseUrl);
   await member.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }`, {

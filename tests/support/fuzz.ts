@@ -75,8 +75,16 @@ const CONTROL_CHARS = [...Array.from({ length: 32 }, (_, c) => String.fromCharCo
 /** Texts that break naive code: NUL and other controls, lone surrogates, line separators, huge, SQL-ish. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
   // NUL, which PostgreSQL cannot store in text, anywhere in an otherwise fine text.
-  { arbitrary: fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 })).map(([a, b]) => `${a}\u0000${b}`), weight: 3 },
-  { arbitrary: fc.tuple(fc.string({ maxLength: 12 }), fc.constantFrom(...CONTROL_CHARS), fc.string({ maxLength: 12 })).map(([a, c, b]) => `${a}${c}${b}`), weight: 2 },
+  {
+    arbitrary: fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 })).map(([a, b]) => `${a}\u0000${b}`),
+    weight: 3,
+  },
+  {
+    arbitrary: fc
+      .tuple(fc.string({ maxLength: 12 }), fc.constantFrom(...CONTROL_CHARS), fc.string({ maxLength: 12 }))
+      .map(([a, c, b]) => `${a}${c}${b}`),
+    weight: 2,
+  },
   {
     arbitrary: fc.constantFrom(
       '\u0000',
@@ -109,22 +117,95 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Values of the wrong JSON type for any field. */
-const wrongType: fc.Arbitrary<unknown> = fc.constantFrom(12, 1.5, -1, true, false, {}, [], ['x'], { a: 1 }, 'not-a-number');
+const wrongType: fc.Arbitrary<unknown> = fc.constantFrom(
+  12,
+  1.5,
+  -1,
+  true,
+  false,
+  {},
+  [],
+  ['x'],
+  { a: 1 },
+  'not-a-number',
+);
 
 const hostileNumbers = [
-  5e-324, -5e-324, Number.MIN_VALUE, 1e-10, -1e-10, 1e-7, 0.001, 0.004, 0.1 + 0.2, 1 / 3, 2.345, -0, -1, -0.25,
-  0.25, 1e308, -1e308, Number.MAX_VALUE, 1e21, 2 ** 53 + 1, 168, 168.25, 999.99, 1000, 1e6, 2 ** 31, -(2 ** 31) - 1,
+  5e-324,
+  -5e-324,
+  Number.MIN_VALUE,
+  1e-10,
+  -1e-10,
+  1e-7,
+  0.001,
+  0.004,
+  0.1 + 0.2,
+  1 / 3,
+  2.345,
+  -0,
+  -1,
+  -0.25,
+  0.25,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  1e21,
+  2 ** 53 + 1,
+  168,
+  168.25,
+  999.99,
+  1000,
+  1e6,
+  2 ** 31,
+  -(2 ** 31) - 1,
 ];
 
 function saneText(field: string, world: World): fc.Arbitrary<string> {
-  const words = fc.array(fc.constantFrom('pricing', 'readout', 'pipeline', 'Noor', 'ship', 'feature store', 'review', 'Q3'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
-  if (/email/i.test(field)) return fc.oneof(fc.constantFrom(...world.emails), words.map((w) => `${w.replace(/\W/g, '')}@example.com`), fc.constantFrom('no-at-sign', 'a@b', ' MAYA@Example.COM '));
-  if (/password/i.test(field)) return fc.constantFrom(PASSWORD, 'short', 'x'.repeat(300), ' '.repeat(16), 'correct horse battery stapler');
-  if (/quarter/i.test(field)) return fc.constantFrom(currentQuarterText(), '2026-Q1', '2020-Q4', '2099-Q4', '0000-Q1', '2026-Q5', 'Q1', '2026-q1');
-  if (/token/i.test(field)) return fc.oneof(fc.constantFrom(...(world.tokens.length ? world.tokens : ['none'])), fc.string({ minLength: 10, maxLength: 60 }));
-  if (field === 'linkId') return fc.constantFrom('REPLACEMENT_GAP', 'ROLE_MODEL', 'NOT_A_SIGNAL', ...(world.ids.gap ?? []), ...(world.ids.goal ?? []), ...(world.ids.delegation ?? []));
-  if (field === 'after') return fc.oneof(fc.constantFrom(...(world.cursors.length ? world.cursors : ['none'])), forgedCursor);
-  return fc.oneof({ arbitrary: words, weight: 4 }, { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), weight: 1 });
+  const words = fc
+    .array(fc.constantFrom('pricing', 'readout', 'pipeline', 'Noor', 'ship', 'feature store', 'review', 'Q3'), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((w) => w.join(' '));
+  if (/email/i.test(field))
+    return fc.oneof(
+      fc.constantFrom(...world.emails),
+      words.map((w) => `${w.replace(/\W/g, '')}@example.com`),
+      fc.constantFrom('no-at-sign', 'a@b', ' MAYA@Example.COM '),
+    );
+  if (/password/i.test(field))
+    return fc.constantFrom(PASSWORD, 'short', 'x'.repeat(300), ' '.repeat(16), 'correct horse battery stapler');
+  if (/quarter/i.test(field))
+    return fc.constantFrom(
+      currentQuarterText(),
+      '2026-Q1',
+      '2020-Q4',
+      '2099-Q4',
+      '0000-Q1',
+      '2026-Q5',
+      'Q1',
+      '2026-q1',
+    );
+  if (/token/i.test(field))
+    return fc.oneof(
+      fc.constantFrom(...(world.tokens.length ? world.tokens : ['none'])),
+      fc.string({ minLength: 10, maxLength: 60 }),
+    );
+  if (field === 'linkId')
+    return fc.constantFrom(
+      'REPLACEMENT_GAP',
+      'ROLE_MODEL',
+      'NOT_A_SIGNAL',
+      ...(world.ids.gap ?? []),
+      ...(world.ids.goal ?? []),
+      ...(world.ids.delegation ?? []),
+    );
+  if (field === 'after')
+    return fc.oneof(fc.constantFrom(...(world.cursors.length ? world.cursors : ['none'])), forgedCursor);
+  return fc.oneof(
+    { arbitrary: words, weight: 4 },
+    { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), weight: 1 },
+  );
 }
 
 function currentQuarterText(now = new Date()): string {
@@ -134,7 +215,15 @@ function currentQuarterText(now = new Date()): string {
 /** Cursors a client could forge: base64url JSON pairs with hostile keys, or garbage. */
 const forgedCursor: fc.Arbitrary<string> = fc
   .oneof(
-    fc.tuple(fc.oneof(hostileText, fc.constantFrom('0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59.999999Z', 'Zed')), fc.uuid()).map((pair) => JSON.stringify(pair)),
+    fc
+      .tuple(
+        fc.oneof(
+          hostileText,
+          fc.constantFrom('0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59.999999Z', 'Zed'),
+        ),
+        fc.uuid(),
+      )
+      .map((pair) => JSON.stringify(pair)),
     fc.constantFrom('[]', '{}', '"x"', '[1,2]', 'null', '['),
   )
   .map((json) => Buffer.from(json).toString('base64url'));
@@ -197,7 +286,12 @@ export function hostileValue(type: GraphQLInputType, where: Where, world: World)
     );
   }
   if (isEnumType(named)) return fc.oneof(hostileText, fc.constantFrom('WIZARD', 'lead', ''), wrongType, nullish);
-  if (isScalarType(named)) return fc.oneof({ arbitrary: hostileScalar(named.name, where, world), weight: 8 }, { arbitrary: wrongType, weight: 1 }, { arbitrary: nullish, weight: 1 });
+  if (isScalarType(named))
+    return fc.oneof(
+      { arbitrary: hostileScalar(named.name, where, world), weight: 8 },
+      { arbitrary: wrongType, weight: 1 },
+      { arbitrary: nullish, weight: 1 },
+    );
   throw new Error(`no arbitrary for ${String(type)}`);
 }
 
@@ -242,14 +336,26 @@ function hostileScalar(name: string, where: Where, world: World): fc.Arbitrary<u
         fc.constantFrom(...Object.values(world.ids).flat()),
         fc.constantFrom(...world.foreignIds),
         fc.uuid(),
-        fc.constantFrom('1', 'not-an-id', '00000000-0000-0000-0000-000000000000', 'x'.repeat(65), `${own[0]}\u0000`, ` ${own[0]}`, own[0]!.toUpperCase()),
+        fc.constantFrom(
+          '1',
+          'not-an-id',
+          '00000000-0000-0000-0000-000000000000',
+          'x'.repeat(65),
+          `${own[0]}\u0000`,
+          ` ${own[0]}`,
+          own[0]!.toUpperCase(),
+        ),
         hostileText,
       );
     }
     case 'Int':
       return fc.constantFrom(-1, 0, 101, 2_147_483_647, -2_147_483_648, 1.5, 2 ** 31, -(2 ** 31) - 1, 1e300, '3');
     case 'Float':
-      return fc.oneof({ arbitrary: fc.constantFrom(...hostileNumbers), weight: 4 }, { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 }, { arbitrary: fc.constantFrom('2', '1e-10'), weight: 1 });
+      return fc.oneof(
+        { arbitrary: fc.constantFrom(...hostileNumbers), weight: 4 },
+        { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 },
+        { arbitrary: fc.constantFrom('2', '1e-10'), weight: 1 },
+      );
     case 'Boolean':
       return fc.constantFrom('true', 0, 1);
     case 'DateTimeISO':
@@ -257,7 +363,10 @@ function hostileScalar(name: string, where: Where, world: World): fc.Arbitrary<u
     case 'LocalDate':
       return hostileLocalDate;
     default:
-      return fc.oneof({ arbitrary: hostileText, weight: 4 }, { arbitrary: where.field === 'after' ? forgedCursor : hostileText, weight: 1 });
+      return fc.oneof(
+        { arbitrary: hostileText, weight: 4 },
+        { arbitrary: where.field === 'after' ? forgedCursor : hostileText, weight: 1 },
+      );
   }
 }
 
@@ -277,7 +386,18 @@ const hostileDateTime = fc.constantFrom(
   '2026-01-01T10:00:00Z\u0000',
 );
 
-const hostileLocalDate = fc.constantFrom('0000-01-01', '0001-01-01', '1899-12-31', '9999-12-31', '2024-02-30', '2026-13-01', '2026-1-1', '20260101', '', '2026-01-01\u0000');
+const hostileLocalDate = fc.constantFrom(
+  '0000-01-01',
+  '0001-01-01',
+  '1899-12-31',
+  '9999-12-31',
+  '2024-02-30',
+  '2026-13-01',
+  '2026-1-1',
+  '20260101',
+  '',
+  '2026-01-01\u0000',
+);
 
 // ---------------------------------------------------------------- where to put the hostile value
 
@@ -297,7 +417,15 @@ function slotsOf(type: GraphQLInputType, value: unknown, where: Where, path: (st
   }
   if (isInputObjectType(inner) && value && typeof value === 'object') {
     const fields = Object.values(inner.getFields());
-    return [own, ...fields.flatMap((field) => slotsOf(field.type, (value as Record<string, unknown>)[field.name], { parent: inner.name, field: field.name }, [...path, field.name]))];
+    return [
+      own,
+      ...fields.flatMap((field) =>
+        slotsOf(field.type, (value as Record<string, unknown>)[field.name], { parent: inner.name, field: field.name }, [
+          ...path,
+          field.name,
+        ]),
+      ),
+    ];
   }
   return [own];
 }
@@ -341,7 +469,11 @@ export const SESSION_FIELDS = new Set(['signUp', 'signIn', 'signOut', 'acceptInv
  * one hostile position most of the time: a hostile value then reaches the code past every other
  * check. Session mutations are less frequent (each one hashes a password).
  */
-export function fuzzCase(schema: GraphQLSchema, world: World, actors: readonly { name: string; weight: number }[]): fc.Arbitrary<FuzzCase> {
+export function fuzzCase(
+  schema: GraphQLSchema,
+  world: World,
+  actors: readonly { name: string; weight: number }[],
+): fc.Arbitrary<FuzzCase> {
   const roots: { operation: 'query' | 'mutation'; type: GraphQLObjectType }[] = [
     { operation: 'query', type: schema.getQueryType()! },
     { operation: 'mutation', type: schema.getMutationType()! },
@@ -370,11 +502,19 @@ interface Site {
  */
 function sitesOf(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): Site[] {
   const named = getNamedType(field.type);
-  const nested = operation === 'query' && isObjectType(named) ? Object.values(named.getFields()).filter((f) => f.args.length > 0) : [];
+  const nested =
+    operation === 'query' && isObjectType(named)
+      ? Object.values(named.getFields()).filter((f) => f.args.length > 0)
+      : [];
   return [{ field, prefix: '' }, ...nested.map((f) => ({ field: f, prefix: `${f.name}_` }))];
 }
 
-function caseFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, world: World, actor: fc.Arbitrary<string>): fc.Arbitrary<FuzzCase> {
+function caseFor(
+  operation: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  world: World,
+  actor: fc.Arbitrary<string>,
+): fc.Arbitrary<FuzzCase> {
   const sites = sitesOf(operation, field);
   const valid: Record<string, fc.Arbitrary<unknown>> = {};
   const argsByVariable = new Map<string, { site: Site; arg: GraphQLArgument }>();
@@ -386,19 +526,44 @@ function caseFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, u
       argsByVariable.set(site.prefix + arg.name, { site, arg });
     }
   }
-  const strategy = argsByVariable.size === 0 ? fc.constant('valid' as const) : fc.constantFrom('valid' as const, 'one' as const, 'one' as const, 'one' as const, 'several' as const);
+  const strategy =
+    argsByVariable.size === 0
+      ? fc.constant('valid' as const)
+      : fc.constantFrom('valid' as const, 'one' as const, 'one' as const, 'one' as const, 'several' as const);
   const nested = fc.subarray(sites.slice(1));
   return fc
-    .record({ args: fc.record(valid), nested, strategy, mode: fc.constantFrom('variables' as const, 'variables' as const, 'inline' as const), actor })
+    .record({
+      args: fc.record(valid),
+      nested,
+      strategy,
+      mode: fc.constantFrom('variables' as const, 'variables' as const, 'inline' as const),
+      actor,
+    })
     .chain(({ args, nested: selected, strategy: chosen, mode, actor: who }) => {
       const used = [sites[0]!, ...selected];
-      const slots = used.flatMap((site) => site.field.args.flatMap((arg) => slotsOf(arg.type, args[site.prefix + arg.name], { parent: site.field.name, field: arg.name }, [site.prefix + arg.name])));
+      const slots = used.flatMap((site) =>
+        site.field.args.flatMap((arg) =>
+          slotsOf(arg.type, args[site.prefix + arg.name], { parent: site.field.name, field: arg.name }, [
+            site.prefix + arg.name,
+          ]),
+        ),
+      );
       const count = chosen === 'valid' ? 0 : chosen === 'one' ? 1 : 3;
       if (count === 0 || slots.length === 0) return fc.constant(build(operation, used, args, mode, chosen, who));
       // Mostly a leaf (a scalar or an enum): the container itself now and then.
-      const slot = fc.oneof(...slots.map((s) => ({ arbitrary: fc.constant(s), weight: isLeafType(getNullableType(s.type)) ? 4 : 1 })));
+      const slot = fc.oneof(
+        ...slots.map((s) => ({
+          arbitrary: fc.constant(s),
+          weight: isLeafType(getNullableType(s.type)) ? 4 : 1,
+        })),
+      );
       const hostile = fc.array(
-        slot.chain((chosenSlot) => hostileValue(chosenSlot.type, chosenSlot.where, world).map((value) => ({ slot: chosenSlot, value }))),
+        slot.chain((chosenSlot) =>
+          hostileValue(chosenSlot.type, chosenSlot.where, world).map((value) => ({
+            slot: chosenSlot,
+            value,
+          })),
+        ),
         { minLength: count, maxLength: count },
       );
       return hostile.map((changes) => {
@@ -432,7 +597,10 @@ function build(
   };
   const [root, ...nested] = sites;
   const head = call(root!);
-  const selection = selectionOf(root!.field, nested.map((site) => `${call(site)}${selectionOf(site.field, [])}`));
+  const selection = selectionOf(
+    root!.field,
+    nested.map((site) => `${call(site)}${selectionOf(site.field, [])}`),
+  );
   const query = `${operation} Fuzz${declared.length ? `(${declared.join(', ')})` : ''} { ${head}${selection} }`;
   return { operation, field: root!.field.name, mode, strategy, query, variables, actor };
 }
@@ -454,7 +622,9 @@ export function literal(value: unknown, type: GraphQLInputType | undefined): str
   }
   if (typeof value === 'object') {
     const fields = unwrapped && isInputObjectType(unwrapped) ? unwrapped.getFields() : {};
-    const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(key));
+    const entries = Object.entries(value as Record<string, unknown>).filter(([key]) =>
+      /^[_A-Za-z][_0-9A-Za-z]*$/.test(key),
+    );
     return `{${entries.map(([key, v]) => `${key}: ${literal(v, fields[key]?.type)}`).join(', ')}}`;
   }
   if (typeof value === 'string') {
@@ -471,7 +641,14 @@ export function literal(value: unknown, type: GraphQLInputType | undefined): str
 export interface Answer {
   status: number;
   body: string;
-  json?: { data?: Record<string, unknown> | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  json?: {
+    data?: Record<string, unknown> | null;
+    errors?: {
+      message: string;
+      path?: (string | number)[];
+      extensions?: Record<string, unknown>;
+    }[];
+  };
 }
 
 export async function send(client: TestClient, fuzz: FuzzCase): Promise<Answer> {
@@ -499,7 +676,12 @@ export async function fingerprint(db: { query: (sql: string) => Promise<any[]> }
   );
   const watched = tables.map((t) => t.table_name).filter((name) => !BOOKKEEPING_TABLES.test(name));
   const rows: { t: string; n: string; x: string }[] = await db.query(
-    watched.map((name) => `SELECT '${name}' AS t, count(*)::text AS n, coalesce(sum(xmin::text::bigint), 0)::text AS x FROM "${name}"`).join(' UNION ALL '),
+    watched
+      .map(
+        (name) =>
+          `SELECT '${name}' AS t, count(*)::text AS n, coalesce(sum(xmin::text::bigint), 0)::text AS x FROM "${name}"`,
+      )
+      .join(' UNION ALL '),
   );
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}/${r.x}`]));
 }

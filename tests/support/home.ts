@@ -29,7 +29,10 @@ export function homeDocument(): string {
 }
 
 /** Runs one operation of the home document as `client`, with the raw body (to search it for leaks). */
-export async function runHome(client: TestClient, operationName: HomeOperation): Promise<GraphQLResponse & { body: string }> {
+export async function runHome(
+  client: TestClient,
+  operationName: HomeOperation,
+): Promise<GraphQLResponse & { body: string }> {
   const response = await client.post(JSON.stringify({ query: homeDocument(), operationName }));
   const body = await response.text();
   return { ...(JSON.parse(body) as GraphQLResponse), status: response.status, body };
@@ -55,14 +58,21 @@ export interface Measured {
  * branches of one query finish in either order, so now and then a loader batch splits in two
  * (the known ±1): the fewest is the count when the batches line up. A cost per row shows in it.
  */
-export async function measureHome(server: TestServer, client: TestClient, operationName: HomeOperation, runs = 3): Promise<Measured> {
+export async function measureHome(
+  server: TestServer,
+  client: TestClient,
+  operationName: HomeOperation,
+  runs = 3,
+): Promise<Measured> {
   const measured: { data: any; statements: string[] }[] = [];
   for (let i = 0; i < runs; i++) {
     server.statements.length = 0;
     const data = await home(client, operationName);
     measured.push({ data, statements: [...server.statements] });
   }
-  const fewest = measured.reduce((best, run) => (run.statements.length < best.statements.length ? run : best)).statements;
+  const fewest = measured.reduce((best, run) =>
+    run.statements.length < best.statements.length ? run : best,
+  ).statements;
   return { data: measured[0]!.data, fewest, counts: measured.map((run) => run.statements.length) };
 }
 
@@ -207,10 +217,23 @@ export interface HomeOrgOptions {
 
 const DAY_MS = 86_400_000;
 const ARCHETYPES = ['TECH_LEAD', 'SOLVER', 'ARCHITECT', 'RIGHT_HAND'];
-const SIGNALS = ['REPLACEMENT_GAP', 'ROTATION_DOUBT', 'INCONSISTENCY', 'DIMINISHING_RETURNS', 'FEEDBACK_DRIES_UP', 'ROLE_MODEL', 'CROSS_SPECIALTY_CONTACT'];
+const SIGNALS = [
+  'REPLACEMENT_GAP',
+  'ROTATION_DOUBT',
+  'INCONSISTENCY',
+  'DIMINISHING_RETURNS',
+  'FEEDBACK_DRIES_UP',
+  'ROLE_MODEL',
+  'CROSS_SPECIALTY_CONTACT',
+];
 const REQUESTERS = ['Finance team', 'Pricing PM', 'Marketing analytics', 'Support operations', 'Sales leadership'];
 const HORIZONS = ['ONE_OFF', 'WEEKS', 'MONTHS'];
-const NOTES = ['Shadowed the weekly run.', 'Paired on the tricky part; they drove.', 'Ran it alone, review took 20 minutes.', 'Stuck on the schema change.'];
+const NOTES = [
+  'Shadowed the weekly run.',
+  'Paired on the tricky part; they drove.',
+  'Ran it alone, review took 20 minutes.',
+  'Stuck on the schema change.',
+];
 
 /** Manager-side and self-side ratings per readiness the plan is meant to show (§2.1). */
 const RATINGS: Record<Readiness, { manager: Record<string, string>; self: Record<string, string> }> = {
@@ -230,43 +253,202 @@ const RATINGS: Record<Readiness, { manager: Record<string, string>; self: Record
     self: { CROSS_SPECIALTY_CONTACT: 'CLEAR', ROLE_MODEL: 'EMERGING' },
   },
 };
-const READINESS_CYCLE: Readiness[] = ['READY_FOR_CHANGE', 'FOCUS_ON_SENIOR_SCOPE', 'BUILDING_SIGNALS', 'BUILDING_SIGNALS'];
+const READINESS_CYCLE: Readiness[] = [
+  'READY_FOR_CHANGE',
+  'FOCUS_ON_SENIOR_SCOPE',
+  'BUILDING_SIGNALS',
+  'BUILDING_SIGNALS',
+];
 
 type Row = Record<string, unknown>;
 
 /** Column types of every table seeded, for `INSERT … SELECT * FROM unnest(…)`. */
 const COLUMNS: Record<string, Record<string, string>> = {
-  person: { id: 'uuid', organization_id: 'uuid', name: 'text', email: 'text', title: 'text', level: 'text', track: 'text', specialty: 'text', manager_id: 'uuid' },
-  account: { id: 'uuid', organization_id: 'uuid', person_id: 'uuid', email: 'text', password_hash: 'text', role: 'text' },
-  session: { id: 'uuid', organization_id: 'uuid', account_id: 'uuid', token_hash: 'text', expires_at: 'timestamptz', created_at: 'timestamptz' },
-  growth_plan: {
-    id: 'uuid', organization_id: 'uuid', owner_id: 'uuid', manager_id: 'uuid', status: 'text', current_level: 'text', target_level: 'text',
-    target_archetype: 'text', weekly_hours: 'numeric', created_at: 'timestamptz', updated_at: 'timestamptz',
+  person: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    name: 'text',
+    email: 'text',
+    title: 'text',
+    level: 'text',
+    track: 'text',
+    specialty: 'text',
+    manager_id: 'uuid',
   },
-  signal_rating: { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', signal: 'text', side: 'text', rating: 'text', evidence: 'text', rated_by_id: 'uuid' },
-  gap: { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', kind: 'text', title: 'text', status: 'text', opened_quarter: 'text', created_at: 'timestamptz' },
-  activity: { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', name: 'text', hours_per_week: 'numeric', mode: 'text', leverage: 'text', created_at: 'timestamptz' },
+  account: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    person_id: 'uuid',
+    email: 'text',
+    password_hash: 'text',
+    role: 'text',
+  },
+  session: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    account_id: 'uuid',
+    token_hash: 'text',
+    expires_at: 'timestamptz',
+    created_at: 'timestamptz',
+  },
+  growth_plan: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    owner_id: 'uuid',
+    manager_id: 'uuid',
+    status: 'text',
+    current_level: 'text',
+    target_level: 'text',
+    target_archetype: 'text',
+    weekly_hours: 'numeric',
+    created_at: 'timestamptz',
+    updated_at: 'timestamptz',
+  },
+  signal_rating: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    signal: 'text',
+    side: 'text',
+    rating: 'text',
+    evidence: 'text',
+    rated_by_id: 'uuid',
+  },
+  gap: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    kind: 'text',
+    title: 'text',
+    status: 'text',
+    opened_quarter: 'text',
+    created_at: 'timestamptz',
+  },
+  activity: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    name: 'text',
+    hours_per_week: 'numeric',
+    mode: 'text',
+    leverage: 'text',
+    created_at: 'timestamptz',
+  },
   change_goal: {
-    id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', title: 'text', lever: 'text', status: 'text', gap_id: 'uuid',
-    stop_activity_id: 'uuid', stop_activity_name: 'text', stop_mode: 'text', stop_leverage: 'text', stop_hours: 'numeric',
-    start_activity_id: 'uuid', start_activity_name: 'text', start_mode: 'text', start_leverage: 'text', start_hours: 'numeric', created_at: 'timestamptz',
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    title: 'text',
+    lever: 'text',
+    status: 'text',
+    gap_id: 'uuid',
+    stop_activity_id: 'uuid',
+    stop_activity_name: 'text',
+    stop_mode: 'text',
+    stop_leverage: 'text',
+    stop_hours: 'numeric',
+    start_activity_id: 'uuid',
+    start_activity_name: 'text',
+    start_mode: 'text',
+    start_leverage: 'text',
+    start_hours: 'numeric',
+    created_at: 'timestamptz',
   },
   delegation: {
-    id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', activity_id: 'uuid', activity_name: 'text', delegator_id: 'uuid', delegatee_id: 'uuid',
-    hours_per_week: 'numeric', learning_objective: 'text', goal_id: 'uuid', stage: 'text', handed_over_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    activity_id: 'uuid',
+    activity_name: 'text',
+    delegator_id: 'uuid',
+    delegatee_id: 'uuid',
+    hours_per_week: 'numeric',
+    learning_objective: 'text',
+    goal_id: 'uuid',
+    stage: 'text',
+    handed_over_at: 'timestamptz',
+    created_at: 'timestamptz',
+    updated_at: 'timestamptz',
   },
-  check_in: { id: 'uuid', organization_id: 'uuid', delegation_id: 'uuid', side: 'text', author_id: 'uuid', at: 'timestamptz', confidence: 'integer', coaching_hours: 'numeric', note: 'text' },
+  check_in: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    delegation_id: 'uuid',
+    side: 'text',
+    author_id: 'uuid',
+    at: 'timestamptz',
+    confidence: 'integer',
+    coaching_hours: 'numeric',
+    note: 'text',
+  },
   help_request: {
-    id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', requester_id: 'uuid', requester_name: 'text', topic: 'text', received_at: 'timestamptz',
-    unique_skill: 'boolean', reusable_lesson: 'boolean', owning_team_exists: 'boolean', guidance_horizon: 'text', decision: 'text', redirected_to: 'text', hours_spent: 'numeric',
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    requester_id: 'uuid',
+    requester_name: 'text',
+    topic: 'text',
+    received_at: 'timestamptz',
+    unique_skill: 'boolean',
+    reusable_lesson: 'boolean',
+    owning_team_exists: 'boolean',
+    guidance_horizon: 'text',
+    decision: 'text',
+    redirected_to: 'text',
+    hours_spent: 'numeric',
   },
-  one_on_one: { id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', scheduled_at: 'timestamptz', status: 'text', shared_notes: 'text', completed_at: 'timestamptz', created_at: 'timestamptz' },
-  agenda_item: { id: 'uuid', organization_id: 'uuid', one_on_one_id: 'uuid', text: 'text', author_id: 'uuid', position: 'integer', link_kind: 'text', link_id: 'text', discussed: 'boolean', proposed: 'boolean', created_at: 'timestamptz' },
-  private_note: { id: 'uuid', organization_id: 'uuid', one_on_one_id: 'uuid', author_id: 'uuid', text: 'text' },
-  action_item: { id: 'uuid', organization_id: 'uuid', one_on_one_id: 'uuid', text: 'text', owner_id: 'uuid', due_on: 'date', done: 'boolean', carried_from_id: 'uuid', created_at: 'timestamptz' },
+  one_on_one: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    scheduled_at: 'timestamptz',
+    status: 'text',
+    shared_notes: 'text',
+    completed_at: 'timestamptz',
+    created_at: 'timestamptz',
+  },
+  agenda_item: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    one_on_one_id: 'uuid',
+    text: 'text',
+    author_id: 'uuid',
+    position: 'integer',
+    link_kind: 'text',
+    link_id: 'text',
+    discussed: 'boolean',
+    proposed: 'boolean',
+    created_at: 'timestamptz',
+  },
+  private_note: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    one_on_one_id: 'uuid',
+    author_id: 'uuid',
+    text: 'text',
+  },
+  action_item: {
+    id: 'uuid',
+    organization_id: 'uuid',
+    one_on_one_id: 'uuid',
+    text: 'text',
+    owner_id: 'uuid',
+    due_on: 'date',
+    done: 'boolean',
+    carried_from_id: 'uuid',
+    created_at: 'timestamptz',
+  },
   reflection: {
-    id: 'uuid', organization_id: 'uuid', plan_id: 'uuid', quarter: 'text', status: 'text', snapshot: 'jsonb', self_text: 'text', manager_text: 'text',
-    signed_off_by_self: 'boolean', signed_off_by_manager: 'boolean',
+    id: 'uuid',
+    organization_id: 'uuid',
+    plan_id: 'uuid',
+    quarter: 'text',
+    status: 'text',
+    snapshot: 'jsonb',
+    self_text: 'text',
+    manager_text: 'text',
+    signed_off_by_self: 'boolean',
+    signed_off_by_manager: 'boolean',
   },
 };
 
@@ -293,7 +475,12 @@ const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** §2.6, written out here: the recommendation from the four answers. */
-function recommendationOf(r: { uniqueSkill: boolean; reusableLesson: boolean; owningTeamExists: boolean; horizon: string }): string {
+function recommendationOf(r: {
+  uniqueSkill: boolean;
+  reusableLesson: boolean;
+  owningTeamExists: boolean;
+  horizon: string;
+}): string {
   if (r.owningTeamExists && !r.uniqueSkill) return 'REDIRECT';
   if (r.reusableLesson) return 'TEACH';
   if (r.uniqueSkill && r.horizon !== 'ONE_OFF') return 'HELP';
@@ -316,7 +503,13 @@ function recommendationOf(r: { uniqueSkill: boolean; reusableLesson: boolean; ow
 export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): Promise<HomeOrg> {
   const org = await createOrg(server.url, options.name);
   const managerName = `${options.name} Manager`;
-  const manager = await addMember(org, { name: managerName, title: 'Head of Data Science', level: 'STAFF', track: 'MANAGER', managerId: org.adminPersonId });
+  const manager = await addMember(org, {
+    name: managerName,
+    title: 'Head of Data Science',
+    level: 'STAFF',
+    track: 'MANAGER',
+    managerId: org.adminPersonId,
+  });
   const organizationId = org.organizationId;
   const slug = `${options.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`;
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -332,20 +525,53 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;
   let personCount = 0;
-  const person = (fields: { name: string; title: string; level: string; track?: string; managerId: string; hasAccount?: boolean }): PersonFact => {
+  const person = (fields: {
+    name: string;
+    title: string;
+    level: string;
+    track?: string;
+    managerId: string;
+    hasAccount?: boolean;
+  }): PersonFact => {
     const fact = {
-      id: randomUUID(), name: fields.name, title: fields.title, level: fields.level, managerId: fields.managerId,
-      email: `${slug}.${++personCount}@home.example`, hasAccount: fields.hasAccount ?? true,
+      id: randomUUID(),
+      name: fields.name,
+      title: fields.title,
+      level: fields.level,
+      managerId: fields.managerId,
+      email: `${slug}.${++personCount}@home.example`,
+      hasAccount: fields.hasAccount ?? true,
     };
     rows.person!.push({
-      ...base, id: fact.id, name: fact.name, email: fact.email, title: fact.title, level: fact.level,
-      track: fields.track ?? 'INDIVIDUAL_CONTRIBUTOR', specialty: 'Data Science', manager_id: fact.managerId,
+      ...base,
+      id: fact.id,
+      name: fact.name,
+      email: fact.email,
+      title: fact.title,
+      level: fact.level,
+      track: fields.track ?? 'INDIVIDUAL_CONTRIBUTOR',
+      specialty: 'Data Science',
+      manager_id: fact.managerId,
     });
     if (fact.hasAccount) {
       const accountId = randomUUID();
-      rows.account!.push({ ...base, id: accountId, person_id: fact.id, email: fact.email, password_hash: hash, role: 'MEMBER' });
+      rows.account!.push({
+        ...base,
+        id: accountId,
+        person_id: fact.id,
+        email: fact.email,
+        password_hash: hash,
+        role: 'MEMBER',
+      });
       // A session of a browser somewhere (its token is not known here: nobody uses it).
-      rows.session!.push({ ...base, id: randomUUID(), account_id: accountId, token_hash: randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, ''), expires_at: ago(-20), created_at: ago(10) });
+      rows.session!.push({
+        ...base,
+        id: randomUUID(),
+        account_id: accountId,
+        token_hash: randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, ''),
+        expires_at: ago(-20),
+        created_at: ago(10),
+      });
     }
     return fact;
   };
@@ -359,18 +585,43 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
       const label = senior ? 'Senior' : level === 'JUNIOR' ? 'Junior' : 'Mid';
       const title = senior ? 'Senior Data Scientist' : level === 'JUNIOR' ? 'Junior Data Scientist' : 'Data Scientist';
       // One junior or mid in four has not been invited yet.
-      members.push(person({ name: `${label} ${pad(t + 1, 2)}-${pad(r + 1, 3)}`, title, level, managerId: lead.id, hasAccount: senior || (r - plans) % 4 !== 3 }));
+      members.push(
+        person({
+          name: `${label} ${pad(t + 1, 2)}-${pad(r + 1, 3)}`,
+          title,
+          level,
+          managerId: lead.id,
+          hasAccount: senior || (r - plans) % 4 !== 3,
+        }),
+      );
     }
     return { lead, members, seniors: members.slice(0, plans), juniors: members.slice(plans) };
   };
 
   const teams = Array.from({ length: options.leads }, (_, t) => {
-    const lead = person({ name: `Lead ${pad(t + 1, 2)}`, title: 'Team Lead', level: 'LEAD', track: 'MANAGER', managerId: manager.id });
+    const lead = person({
+      name: `Lead ${pad(t + 1, 2)}`,
+      title: 'Team Lead',
+      level: 'LEAD',
+      track: 'MANAGER',
+      managerId: manager.id,
+    });
     return team(t, lead, options.reportsPerLead, options.plansPerTeam);
   });
   const focusJunior = teams[0]!.juniors[0]!;
   const other = options.otherTeam
-    ? team(99, person({ name: 'Other Manager', title: 'Data Science Manager', level: 'LEAD', track: 'MANAGER', managerId: org.adminPersonId }), options.otherTeam.reports, options.otherTeam.plans)
+    ? team(
+        99,
+        person({
+          name: 'Other Manager',
+          title: 'Data Science Manager',
+          level: 'LEAD',
+          track: 'MANAGER',
+          managerId: org.adminPersonId,
+        }),
+        options.otherTeam.reports,
+        options.otherTeam.plans,
+      )
     : undefined;
 
   let k = 0;
@@ -387,16 +638,34 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
     const readiness = READINESS_CYCLE[n % READINESS_CYCLE.length]!;
     const targetArchetype = n % 5 === 4 ? null : ARCHETYPES[n % 4]!;
     rows.growth_plan!.push({
-      ...base, id: planId, owner_id: owner.id, manager_id: lead.id, status: 'ACTIVE', current_level: 'SENIOR', target_level: 'LEAD',
-      target_archetype: targetArchetype, weekly_hours: budget, created_at: planCreated, updated_at: planCreated,
+      ...base,
+      id: planId,
+      owner_id: owner.id,
+      manager_id: lead.id,
+      status: 'ACTIVE',
+      current_level: 'SENIOR',
+      target_level: 'LEAD',
+      target_archetype: targetArchetype,
+      weekly_hours: budget,
+      created_at: planCreated,
+      updated_at: planCreated,
     });
     let archivedId: string | null = null;
     if (n % 10 === 3) {
       archivedId = randomUUID();
       const old = ago(400 + n);
       rows.growth_plan!.push({
-        ...base, id: archivedId, owner_id: owner.id, manager_id: lead.id, status: 'ARCHIVED', current_level: 'MID', target_level: 'SENIOR',
-        target_archetype: null, weekly_hours: budget, created_at: old, updated_at: old,
+        ...base,
+        id: archivedId,
+        owner_id: owner.id,
+        manager_id: lead.id,
+        status: 'ARCHIVED',
+        current_level: 'MID',
+        target_level: 'SENIOR',
+        target_archetype: null,
+        weekly_hours: budget,
+        created_at: old,
+        updated_at: old,
       });
     }
 
@@ -404,7 +673,12 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
       for (const side of ['SELF', 'MANAGER'] as const) {
         const rating = RATINGS[readiness][side === 'SELF' ? 'self' : 'manager'][signal] ?? 'NOT_SEEN';
         rows.signal_rating!.push({
-          ...ofPlan, id: randomUUID(), signal, side, rating, evidence: rating === 'NOT_SEEN' ? null : 'Seen in the last two projects.',
+          ...ofPlan,
+          id: randomUUID(),
+          signal,
+          side,
+          rating,
+          evidence: rating === 'NOT_SEEN' ? null : 'Seen in the last two projects.',
           rated_by_id: side === 'SELF' ? owner.id : lead.id,
         });
       }
@@ -412,8 +686,24 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
 
     const autonomyGap = randomUUID();
     rows.gap!.push(
-      { ...ofPlan, id: autonomyGap, kind: 'AUTONOMY', title: 'Stakeholder updates without the manager in the room', status: 'WORKING', opened_quarter: quarter, created_at: createdAt(planCreated) },
-      { ...ofPlan, id: randomUUID(), kind: 'NEXT_SCOPE', title: 'Models ship, but nobody decides what to build next', status: 'OPEN', opened_quarter: quarter, created_at: createdAt(planCreated) },
+      {
+        ...ofPlan,
+        id: autonomyGap,
+        kind: 'AUTONOMY',
+        title: 'Stakeholder updates without the manager in the room',
+        status: 'WORKING',
+        opened_quarter: quarter,
+        created_at: createdAt(planCreated),
+      },
+      {
+        ...ofPlan,
+        id: randomUUID(),
+        kind: 'NEXT_SCOPE',
+        title: 'Models ship, but nobody decides what to build next',
+        status: 'OPEN',
+        opened_quarter: quarter,
+        created_at: createdAt(planCreated),
+      },
     );
 
     // The week: 40 h (38 h where a goal only adds work), DOING 32 − 2·(n mod 3) h.
@@ -426,9 +716,23 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
       { name: 'Mentoring juniors', hours: 3 + shifted, mode: 'MULTIPLYING', leverage: 'HIGH' },
     ].map((a) => ({ ...a, id: randomUUID() }));
     for (const a of week) {
-      rows.activity!.push({ ...ofPlan, id: a.id, name: a.name, hours_per_week: a.hours, mode: a.mode, leverage: a.leverage, created_at: createdAt(planCreated) });
+      rows.activity!.push({
+        ...ofPlan,
+        id: a.id,
+        name: a.name,
+        hours_per_week: a.hours,
+        mode: a.mode,
+        leverage: a.leverage,
+        created_at: createdAt(planCreated),
+      });
     }
-    const [modeling, adhoc, pipelines, reviews, mentoring] = week as [typeof week[0], typeof week[0], typeof week[0], typeof week[0], typeof week[0]];
+    const [modeling, adhoc, pipelines, reviews, mentoring] = week as [
+      (typeof week)[0],
+      (typeof week)[0],
+      (typeof week)[0],
+      (typeof week)[0],
+      (typeof week)[0],
+    ];
     const hoursOf = (mode: string) => week.filter((a) => a.mode === mode).reduce((sum, a) => sum + a.hours, 0);
     const doing = hoursOf('DOING');
     const multiplying = hoursOf('MULTIPLYING');
@@ -437,7 +741,15 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
     // Goals: a big balanced one for the autonomy gap, a smaller one into a new activity, an
     // addition where the week has room for it, and in rich plans six more small shifts.
     const goals: (GoalFact & { row: Row })[] = [];
-    const goal = (title: string, status: string, stop: typeof modeling | null, stopHours: number | null, start: typeof modeling | { name: string; mode: string; leverage: string }, startHours: number, gapId: string | null = null) => {
+    const goal = (
+      title: string,
+      status: string,
+      stop: typeof modeling | null,
+      stopHours: number | null,
+      start: typeof modeling | { name: string; mode: string; leverage: string },
+      startHours: number,
+      gapId: string | null = null,
+    ) => {
       const existing = 'id' in start ? start : null;
       goals.push({
         title,
@@ -445,16 +757,44 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
         stop: stop ? { activityName: stop.name, hoursPerWeek: stopHours! } : null,
         start: { activityName: start.name, hoursPerWeek: startHours },
         row: {
-          ...ofPlan, id: randomUUID(), title, lever: 'INVEST_TO_MULTIPLY', status, gap_id: gapId,
-          stop_activity_id: stop?.id ?? null, stop_activity_name: stop?.name ?? null, stop_mode: stop?.mode ?? null, stop_leverage: stop?.leverage ?? null, stop_hours: stopHours,
-          start_activity_id: existing?.id ?? null, start_activity_name: start.name, start_mode: start.mode, start_leverage: start.leverage, start_hours: startHours,
+          ...ofPlan,
+          id: randomUUID(),
+          title,
+          lever: 'INVEST_TO_MULTIPLY',
+          status,
+          gap_id: gapId,
+          stop_activity_id: stop?.id ?? null,
+          stop_activity_name: stop?.name ?? null,
+          stop_mode: stop?.mode ?? null,
+          stop_leverage: stop?.leverage ?? null,
+          stop_hours: stopHours,
+          start_activity_id: existing?.id ?? null,
+          start_activity_name: start.name,
+          start_mode: start.mode,
+          start_leverage: start.leverage,
+          start_hours: startHours,
           created_at: createdAt(planCreated),
         },
       });
     };
     goal('Hand churn modeling over, review more', 'ACTIVE', modeling, 4, reviews, 4, autonomyGap);
-    goal('Fewer ad-hoc requests, build team tooling', 'PROPOSED', adhoc, 2, { name: 'Team tooling', mode: 'MULTIPLYING', leverage: 'HIGH' }, 2);
-    if (addition) goal('Prepare a conference talk', 'PROPOSED', null, null, { name: 'Conference talk', mode: 'MULTIPLYING', leverage: 'NEUTRAL' }, 2);
+    goal(
+      'Fewer ad-hoc requests, build team tooling',
+      'PROPOSED',
+      adhoc,
+      2,
+      { name: 'Team tooling', mode: 'MULTIPLYING', leverage: 'HIGH' },
+      2,
+    );
+    if (addition)
+      goal(
+        'Prepare a conference talk',
+        'PROPOSED',
+        null,
+        null,
+        { name: 'Conference talk', mode: 'MULTIPLYING', leverage: 'NEUTRAL' },
+        2,
+      );
     if (rich) for (let g = 1; g <= 6; g++) goal(`Small shift ${g}`, 'PROPOSED', adhoc, 1, mentoring, 1);
     for (const g of goals) rows.change_goal!.push(g.row);
     const moved = goals.filter((g) => g.status === 'ACTIVE' || g.status === 'PROPOSED');
@@ -468,19 +808,49 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
     const delegations: DelegationFact[] = [];
     for (let d = 0; d < count; d++) {
       const activity = [modeling, adhoc, pipelines][d]!;
-      const stage = d === 0 ? ['SHADOWING', 'PAIRING', 'REVIEWING'][n % 3]! : d === 1 ? (n % 5 === 0 ? 'OWNED' : 'PLANNED') : 'PAIRING';
-      const delegatee = d === 0 && t === 0 && i < options.focusDelegations ? focusJunior : pool[(n * 3 + d) % pool.length]!;
+      const stage =
+        d === 0
+          ? ['SHADOWING', 'PAIRING', 'REVIEWING'][n % 3]!
+          : d === 1
+            ? n % 5 === 0
+              ? 'OWNED'
+              : 'PLANNED'
+            : 'PAIRING';
+      const delegatee =
+        d === 0 && t === 0 && i < options.focusDelegations ? focusJunior : pool[(n * 3 + d) % pool.length]!;
       const created = createdAt(ago(60 + (n % 30)));
-      const handedOverAt = stage === 'REVIEWING' || stage === 'OWNED' ? new Date(created.getTime() + 30 * DAY_MS) : null;
+      const handedOverAt =
+        stage === 'REVIEWING' || stage === 'OWNED' ? new Date(created.getTime() + 30 * DAY_MS) : null;
       const id = randomUUID();
       const fact: DelegationFact = {
-        id, planId, activityName: activity.name, stage, hoursPerWeek: 2, learningObjective: `Own ${activity.name.toLowerCase()} end to end.`,
-        createdAt: created, handedOverAt, delegator: owner, delegatee, checkIns: [], atRisk: false, nextCheckInDue: null,
+        id,
+        planId,
+        activityName: activity.name,
+        stage,
+        hoursPerWeek: 2,
+        learningObjective: `Own ${activity.name.toLowerCase()} end to end.`,
+        createdAt: created,
+        handedOverAt,
+        delegator: owner,
+        delegatee,
+        checkIns: [],
+        atRisk: false,
+        nextCheckInDue: null,
       };
       rows.delegation!.push({
-        ...ofPlan, id, activity_id: activity.id, activity_name: activity.name, delegator_id: owner.id, delegatee_id: delegatee.id,
-        hours_per_week: fact.hoursPerWeek, learning_objective: fact.learningObjective, goal_id: d === 0 ? (goals[0]!.row.id as string) : null,
-        stage, handed_over_at: handedOverAt, created_at: created, updated_at: created,
+        ...ofPlan,
+        id,
+        activity_id: activity.id,
+        activity_name: activity.name,
+        delegator_id: owner.id,
+        delegatee_id: delegatee.id,
+        hours_per_week: fact.hoursPerWeek,
+        learning_objective: fact.learningObjective,
+        goal_id: d === 0 ? (goals[0]!.row.id as string) : null,
+        stage,
+        handed_over_at: handedOverAt,
+        created_at: created,
+        updated_at: created,
       });
       // The first delegation of some plans is at risk: shaky (last confidence ≤ 2), silent for
       // over 14 days, or both. The others were checked on 1 to 9 days ago with confidence 3–5.
@@ -492,11 +862,24 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
       for (let c = 0; c < 4; c++) {
         const side = c % 2 === 0 ? 'DELEGATOR' : 'DELEGATEE';
         const at = new Date(Math.floor((first + ((last - first) * c) / 3) / 1000) * 1000);
-        const checkIn: CheckInFact = { id: randomUUID(), side, at, confidence: c === 3 ? lastConfidence : 3 + ((n + c) % 3), note: NOTES[c]! };
+        const checkIn: CheckInFact = {
+          id: randomUUID(),
+          side,
+          at,
+          confidence: c === 3 ? lastConfidence : 3 + ((n + c) % 3),
+          note: NOTES[c]!,
+        };
         fact.checkIns.push(checkIn);
         rows.check_in!.push({
-          ...base, id: checkIn.id, delegation_id: id, side, author_id: side === 'DELEGATOR' ? owner.id : delegatee.id, at,
-          confidence: checkIn.confidence, coaching_hours: side === 'DELEGATOR' ? 1 : 0, note: checkIn.note,
+          ...base,
+          id: checkIn.id,
+          delegation_id: id,
+          side,
+          author_id: side === 'DELEGATOR' ? owner.id : delegatee.id,
+          at,
+          confidence: checkIn.confidence,
+          coaching_hours: side === 'DELEGATOR' ? 1 : 0,
+          note: checkIn.note,
         });
       }
       const final = stage === 'OWNED' || stage === 'RECLAIMED';
@@ -511,28 +894,63 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
     let next: PlanFact['nextOneOnOne'] | undefined;
     for (let s = 0; s < 3; s++) {
       const upcoming = s === 2;
-      const scheduledAt = upcoming ? new Date(now.getTime() + (1 + (n % 9)) * DAY_MS + n * 60_000) : new Date(ago(28 - 14 * s).getTime() - n * 60_000);
+      const scheduledAt = upcoming
+        ? new Date(now.getTime() + (1 + (n % 9)) * DAY_MS + n * 60_000)
+        : new Date(ago(28 - 14 * s).getTime() - n * 60_000);
       const oneOnOneId = randomUUID();
       rows.one_on_one!.push({
-        ...ofPlan, id: oneOnOneId, scheduled_at: scheduledAt, status: upcoming ? 'UPCOMING' : 'DONE',
-        shared_notes: upcoming ? '' : '## Notes\n- Walked the week.', completed_at: upcoming ? null : scheduledAt, created_at: createdAt(planCreated),
+        ...ofPlan,
+        id: oneOnOneId,
+        scheduled_at: scheduledAt,
+        status: upcoming ? 'UPCOMING' : 'DONE',
+        shared_notes: upcoming ? '' : '## Notes\n- Walked the week.',
+        completed_at: upcoming ? null : scheduledAt,
+        created_at: createdAt(planCreated),
       });
       ['Progress on the main goal', 'Where self and manager disagree'].forEach((text, position) => {
         rows.agenda_item!.push({
-          ...base, id: randomUUID(), one_on_one_id: oneOnOneId, text, author_id: position === 0 ? lead.id : owner.id, position,
-          link_kind: position === 0 ? 'GOAL' : 'SIGNAL', link_id: position === 0 ? goals[0]!.row.id : 'ROLE_MODEL', discussed: !upcoming, proposed: true,
+          ...base,
+          id: randomUUID(),
+          one_on_one_id: oneOnOneId,
+          text,
+          author_id: position === 0 ? lead.id : owner.id,
+          position,
+          link_kind: position === 0 ? 'GOAL' : 'SIGNAL',
+          link_id: position === 0 ? goals[0]!.row.id : 'ROLE_MODEL',
+          discussed: !upcoming,
+          proposed: true,
           created_at: createdAt(scheduledAt),
         });
       });
       for (const author of [owner, lead]) {
-        rows.private_note!.push({ ...base, id: randomUUID(), one_on_one_id: oneOnOneId, author_id: author.id, text: `${marker} of ${author.name} on plan ${n}` });
+        rows.private_note!.push({
+          ...base,
+          id: randomUUID(),
+          one_on_one_id: oneOnOneId,
+          author_id: author.id,
+          text: `${marker} of ${author.name} on plan ${n}`,
+        });
       }
       const items: ActionItemFact[] = [];
-      const item = (text: string, itemOwner: PersonFact, done: boolean, dueOn: string | null, carriedFrom: string | null) => {
+      const item = (
+        text: string,
+        itemOwner: PersonFact,
+        done: boolean,
+        dueOn: string | null,
+        carriedFrom: string | null,
+      ) => {
         const fact = { id: randomUUID(), text, done, dueOn, owner: itemOwner };
         items.push(fact);
         rows.action_item!.push({
-          ...base, id: fact.id, one_on_one_id: oneOnOneId, text, owner_id: itemOwner.id, due_on: dueOn, done, carried_from_id: carriedFrom, created_at: createdAt(scheduledAt),
+          ...base,
+          id: fact.id,
+          one_on_one_id: oneOnOneId,
+          text,
+          owner_id: itemOwner.id,
+          due_on: dueOn,
+          done,
+          carried_from_id: carriedFrom,
+          created_at: createdAt(scheduledAt),
         });
       };
       for (const carried of open) item(carried.text, carried.owner, false, null, carried.id);
@@ -556,19 +974,38 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
     const requestCount = rich ? 30 : overwhelmed ? 6 : n % 4;
     const requests: RequestFact[] = [];
     for (let h = 0; h < requestCount; h++) {
-      const answers = { uniqueSkill: (n + h) % 2 === 0, reusableLesson: (n + h) % 3 === 0, owningTeamExists: (n + h) % 4 === 1, horizon: HORIZONS[(n + h) % 3]! };
+      const answers = {
+        uniqueSkill: (n + h) % 2 === 0,
+        reusableLesson: (n + h) % 3 === 0,
+        owningTeamExists: (n + h) % 4 === 1,
+        horizon: HORIZONS[(n + h) % 3]!,
+      };
       const decision = [null, 'HELP', 'TEACH', 'REDIRECT'][(n + h) % 4]!;
       const fromJunior = h === 0 && n % 2 === 0 && tm.juniors.length > 0 ? tm.juniors[0]! : null;
       const fact: RequestFact = {
-        id: randomUUID(), topic: `Why the dashboard and the ledger disagree (${n}.${h})`, requesterName: fromJunior?.name ?? REQUESTERS[(n + h) % REQUESTERS.length]!,
+        id: randomUUID(),
+        topic: `Why the dashboard and the ledger disagree (${n}.${h})`,
+        requesterName: fromJunior?.name ?? REQUESTERS[(n + h) % REQUESTERS.length]!,
         receivedAt: rich ? ago(1 + 2 * h) : overwhelmed ? ago(2 + 3 * h) : ago(1 + 5 * h + (n % 3)),
-        recommendation: recommendationOf(answers), decision, hoursSpent: rich ? 0.25 : overwhelmed ? 6 : [0.5, 1, 2][h % 3]!,
+        recommendation: recommendationOf(answers),
+        decision,
+        hoursSpent: rich ? 0.25 : overwhelmed ? 6 : [0.5, 1, 2][h % 3]!,
       };
       requests.push(fact);
       rows.help_request!.push({
-        ...ofPlan, id: fact.id, requester_id: fromJunior?.id ?? null, requester_name: fact.requesterName, topic: fact.topic, received_at: fact.receivedAt,
-        unique_skill: answers.uniqueSkill, reusable_lesson: answers.reusableLesson, owning_team_exists: answers.owningTeamExists, guidance_horizon: answers.horizon,
-        decision, redirected_to: decision === 'REDIRECT' ? 'BI team' : null, hours_spent: fact.hoursSpent,
+        ...ofPlan,
+        id: fact.id,
+        requester_id: fromJunior?.id ?? null,
+        requester_name: fact.requesterName,
+        topic: fact.topic,
+        received_at: fact.receivedAt,
+        unique_skill: answers.uniqueSkill,
+        reusable_lesson: answers.reusableLesson,
+        owning_team_exists: answers.owningTeamExists,
+        guidance_horizon: answers.horizon,
+        decision,
+        redirected_to: decision === 'REDIRECT' ? 'BI team' : null,
+        hours_spent: fact.hoursSpent,
       });
     }
     requests.sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime() || (a.id < b.id ? 1 : -1));
@@ -585,33 +1022,74 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
       const before = premium ? baseline : { doing: baseline.doing + 2, multiplying: baseline.multiplying - 2 };
       // The smaller of DOING given up and MULTIPLYING gained (both are gains here).
       shiftedThisQuarter = Math.min(baseline.doing - doing, multiplying - baseline.multiplying);
-      for (const [q, point] of [[shiftQuarter(quarter, -2), before], [shiftQuarter(quarter, -1), baseline]] as const) {
+      for (const [q, point] of [
+        [shiftQuarter(quarter, -2), before],
+        [shiftQuarter(quarter, -1), baseline],
+      ] as const) {
         rows.reflection!.push({
-          ...ofPlan, id: randomUUID(), quarter: q, status: 'SIGNED_OFF',
+          ...ofPlan,
+          id: randomUUID(),
+          quarter: q,
+          status: 'SIGNED_OFF',
           snapshot: {
             point: {
-              quarter: q, doingHours: point.doing, multiplyingHours: point.multiplying, highLeverageHours: 12, neutralHours: 14, overheadHours: point.doing + point.multiplying - 26,
-              gapsClosed: 0, delegationsOwned: 0, leverageRatio: null,
+              quarter: q,
+              doingHours: point.doing,
+              multiplyingHours: point.multiplying,
+              highLeverageHours: 12,
+              neutralHours: 14,
+              overheadHours: point.doing + point.multiplying - 26,
+              gapsClosed: 0,
+              delegationsOwned: 0,
+              leverageRatio: null,
             },
-            gapsOpened: 1, delegationsByStage: {}, findings: [],
+            gapsOpened: 1,
+            delegationsByStage: {},
+            findings: [],
           },
-          self_text: 'More of the week goes through other people.', manager_text: 'Visible progress.', signed_off_by_self: true, signed_off_by_manager: true,
+          self_text: 'More of the week goes through other people.',
+          manager_text: 'Visible progress.',
+          signed_off_by_self: true,
+          signed_off_by_manager: true,
         });
       }
     }
 
-    const requestHours = requests.filter((r) => now.getTime() - r.receivedAt.getTime() <= 28 * DAY_MS).reduce((sum, r) => sum + r.hoursSpent, 0);
+    const requestHours = requests
+      .filter((r) => now.getTime() - r.receivedAt.getTime() <= 28 * DAY_MS)
+      .reduce((sum, r) => sum + r.hoursSpent, 0);
     const detected = [
       ...(addition ? ['ADDITION_NOT_CHANGE'] : []),
       ...(premium ? ['PREMIUM_SENIOR'] : []),
       ...(requestHours > 0.2 * 4 * budget ? ['OVERWHELMED_BY_REQUESTS'] : []),
     ];
-    if (total !== (addition ? budget - 2 : budget) || total - freed + taken > budget) throw new Error(`the seed's week of plan ${n} breaks the budget`);
+    if (total !== (addition ? budget - 2 : budget) || total - freed + taken > budget)
+      throw new Error(`the seed's week of plan ${n} breaks the budget`);
     return {
-      id: planId, k: n, team: t, rich, owner, manager: lead, readiness, targetArchetype, budgetHours: budget,
-      current: [{ key: 'DOING', hours: doing }, { key: 'MULTIPLYING', hours: multiplying }],
-      projected: [{ key: 'DOING', hours: doing - freed }, { key: 'MULTIPLYING', hours: multiplying + taken }],
-      shiftedThisQuarter, goals: goals.map(({ row: _row, ...g }) => g), nextOneOnOne: next!, delegations, requests, detected, archivedId,
+      id: planId,
+      k: n,
+      team: t,
+      rich,
+      owner,
+      manager: lead,
+      readiness,
+      targetArchetype,
+      budgetHours: budget,
+      current: [
+        { key: 'DOING', hours: doing },
+        { key: 'MULTIPLYING', hours: multiplying },
+      ],
+      projected: [
+        { key: 'DOING', hours: doing - freed },
+        { key: 'MULTIPLYING', hours: multiplying + taken },
+      ],
+      shiftedThisQuarter,
+      goals: goals.map(({ row: _row, ...g }) => g),
+      nextOneOnOne: next!,
+      delegations,
+      requests,
+      detected,
+      archivedId,
     };
   };
 
@@ -626,13 +1104,16 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
   for (const d of [...plans, ...otherPlans].flatMap((p) => p.delegations)) {
     delegationsTo.set(d.delegatee.id, [...(delegationsTo.get(d.delegatee.id) ?? []), d]);
   }
-  for (const list of delegationsTo.values()) list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+  for (const list of delegationsTo.values())
+    list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
 
   return {
     org,
     manager: manager.client,
     managerId: manager.id,
-    teams: teams.map((tm) => ({ lead: tm.lead, members: [...tm.members].sort(byName) })).sort((a, b) => byName(a.lead, b.lead)),
+    teams: teams
+      .map((tm) => ({ lead: tm.lead, members: [...tm.members].sort(byName) }))
+      .sort((a, b) => byName(a.lead, b.lead)),
     below: teams.reduce((sum, tm) => sum + 1 + tm.members.length, 0),
     plans,
     otherPlans,
@@ -644,7 +1125,9 @@ export async function seedHomeOrg(server: TestServer, options: HomeOrgOptions): 
       const seeded = rows.person!.find((p) => p.id === personId);
       if (!seeded || !rows.account!.some((a) => a.person_id === personId)) return inviteAndAccept(org.admin, personId);
       const client = new TestClient(server.url);
-      await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email: seeded.email, password: PASSWORD } });
+      await client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, {
+        input: { email: seeded.email, password: PASSWORD },
+      });
       return client;
     },
   };
@@ -663,14 +1146,25 @@ export function managerRow(plan: PlanFact) {
     status: 'ACTIVE',
     targetLevel: 'LEAD',
     targetArchetype: plan.targetArchetype,
-    owner: { id: plan.owner.id, name: plan.owner.name, title: plan.owner.title, manager: { id: plan.manager.id } },
+    owner: {
+      id: plan.owner.id,
+      name: plan.owner.name,
+      title: plan.owner.title,
+      manager: { id: plan.manager.id },
+    },
     readiness: { stage: plan.readiness },
     shiftedThisQuarter: plan.shiftedThisQuarter,
     week: { current: { byMode: plan.current }, projected: { byMode: plan.projected } },
     nextOneOnOne: {
       id: plan.nextOneOnOne.id,
       scheduledAt: iso(plan.nextOneOnOne.scheduledAt),
-      actionItems: plan.nextOneOnOne.actionItems.map((a) => ({ id: a.id, text: a.text, done: a.done, dueOn: a.dueOn, owner: { id: a.owner.id, name: a.owner.name } })),
+      actionItems: plan.nextOneOnOne.actionItems.map((a) => ({
+        id: a.id,
+        text: a.text,
+        done: a.done,
+        dueOn: a.dueOn,
+        owner: { id: a.owner.id, name: a.owner.name },
+      })),
     },
     delegations: plan.delegations.map((d) => ({
       id: d.id,
@@ -689,9 +1183,18 @@ export function normalizeManagerRow(row: any) {
   const { antiPatterns, ...rest } = row;
   return {
     ...rest,
-    nextOneOnOne: row.nextOneOnOne && { ...row.nextOneOnOne, scheduledAt: instant(row.nextOneOnOne.scheduledAt) },
-    delegations: row.delegations.map((d: any) => ({ ...d, nextCheckInDue: instant(d.nextCheckInDue) })),
-    detected: antiPatterns.filter((a: { detected: boolean }) => a.detected).map((a: { pattern: string }) => a.pattern).sort(),
+    nextOneOnOne: row.nextOneOnOne && {
+      ...row.nextOneOnOne,
+      scheduledAt: instant(row.nextOneOnOne.scheduledAt),
+    },
+    delegations: row.delegations.map((d: any) => ({
+      ...d,
+      nextCheckInDue: instant(d.nextCheckInDue),
+    })),
+    detected: antiPatterns
+      .filter((a: { detected: boolean }) => a.detected)
+      .map((a: { pattern: string }) => a.pattern)
+      .sort(),
   };
 }
 
@@ -719,7 +1222,15 @@ export function reportPlan(plan: PlanFact) {
     helpRequests: {
       totalCount: plan.requests.length,
       edges: plan.requests.slice(0, 5).map((r) => ({
-        node: { id: r.id, topic: r.topic, requesterName: r.requesterName, receivedAt: iso(r.receivedAt), recommendation: r.recommendation, decision: r.decision, hoursSpent: r.hoursSpent },
+        node: {
+          id: r.id,
+          topic: r.topic,
+          requesterName: r.requesterName,
+          receivedAt: iso(r.receivedAt),
+          recommendation: r.recommendation,
+          decision: r.decision,
+          hoursSpent: r.hoursSpent,
+        },
       })),
     },
   };
@@ -728,10 +1239,15 @@ export function reportPlan(plan: PlanFact) {
 export function normalizeReportPlan(plan: any) {
   return {
     ...plan,
-    nextOneOnOne: plan.nextOneOnOne && { ...plan.nextOneOnOne, scheduledAt: instant(plan.nextOneOnOne.scheduledAt) },
+    nextOneOnOne: plan.nextOneOnOne && {
+      ...plan.nextOneOnOne,
+      scheduledAt: instant(plan.nextOneOnOne.scheduledAt),
+    },
     helpRequests: {
       totalCount: plan.helpRequests.totalCount,
-      edges: plan.helpRequests.edges.map((e: any) => ({ node: { ...e.node, receivedAt: instant(e.node.receivedAt) } })),
+      edges: plan.helpRequests.edges.map((e: any) => ({
+        node: { ...e.node, receivedAt: instant(e.node.receivedAt) },
+      })),
     },
   };
 }
@@ -748,7 +1264,13 @@ export function juniorRows(delegations: readonly DelegationFact[]) {
     nextCheckInDue: iso(d.nextCheckInDue),
     handedOverAt: iso(d.handedOverAt),
     delegator: { id: d.delegator.id, name: d.delegator.name },
-    checkIns: d.checkIns.map((c) => ({ id: c.id, side: c.side, at: iso(c.at), confidence: c.confidence, note: c.note })),
+    checkIns: d.checkIns.map((c) => ({
+      id: c.id,
+      side: c.side,
+      at: iso(c.at),
+      confidence: c.confidence,
+      note: c.note,
+    })),
   }));
 }
 

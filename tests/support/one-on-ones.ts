@@ -99,7 +99,12 @@ export async function getOneOnOne(by: TestClient, id: string): Promise<OneOnOneR
   return (await by.ok(ONE_ON_ONE, { id })).oneOnOne;
 }
 
-export async function addAgendaItem(by: TestClient, oneOnOneId: string, text: string, link: { linkKind?: string; linkId?: string } = {}): Promise<AgendaItemRow> {
+export async function addAgendaItem(
+  by: TestClient,
+  oneOnOneId: string,
+  text: string,
+  link: { linkKind?: string; linkId?: string } = {},
+): Promise<AgendaItemRow> {
   return (await by.ok(ADD_AGENDA, { input: { oneOnOneId, text, ...link } })).addAgendaItem;
 }
 
@@ -111,7 +116,12 @@ export async function removeAgendaItem(by: TestClient, id: string): Promise<bool
   return (await by.ok(REMOVE_AGENDA, { id })).removeAgendaItem;
 }
 
-export async function updateSharedNotes(by: TestClient, oneOnOneId: string, version: number, notes: string): Promise<OneOnOneRow> {
+export async function updateSharedNotes(
+  by: TestClient,
+  oneOnOneId: string,
+  version: number,
+  notes: string,
+): Promise<OneOnOneRow> {
   return (await by.ok(UPDATE_NOTES, { input: { oneOnOneId, version, notes } })).updateSharedNotes;
 }
 
@@ -119,7 +129,13 @@ export async function setPrivateNote(by: TestClient, oneOnOneId: string, text: s
   return (await by.ok(SET_PRIVATE_NOTE, { input: { oneOnOneId, text } })).setPrivateNote;
 }
 
-export async function addActionItem(by: TestClient, oneOnOneId: string, ownerId: string, text: string, dueOn: string | null = null): Promise<ActionItemRow> {
+export async function addActionItem(
+  by: TestClient,
+  oneOnOneId: string,
+  ownerId: string,
+  text: string,
+  dueOn: string | null = null,
+): Promise<ActionItemRow> {
   return (await by.ok(ADD_ACTION_ITEM, { input: { oneOnOneId, ownerId, text, dueOn } })).addActionItem;
 }
 
@@ -140,7 +156,8 @@ export async function rawBody(by: TestClient, query: string, variables?: Record<
 /** The texts of an agenda in order, with positions checked to be exactly 0..n-1. */
 export function agendaOrder(agenda: readonly AgendaItemRow[]): string[] {
   const positions = agenda.map((item) => item.position);
-  if (positions.some((p, i) => p !== i)) throw new Error(`agenda positions are not 0..n-1: ${JSON.stringify(positions)}`);
+  if (positions.some((p, i) => p !== i))
+    throw new Error(`agenda positions are not 0..n-1: ${JSON.stringify(positions)}`);
   return agenda.map((item) => item.text);
 }
 
@@ -163,7 +180,10 @@ let ownerCounter = 0;
  * A new report of `team.manager` with an account (so `team.top` is their skip-level and
  * `team.senior`, `team.peer` are peers) and an ACTIVE plan: a plan with no 1:1 yet.
  */
-export async function freshPlan(team: Team, name = `Owner ${++ownerCounter}`): Promise<{ owner: Member; plan: PlanSummary }> {
+export async function freshPlan(
+  team: Team,
+  name = `Owner ${++ownerCounter}`,
+): Promise<{ owner: Member; plan: PlanSummary }> {
   const owner = await addMember(team.org, { name, managerId: team.manager.id });
   return { owner, plan: await activePlanFor(team, owner) };
 }
@@ -213,7 +233,10 @@ export async function subscribe(client: Client, id: string, fields = EVENT_FIELD
   let unsubscribe = () => {};
   const done = new Promise<void>((resolve) => {
     unsubscribe = client.subscribe(
-      { query: `subscription($id: ID!) { oneOnOneChanged(id: $id) { ${fields} } }`, variables: { id } },
+      {
+        query: `subscription($id: ID!) { oneOnOneChanged(id: $id) { ${fields} } }`,
+        variables: { id },
+      },
       {
         next: (value) => {
           payloads.push(value);
@@ -243,7 +266,11 @@ export async function subscribe(client: Client, id: string, fields = EVENT_FIELD
   };
 }
 
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = 'the condition'): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5_000,
+  what = 'the condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -38,13 +38,47 @@ export interface Team {
 
 export async function orgWithTeam(baseUrl: string, name = 'Team'): Promise<Team> {
   const org = await createOrg(baseUrl, name);
-  const top = await addMember(org, { name: `${name} Top`, title: 'Director', level: 'PRINCIPAL', track: 'MANAGER', managerId: null });
-  const manager = await addMember(org, { name: `${name} Manager`, title: 'Manager', level: 'STAFF', track: 'MANAGER', managerId: top.id });
-  const senior = await addMember(org, { name: `${name} Senior`, level: 'SENIOR', managerId: manager.id });
-  const peer = await addMember(org, { name: `${name} Peer`, level: 'SENIOR', managerId: manager.id });
+  const top = await addMember(org, {
+    name: `${name} Top`,
+    title: 'Director',
+    level: 'PRINCIPAL',
+    track: 'MANAGER',
+    managerId: null,
+  });
+  const manager = await addMember(org, {
+    name: `${name} Manager`,
+    title: 'Manager',
+    level: 'STAFF',
+    track: 'MANAGER',
+    managerId: top.id,
+  });
+  const senior = await addMember(org, {
+    name: `${name} Senior`,
+    level: 'SENIOR',
+    managerId: manager.id,
+  });
+  const peer = await addMember(org, {
+    name: `${name} Peer`,
+    level: 'SENIOR',
+    managerId: manager.id,
+  });
   const outsiderOrg = await createOrg(baseUrl, `${name} Elsewhere`);
-  const foreigner = await addMember(outsiderOrg, { name: `${name} Foreigner`, level: 'SENIOR', managerId: outsiderOrg.adminPersonId });
-  return { org, admin: org.admin, top, manager, senior, peer, outsider: outsiderOrg.admin, outsiderOrg, foreigner };
+  const foreigner = await addMember(outsiderOrg, {
+    name: `${name} Foreigner`,
+    level: 'SENIOR',
+    managerId: outsiderOrg.adminPersonId,
+  });
+  return {
+    org,
+    admin: org.admin,
+    top,
+    manager,
+    senior,
+    peer,
+    outsider: outsiderOrg.admin,
+    outsiderOrg,
+    foreigner,
+  };
 }
 
 /** A person without an account, placed by the admin (for plans nobody signs in to). */
@@ -108,7 +142,11 @@ export interface ActivityRow {
   leverage: 'HIGH' | 'NEUTRAL' | 'OVERHEAD';
 }
 
-export async function startPlan(by: TestClient, ownerId: string, extra: Record<string, unknown> = {}): Promise<PlanSummary> {
+export async function startPlan(
+  by: TestClient,
+  ownerId: string,
+  extra: Record<string, unknown> = {},
+): Promise<PlanSummary> {
   return (await by.ok(START_PLAN, { input: { ownerId, ...extra } })).startPlan;
 }
 
@@ -120,12 +158,22 @@ export async function getPlan(by: TestClient, id: string): Promise<any> {
   return (await by.ok(PLAN, { id })).plan;
 }
 
-export async function rateSignal(by: TestClient, planId: string, signal: string, rating: string, evidence?: string | null): Promise<any> {
+export async function rateSignal(
+  by: TestClient,
+  planId: string,
+  signal: string,
+  rating: string,
+  evidence?: string | null,
+): Promise<any> {
   return (await by.ok(RATE_SIGNAL, { input: { planId, signal, rating, evidence } })).rateSignal;
 }
 
 export async function addGap(by: TestClient, planId: string, input: Record<string, unknown> = {}): Promise<any> {
-  return (await by.ok(ADD_GAP, { input: { planId, kind: 'AUTONOMY', title: 'Stakeholder readouts', ...input } })).addGap;
+  return (
+    await by.ok(ADD_GAP, {
+      input: { planId, kind: 'AUTONOMY', title: 'Stakeholder readouts', ...input },
+    })
+  ).addGap;
 }
 
 export async function updateGap(by: TestClient, input: Record<string, unknown>): Promise<any> {
@@ -160,7 +208,11 @@ export async function updateActivity(by: TestClient, input: Record<string, unkno
 }
 
 export async function addGoal(by: TestClient, planId: string, input: Record<string, unknown>): Promise<any> {
-  return (await by.ok(ADD_GOAL, { input: { planId, title: 'A change goal', lever: 'BUILD_TOOLS_AND_ASSETS', ...input } })).addGoal;
+  return (
+    await by.ok(ADD_GOAL, {
+      input: { planId, title: 'A change goal', lever: 'BUILD_TOOLS_AND_ASSETS', ...input },
+    })
+  ).addGoal;
 }
 
 export async function updateGoal(by: TestClient, input: Record<string, unknown>): Promise<any> {
@@ -168,7 +220,11 @@ export async function updateGoal(by: TestClient, input: Record<string, unknown>)
 }
 
 /** The senior's plan started by the manager and made ACTIVE. */
-export async function activePlanFor(team: Team, owner: Member = team.senior, by: TestClient = team.manager.client): Promise<PlanSummary> {
+export async function activePlanFor(
+  team: Team,
+  owner: Member = team.senior,
+  by: TestClient = team.manager.client,
+): Promise<PlanSummary> {
   const plan = await startPlan(by, owner.id);
   return updatePlan(by, { id: plan.id, version: plan.version, status: 'ACTIVE' });
 }
@@ -180,7 +236,10 @@ export function expectError(result: GraphQLResponse, code: string, field?: strin
   expect(errorCode(result), JSON.stringify(result.errors ?? result.data)).toBe(code);
   const error = result.errors![0]!;
   if (field !== undefined) {
-    expect(error.extensions?.fields?.map((f: { field: string }) => f.field), error.message).toContain(field);
+    expect(
+      error.extensions?.fields?.map((f: { field: string }) => f.field),
+      error.message,
+    ).toContain(field);
   }
   return error;
 }
@@ -190,13 +249,19 @@ export function currentQuarter(now = new Date()): string {
   return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
 }
 
-export function hoursBy(shape: { byMode: { key: string; hours: number }[]; byLeverage: { key: string; hours: number }[] }) {
+export function hoursBy(shape: {
+  byMode: { key: string; hours: number }[];
+  byLeverage: { key: string; hours: number }[];
+}) {
   return Object.fromEntries([...shape.byMode, ...shape.byLeverage].map((h) => [h.key, h.hours]));
 }
 
 /** Everything stored for one plan, to compare before and after a refused write. */
 export async function planRows(db: { query: (sql: string, params?: unknown[]) => Promise<any[]> }, planId: string) {
-  const q = (table: string, order: string) => db.query(`SELECT * FROM ${table} WHERE ${table === 'growth_plan' ? 'id' : 'plan_id'} = $1 ORDER BY ${order}`, [planId]);
+  const q = (table: string, order: string) =>
+    db.query(`SELECT * FROM ${table} WHERE ${table === 'growth_plan' ? 'id' : 'plan_id'} = $1 ORDER BY ${order}`, [
+      planId,
+    ]);
   return {
     plan: await q('growth_plan', 'id'),
     signals: await q('signal_rating', 'signal, side'),

@@ -12,21 +12,36 @@ export interface ServerProcess {
 }
 
 /** Runs `server/src/main.ts` as its own process, as `npm start` would, with the given env. */
-export function runServerProcess(env: Record<string, string | undefined>): { child: ChildProcess; output(): string; exited: Promise<number | string> } {
+export function runServerProcess(env: Record<string, string | undefined>): {
+  child: ChildProcess;
+  output(): string;
+  exited: Promise<number | string>;
+} {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'server/src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, SWC_NODE_PROJECT: 'server/tsconfig.json', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      SWC_NODE_PROJECT: 'server/tsconfig.json',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
   return { child, output: () => output, exited };
 }
 
 /** Starts the server process and waits until it prints its URL. */
-export async function startServerProcess(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string | undefined>,
+  timeoutMs = 60_000,
+): Promise<ServerProcess> {
   const run = runServerProcess(env);
   const deadline = Date.now() + timeoutMs;
   for (;;) {

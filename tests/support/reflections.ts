@@ -1,6 +1,14 @@
 import type { TestClient } from './client';
 import { addMember } from './factories';
-import { activePlanFor, addActivity, currentQuarter, type ActivityRow, type Member, type PlanSummary, type Team } from './plans';
+import {
+  activePlanFor,
+  addActivity,
+  currentQuarter,
+  type ActivityRow,
+  type Member,
+  type PlanSummary,
+  type Team,
+} from './plans';
 
 /**
  * Reflection helpers for the reflections-*.test.ts files (PRODUCT.md §2.7, §4): GraphQL
@@ -89,7 +97,11 @@ export function quarterFromNow(delta: number): string {
 
 // ---------------------------------------------------------------- wrappers
 
-export async function startReflection(by: TestClient, planId: string, quarter = currentQuarter()): Promise<ReflectionRow> {
+export async function startReflection(
+  by: TestClient,
+  planId: string,
+  quarter = currentQuarter(),
+): Promise<ReflectionRow> {
   return (await by.ok(START_REFLECTION, { input: { planId, quarter } })).startReflection;
 }
 
@@ -126,7 +138,14 @@ export async function planAntiPatterns(by: TestClient, planId: string): Promise<
   return (await by.ok(PLAN_ANTI_PATTERNS, { id: planId })).plan.antiPatterns;
 }
 
-export async function promotionCase(by: TestClient, planId: string): Promise<{ promotionNarrative: string; promotionNarrativeVersion: number; promotionCase: string }> {
+export async function promotionCase(
+  by: TestClient,
+  planId: string,
+): Promise<{
+  promotionNarrative: string;
+  promotionNarrativeVersion: number;
+  promotionCase: string;
+}> {
   return (await by.ok(PLAN_PROMOTION, { id: planId })).plan;
 }
 
@@ -138,7 +157,10 @@ export function finding(findings: readonly FindingRow[], pattern: Pattern): Find
 }
 
 /** The rows the database holds for a plan's reflections, to compare before and after a refused write. */
-export async function reflectionRows(db: { query: (sql: string, params?: unknown[]) => Promise<any[]> }, planId: string) {
+export async function reflectionRows(
+  db: { query: (sql: string, params?: unknown[]) => Promise<any[]> },
+  planId: string,
+) {
   return db.query(`SELECT * FROM reflection WHERE plan_id = $1 ORDER BY quarter`, [planId]);
 }
 
@@ -165,8 +187,23 @@ export async function reflectionFixture(team: Team): Promise<ReflectionFixture> 
   const n = ++fixtureCounter;
   const owner = await addMember(team.org, { name: `Reflecting ${n}`, managerId: team.manager.id });
   const plan = await activePlanFor(team, owner);
-  const modeling = await addActivity(owner.client, plan.id, { name: 'Churn modeling', hoursPerWeek: 14, mode: 'DOING', leverage: 'NEUTRAL' });
-  const adhoc = await addActivity(owner.client, plan.id, { name: 'Ad-hoc requests', hoursPerWeek: 6, mode: 'DOING', leverage: 'OVERHEAD' });
-  const reviews = await addActivity(owner.client, plan.id, { name: 'Reviews', hoursPerWeek: 4, mode: 'MULTIPLYING', leverage: 'HIGH' });
+  const modeling = await addActivity(owner.client, plan.id, {
+    name: 'Churn modeling',
+    hoursPerWeek: 14,
+    mode: 'DOING',
+    leverage: 'NEUTRAL',
+  });
+  const adhoc = await addActivity(owner.client, plan.id, {
+    name: 'Ad-hoc requests',
+    hoursPerWeek: 6,
+    mode: 'DOING',
+    leverage: 'OVERHEAD',
+  });
+  const reviews = await addActivity(owner.client, plan.id, {
+    name: 'Reviews',
+    hoursPerWeek: 4,
+    mode: 'MULTIPLYING',
+    leverage: 'HIGH',
+  });
   return { owner, plan, modeling, adhoc, reviews };
 }

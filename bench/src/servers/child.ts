@@ -47,7 +47,7 @@ export function serveChild(countStatements: () => number, stop: () => Promise<vo
 }
 
 export function fail(error: unknown): never {
-  const message = error instanceof Error ? error.stack ?? error.message : String(error);
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   send({ type: 'failed', message });
   console.error(message);
   process.exit(1);

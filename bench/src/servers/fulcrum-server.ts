@@ -30,7 +30,10 @@ try {
       statements++;
     },
   });
-  serveChild(() => statements, () => server.close());
+  serveChild(
+    () => statements,
+    () => server.close(),
+  );
   send({ type: 'ready', port: server.port, node: process.version });
 } catch (error) {
   fail(error);

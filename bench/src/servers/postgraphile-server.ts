@@ -28,7 +28,13 @@ try {
     extends: [PostGraphileAmberPreset],
     // Read-only: no mutations. Without PgIndexBehaviorsPlugin every column can order a list
     // (as in PostGraphile 4), so delegations can be ordered by created_at as Fulcrum does.
-    disablePlugins: ['PgMutationCreatePlugin', 'PgMutationUpdateDeletePlugin', 'MutationPayloadQueryPlugin', 'PgMutationPayloadEdgePlugin', 'PgIndexBehaviorsPlugin'],
+    disablePlugins: [
+      'PgMutationCreatePlugin',
+      'PgMutationUpdateDeletePlugin',
+      'MutationPayloadQueryPlugin',
+      'PgMutationPayloadEdgePlugin',
+      'PgIndexBehaviorsPlugin',
+    ],
     pgServices: [
       makePgService({
         connectionString: options.databaseUrl,
@@ -51,10 +57,13 @@ try {
   await serv.addTo(server);
   await pgl.getSchema();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  serveChild(() => statements, async () => {
-    server.close();
-    await pgl.release();
-  });
+  serveChild(
+    () => statements,
+    async () => {
+      server.close();
+      await pgl.release();
+    },
+  );
   send({ type: 'ready', port: (server.address() as AddressInfo).port, node: process.version });
 } catch (error) {
   fail(error);

@@ -15,7 +15,11 @@ try {
   const options = startOptions();
   const sql = fs.readFileSync(new URL('../../queries/manager-home.sql', import.meta.url), 'utf8');
   let statements = 0;
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize, application_name: 'bench-raw' });
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.poolSize,
+    application_name: 'bench-raw',
+  });
   pool.on('error', () => undefined);
   const home = { name: 'manager_home', text: sql };
 
@@ -33,16 +37,21 @@ try {
           res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(rows[0]!.body);
         },
         (error: Error) => {
-          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: error.message }] }));
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ errors: [{ message: error.message }] }));
         },
       );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  serveChild(() => statements, async () => {
-    server.close();
-    await pool.end();
-  });
+  serveChild(
+    () => statements,
+    async () => {
+      server.close();
+      await pool.end();
+    },
+  );
   send({ type: 'ready', port: (server.address() as AddressInfo).port, node: process.version });
 } catch (error) {
   fail(error);

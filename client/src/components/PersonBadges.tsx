@@ -40,7 +40,12 @@ export function AccountBadge({ hasAccount, ...rest }: { hasAccount: boolean } & 
 
 export function RoleBadge({ role, ...rest }: { role: string } & BadgeProps) {
   return (
-    <Badge variant={role === 'ADMIN' ? 'filled' : 'light'} color={role === 'ADMIN' ? 'indigo' : 'gray'} radius="sm" {...rest}>
+    <Badge
+      variant={role === 'ADMIN' ? 'filled' : 'light'}
+      color={role === 'ADMIN' ? 'indigo' : 'gray'}
+      radius="sm"
+      {...rest}
+    >
       {role === 'ADMIN' ? 'Admin' : 'Member'}
     </Badge>
   );

@@ -23,11 +23,26 @@ export function StageTrack({ stage }: { stage: string }) {
   const reached = STAGE_PATH.indexOf(stage as DelegationStage);
   const color = stageColor(stage);
   return (
-    <Group gap={4} wrap="nowrap" role="img" aria-label={`Stage ${reached + 1} of ${STAGE_PATH.length}: ${stageLabel(stage)}`}>
+    <Group
+      gap={4}
+      wrap="nowrap"
+      role="img"
+      aria-label={`Stage ${reached + 1} of ${STAGE_PATH.length}: ${stageLabel(stage)}`}
+    >
       {STAGE_PATH.map((s, i) => (
         <Stack key={s} gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Box h={6} style={{ borderRadius: 3 }} bg={i <= reached ? `var(--mantine-color-${color}-6)` : 'var(--mantine-color-gray-3)'} />
-          <Text size="xs" ta="center" c={i === reached ? `${color}.8` : 'dimmed'} fw={i === reached ? 700 : 400} truncate>
+          <Box
+            h={6}
+            style={{ borderRadius: 3 }}
+            bg={i <= reached ? `var(--mantine-color-${color}-6)` : 'var(--mantine-color-gray-3)'}
+          />
+          <Text
+            size="xs"
+            ta="center"
+            c={i === reached ? `${color}.8` : 'dimmed'}
+            fw={i === reached ? 700 : 400}
+            truncate
+          >
             {STAGE_LABELS[s]}
           </Text>
         </Stack>

@@ -21,8 +21,7 @@ export const paths = {
   signIn: {
     pattern: '/signin',
     /** `next` is where to return after signing in (a path inside the app). */
-    to: (next?: string | null) =>
-      next && next !== '/' ? `/signin?next=${encodeURIComponent(next)}` : '/signin',
+    to: (next?: string | null) => (next && next !== '/' ? `/signin?next=${encodeURIComponent(next)}` : '/signin'),
   },
   signUp: { pattern: '/signup', to: () => '/signup' },
   /** 1:1 mode: agenda, shared notes, private note and action items, beside the plan. */
@@ -37,7 +36,16 @@ export const paths = {
 } as const;
 
 /** The tabs of the plan screen, in the order they are shown. */
-export const PLAN_TABS = ['current', 'gaps', 'week', 'goals', 'delegations', 'requests', 'reflections', 'one-on-ones'] as const;
+export const PLAN_TABS = [
+  'current',
+  'gaps',
+  'week',
+  'goals',
+  'delegations',
+  'requests',
+  'reflections',
+  'one-on-ones',
+] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 
 export function isPlanTab(value: string | undefined): value is PlanTab {
@@ -48,9 +56,7 @@ export function isPlanTab(value: string | undefined): value is PlanTab {
 export const PUBLIC_PATTERNS = ['/signin', '/signup', '/invitation/'] as const;
 
 export function isPublicPath(pathname: string): boolean {
-  return PUBLIC_PATTERNS.some((prefix) =>
-    prefix.endsWith('/') ? pathname.startsWith(prefix) : pathname === prefix,
-  );
+  return PUBLIC_PATTERNS.some((prefix) => (prefix.endsWith('/') ? pathname.startsWith(prefix) : pathname === prefix));
 }
 
 /**

@@ -65,7 +65,8 @@ export class LiveSocket {
     closed: (event: unknown) => {
       const { code, reason } = (event ?? {}) as { code?: number; reason?: string };
       // The server's cap on sockets per session (4429, "RATE_LIMITED: …"): not retried by graphql-ws.
-      if (code === TOO_MANY_SOCKETS) this.refusal = reason?.replace(/^RATE_LIMITED:\s*/, '') || 'too many live connections';
+      if (code === TOO_MANY_SOCKETS)
+        this.refusal = reason?.replace(/^RATE_LIMITED:\s*/, '') || 'too many live connections';
       this.set('closed');
     },
   };
@@ -103,10 +104,7 @@ export function createApolloClient({ onUnauthenticated, live = liveSocket }: Apo
 
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (operation.getContext()[SKIP_AUTH_REDIRECT]) return;
-    if (
-      CombinedGraphQLErrors.is(error) &&
-      error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)
-    ) {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
       onUnauthenticated();
     }
   });

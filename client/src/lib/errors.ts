@@ -73,10 +73,20 @@ export function readProblem(error: unknown): Problem {
     };
   }
   if (ServerError.is(error) && error.statusCode >= 500) {
-    return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'The server had a problem.', fields: {}, extensions: {} };
+    return {
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      message: 'The server had a problem.',
+      fields: {},
+      extensions: {},
+    };
   }
   if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) {
-    return { code: 'NETWORK', message: 'Fulcrum could not be reached.', fields: {}, extensions: {} };
+    return {
+      code: 'NETWORK',
+      message: 'Fulcrum could not be reached.',
+      fields: {},
+      extensions: {},
+    };
   }
   const message = error instanceof Error ? error.message : 'Something went wrong.';
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message, fields: {}, extensions: {} };
@@ -112,7 +122,10 @@ export function explainProblem(problem: Problem): { title: string; message: stri
         message: `${problem.message} It may have been removed, or you may not have access. Reload the page to see the current state.`,
       };
     case ErrorCode.BAD_USER_INPUT:
-      return { title: 'Check the form', message: `${problem.message} Correct the highlighted fields and try again.` };
+      return {
+        title: 'Check the form',
+        message: `${problem.message} Correct the highlighted fields and try again.`,
+      };
     case ErrorCode.CONFLICT:
       return {
         title: 'Changed by someone else',

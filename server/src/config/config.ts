@@ -50,10 +50,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       FULCRUM_DATA_DIR: str({ default: './.data' }),
       SESSION_SECRET: str({ default: undefined }),
       FULCRUM_SEED_DEMO: bool({ default: undefined }),
-      LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+      LOG_LEVEL: str({
+        choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+        default: 'info',
+      }),
       PUBLIC_URL: url({ default: undefined }),
       TRUST_PROXY: str({ default: 'loopback' }),
-      FULCRUM_CLIENT_DIST: str({ default: path.join(path.dirname(require.resolve('@fulcrum/client/package.json')), 'dist') }),
+      FULCRUM_CLIENT_DIST: str({
+        default: path.join(path.dirname(require.resolve('@fulcrum/client/package.json')), 'dist'),
+      }),
     },
     {
       reporter: ({ errors }) => {

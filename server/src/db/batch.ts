@@ -25,7 +25,11 @@ export function rowShape<T extends Owned>(db: DataSource, entity: EntityTarget<T
   let shapes = rowShapes.get(db);
   if (!shapes) rowShapes.set(db, (shapes = new Map()));
   let shape = shapes.get(entity as EntityTarget<ObjectLiteral>);
-  if (!shape) shapes.set(entity as EntityTarget<ObjectLiteral>, (shape = jsonRow<Owned, 'organizationId'>(db, entity as EntityTarget<Owned>, ['organizationId'])));
+  if (!shape)
+    shapes.set(
+      entity as EntityTarget<ObjectLiteral>,
+      (shape = jsonRow<Owned, 'organizationId'>(db, entity as EntityTarget<Owned>, ['organizationId'])),
+    );
   return shape as unknown as JsonRow<T, 'organizationId'>;
 }
 
@@ -34,14 +38,21 @@ export function rowShape<T extends Owned>(db: DataSource, entity: EntityTarget<T
  * Read as compact JSON (`json-rows.ts`) rather than hydrated by TypeORM: the loaders behind
  * every person, plan or item a query names are the hottest read path there is.
  */
-export function byId<T extends Owned>(db: DataSource, entity: EntityTarget<T>, organizationId: string): Loader<T | null> {
+export function byId<T extends Owned>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  organizationId: string,
+): Loader<T | null> {
   return new Loader<T | null>(async (ids) => {
     const wanted = ids.filter(isId);
     const shape = rowShape(db, entity);
-    const rows: { r: unknown[] }[] = wanted.length === 0 ? [] : await db.query(
-      `SELECT ${shape.sql('x')} AS r FROM ${shape.table} x WHERE x.organization_id = $1 AND x.id = ANY($2::uuid[])`,
-      [organizationId, wanted],
-    );
+    const rows: { r: unknown[] }[] =
+      wanted.length === 0
+        ? []
+        : await db.query(
+            `SELECT ${shape.sql('x')} AS r FROM ${shape.table} x WHERE x.organization_id = $1 AND x.id = ANY($2::uuid[])`,
+            [organizationId, wanted],
+          );
     const found = new Map<string, T>();
     for (const { r } of rows) {
       const row = shape.read(r, { organizationId } as Pick<T, 'organizationId'>);
@@ -63,10 +74,20 @@ export interface ListOptions<T> {
 }
 
 /** Lists of rows per key (children of a plan, of a delegation…) in one statement per batch. */
-export function listBy<T extends Owned>(db: DataSource, entity: EntityTarget<T>, organizationId: string, options: ListOptions<T>): Loader<T[]> {
+export function listBy<T extends Owned>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  organizationId: string,
+  options: ListOptions<T>,
+): Loader<T[]> {
   return new Loader<T[]>(async (keys) => {
-    const query = db.getRepository(entity).createQueryBuilder('x')
-      .where(`x.organization_id = :organizationId AND x.${options.column} = ANY(:keys)`, { organizationId, keys: [...keys] });
+    const query = db
+      .getRepository(entity)
+      .createQueryBuilder('x')
+      .where(`x.organization_id = :organizationId AND x.${options.column} = ANY(:keys)`, {
+        organizationId,
+        keys: [...keys],
+      });
     for (const order of options.orderBy) query.addOrderBy(order, 'ASC');
     const rows = await query.addOrderBy('x.id', 'ASC').getMany();
     if (options.prime) for (const row of rows) options.prime.prime(row.id, row);
@@ -118,7 +139,9 @@ export function newestFirstPages<T extends Owned>(
   const { table, parentColumn, timeColumn } = options;
   return new DataLoader<PageKey, PageRow<T>[], string>(
     async (keys) => {
-      const { entities, raw } = await db.getRepository(entity).createQueryBuilder('x')
+      const { entities, raw } = await db
+        .getRepository(entity)
+        .createQueryBuilder('x')
         .innerJoin(
           `(SELECT k.n, p.id, p.position
             FROM unnest(CAST(:parentIds AS uuid[]), CAST(:limits AS integer[]), CAST(:afterTimes AS timestamptz[]), CAST(:afterIds AS uuid[]))
@@ -152,16 +175,26 @@ export function newestFirstPages<T extends Owned>(
       for (const raw1 of raw) {
         const row = found.get(raw1.x_id)!;
         options.prime?.prime(row.id, row);
-        pages[Number(raw1.page_n) - 1]!.push({ row, position: { at: raw1.page_position, id: row.id } });
+        pages[Number(raw1.page_n) - 1]!.push({
+          row,
+          position: { at: raw1.page_position, id: row.id },
+        });
       }
       return pages;
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.parentId, k.first, k.after?.at ?? null, k.after?.id ?? null]) },
+    {
+      cacheKeyFn: (k) => JSON.stringify([k.parentId, k.first, k.after?.at ?? null, k.after?.id ?? null]),
+    },
   );
 }
 
 /** How many rows each parent has, in one statement. */
-export function countBy(db: DataSource, table: string, organizationId: string, parentColumn: string): DataLoader<string, number> {
+export function countBy(
+  db: DataSource,
+  table: string,
+  organizationId: string,
+  parentColumn: string,
+): DataLoader<string, number> {
   return new DataLoader<string, number>(async (parentIds) => {
     const rows: { parent_id: string; count: number }[] = await db.query(
       `SELECT ${parentColumn} AS parent_id, COUNT(*)::int AS count FROM ${table}

@@ -17,7 +17,26 @@ import { ChangeGoal } from '../modules/plans/goal.entity';
 import { GrowthPlan } from '../modules/plans/plan.entity';
 import { SignalRatingRow } from '../modules/plans/signal-rating.entity';
 
-export const entities = [Organization, Person, Account, Session, Invitation, GrowthPlan, SignalRatingRow, Gap, Activity, ChangeGoal, Delegation, CheckIn, HelpRequest, OneOnOne, AgendaItem, PrivateNote, ActionItem, Reflection];
+export const entities = [
+  Organization,
+  Person,
+  Account,
+  Session,
+  Invitation,
+  GrowthPlan,
+  SignalRatingRow,
+  Gap,
+  Activity,
+  ChangeGoal,
+  Delegation,
+  CheckIn,
+  HelpRequest,
+  OneOnOne,
+  AgendaItem,
+  PrivateNote,
+  ActionItem,
+  Reflection,
+];
 
 export const STATEMENT_TIMEOUT_MS = 5_000;
 
@@ -87,4 +106,3 @@ class SqlLogger implements TypeOrmLogger {
     this.out[level === 'log' ? 'debug' : level]({ typeorm: message }, 'typeorm');
   }
 }
-

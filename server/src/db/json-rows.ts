@@ -32,7 +32,12 @@ export interface JsonRow<T, K extends keyof T> {
   only(properties: Iterable<string>): JsonRow<T, K>;
 }
 
-const TIMESTAMP_TYPES = new Set(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone']);
+const TIMESTAMP_TYPES = new Set([
+  'timestamptz',
+  'timestamp',
+  'timestamp with time zone',
+  'timestamp without time zone',
+]);
 const NUMERIC_TYPES = new Set(['numeric', 'decimal']);
 
 interface Column {
@@ -42,23 +47,35 @@ interface Column {
   numeric: boolean;
 }
 
-export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db: DataSource, entity: EntityTarget<T>, known: readonly K[]): JsonRow<T, K> {
+export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  known: readonly K[],
+): JsonRow<T, K> {
   const metadata = db.getMetadata(entity);
   for (const c of metadata.columns) {
-    if (c.embeddedMetadata || c.relationMetadata) throw new Error(`jsonRow: ${metadata.name}.${c.propertyName} is not a plain column`);
+    if (c.embeddedMetadata || c.relationMetadata)
+      throw new Error(`jsonRow: ${metadata.name}.${c.propertyName} is not a plain column`);
   }
   for (const k of known) {
-    if (!metadata.columns.some((c) => c.propertyName === k)) throw new Error(`jsonRow: ${metadata.name} has no column ${k}`);
+    if (!metadata.columns.some((c) => c.propertyName === k))
+      throw new Error(`jsonRow: ${metadata.name} has no column ${k}`);
   }
   const columns: Column[] = metadata.columns
     .filter((c) => !(known as readonly string[]).includes(c.propertyName))
     .map((c) => {
       const type = typeof c.type === 'string' ? c.type : '';
-      return { property: c.propertyName, column: c.databaseName, timestamp: TIMESTAMP_TYPES.has(type), numeric: NUMERIC_TYPES.has(type) };
+      return {
+        property: c.propertyName,
+        column: c.databaseName,
+        timestamp: TIMESTAMP_TYPES.has(type),
+        numeric: NUMERIC_TYPES.has(type),
+      };
     });
   if (columns.length > 100) throw new Error(`jsonRow: ${metadata.name} has more columns than json_build_array takes`);
   // Rows are instances of the entity class (without running its constructor), as TypeORM's are.
-  const prototype: object = typeof metadata.target === 'function' ? (metadata.target.prototype as object) : Object.prototype;
+  const prototype: object =
+    typeof metadata.target === 'function' ? (metadata.target.prototype as object) : Object.prototype;
 
   const subsets = new Map<string, JsonRow<T, K>>();
   const whole: JsonRow<T, K> = {
@@ -67,7 +84,8 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
     only(properties) {
       const wanted = new Set(properties);
       for (const property of wanted) {
-        if (!columns.some((c) => c.property === property)) throw new Error(`jsonRow: ${metadata.name} has no column ${property} to send`);
+        if (!columns.some((c) => c.property === property))
+          throw new Error(`jsonRow: ${metadata.name} has no column ${property} to send`);
       }
       const kept = columns.filter((c) => wanted.has(c.property));
       if (kept.length === columns.length) return whole;
@@ -75,7 +93,14 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
       let subset = subsets.get(key);
       if (!subset) {
         const absent = columns.filter((c) => !wanted.has(c.property)).map((c) => c.property);
-        subsets.set(key, (subset = { table: whole.table, ...shape<T, K>(kept, withAbsent(prototype, metadata.name, absent)), only: whole.only }));
+        subsets.set(
+          key,
+          (subset = {
+            table: whole.table,
+            ...shape<T, K>(kept, withAbsent(prototype, metadata.name, absent)),
+            only: whole.only,
+          }),
+        );
       }
       return subset;
     },
@@ -83,7 +108,10 @@ export function jsonRow<T extends ObjectLiteral, K extends keyof T & string>(db:
   return whole;
 }
 
-function shape<T, K extends keyof T>(columns: readonly Column[], prototype: object): Omit<JsonRow<T, K>, 'only' | 'table'> {
+function shape<T, K extends keyof T>(
+  columns: readonly Column[],
+  prototype: object,
+): Omit<JsonRow<T, K>, 'only' | 'table'> {
   const properties = columns.map((c) => c.property);
   const timestamps = new Set(columns.flatMap((c, i) => (c.timestamp ? [i] : [])));
   return {
@@ -113,10 +141,17 @@ function withAbsent(prototype: object, entity: string, absent: readonly string[]
   for (const property of absent) {
     descriptors[property] = {
       get() {
-        throw new Error(`${entity}.${property} was not read by the statement this row came from; add it to the columns that statement sends`);
+        throw new Error(
+          `${entity}.${property} was not read by the statement this row came from; add it to the columns that statement sends`,
+        );
       },
       set(this: object, value: unknown) {
-        Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(this, property, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
       },
     };
   }

@@ -31,7 +31,14 @@ function isTextKey(key: string): boolean {
 export function decodeCursor(cursor: string, isKey: (key: string) => boolean = isTextKey): { key: string; id: string } {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isKey(value[0]) && typeof value[1] === 'string' && isId(value[1])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      isKey(value[0]) &&
+      typeof value[1] === 'string' &&
+      isId(value[1])
+    ) {
       return { key: value[0], id: value[1] };
     }
   } catch {

@@ -42,6 +42,8 @@ export function isoString(date: Date): string {
 export const DateTimeISO = new GraphQLScalarType({
   ...GraphQLDateTimeISO.toConfig(),
   serialize(value) {
-    return value instanceof Date && !Number.isNaN(value.getTime()) ? isoString(value) : GraphQLDateTimeISO.serialize(value);
+    return value instanceof Date && !Number.isNaN(value.getTime())
+      ? isoString(value)
+      : GraphQLDateTimeISO.serialize(value);
   },
 });

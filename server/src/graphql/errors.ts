@@ -46,7 +46,10 @@ export class BadUserInputError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(current: Record<string, unknown>, message = 'Someone else changed this first. Review the current version and try again.') {
+  constructor(
+    current: Record<string, unknown>,
+    message = 'Someone else changed this first. Review the current version and try again.',
+  ) {
     super(ErrorCode.CONFLICT, message, { current });
   }
 }
@@ -80,7 +83,14 @@ export class DatabaseUnavailableError extends DomainError {
   }
 }
 
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH']);
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
 // SQLSTATE classes 08 (connection exception), 57P0x (admin/crash shutdown, cannot connect now).
 const CONNECTION_SQLSTATES = /^(08|57P0[1-4])/;
 
@@ -88,9 +98,20 @@ const CONNECTION_SQLSTATES = /^(08|57P0[1-4])/;
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
-    const e = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
-    if (typeof e.code === 'string' && (CONNECTION_ERROR_CODES.has(e.code) || CONNECTION_SQLSTATES.test(e.code))) return true;
-    if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e.message)) {
+    const e = current as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
+    if (typeof e.code === 'string' && (CONNECTION_ERROR_CODES.has(e.code) || CONNECTION_SQLSTATES.test(e.code)))
+      return true;
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+        e.message,
+      )
+    ) {
       return true;
     }
     current = e.driverError ?? e.cause;
@@ -108,7 +129,10 @@ function validationFields(errors: ValidationError[], prefix = ''): FieldError[] 
   return errors.flatMap((error) => {
     // Arguments named `input` are the usual wrapper; fields are reported by their own names.
     const name = prefix === '' && error.property === 'input' ? '' : `${prefix}${error.property}`;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field: name || error.property, message }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field: name || error.property,
+      message,
+    }));
     return [...own, ...validationFields(error.children ?? [], name ? `${name}.` : '')];
   });
 }
@@ -142,7 +166,11 @@ export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError) return false;
   if (isDatabaseUnavailable(original) || isStatementTimeout(original)) return false;
-  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+  if (
+    original instanceof GraphQLError &&
+    original.extensions?.code &&
+    original.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
+  ) {
     return false;
   }
   return true;
@@ -155,7 +183,12 @@ export function isUnexpected(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: original.extensions,
+    };
   }
   if (original instanceof ArgumentValidationError) {
     const fields = validationFields(original.extensions.validationErrors as unknown as ValidationError[]);
@@ -168,7 +201,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isDatabaseUnavailable(original)) {
     const unavailable = new DatabaseUnavailableError();
-    return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
+    return {
+      message: unavailable.message,
+      path: formatted.path,
+      extensions: unavailable.extensions,
+    };
   }
   if (isStatementTimeout(original)) {
     return {
@@ -181,7 +218,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === ErrorCode.BAD_USER_INPUT) {
     const field = coercionField(formatted.message);
     const message = shortened(formatted.message);
-    return { ...formatted, message, extensions: { ...formatted.extensions, fields: field ? [{ field, message }] : [] } };
+    return {
+      ...formatted,
+      message,
+      extensions: { ...formatted.extensions, fields: field ? [{ field, message }] : [] },
+    };
   }
   if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && !formatted.path) {
     // Request-level errors from Apollo and graphql-js (parse, validation, limits): safe to show.

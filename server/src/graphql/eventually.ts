@@ -18,6 +18,10 @@ export function after<T, R>(value: Eventually<T>, next: (value: T) => Eventually
 }
 
 /** Like `Promise.all`, but the values themselves when none of them is a promise. */
-export function all<T extends readonly unknown[]>(values: { readonly [K in keyof T]: Eventually<T[K]> }): Eventually<T> {
-  return (values as readonly Eventually<unknown>[]).some(isPromise) ? (Promise.all(values) as Promise<T>) : (values as unknown as T);
+export function all<T extends readonly unknown[]>(values: {
+  readonly [K in keyof T]: Eventually<T[K]>;
+}): Eventually<T> {
+  return (values as readonly Eventually<unknown>[]).some(isPromise)
+    ? (Promise.all(values) as Promise<T>)
+    : (values as unknown as T);
 }

@@ -1,5 +1,12 @@
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  printSchema,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { ErrorCode } from '@fulcrum/shared';
 
@@ -58,7 +65,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
  */
 function variableError(error: GraphQLError): GraphQLError {
   if (error.extensions?.code || error.message.startsWith('Variable "$')) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError, extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT },
+  });
 }
 
 /**
@@ -69,6 +80,9 @@ function variableError(error: GraphQLError): GraphQLError {
  */
 function withExtensions(error: GraphQLError): GraphQLError {
   if (error.extensions) return error;
-  const normalized = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  const normalized = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+  });
   return Object.assign(normalized, { locations: error.locations });
 }

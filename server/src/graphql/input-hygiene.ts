@@ -146,10 +146,21 @@ function objectCheck(type: GraphQLInputObjectType, objects: Map<GraphQLInputObje
  */
 type ArgumentsCheck = (args: Record<string, unknown>) => FieldError[] | null;
 
-function argumentsCheck(args: readonly GraphQLArgument[], objects: Map<GraphQLInputObjectType, Check>): ArgumentsCheck | null {
+function argumentsCheck(
+  args: readonly GraphQLArgument[],
+  objects: Map<GraphQLInputObjectType, Check>,
+): ArgumentsCheck | null {
   const checks = args.flatMap((arg) => {
     const check = checkOf(arg.type, textKindOf(arg.extensions), objects);
-    return check ? [{ name: arg.name, path: arg.name === 'input' && isInputObjectType(unwrap(arg.type)) ? '' : arg.name, check }] : [];
+    return check
+      ? [
+          {
+            name: arg.name,
+            path: arg.name === 'input' && isInputObjectType(unwrap(arg.type)) ? '' : arg.name,
+            check,
+          },
+        ]
+      : [];
   });
   if (checks.length === 0) return null;
   return (args) => {
@@ -169,7 +180,10 @@ function unwrap(type: GraphQLInputType): GraphQLInputType {
   return isNonNullType(type) ? type.ofType : type;
 }
 
-function guarded(resolve: GraphQLFieldResolver<unknown, unknown>, check: ArgumentsCheck): GraphQLFieldResolver<unknown, unknown> {
+function guarded(
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+  check: ArgumentsCheck,
+): GraphQLFieldResolver<unknown, unknown> {
   return function guardedResolver(this: unknown, source, args, context, info) {
     const problems = check(args);
     if (problems) throw new BadUserInputError(problems);

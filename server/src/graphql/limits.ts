@@ -38,7 +38,11 @@ export function maxAliasesPerFieldRule(max: number) {
         const count = (counts.get(key) ?? 0) + 1;
         counts.set(key, count);
         if (count === max + 1) {
-          context.reportError(new GraphQLError(`The field ${key} is requested under more than ${max} aliases.`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(`The field ${key} is requested under more than ${max} aliases.`, {
+              nodes: [node],
+            }),
+          );
         }
       },
     };
@@ -53,7 +57,9 @@ const limitRules: ValidationRule[] = [
     // Reported like any other rule (GRAPHQL_VALIDATION_FAILED, 400): by default the rule throws,
     // which Apollo answers as an internal error. Its message is not a syntax error either.
     propagateOnRejection: false,
-    onReject: [(context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+    onReject: [
+      (context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+    ],
   }),
   maxAliasesPerFieldRule(REQUEST_LIMITS.maxAliasesPerField),
 ];
@@ -94,12 +100,23 @@ function tooExpensive(detail: string, extensions: Record<string, unknown> = {}):
 const costs = new WeakMap<DocumentNode, Map<string, number>>();
 const COSTS_PER_DOCUMENT = 32;
 
-function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
   const key = JSON.stringify([operationName ?? null, variables]);
   let known = costs.get(document);
   const cached = known?.get(key);
   if (cached !== undefined) return cached;
-  const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [listAwareEstimator] });
+  const cost = getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [listAwareEstimator],
+  });
   if (!known) costs.set(document, (known = new Map()));
   if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
   known.set(key, cost);
@@ -138,7 +155,11 @@ export function costLimitPlugin(maxCost: number = REQUEST_LIMITS.maxCost): Apoll
           // Only whether the variables are valid: graphql-js quotes the whole invalid value in
           // every error, so without a limit an object of n unknown keys cost n × n (4 000 keys:
           // 3 s of CPU; the 1 MB body allows 80 000). The executor reports them, 25 at most.
-          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 }).errors) return;
+          if (
+            getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })
+              .errors
+          )
+            return;
           assertAffordable(schema, document, request.operationName ?? undefined, request.variables ?? {}, maxCost);
         },
       };

@@ -17,7 +17,12 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   const organizationId = viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000';
 
   const person = byId(db, Person, organizationId);
-  const reports = listBy(db, Person, organizationId, { column: 'manager_id', key: (p) => p.managerId ?? '', orderBy: ['x.name'], prime: person });
+  const reports = listBy(db, Person, organizationId, {
+    column: 'manager_id',
+    key: (p) => p.managerId ?? '',
+    orderBy: ['x.name'],
+    prime: person,
+  });
 
   const hasAccount = new DataLoader<string, boolean>(async (personIds) => {
     const rows: { person_id: string }[] = await db.query(
@@ -29,7 +34,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   });
 
   const organization = new DataLoader<string, Organization | null>(async (ids) => {
-    const rows = await db.getRepository(Organization).createQueryBuilder('o')
+    const rows = await db
+      .getRepository(Organization)
+      .createQueryBuilder('o')
       .where('o.id = ANY(:ids) AND o.id = :organizationId', { ids: [...ids], organizationId })
       .getMany();
     return ids.map((id) => rows.find((o) => o.id === id) ?? null);
@@ -38,7 +45,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   let subtree: Promise<Set<string>> | undefined;
   /** Ids of everyone below the viewer in the manager chain, loaded once per request. */
   const viewerSubtree = (): Promise<Set<string>> => {
-    subtree ??= viewer ? descendantsOf(db, viewer.organizationId, viewer.personId).then((ids) => new Set(ids)) : Promise.resolve(new Set());
+    subtree ??= viewer
+      ? descendantsOf(db, viewer.organizationId, viewer.personId).then((ids) => new Set(ids))
+      : Promise.resolve(new Set());
     return subtree;
   };
   /** After the org chart changed in this request, the next call reloads the subtree. */
@@ -74,7 +83,14 @@ export const BELOW_CTE = `below AS (
 )`;
 
 /** Everyone below `personId` in the manager chain (not including the person). */
-export async function descendantsOf(db: Pick<DataSource, 'query'>, organizationId: string, personId: string): Promise<string[]> {
-  const rows: { id: string }[] = await db.query(`WITH RECURSIVE ${BELOW_CTE} SELECT id FROM below`, [organizationId, personId]);
+export async function descendantsOf(
+  db: Pick<DataSource, 'query'>,
+  organizationId: string,
+  personId: string,
+): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(`WITH RECURSIVE ${BELOW_CTE} SELECT id FROM below`, [
+    organizationId,
+    personId,
+  ]);
   return rows.map((r) => r.id);
 }

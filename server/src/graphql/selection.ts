@@ -1,4 +1,13 @@
-import { Kind, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * The fields selected directly below `nodes` (by default the field being resolved), by name,
@@ -6,7 +15,10 @@ import { Kind, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLR
  * `@include` are not evaluated: a caller that prepares data for the selection prepares a
  * little more than needed rather than less.
  */
-export function selectedFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[] = info.fieldNodes): Map<string, FieldNode[]> {
+export function selectedFields(
+  info: GraphQLResolveInfo,
+  nodes: readonly FieldNode[] = info.fieldNodes,
+): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
     for (const selection of set?.selections ?? []) {

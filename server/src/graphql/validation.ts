@@ -21,7 +21,11 @@ export function optionalText(value: string | null | undefined): string | null {
 
 /** PostgreSQL unique_violation on a given constraint or index name. */
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const e = error as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
   const driver = e.driverError ?? e;
   return driver.code === '23505' && driver.constraint === constraint;
 }

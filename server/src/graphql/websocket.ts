@@ -62,7 +62,11 @@ export function serveWebSocket(options: WebSocketOptions): { dispose(): void | P
   const rules = [...specifiedRules, ...validationRules({ introspection: options.introspection })];
   const sockets = new Map<string, number>();
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: SOCKET_LIMITS.maxMessageBytes });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: SOCKET_LIMITS.maxMessageBytes,
+  });
   wsServer.on('error', (error) => log.error({ err: error }, 'WebSocket server error'));
 
   const release = (socket: Socket) => {
@@ -78,7 +82,12 @@ export function serveWebSocket(options: WebSocketOptions): { dispose(): void | P
   const admit = async (socket: Socket, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
     // The id being subscribed is already in `subscriptions`.
     if (Object.keys(socket.subscriptions).length > SOCKET_LIMITS.maxSubscriptionsPerConnection) {
-      return [refusal(`At most ${SOCKET_LIMITS.maxSubscriptionsPerConnection} subscriptions run on one connection; end one first.`, ErrorCode.RATE_LIMITED)];
+      return [
+        refusal(
+          `At most ${SOCKET_LIMITS.maxSubscriptionsPerConnection} subscriptions run on one connection; end one first.`,
+          ErrorCode.RATE_LIMITED,
+        ),
+      ];
     }
     if (typeof payload.query !== 'string') return [refusal('The subscription has no query text.', 'BAD_REQUEST')];
     let document;
@@ -90,16 +99,25 @@ export function serveWebSocket(options: WebSocketOptions): { dispose(): void | P
     }
     const invalid = validate(schema, document, rules);
     if (invalid.length > 0) {
-      return invalid.map((error) => refusal(error.message, (error.extensions.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED'));
+      return invalid.map((error) =>
+        refusal(error.message, (error.extensions.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED'),
+      );
     }
     const operationName = payload.operationName ?? undefined;
     const operation = getOperationAST(document, operationName);
     if (!operation) return [refusal('Name the operation to run.', 'BAD_REQUEST')];
     if (operation.operation !== 'subscription') {
-      return [refusal('Only subscriptions run over the WebSocket; send queries and mutations to POST /graphql.', 'BAD_REQUEST')];
+      return [
+        refusal(
+          'Only subscriptions run over the WebSocket; send queries and mutations to POST /graphql.',
+          'BAD_REQUEST',
+        ),
+      ];
     }
     const variables = payload.variables ?? {};
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 25 });
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+      maxErrors: 25,
+    });
     if (coerced.errors) return coerced.errors.map((error) => refusal(error.message, ErrorCode.BAD_USER_INPUT));
     try {
       assertAffordable(schema, document, operationName, variables);
@@ -107,7 +125,13 @@ export function serveWebSocket(options: WebSocketOptions): { dispose(): void | P
       if (error instanceof GraphQLError) return [error];
       throw error;
     }
-    return { schema, document, operationName, variableValues: variables, contextValue: await options.context(socket.extra.request) };
+    return {
+      schema,
+      document,
+      operationName,
+      variableValues: variables,
+      contextValue: await options.context(socket.extra.request),
+    };
   };
 
   const server = useServer<Record<string, unknown>, SocketState>(
@@ -143,7 +167,12 @@ export function serveWebSocket(options: WebSocketOptions): { dispose(): void | P
         } catch (error) {
           // Never let a message take the socket (or the process) down: log it, answer masked.
           log.error({ err: error, transport: 'ws' }, 'unexpected error admitting a subscription');
-          return [refusal('Something went wrong on our side. It has been logged; try again.', ErrorCode.INTERNAL_SERVER_ERROR)];
+          return [
+            refusal(
+              'Something went wrong on our side. It has been logged; try again.',
+              ErrorCode.INTERNAL_SERVER_ERROR,
+            ),
+          ];
         }
       },
       onNext: (_socket, _id, _payload, args, result: ExecutionResult) => {

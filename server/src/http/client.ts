@@ -12,7 +12,10 @@ export function serveClient(app: Express, clientDist: string): void {
   const index = path.join(clientDist, 'index.html');
   if (!fs.existsSync(index)) {
     app.get('/', (_req, res) => {
-      res.status(503).type('text/plain').send('The client is not built yet. Run `npm run build` (npm start does it for you).');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The client is not built yet. Run `npm run build` (npm start does it for you).');
     });
     return;
   }

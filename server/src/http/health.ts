@@ -7,7 +7,9 @@ export function healthHandler(db: DataSource): RequestHandler {
     try {
       await Promise.race([
         db.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer in time')), 1_000).unref()),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('database did not answer in time')), 1_000).unref(),
+        ),
       ]);
       res.status(200).json({ status: 'ok' });
     } catch {

@@ -70,22 +70,136 @@ interface DemoPerson {
 }
 
 const PEOPLE: DemoPerson[] = [
-  { key: 'maya', name: 'Maya Okafor', email: 'maya@northwind.example', title: 'Head of Data Science', level: Level.STAFF, track: Track.MANAGER, specialty: 'Data Science', role: Role.ADMIN, describe: 'manager and admin' },
-  { key: 'sam', name: 'Sam Rivera', email: 'sam@northwind.example', title: 'Senior Data Scientist', level: Level.SENIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Data Science', manager: 'maya', role: Role.MEMBER, describe: 'senior, growing toward Lead' },
-  { key: 'priya', name: 'Priya Natarajan', email: 'priya@northwind.example', title: 'Data Scientist', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Analytics', manager: 'maya', role: Role.MEMBER, describe: 'junior' },
-  { key: 'leo', name: 'Leo Martins', email: 'leo@northwind.example', title: 'ML Engineer', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'maya', role: Role.MEMBER, describe: 'junior' },
+  {
+    key: 'maya',
+    name: 'Maya Okafor',
+    email: 'maya@northwind.example',
+    title: 'Head of Data Science',
+    level: Level.STAFF,
+    track: Track.MANAGER,
+    specialty: 'Data Science',
+    role: Role.ADMIN,
+    describe: 'manager and admin',
+  },
+  {
+    key: 'sam',
+    name: 'Sam Rivera',
+    email: 'sam@northwind.example',
+    title: 'Senior Data Scientist',
+    level: Level.SENIOR,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'Data Science',
+    manager: 'maya',
+    role: Role.MEMBER,
+    describe: 'senior, growing toward Lead',
+  },
+  {
+    key: 'priya',
+    name: 'Priya Natarajan',
+    email: 'priya@northwind.example',
+    title: 'Data Scientist',
+    level: Level.JUNIOR,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'Analytics',
+    manager: 'maya',
+    role: Role.MEMBER,
+    describe: 'junior',
+  },
+  {
+    key: 'leo',
+    name: 'Leo Martins',
+    email: 'leo@northwind.example',
+    title: 'ML Engineer',
+    level: Level.JUNIOR,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'ML Engineering',
+    manager: 'maya',
+    role: Role.MEMBER,
+    describe: 'junior',
+  },
   // The rest of Maya's organization (demo-team.ts): a second senior with a plan in trouble, a
   // junior, and a Lead's team one level down.
-  { key: 'noor', name: 'Noor Haddad', email: 'noor@northwind.example', title: 'Senior Data Analyst', level: Level.SENIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Analytics', manager: 'maya', role: Role.MEMBER, describe: 'senior, a plan with delegations at risk' },
-  { key: 'ben', name: 'Ben Carter', email: 'ben@northwind.example', title: 'Data Analyst', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'Analytics', manager: 'maya', role: Role.MEMBER, describe: 'junior' },
-  { key: 'jonas', name: 'Jonas Weber', email: 'jonas@northwind.example', title: 'ML Engineering Lead', level: Level.LEAD, track: Track.MANAGER, specialty: 'ML Engineering', manager: 'maya', role: Role.MEMBER, describe: 'lead, manages the ML engineering team' },
-  { key: 'aisha', name: 'Aisha Bello', email: 'aisha@northwind.example', title: 'Senior ML Engineer', level: Level.SENIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'jonas', role: Role.MEMBER, describe: 'senior on Jonas\'s team, growing toward Lead' },
-  { key: 'kenji', name: 'Kenji Mori', email: 'kenji@northwind.example', title: 'ML Engineer', level: Level.MID, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'jonas', role: Role.MEMBER, describe: 'mid-level, on Jonas\'s team' },
-  { key: 'tomas', name: 'Tomás Ruiz', email: 'tomas@northwind.example', title: 'Junior ML Engineer', level: Level.JUNIOR, track: Track.INDIVIDUAL_CONTRIBUTOR, specialty: 'ML Engineering', manager: 'jonas', role: Role.MEMBER, describe: 'junior, on Jonas\'s team' },
+  {
+    key: 'noor',
+    name: 'Noor Haddad',
+    email: 'noor@northwind.example',
+    title: 'Senior Data Analyst',
+    level: Level.SENIOR,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'Analytics',
+    manager: 'maya',
+    role: Role.MEMBER,
+    describe: 'senior, a plan with delegations at risk',
+  },
+  {
+    key: 'ben',
+    name: 'Ben Carter',
+    email: 'ben@northwind.example',
+    title: 'Data Analyst',
+    level: Level.JUNIOR,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'Analytics',
+    manager: 'maya',
+    role: Role.MEMBER,
+    describe: 'junior',
+  },
+  {
+    key: 'jonas',
+    name: 'Jonas Weber',
+    email: 'jonas@northwind.example',
+    title: 'ML Engineering Lead',
+    level: Level.LEAD,
+    track: Track.MANAGER,
+    specialty: 'ML Engineering',
+    manager: 'maya',
+    role: Role.MEMBER,
+    describe: 'lead, manages the ML engineering team',
+  },
+  {
+    key: 'aisha',
+    name: 'Aisha Bello',
+    email: 'aisha@northwind.example',
+    title: 'Senior ML Engineer',
+    level: Level.SENIOR,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'ML Engineering',
+    manager: 'jonas',
+    role: Role.MEMBER,
+    describe: "senior on Jonas's team, growing toward Lead",
+  },
+  {
+    key: 'kenji',
+    name: 'Kenji Mori',
+    email: 'kenji@northwind.example',
+    title: 'ML Engineer',
+    level: Level.MID,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'ML Engineering',
+    manager: 'jonas',
+    role: Role.MEMBER,
+    describe: "mid-level, on Jonas's team",
+  },
+  {
+    key: 'tomas',
+    name: 'Tomás Ruiz',
+    email: 'tomas@northwind.example',
+    title: 'Junior ML Engineer',
+    level: Level.JUNIOR,
+    track: Track.INDIVIDUAL_CONTRIBUTOR,
+    specialty: 'ML Engineering',
+    manager: 'jonas',
+    role: Role.MEMBER,
+    describe: "junior, on Jonas's team",
+  },
 ];
 
 export function demoSignIns(): DemoSignIn[] {
-  return PEOPLE.map((p) => ({ name: p.name, role: p.describe, email: p.email, password: DEMO_PASSWORD }));
+  return PEOPLE.map((p) => ({
+    name: p.name,
+    role: p.describe,
+    email: p.email,
+    password: DEMO_PASSWORD,
+  }));
 }
 
 /**
@@ -106,7 +220,11 @@ const SEED_LOCK_WAIT_MS = 120_000;
  * in one transaction under SEED_LOCK, so exactly one of them seeds and the others find its demo;
  * being one transaction, a seed that fails or is killed half-way leaves nothing behind.
  */
-export async function seedDemoIfWanted(db: DataSource, wanted: boolean | undefined, log: Logger): Promise<DemoSignIn[]> {
+export async function seedDemoIfWanted(
+  db: DataSource,
+  wanted: boolean | undefined,
+  log: Logger,
+): Promise<DemoSignIn[]> {
   if (wanted === false) return [];
   // Every start but the first ends here, without the lock.
   const found = await existingDemo(db.manager, wanted);
@@ -150,23 +268,38 @@ async function existingDemo(em: EntityManager, wanted: boolean | undefined): Pro
 
 /** Writes the whole demo in the caller's transaction. */
 async function seedDemo(em: EntityManager, passwordHash: string): Promise<void> {
-  const organization = await em.save(em.create(Organization, { name: DEMO_ORGANIZATION, defaultWeeklyHours: DEFAULT_WEEKLY_HOURS }));
+  const organization = await em.save(
+    em.create(Organization, { name: DEMO_ORGANIZATION, defaultWeeklyHours: DEFAULT_WEEKLY_HOURS }),
+  );
   const ids = new Map<string, string>();
   for (const p of PEOPLE) {
-    const person = await em.save(em.create(Person, {
-      organizationId: organization.id,
-      name: p.name,
-      email: p.email,
-      title: p.title,
-      level: p.level,
-      track: p.track,
-      specialty: p.specialty,
-      managerId: p.manager ? ids.get(p.manager)! : null,
-    }));
+    const person = await em.save(
+      em.create(Person, {
+        organizationId: organization.id,
+        name: p.name,
+        email: p.email,
+        title: p.title,
+        level: p.level,
+        track: p.track,
+        specialty: p.specialty,
+        managerId: p.manager ? ids.get(p.manager)! : null,
+      }),
+    );
     ids.set(p.key, person.id);
-    await em.insert(Account, { organizationId: organization.id, personId: person.id, email: p.email, passwordHash, role: p.role });
+    await em.insert(Account, {
+      organizationId: organization.id,
+      personId: person.id,
+      email: p.email,
+      passwordHash,
+      role: p.role,
+    });
   }
-  await seedSamsPlan(em, organization.id, { sam: ids.get('sam')!, maya: ids.get('maya')!, priya: ids.get('priya')!, leo: ids.get('leo')! });
+  await seedSamsPlan(em, organization.id, {
+    sam: ids.get('sam')!,
+    maya: ids.get('maya')!,
+    priya: ids.get('priya')!,
+    leo: ids.get('leo')!,
+  });
   await seedTeam(em, organization.id, (key) => ids.get(key)!);
 }
 
@@ -183,50 +316,94 @@ interface DemoIds {
 
 async function seedSamsPlan(em: EntityManager, organizationId: string, ids: DemoIds): Promise<void> {
   const { sam: samId, maya: mayaId } = ids;
-  const plan = await em.save(em.create(GrowthPlan, {
-    organizationId,
-    ownerId: samId,
-    managerId: mayaId,
-    status: PlanStatus.ACTIVE,
-    currentLevel: Level.SENIOR,
-    targetLevel: Level.LEAD,
-    targetArchetype: Archetype.TECH_LEAD,
-    weeklyHours: 40,
-  }));
+  const plan = await em.save(
+    em.create(GrowthPlan, {
+      organizationId,
+      ownerId: samId,
+      managerId: mayaId,
+      status: PlanStatus.ACTIVE,
+      currentLevel: Level.SENIOR,
+      targetLevel: Level.LEAD,
+      targetArchetype: Archetype.TECH_LEAD,
+      weeklyHours: 40,
+    }),
+  );
   const base = { organizationId, planId: plan.id };
 
   const ratings: RatingRow[] = [
-    [SignalKey.REPLACEMENT_GAP, SignalRating.NOT_SEEN, null, SignalRating.NOT_SEEN, 'Code reviews from Sam are the ones juniors learn most from.'],
-    [SignalKey.ROTATION_DOUBT, SignalRating.EMERGING, 'I still lean on Maya when pricing asks what the numbers mean.', SignalRating.EMERGING, 'Would move Sam to the pricing team, as long as someone helps with stakeholder updates.'],
+    [
+      SignalKey.REPLACEMENT_GAP,
+      SignalRating.NOT_SEEN,
+      null,
+      SignalRating.NOT_SEEN,
+      'Code reviews from Sam are the ones juniors learn most from.',
+    ],
+    [
+      SignalKey.ROTATION_DOUBT,
+      SignalRating.EMERGING,
+      'I still lean on Maya when pricing asks what the numbers mean.',
+      SignalRating.EMERGING,
+      'Would move Sam to the pricing team, as long as someone helps with stakeholder updates.',
+    ],
     [SignalKey.INCONSISTENCY, SignalRating.NOT_SEEN, null, SignalRating.NOT_SEEN, null],
-    [SignalKey.DIMINISHING_RETURNS, SignalRating.CLEAR, 'Another week of tuning the churn model moved AUC by 0.002.', SignalRating.CLEAR, 'Agreed: the churn model is as good as the data allows.'],
-    [SignalKey.FEEDBACK_DRIES_UP, SignalRating.EMERGING, 'Reviews on my analyses are mostly wording now.', SignalRating.EMERGING, null],
-    [SignalKey.ROLE_MODEL, SignalRating.CLEAR, 'Priya and Leo start new projects from my experiment template.', SignalRating.CLEAR, 'Sam\'s experiment template is what we point new hires to.'],
-    [SignalKey.CROSS_SPECIALTY_CONTACT, SignalRating.CLEAR, 'The pricing PM comes to me directly for elasticity questions.', SignalRating.EMERGING, 'Starting to happen with pricing; not yet with engineering.'],
+    [
+      SignalKey.DIMINISHING_RETURNS,
+      SignalRating.CLEAR,
+      'Another week of tuning the churn model moved AUC by 0.002.',
+      SignalRating.CLEAR,
+      'Agreed: the churn model is as good as the data allows.',
+    ],
+    [
+      SignalKey.FEEDBACK_DRIES_UP,
+      SignalRating.EMERGING,
+      'Reviews on my analyses are mostly wording now.',
+      SignalRating.EMERGING,
+      null,
+    ],
+    [
+      SignalKey.ROLE_MODEL,
+      SignalRating.CLEAR,
+      'Priya and Leo start new projects from my experiment template.',
+      SignalRating.CLEAR,
+      "Sam's experiment template is what we point new hires to.",
+    ],
+    [
+      SignalKey.CROSS_SPECIALTY_CONTACT,
+      SignalRating.CLEAR,
+      'The pricing PM comes to me directly for elasticity questions.',
+      SignalRating.EMERGING,
+      'Starting to happen with pricing; not yet with engineering.',
+    ],
   ];
   await rateSignals(em, plan, ratings);
 
   const quarter = quarterOf(new Date());
-  const stakeholderGap = await em.save(em.create(Gap, {
-    ...base,
-    kind: GapKind.AUTONOMY,
-    title: 'Stakeholder updates without Maya in the room',
-    description: 'Pricing trusts the analysis but still asks Maya what it means for them. Sam should own the readout end to end.',
-    status: GapStatus.WORKING,
-    openedQuarter: quarter,
-    closedQuarter: null,
-    evidence: 'Last two pricing reviews: Maya presented the recommendation.',
-  }));
-  await em.save(em.create(Gap, {
-    ...base,
-    kind: GapKind.NEXT_SCOPE,
-    title: 'Models ship, but nobody decides what to build next with them',
-    description: 'The churn model scores every customer weekly; retention has not changed how it targets offers. The next scope is the decision, not the model.',
-    status: GapStatus.OPEN,
-    openedQuarter: quarter,
-    closedQuarter: null,
-    evidence: null,
-  }));
+  const stakeholderGap = await em.save(
+    em.create(Gap, {
+      ...base,
+      kind: GapKind.AUTONOMY,
+      title: 'Stakeholder updates without Maya in the room',
+      description:
+        'Pricing trusts the analysis but still asks Maya what it means for them. Sam should own the readout end to end.',
+      status: GapStatus.WORKING,
+      openedQuarter: quarter,
+      closedQuarter: null,
+      evidence: 'Last two pricing reviews: Maya presented the recommendation.',
+    }),
+  );
+  await em.save(
+    em.create(Gap, {
+      ...base,
+      kind: GapKind.NEXT_SCOPE,
+      title: 'Models ship, but nobody decides what to build next with them',
+      description:
+        'The churn model scores every customer weekly; retention has not changed how it targets offers. The next scope is the decision, not the model.',
+      status: GapStatus.OPEN,
+      openedQuarter: quarter,
+      closedQuarter: null,
+      evidence: null,
+    }),
+  );
 
   const activities = await addWeek(em, plan, [
     ['Churn model iterations', 14, Mode.DOING, Leverage.NEUTRAL],
@@ -237,36 +414,40 @@ async function seedSamsPlan(em: EntityManager, organizationId: string, ids: Demo
     ['Team meetings', 2, Mode.DOING, Leverage.OVERHEAD],
   ]);
   const stop = (name: string, hours: number) => stopOf(activities, name, hours);
-  const libraryGoal = await em.save(em.create(ChangeGoal, {
-    ...base,
-    title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
-    lever: Lever.BUILD_TOOLS_AND_ASSETS,
-    status: GoalStatus.ACTIVE,
-    gapId: null,
-    ...stop('Feature pipeline maintenance', 4),
-    startActivityId: null,
-    startActivityName: 'Shared feature library for the team',
-    startMode: Mode.MULTIPLYING,
-    startLeverage: Leverage.HIGH,
-    startHours: 4,
-    successMeasure: 'Priya and Leo build new models from the library without asking Sam.',
-    targetQuarter: quarter,
-  }));
-  await em.save(em.create(ChangeGoal, {
-    ...base,
-    title: 'Triage ad-hoc requests, own the pricing readout',
-    lever: Lever.OWN_END_TO_END,
-    status: GoalStatus.PROPOSED,
-    gapId: stakeholderGap.id,
-    ...stop('Ad-hoc analysis requests', 3),
-    startActivityId: null,
-    startActivityName: 'Pricing decision readouts',
-    startMode: Mode.MULTIPLYING,
-    startLeverage: Leverage.HIGH,
-    startHours: 3,
-    successMeasure: 'Pricing decides on the next offer from Sam\'s readout, without Maya.',
-    targetQuarter: quarter,
-  }));
+  const libraryGoal = await em.save(
+    em.create(ChangeGoal, {
+      ...base,
+      title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
+      lever: Lever.BUILD_TOOLS_AND_ASSETS,
+      status: GoalStatus.ACTIVE,
+      gapId: null,
+      ...stop('Feature pipeline maintenance', 4),
+      startActivityId: null,
+      startActivityName: 'Shared feature library for the team',
+      startMode: Mode.MULTIPLYING,
+      startLeverage: Leverage.HIGH,
+      startHours: 4,
+      successMeasure: 'Priya and Leo build new models from the library without asking Sam.',
+      targetQuarter: quarter,
+    }),
+  );
+  await em.save(
+    em.create(ChangeGoal, {
+      ...base,
+      title: 'Triage ad-hoc requests, own the pricing readout',
+      lever: Lever.OWN_END_TO_END,
+      status: GoalStatus.PROPOSED,
+      gapId: stakeholderGap.id,
+      ...stop('Ad-hoc analysis requests', 3),
+      startActivityId: null,
+      startActivityName: 'Pricing decision readouts',
+      startMode: Mode.MULTIPLYING,
+      startLeverage: Leverage.HIGH,
+      startHours: 3,
+      successMeasure: "Pricing decides on the next offer from Sam's readout, without Maya.",
+      targetQuarter: quarter,
+    }),
+  );
 
   await seedDelegations(em, plan, activities, libraryGoal, ids);
   await seedHelpRequests(em, plan, ids);
@@ -280,22 +461,47 @@ async function seedPastReflections(em: EntityManager, plan: GrowthPlan): Promise
   const past: [string, Omit<QuarterPoint, 'quarter'>, string, string][] = [
     [
       addQuarters(current, -2),
-      { doingHours: 39, multiplyingHours: 1, highLeverageHours: 6, neutralHours: 18, overheadHours: 16, gapsClosed: 0, delegationsOwned: 0, leverageRatio: null },
+      {
+        doingHours: 39,
+        multiplyingHours: 1,
+        highLeverageHours: 6,
+        neutralHours: 18,
+        overheadHours: 16,
+        gapsClosed: 0,
+        delegationsOwned: 0,
+        leverageRatio: null,
+      },
       'Almost all my week is hands-on modelling and requests. I want to find out what a Lead week looks like.',
       'Sam is the strongest modeller on the team; the work does not scale past Sam yet.',
     ],
     [
       addQuarters(current, -1),
-      { doingHours: 37, multiplyingHours: 3, highLeverageHours: 8, neutralHours: 16, overheadHours: 16, gapsClosed: 1, delegationsOwned: 1, leverageRatio: 2.1 },
+      {
+        doingHours: 37,
+        multiplyingHours: 3,
+        highLeverageHours: 8,
+        neutralHours: 16,
+        overheadHours: 16,
+        gapsClosed: 1,
+        delegationsOwned: 1,
+        leverageRatio: 2.1,
+      },
       'Handed the retention report to Leo; reviews take real time now and are worth it.',
       'First delegation owned end to end. Next: stop being the person every request goes to.',
     ],
   ];
   for (const [quarter, point, selfText, managerText] of past) {
-    await addSignedOffReflection(em, plan, quarter, point, { self: selfText, manager: managerText }, {
-      gapsOpened: 1,
-      delegationsByStage: { OWNED: point.delegationsOwned },
-    });
+    await addSignedOffReflection(
+      em,
+      plan,
+      quarter,
+      point,
+      { self: selfText, manager: managerText },
+      {
+        gapsOpened: 1,
+        delegationsByStage: { OWNED: point.delegationsOwned },
+      },
+    );
   }
 }
 
@@ -314,8 +520,16 @@ async function seedDelegations(
   const adhoc = activities.get('Ad-hoc analysis requests')!;
 
   await delegate(
-    { activityId: pipeline.id, activityName: pipeline.name, delegateeId: ids.leo, hoursPerWeek: 4, goalId: libraryGoal.id, stage: DelegationStage.PAIRING, handedOverAt: null,
-      learningObjective: 'Run a feature pipeline end to end: backfills, schema changes and the alerts that matter.' },
+    {
+      activityId: pipeline.id,
+      activityName: pipeline.name,
+      delegateeId: ids.leo,
+      hoursPerWeek: 4,
+      goalId: libraryGoal.id,
+      stage: DelegationStage.PAIRING,
+      handedOverAt: null,
+      learningObjective: 'Run a feature pipeline end to end: backfills, schema changes and the alerts that matter.',
+    },
     24,
     [
       [Side.DELEGATOR, 20, 4, 2, 'Leo shadowed two backfills and asked the right questions about late events.'],
@@ -324,8 +538,16 @@ async function seedDelegations(
     ],
   );
   await delegate(
-    { activityId: churn.id, activityName: churn.name, delegateeId: ids.priya, hoursPerWeek: 3, goalId: null, stage: DelegationStage.REVIEWING, handedOverAt: daysAgo(21),
-      learningObjective: 'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.' },
+    {
+      activityId: churn.id,
+      activityName: churn.name,
+      delegateeId: ids.priya,
+      hoursPerWeek: 3,
+      goalId: null,
+      stage: DelegationStage.REVIEWING,
+      handedOverAt: daysAgo(21),
+      learningObjective: 'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.',
+    },
     45,
     [
       [Side.DELEGATOR, 40, 3, 2, 'Walked Priya through the retraining notebook and the drift dashboard.'],
@@ -334,17 +556,31 @@ async function seedDelegations(
     ],
   );
   await delegate(
-    { activityId: adhoc.id, activityName: adhoc.name, delegateeId: ids.priya, hoursPerWeek: 2, goalId: null, stage: DelegationStage.SHADOWING, handedOverAt: null,
-      learningObjective: 'Turn a vague business question into a scoped analysis with a clear decision attached.' },
+    {
+      activityId: adhoc.id,
+      activityName: adhoc.name,
+      delegateeId: ids.priya,
+      hoursPerWeek: 2,
+      goalId: null,
+      stage: DelegationStage.SHADOWING,
+      handedOverAt: null,
+      learningObjective: 'Turn a vague business question into a scoped analysis with a clear decision attached.',
+    },
     16,
-    [
-      [Side.DELEGATEE, 5, 2, 0, 'Not sure how to push back when finance asks for "everything".'],
-    ],
+    [[Side.DELEGATEE, 5, 2, 0, 'Not sure how to push back when finance asks for "everything".']],
   );
   // Handed over completely last quarter: its hours have already left the week.
   await delegate(
-    { activityId: null, activityName: 'Weekly retention report', delegateeId: ids.leo, hoursPerWeek: 3, goalId: null, stage: DelegationStage.OWNED, handedOverAt: daysAgo(70),
-      learningObjective: 'Own a recurring report: automate it, check it, explain the changes.' },
+    {
+      activityId: null,
+      activityName: 'Weekly retention report',
+      delegateeId: ids.leo,
+      hoursPerWeek: 3,
+      goalId: null,
+      stage: DelegationStage.OWNED,
+      handedOverAt: daysAgo(70),
+      learningObjective: 'Own a recurring report: automate it, check it, explain the changes.',
+    },
     100,
     [
       [Side.DELEGATOR, 90, 3, 3, 'Leo rebuilt the report in dbt with me.'],
@@ -357,10 +593,70 @@ async function seedDelegations(
 /** A handful of triaged requests from the last four weeks. */
 async function seedHelpRequests(em: EntityManager, plan: GrowthPlan, ids: DemoIds): Promise<void> {
   await addHelpRequests(em, plan, [
-    [ids.priya, 'Priya Natarajan', 'How to choose a holdout size for the pricing test', true, true, false, GuidanceHorizon.MONTHS, HelpDecision.TEACH, null, 1.5, 3],
-    [null, 'Finance team', 'Why the revenue dashboard differs from the ledger', false, false, true, GuidanceHorizon.ONE_OFF, HelpDecision.REDIRECT, 'BI team (data platform on-call)', 0.25, 6],
-    [null, 'Pricing PM', 'Which elasticity estimate to use for the Q1 offer', true, false, false, GuidanceHorizon.WEEKS, HelpDecision.HELP, null, 2, 9],
-    [ids.leo, 'Leo Martins', 'Debugging a feature that leaks the label', true, true, false, GuidanceHorizon.WEEKS, HelpDecision.TEACH, null, 1, 15],
-    [null, 'Marketing analytics', 'Re-running last year\'s campaign attribution', false, false, true, GuidanceHorizon.ONE_OFF, HelpDecision.REDIRECT, 'Marketing analytics runbook', 0, 20],
+    [
+      ids.priya,
+      'Priya Natarajan',
+      'How to choose a holdout size for the pricing test',
+      true,
+      true,
+      false,
+      GuidanceHorizon.MONTHS,
+      HelpDecision.TEACH,
+      null,
+      1.5,
+      3,
+    ],
+    [
+      null,
+      'Finance team',
+      'Why the revenue dashboard differs from the ledger',
+      false,
+      false,
+      true,
+      GuidanceHorizon.ONE_OFF,
+      HelpDecision.REDIRECT,
+      'BI team (data platform on-call)',
+      0.25,
+      6,
+    ],
+    [
+      null,
+      'Pricing PM',
+      'Which elasticity estimate to use for the Q1 offer',
+      true,
+      false,
+      false,
+      GuidanceHorizon.WEEKS,
+      HelpDecision.HELP,
+      null,
+      2,
+      9,
+    ],
+    [
+      ids.leo,
+      'Leo Martins',
+      'Debugging a feature that leaks the label',
+      true,
+      true,
+      false,
+      GuidanceHorizon.WEEKS,
+      HelpDecision.TEACH,
+      null,
+      1,
+      15,
+    ],
+    [
+      null,
+      'Marketing analytics',
+      "Re-running last year's campaign attribution",
+      false,
+      false,
+      true,
+      GuidanceHorizon.ONE_OFF,
+      HelpDecision.REDIRECT,
+      'Marketing analytics runbook',
+      0,
+      20,
+    ],
   ]);
 }

@@ -38,8 +38,22 @@ export type RatingRow = [SignalKey, SignalRating, string | null, SignalRating, s
 export async function rateSignals(em: EntityManager, plan: GrowthPlan, ratings: RatingRow[]): Promise<void> {
   const base = { organizationId: plan.organizationId, planId: plan.id };
   for (const [signal, selfRating, selfEvidence, managerRating, managerEvidence] of ratings) {
-    await em.insert(SignalRatingRow, { ...base, signal, side: RatingSide.SELF, rating: selfRating, evidence: selfEvidence, ratedById: plan.ownerId });
-    await em.insert(SignalRatingRow, { ...base, signal, side: RatingSide.MANAGER, rating: managerRating, evidence: managerEvidence, ratedById: plan.managerId });
+    await em.insert(SignalRatingRow, {
+      ...base,
+      signal,
+      side: RatingSide.SELF,
+      rating: selfRating,
+      evidence: selfEvidence,
+      ratedById: plan.ownerId,
+    });
+    await em.insert(SignalRatingRow, {
+      ...base,
+      signal,
+      side: RatingSide.MANAGER,
+      rating: managerRating,
+      evidence: managerEvidence,
+      ratedById: plan.managerId,
+    });
   }
 }
 
@@ -47,10 +61,26 @@ export async function rateSignals(em: EntityManager, plan: GrowthPlan, ratings: 
 export type ActivityRow = [string, number, Mode, Leverage];
 
 /** The plan's week, by activity name. */
-export async function addWeek(em: EntityManager, plan: GrowthPlan, week: ActivityRow[]): Promise<Map<string, Activity>> {
+export async function addWeek(
+  em: EntityManager,
+  plan: GrowthPlan,
+  week: ActivityRow[],
+): Promise<Map<string, Activity>> {
   const activities = new Map<string, Activity>();
   for (const [name, hoursPerWeek, mode, leverage] of week) {
-    activities.set(name, await em.save(em.create(Activity, { organizationId: plan.organizationId, planId: plan.id, name, hoursPerWeek, mode, leverage })));
+    activities.set(
+      name,
+      await em.save(
+        em.create(Activity, {
+          organizationId: plan.organizationId,
+          planId: plan.id,
+          name,
+          hoursPerWeek,
+          mode,
+          leverage,
+        }),
+      ),
+    );
   }
   return activities;
 }
@@ -59,7 +89,13 @@ export async function addWeek(em: EntityManager, plan: GrowthPlan, week: Activit
 export function stopOf(activities: Map<string, Activity>, name: string, hours: number) {
   const activity = activities.get(name);
   if (!activity) throw new Error(`demo seed: no activity "${name}" in the week`);
-  return { stopActivityId: activity.id, stopActivityName: activity.name, stopMode: activity.mode, stopLeverage: activity.leverage, stopHours: hours };
+  return {
+    stopActivityId: activity.id,
+    stopActivityName: activity.name,
+    stopMode: activity.mode,
+    stopLeverage: activity.leverage,
+    stopHours: hours,
+  };
 }
 
 /** The product's budget rule (§2.3, §2.4): the week and the projected week fit the weekly hours. */
@@ -69,7 +105,9 @@ export async function assertWithinBudget(em: EntityManager, plan: GrowthPlan): P
   const current = totalHours(activities);
   const projected = totalHours(projectWeek(activities, goals.map(goalShift)));
   if (overBudget(plan.weeklyHours, current) > 0 || overBudget(plan.weeklyHours, projected) > 0) {
-    throw new Error(`demo seed: plan ${plan.id} is over its ${plan.weeklyHours} h budget (week ${current} h, projected ${projected} h)`);
+    throw new Error(
+      `demo seed: plan ${plan.id} is over its ${plan.weeklyHours} h budget (week ${current} h, projected ${projected} h)`,
+    );
   }
 }
 
@@ -80,17 +118,29 @@ export type CheckInRow = [side: Side, daysAgo: number, confidence: number, coach
 export async function addDelegation(
   em: EntityManager,
   plan: GrowthPlan,
-  fields: Pick<Delegation, 'activityId' | 'activityName' | 'delegateeId' | 'hoursPerWeek' | 'learningObjective' | 'goalId' | 'stage' | 'handedOverAt'>,
+  fields: Pick<
+    Delegation,
+    | 'activityId'
+    | 'activityName'
+    | 'delegateeId'
+    | 'hoursPerWeek'
+    | 'learningObjective'
+    | 'goalId'
+    | 'stage'
+    | 'handedOverAt'
+  >,
   createdDaysAgo: number,
   checkIns: CheckInRow[],
 ): Promise<Delegation> {
-  const delegation = await em.save(em.create(Delegation, {
-    organizationId: plan.organizationId,
-    planId: plan.id,
-    delegatorId: plan.ownerId,
-    ...fields,
-    createdAt: daysAgo(createdDaysAgo),
-  }));
+  const delegation = await em.save(
+    em.create(Delegation, {
+      organizationId: plan.organizationId,
+      planId: plan.id,
+      delegatorId: plan.ownerId,
+      ...fields,
+      createdAt: daysAgo(createdDaysAgo),
+    }),
+  );
   for (const [side, days, confidence, coachingHours, note] of checkIns) {
     await em.insert(CheckIn, {
       organizationId: plan.organizationId,
@@ -109,15 +159,40 @@ export async function addDelegation(
 /** The delegation's fields for (part of) an activity still in the week. */
 export function delegationOf(activity: Activity | undefined, hoursPerWeek: number) {
   if (!activity) throw new Error('demo seed: delegating an activity that is not in the week');
-  if (hoursPerWeek > activity.hoursPerWeek) throw new Error(`demo seed: "${activity.name}" only takes ${activity.hoursPerWeek} h a week`);
+  if (hoursPerWeek > activity.hoursPerWeek)
+    throw new Error(`demo seed: "${activity.name}" only takes ${activity.hoursPerWeek} h a week`);
   return { activityId: activity.id, activityName: activity.name, hoursPerWeek };
 }
 
 /** [requester id, requester name, topic, unique skill, reusable lesson, owning team exists, horizon, decision, redirected to, hours spent, days ago] */
-export type HelpRequestRow = [string | null, string, string, boolean, boolean, boolean, GuidanceHorizon, HelpDecision, string | null, number, number];
+export type HelpRequestRow = [
+  string | null,
+  string,
+  string,
+  boolean,
+  boolean,
+  boolean,
+  GuidanceHorizon,
+  HelpDecision,
+  string | null,
+  number,
+  number,
+];
 
 export async function addHelpRequests(em: EntityManager, plan: GrowthPlan, requests: HelpRequestRow[]): Promise<void> {
-  for (const [requesterId, requesterName, topic, uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon, decision, redirectedTo, hoursSpent, days] of requests) {
+  for (const [
+    requesterId,
+    requesterName,
+    topic,
+    uniqueSkill,
+    reusableLesson,
+    owningTeamExists,
+    guidanceHorizon,
+    decision,
+    redirectedTo,
+    hoursSpent,
+    days,
+  ] of requests) {
     await em.insert(HelpRequest, {
       organizationId: plan.organizationId,
       planId: plan.id,

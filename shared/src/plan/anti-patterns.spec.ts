@@ -5,14 +5,20 @@ import { GoalStatus } from './goals';
 describe('anti-pattern findings', () => {
   it('reports every pattern in enum order', () => {
     expect(antiPatternFindings({ goals: [] }).map((f) => f.pattern)).toEqual(Object.values(AntiPattern));
-    expect(antiPatternFindings({ goals: [] }).every((f) => !f.detected && !f.selfReported && f.evidence === null)).toBe(true);
+    expect(antiPatternFindings({ goals: [] }).every((f) => !f.detected && !f.selfReported && f.evidence === null)).toBe(
+      true,
+    );
   });
 
   it('detects ADDITION_NOT_CHANGE from open goals that free no hours, naming them', () => {
     const findings = antiPatternFindings({
       goals: [
         { title: 'Run the ML guild', status: GoalStatus.ACTIVE, stop: null },
-        { title: 'Hand over dashboards', status: GoalStatus.PROPOSED, stop: { activityId: 'a', hours: 4 } },
+        {
+          title: 'Hand over dashboards',
+          status: GoalStatus.PROPOSED,
+          stop: { activityId: 'a', hours: 4 },
+        },
         { title: 'Old addition', status: GoalStatus.DONE, stop: null },
         { title: 'Dropped addition', status: GoalStatus.DROPPED, stop: null },
       ],
@@ -24,7 +30,9 @@ describe('anti-pattern findings', () => {
   });
 
   it('is not detected when every open goal frees hours', () => {
-    const findings = antiPatternFindings({ goals: [{ title: 'x', status: GoalStatus.ACTIVE, stop: { activityId: 'a', hours: 1 } }] });
+    const findings = antiPatternFindings({
+      goals: [{ title: 'x', status: GoalStatus.ACTIVE, stop: { activityId: 'a', hours: 1 } }],
+    });
     expect(findings.find((f) => f.pattern === AntiPattern.ADDITION_NOT_CHANGE)!.detected).toBe(false);
   });
 

@@ -31,11 +31,20 @@ export interface AntiPatternFinding {
 }
 
 export interface AntiPatternInput {
-  goals: readonly { title: string; status: GoalStatus; stop: { activityId: string; hours: number } | null; startHours?: number }[];
+  goals: readonly {
+    title: string;
+    status: GoalStatus;
+    stop: { activityId: string; hours: number } | null;
+    startHours?: number;
+  }[];
   /** Quarterly snapshots, oldest first, taken while the plan was active. */
   snapshots?: readonly QuarterPoint[];
   /** Help requests with the hours spent on them, and the plan's weekly budget. */
-  requests?: { items: readonly { receivedAt: Date; hoursSpent: number }[]; weeklyHours: number; now?: Date };
+  requests?: {
+    items: readonly { receivedAt: Date; hoursSpent: number }[];
+    weeklyHours: number;
+    now?: Date;
+  };
   /** Ticked in the latest reflection. */
   selfReported?: readonly AntiPattern[];
 }
@@ -88,11 +97,17 @@ export function detectPremiumSenior(snapshots: readonly QuarterPoint[]): Detecti
 export function detectScatteredSmallWins(goals: AntiPatternInput['goals']): Detection {
   const active = goals.filter((g) => g.status === GoalStatus.ACTIVE);
   if (active.length > SCATTERED_MAX_ACTIVE_GOALS) {
-    return { detected: true, evidence: `${active.length} active goals at once: finish or drop some and take on one big problem.` };
+    return {
+      detected: true,
+      evidence: `${active.length} active goals at once: finish or drop some and take on one big problem.`,
+    };
   }
   const shift = (g: (typeof active)[number]) => Math.max(g.stop?.hours ?? 0, g.startHours ?? 0);
   if (active.length > 0 && active.every((g) => shift(g) < BIG_SHIFT_HOURS)) {
-    return { detected: true, evidence: `No active goal shifts ${BIG_SHIFT_HOURS} hours or more: small wins, no big problem taken on.` };
+    return {
+      detected: true,
+      evidence: `No active goal shifts ${BIG_SHIFT_HOURS} hours or more: small wins, no big problem taken on.`,
+    };
   }
   return NOT_DETECTED;
 }
@@ -111,6 +126,11 @@ export function antiPatternFindings(input: AntiPatternInput): AntiPatternFinding
   const selfReported = new Set(input.selfReported ?? []);
   return Object.values(AntiPattern).map((pattern) => {
     const detection = detections[pattern] ?? NOT_DETECTED;
-    return { pattern, detected: detection.detected, selfReported: selfReported.has(pattern), evidence: detection.evidence };
+    return {
+      pattern,
+      detected: detection.detected,
+      selfReported: selfReported.has(pattern),
+      evidence: detection.evidence,
+    };
   });
 }

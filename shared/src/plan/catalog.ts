@@ -36,7 +36,7 @@ export const LEVERS: readonly LeverInfo[] = [
     lever: Lever.BUILD_TOOLS_AND_ASSETS,
     title: 'Build tools and assets',
     explanation:
-      'Turn what you keep doing by hand into something the team reuses: a feature library, an evaluation harness, a dataset-validation check, a project template. Your hours then show up in everyone else\'s work.',
+      "Turn what you keep doing by hand into something the team reuses: a feature library, an evaluation harness, a dataset-validation check, a project template. Your hours then show up in everyone else's work.",
   },
   {
     lever: Lever.SHARE_KNOWLEDGE,

@@ -45,7 +45,9 @@ describe('leverage ratio', () => {
 
   it('is null until coaching hours are recorded', () => {
     expect(leverageRatio({ stage: REVIEWING, hoursPerWeek: 4, handedOverAt: daysAgo(14) }, [], now)).toBeNull();
-    expect(leverageRatio({ stage: REVIEWING, hoursPerWeek: 4, handedOverAt: daysAgo(14) }, [{ coachingHours: 0 }], now)).toBeNull();
+    expect(
+      leverageRatio({ stage: REVIEWING, hoursPerWeek: 4, handedOverAt: daysAgo(14) }, [{ coachingHours: 0 }], now),
+    ).toBeNull();
   });
 
   it('is delivered hours × weeks since hand-over ÷ coaching hours', () => {
@@ -63,20 +65,45 @@ describe('leverage ratio', () => {
 
 describe('delegations at risk', () => {
   it('when the last check-in had confidence 2 or less', () => {
-    expect(isAtRisk({ stage: PAIRING, createdAt: daysAgo(30) }, [{ at: daysAgo(10), confidence: 5 }, { at: daysAgo(2), confidence: 2 }], now)).toBe(true);
-    expect(isAtRisk({ stage: PAIRING, createdAt: daysAgo(30) }, [{ at: daysAgo(10), confidence: 1 }, { at: daysAgo(2), confidence: 4 }], now)).toBe(false);
+    expect(
+      isAtRisk(
+        { stage: PAIRING, createdAt: daysAgo(30) },
+        [
+          { at: daysAgo(10), confidence: 5 },
+          { at: daysAgo(2), confidence: 2 },
+        ],
+        now,
+      ),
+    ).toBe(true);
+    expect(
+      isAtRisk(
+        { stage: PAIRING, createdAt: daysAgo(30) },
+        [
+          { at: daysAgo(10), confidence: 1 },
+          { at: daysAgo(2), confidence: 4 },
+        ],
+        now,
+      ),
+    ).toBe(false);
   });
   it('when nobody checked in for 14 days', () => {
-    expect(isAtRisk({ stage: SHADOWING, createdAt: daysAgo(30) }, [{ at: daysAgo(15), confidence: 5 }], now)).toBe(true);
+    expect(isAtRisk({ stage: SHADOWING, createdAt: daysAgo(30) }, [{ at: daysAgo(15), confidence: 5 }], now)).toBe(
+      true,
+    );
     expect(isAtRisk({ stage: SHADOWING, createdAt: daysAgo(15) }, [], now)).toBe(true);
     expect(isAtRisk({ stage: SHADOWING, createdAt: daysAgo(3) }, [], now)).toBe(false);
   });
   it('never once final', () => {
     expect(isAtRisk({ stage: OWNED, createdAt: daysAgo(90) }, [], now)).toBe(false);
-    expect(isAtRisk({ stage: RECLAIMED, createdAt: daysAgo(90) }, [{ at: daysAgo(1), confidence: 1 }], now)).toBe(false);
+    expect(isAtRisk({ stage: RECLAIMED, createdAt: daysAgo(90) }, [{ at: daysAgo(1), confidence: 1 }], now)).toBe(
+      false,
+    );
   });
   it('the next check-in is due 14 days after the last one, or after the creation', () => {
-    const unordered = [{ at: daysAgo(3), confidence: 4 }, { at: daysAgo(9), confidence: 5 }];
+    const unordered = [
+      { at: daysAgo(3), confidence: 4 },
+      { at: daysAgo(9), confidence: 5 },
+    ];
     expect(nextCheckInDue({ stage: PAIRING, createdAt: daysAgo(30) }, unordered)).toEqual(daysAgo(3 - 14));
     expect(nextCheckInDue({ stage: SHADOWING, createdAt: daysAgo(5) }, [])).toEqual(daysAgo(5 - 14));
     expect(nextCheckInDue({ stage: OWNED, createdAt: daysAgo(5) }, unordered)).toBeNull();
@@ -101,14 +128,45 @@ describe('help-request recommendation', () => {
     }
   }
   it('covers all 24 combinations', () => expect(table).toHaveLength(24));
-  it.each(table)('unique %s, reusable %s, team %s, %s → %s', (uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon, expected) => {
-    expect(recommendation({ uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon })).toBe(expected);
-  });
-  it('spot checks in the product\'s words', () => {
-    expect(recommendation({ uniqueSkill: false, reusableLesson: true, owningTeamExists: true, guidanceHorizon: GuidanceHorizon.MONTHS })).toBe(HelpDecision.REDIRECT);
-    expect(recommendation({ uniqueSkill: true, reusableLesson: true, owningTeamExists: true, guidanceHorizon: GuidanceHorizon.ONE_OFF })).toBe(HelpDecision.TEACH);
-    expect(recommendation({ uniqueSkill: true, reusableLesson: false, owningTeamExists: false, guidanceHorizon: GuidanceHorizon.WEEKS })).toBe(HelpDecision.HELP);
-    expect(recommendation({ uniqueSkill: true, reusableLesson: false, owningTeamExists: false, guidanceHorizon: GuidanceHorizon.ONE_OFF })).toBe(HelpDecision.REDIRECT);
+  it.each(table)(
+    'unique %s, reusable %s, team %s, %s → %s',
+    (uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon, expected) => {
+      expect(recommendation({ uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon })).toBe(expected);
+    },
+  );
+  it("spot checks in the product's words", () => {
+    expect(
+      recommendation({
+        uniqueSkill: false,
+        reusableLesson: true,
+        owningTeamExists: true,
+        guidanceHorizon: GuidanceHorizon.MONTHS,
+      }),
+    ).toBe(HelpDecision.REDIRECT);
+    expect(
+      recommendation({
+        uniqueSkill: true,
+        reusableLesson: true,
+        owningTeamExists: true,
+        guidanceHorizon: GuidanceHorizon.ONE_OFF,
+      }),
+    ).toBe(HelpDecision.TEACH);
+    expect(
+      recommendation({
+        uniqueSkill: true,
+        reusableLesson: false,
+        owningTeamExists: false,
+        guidanceHorizon: GuidanceHorizon.WEEKS,
+      }),
+    ).toBe(HelpDecision.HELP);
+    expect(
+      recommendation({
+        uniqueSkill: true,
+        reusableLesson: false,
+        owningTeamExists: false,
+        guidanceHorizon: GuidanceHorizon.ONE_OFF,
+      }),
+    ).toBe(HelpDecision.REDIRECT);
   });
 });
 
@@ -122,9 +180,19 @@ describe('requests load and OVERWHELMED_BY_REQUESTS', () => {
     expect(requestLoad(requests, 40, now)).toEqual({ hours: 32, share: 0.2 });
   });
   it('is detected above 20% of four weekly budgets, not at it', () => {
-    const at = antiPatternFindings({ goals: [], requests: { items: requests, weeklyHours: 40, now } });
+    const at = antiPatternFindings({
+      goals: [],
+      requests: { items: requests, weeklyHours: 40, now },
+    });
     expect(at.find((f) => f.pattern === AntiPattern.OVERWHELMED_BY_REQUESTS)!.detected).toBe(false);
-    const above = antiPatternFindings({ goals: [], requests: { items: [...requests, { receivedAt: daysAgo(3), hoursSpent: 0.25 }], weeklyHours: 40, now } });
+    const above = antiPatternFindings({
+      goals: [],
+      requests: {
+        items: [...requests, { receivedAt: daysAgo(3), hoursSpent: 0.25 }],
+        weeklyHours: 40,
+        now,
+      },
+    });
     const finding = above.find((f) => f.pattern === AntiPattern.OVERWHELMED_BY_REQUESTS)!;
     expect(finding.detected).toBe(true);
     expect(finding.evidence).toMatch(/32\.25 h .* 4 weeks: 20% of 160 h/);

@@ -37,7 +37,13 @@ export interface GoalShift {
   /** Hours of `stop` already taken off the week by an owned delegation: never taken twice. */
   stopAlreadyFreed?: number;
   /** An existing activity to grow, or a new one (name, mode, leverage) to create when DONE. */
-  start: { activityId: string | null; newActivityName: string | null; mode: Mode | null; leverage: Leverage | null; hours: number };
+  start: {
+    activityId: string | null;
+    newActivityName: string | null;
+    mode: Mode | null;
+    leverage: Leverage | null;
+    hours: number;
+  };
 }
 
 /** A goal that frees no hours only adds work: the ADDITION_NOT_CHANGE anti-pattern. */
@@ -58,7 +64,9 @@ function remainingStop(goal: GoalShift): number {
 export function applyShift(activities: readonly WeekActivity[], goal: GoalShift): WeekActivity[] {
   const freed = remainingStop(goal);
   let week = activities.map((a) =>
-    goal.stop && a.id === goal.stop.activityId ? { ...a, hoursPerWeek: Math.max(0, roundHours(a.hoursPerWeek - freed)) } : { ...a },
+    goal.stop && a.id === goal.stop.activityId
+      ? { ...a, hoursPerWeek: Math.max(0, roundHours(a.hoursPerWeek - freed)) }
+      : { ...a },
   );
   week = week.filter((a) => a.hoursPerWeek > 0);
   const { start } = goal;
@@ -83,5 +91,7 @@ export function applyShift(activities: readonly WeekActivity[], goal: GoalShift)
 
 /** §2.4: the projected week applies every PROPOSED and ACTIVE goal to the current week. */
 export function projectWeek(activities: readonly WeekActivity[], goals: readonly GoalShift[]): WeekActivity[] {
-  return goals.filter((g) => isOpenGoal(g.status)).reduce<WeekActivity[]>((week, goal) => applyShift(week, goal), [...activities]);
+  return goals
+    .filter((g) => isOpenGoal(g.status))
+    .reduce<WeekActivity[]>((week, goal) => applyShift(week, goal), [...activities]);
 }

@@ -49,7 +49,8 @@ export function recommendation(answers: TriageAnswers): HelpDecision {
 }
 
 export const RECOMMENDATION_REASONS: Record<HelpDecision, string> = {
-  [HelpDecision.REDIRECT]: 'Someone else is better placed: point them to the team or workflow that owns it, and say so plainly.',
+  [HelpDecision.REDIRECT]:
+    'Someone else is better placed: point them to the team or workflow that owns it, and say so plainly.',
   [HelpDecision.TEACH]: 'They will reuse the lesson: teach it once instead of solving it again and again.',
   [HelpDecision.HELP]: 'You are exceptionally placed and the answer will guide their work for a while: help directly.',
 };
@@ -67,6 +68,8 @@ export function requestLoad(
   now: Date = new Date(),
 ): { hours: number; share: number } {
   const since = now.getTime() - REQUEST_WINDOW_DAYS * DAY_MS;
-  const hours = roundHours(requests.filter((r) => r.receivedAt.getTime() >= since).reduce((sum, r) => sum + r.hoursSpent, 0));
+  const hours = roundHours(
+    requests.filter((r) => r.receivedAt.getTime() >= since).reduce((sum, r) => sum + r.hoursSpent, 0),
+  );
   return { hours, share: weeklyHours > 0 ? hours / (4 * weeklyHours) : 0 };
 }

@@ -34,7 +34,11 @@ export interface AgendaProposal {
 }
 
 export interface AgendaSources {
-  signals: readonly { signal: SignalKey; selfRating: SignalRating | null; managerRating: SignalRating | null }[];
+  signals: readonly {
+    signal: SignalKey;
+    selfRating: SignalRating | null;
+    managerRating: SignalRating | null;
+  }[];
   delegations: readonly {
     id: string;
     activityName: string;
@@ -43,7 +47,13 @@ export interface AgendaSources {
     createdAt: Date;
     checkIns: readonly { at: Date; confidence: number }[];
   }[];
-  actionItems: readonly { id: string; text: string; done: boolean; dueOn: string | null; ownerName: string }[];
+  actionItems: readonly {
+    id: string;
+    text: string;
+    done: boolean;
+    dueOn: string | null;
+    ownerName: string;
+  }[];
   goals: readonly { id: string; title: string; status: GoalStatus; updatedAt: Date }[];
   /** When the previous 1:1 of the plan took place; null for the first one. */
   previousAt: Date | null;
@@ -73,17 +83,29 @@ export function proposeAgenda(sources: AgendaSources): AgendaProposal[] {
     if (!isAtRisk(d, d.checkIns, now)) continue;
     const last = [...d.checkIns].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
     const why = last && last.confidence <= 2 ? `last confidence ${last.confidence}/5` : 'no check-in for 14 days';
-    proposals.push({ linkKind: LinkKind.DELEGATION, linkId: d.id, text: `Delegation at risk: ${d.activityName} with ${d.delegateeName} (${why}).` });
+    proposals.push({
+      linkKind: LinkKind.DELEGATION,
+      linkId: d.id,
+      text: `Delegation at risk: ${d.activityName} with ${d.delegateeName} (${why}).`,
+    });
   }
   for (const a of sources.actionItems) {
     if (!a.done && a.dueOn !== null && a.dueOn < sources.today) {
-      proposals.push({ linkKind: null, linkId: null, text: `Overdue since ${a.dueOn}: ${a.text} (${a.ownerName}).` });
+      proposals.push({
+        linkKind: null,
+        linkId: null,
+        text: `Overdue since ${a.dueOn}: ${a.text} (${a.ownerName}).`,
+      });
     }
   }
   if (sources.previousAt) {
     for (const g of sources.goals) {
       if (g.status === GoalStatus.ACTIVE && g.updatedAt.getTime() <= sources.previousAt.getTime()) {
-        proposals.push({ linkKind: LinkKind.GOAL, linkId: g.id, text: `No change since the last 1:1: ${g.title}.` });
+        proposals.push({
+          linkKind: LinkKind.GOAL,
+          linkId: g.id,
+          text: `No change since the last 1:1: ${g.title}.`,
+        });
       }
     }
   }

@@ -36,7 +36,11 @@ export const GAP_KIND_LABELS: Record<GapKind, string> = {
  * §2.2: the quarter a gap closed is set when it becomes CLOSED (kept if it was already closed)
  * and cleared when it is reopened.
  */
-export function closedQuarterAfter(previous: { status: GapStatus; closedQuarter: string | null }, next: GapStatus, currentQuarter: string): string | null {
+export function closedQuarterAfter(
+  previous: { status: GapStatus; closedQuarter: string | null },
+  next: GapStatus,
+  currentQuarter: string,
+): string | null {
   if (next !== GapStatus.CLOSED) return null;
   return previous.status === GapStatus.CLOSED ? previous.closedQuarter : currentQuarter;
 }

@@ -11,15 +11,69 @@ const input: PromotionCaseInput = {
   currentLevel: Level.SENIOR,
   targetLevel: Level.LEAD,
   targetArchetype: Archetype.TECH_LEAD,
-  readiness: { stage: ReadinessStage.READY_FOR_CHANGE, reasons: ['No blocker is clear.', 'Role model (manager) is clear.'] },
-  signals: [{ signal: SignalKey.ROLE_MODEL, selfRating: SignalRating.CLEAR, selfEvidence: 'Juniors copy | my template', managerRating: SignalRating.CLEAR, managerEvidence: null }],
-  closedGaps: [{ title: 'Stakeholder readouts', closedQuarter: '2026-Q3', evidence: 'Pricing decided from Sam\'s readout.' }],
-  ownedDelegations: [{ activityName: 'Weekly retention report', delegateeName: 'Leo Martins', hoursPerWeek: 3, learningObjective: 'Own a recurring report', stage: DelegationStage.OWNED }],
-  doneGoals: [{ title: 'Feature library', lever: Lever.BUILD_TOOLS_AND_ASSETS, stopHours: 4, stopName: 'Pipelines', startHours: 4, startName: 'Feature library' }],
+  readiness: {
+    stage: ReadinessStage.READY_FOR_CHANGE,
+    reasons: ['No blocker is clear.', 'Role model (manager) is clear.'],
+  },
+  signals: [
+    {
+      signal: SignalKey.ROLE_MODEL,
+      selfRating: SignalRating.CLEAR,
+      selfEvidence: 'Juniors copy | my template',
+      managerRating: SignalRating.CLEAR,
+      managerEvidence: null,
+    },
+  ],
+  closedGaps: [
+    {
+      title: 'Stakeholder readouts',
+      closedQuarter: '2026-Q3',
+      evidence: "Pricing decided from Sam's readout.",
+    },
+  ],
+  ownedDelegations: [
+    {
+      activityName: 'Weekly retention report',
+      delegateeName: 'Leo Martins',
+      hoursPerWeek: 3,
+      learningObjective: 'Own a recurring report',
+      stage: DelegationStage.OWNED,
+    },
+  ],
+  doneGoals: [
+    {
+      title: 'Feature library',
+      lever: Lever.BUILD_TOOLS_AND_ASSETS,
+      stopHours: 4,
+      stopName: 'Pipelines',
+      startHours: 4,
+      startName: 'Feature library',
+    },
+  ],
   leversUsed: [Lever.BUILD_TOOLS_AND_ASSETS],
   trend: [
-    { quarter: '2026-Q3', doingHours: 34, multiplyingHours: 6, highLeverageHours: 10, neutralHours: 14, overheadHours: 16, gapsClosed: 1, delegationsOwned: 1, leverageRatio: 2.5 },
-    { quarter: '2026-Q4', doingHours: 28, multiplyingHours: 12, highLeverageHours: 16, neutralHours: 12, overheadHours: 12, gapsClosed: 0, delegationsOwned: 2, leverageRatio: null },
+    {
+      quarter: '2026-Q3',
+      doingHours: 34,
+      multiplyingHours: 6,
+      highLeverageHours: 10,
+      neutralHours: 14,
+      overheadHours: 16,
+      gapsClosed: 1,
+      delegationsOwned: 1,
+      leverageRatio: 2.5,
+    },
+    {
+      quarter: '2026-Q4',
+      doingHours: 28,
+      multiplyingHours: 12,
+      highLeverageHours: 16,
+      neutralHours: 12,
+      overheadHours: 12,
+      gapsClosed: 0,
+      delegationsOwned: 2,
+      leverageRatio: null,
+    },
   ],
   narrative: 'Sam moved from building models to deciding what gets built.',
 };
@@ -45,7 +99,15 @@ describe('promotionCaseMarkdown', () => {
     expect(md).toContain('| 2026-Q4 | 28 | 12 | 16 | 12 | 0 | 2 | — |');
   });
   it('says plainly what is missing', () => {
-    const empty = promotionCaseMarkdown({ ...input, narrative: ' ', closedGaps: [], ownedDelegations: [], doneGoals: [], leversUsed: [], targetArchetype: null });
+    const empty = promotionCaseMarkdown({
+      ...input,
+      narrative: ' ',
+      closedGaps: [],
+      ownedDelegations: [],
+      doneGoals: [],
+      leversUsed: [],
+      targetArchetype: null,
+    });
     expect(empty).toContain('_Not written yet._');
     expect(empty.match(/_None yet\._/g)).toHaveLength(4);
     expect(empty).toContain('_Not chosen yet._');

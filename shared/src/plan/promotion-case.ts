@@ -11,10 +11,29 @@ export interface PromotionCaseInput {
   targetLevel: Level;
   targetArchetype: Archetype | null;
   readiness: Readiness;
-  signals: readonly { signal: SignalKey; selfRating: SignalRating | null; selfEvidence: string | null; managerRating: SignalRating | null; managerEvidence: string | null }[];
+  signals: readonly {
+    signal: SignalKey;
+    selfRating: SignalRating | null;
+    selfEvidence: string | null;
+    managerRating: SignalRating | null;
+    managerEvidence: string | null;
+  }[];
   closedGaps: readonly { title: string; closedQuarter: string | null; evidence: string | null }[];
-  ownedDelegations: readonly { activityName: string; delegateeName: string; hoursPerWeek: number; learningObjective: string; stage: DelegationStage }[];
-  doneGoals: readonly { title: string; lever: Lever; stopHours: number | null; stopName: string | null; startHours: number; startName: string }[];
+  ownedDelegations: readonly {
+    activityName: string;
+    delegateeName: string;
+    hoursPerWeek: number;
+    learningObjective: string;
+    stage: DelegationStage;
+  }[];
+  doneGoals: readonly {
+    title: string;
+    lever: Lever;
+    stopHours: number | null;
+    stopName: string | null;
+    startHours: number;
+    startName: string;
+  }[];
   leversUsed: readonly Lever[];
   trend: readonly QuarterPoint[];
   narrative: string;
@@ -30,16 +49,29 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
  */
 export function promotionCaseMarkdown(input: PromotionCaseInput): string {
   const lines: string[] = [];
-  lines.push(`# Promotion case: ${input.ownerName}, ${LEVEL_LABELS[input.currentLevel]} → ${LEVEL_LABELS[input.targetLevel]}`, '');
+  lines.push(
+    `# Promotion case: ${input.ownerName}, ${LEVEL_LABELS[input.currentLevel]} → ${LEVEL_LABELS[input.targetLevel]}`,
+    '',
+  );
   lines.push(`Prepared with ${input.managerName}.`, '');
   lines.push('## Narrative', '', input.narrative.trim() || '_Not written yet._', '');
 
-  lines.push('## Readiness', '', `**${input.readiness.stage.replace(/_/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase())}**`, '');
+  lines.push(
+    '## Readiness',
+    '',
+    `**${input.readiness.stage
+      .replace(/_/g, ' ')
+      .toLowerCase()
+      .replace(/^./, (c) => c.toUpperCase())}**`,
+    '',
+  );
   for (const reason of input.readiness.reasons) lines.push(`- ${reason}`);
   lines.push('', '| Signal | Self | Manager | Evidence |', '| --- | --- | --- | --- |');
   for (const s of input.signals) {
     const evidence = [s.managerEvidence, s.selfEvidence].filter(Boolean).join(' / ');
-    lines.push(`| ${signalInfo(s.signal).title} | ${rating(s.selfRating)} | ${rating(s.managerRating)} | ${cell(evidence || '—')} |`);
+    lines.push(
+      `| ${signalInfo(s.signal).title} | ${rating(s.selfRating)} | ${rating(s.managerRating)} | ${cell(evidence || '—')} |`,
+    );
   }
   lines.push('');
 
@@ -54,13 +86,16 @@ export function promotionCaseMarkdown(input: PromotionCaseInput): string {
 
   lines.push('## Gaps closed', '');
   if (input.closedGaps.length === 0) lines.push('_None yet._');
-  for (const g of input.closedGaps) lines.push(`- **${g.title}** (closed ${g.closedQuarter ?? '—'})${g.evidence ? `: ${g.evidence}` : ''}`);
+  for (const g of input.closedGaps)
+    lines.push(`- **${g.title}** (closed ${g.closedQuarter ?? '—'})${g.evidence ? `: ${g.evidence}` : ''}`);
   lines.push('');
 
   lines.push('## Delegations owned: who grew, hours freed', '');
   if (input.ownedDelegations.length === 0) lines.push('_None yet._');
   for (const d of input.ownedDelegations) {
-    lines.push(`- **${d.activityName}** → ${d.delegateeName} (${STAGE_LABELS[d.stage].toLowerCase()}), ${d.hoursPerWeek} h a week freed. Learned: ${d.learningObjective}`);
+    lines.push(
+      `- **${d.activityName}** → ${d.delegateeName} (${STAGE_LABELS[d.stage].toLowerCase()}), ${d.hoursPerWeek} h a week freed. Learned: ${d.learningObjective}`,
+    );
   }
   const freed = input.ownedDelegations.reduce((sum, d) => sum + d.hoursPerWeek, 0);
   if (freed > 0) lines.push('', `In all, ${freed} h a week now delivered by others.`);
@@ -75,13 +110,21 @@ export function promotionCaseMarkdown(input: PromotionCaseInput): string {
   lines.push('');
 
   lines.push('## Levers used', '');
-  lines.push(input.leversUsed.length ? input.leversUsed.map((l) => `- ${leverInfo(l).title}`).join('\n') : '_None yet._');
+  lines.push(
+    input.leversUsed.length ? input.leversUsed.map((l) => `- ${leverInfo(l).title}`).join('\n') : '_None yet._',
+  );
   lines.push('');
 
-  lines.push('## Quarterly trend', '', '| Quarter | Doing h | Multiplying h | High-leverage h | Overhead h | Gaps closed | Delegations owned | Leverage ratio |');
+  lines.push(
+    '## Quarterly trend',
+    '',
+    '| Quarter | Doing h | Multiplying h | High-leverage h | Overhead h | Gaps closed | Delegations owned | Leverage ratio |',
+  );
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const p of input.trend) {
-    lines.push(`| ${p.quarter} | ${p.doingHours} | ${p.multiplyingHours} | ${p.highLeverageHours} | ${p.overheadHours} | ${p.gapsClosed} | ${p.delegationsOwned} | ${p.leverageRatio ?? '—'} |`);
+    lines.push(
+      `| ${p.quarter} | ${p.doingHours} | ${p.multiplyingHours} | ${p.highLeverageHours} | ${p.overheadHours} | ${p.gapsClosed} | ${p.delegationsOwned} | ${p.leverageRatio ?? '—'} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');

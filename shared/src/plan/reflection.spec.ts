@@ -2,14 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { AntiPattern, antiPatternFindings, detectPremiumSenior, detectScatteredSmallWins } from './anti-patterns';
 import { DelegationStage } from './delegation';
 import { GoalStatus } from './goals';
-import { canShareReflection, hoursShiftedThisQuarter, planLeverageRatio, quarterPoint, ReflectionStatus, signOff, trend, type QuarterPoint } from './reflection';
+import {
+  canShareReflection,
+  hoursShiftedThisQuarter,
+  planLeverageRatio,
+  quarterPoint,
+  ReflectionStatus,
+  signOff,
+  trend,
+  type QuarterPoint,
+} from './reflection';
 import { Leverage, Mode } from './week';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const weeksAgo = (w: number) => new Date(now.getTime() - w * 7 * 86_400_000);
 
 function point(quarter: string, doingHours: number, multiplyingHours: number): QuarterPoint {
-  return { quarter, doingHours, multiplyingHours, highLeverageHours: 0, neutralHours: 0, overheadHours: 0, gapsClosed: 0, delegationsOwned: 0, leverageRatio: null };
+  return {
+    quarter,
+    doingHours,
+    multiplyingHours,
+    highLeverageHours: 0,
+    neutralHours: 0,
+    overheadHours: 0,
+    gapsClosed: 0,
+    delegationsOwned: 0,
+    leverageRatio: null,
+  };
 }
 
 describe('quarter points', () => {
@@ -17,30 +36,84 @@ describe('quarter points', () => {
     const p = quarterPoint({
       quarter: '2026-Q4',
       activities: [
-        { id: 'a', name: 'Modeling', hoursPerWeek: 20, mode: Mode.DOING, leverage: Leverage.NEUTRAL },
-        { id: 'b', name: 'Reviews', hoursPerWeek: 8, mode: Mode.MULTIPLYING, leverage: Leverage.HIGH },
-        { id: 'c', name: 'Meetings', hoursPerWeek: 4, mode: Mode.DOING, leverage: Leverage.OVERHEAD },
+        {
+          id: 'a',
+          name: 'Modeling',
+          hoursPerWeek: 20,
+          mode: Mode.DOING,
+          leverage: Leverage.NEUTRAL,
+        },
+        {
+          id: 'b',
+          name: 'Reviews',
+          hoursPerWeek: 8,
+          mode: Mode.MULTIPLYING,
+          leverage: Leverage.HIGH,
+        },
+        {
+          id: 'c',
+          name: 'Meetings',
+          hoursPerWeek: 4,
+          mode: Mode.DOING,
+          leverage: Leverage.OVERHEAD,
+        },
       ],
       gaps: [{ closedQuarter: '2026-Q4' }, { closedQuarter: '2026-Q3' }, { closedQuarter: null }],
       delegations: [
-        { stage: DelegationStage.OWNED, hoursPerWeek: 4, handedOverAt: weeksAgo(5), checkIns: [{ coachingHours: 3 }, { coachingHours: 2 }] },
-        { stage: DelegationStage.PAIRING, hoursPerWeek: 2, handedOverAt: null, checkIns: [{ coachingHours: 5 }] },
+        {
+          stage: DelegationStage.OWNED,
+          hoursPerWeek: 4,
+          handedOverAt: weeksAgo(5),
+          checkIns: [{ coachingHours: 3 }, { coachingHours: 2 }],
+        },
+        {
+          stage: DelegationStage.PAIRING,
+          hoursPerWeek: 2,
+          handedOverAt: null,
+          checkIns: [{ coachingHours: 5 }],
+        },
       ],
       now,
     });
     expect(p).toEqual({
-      quarter: '2026-Q4', doingHours: 24, multiplyingHours: 8, highLeverageHours: 8, neutralHours: 20, overheadHours: 4,
-      gapsClosed: 1, delegationsOwned: 1, leverageRatio: 2,
+      quarter: '2026-Q4',
+      doingHours: 24,
+      multiplyingHours: 8,
+      highLeverageHours: 8,
+      neutralHours: 20,
+      overheadHours: 4,
+      gapsClosed: 1,
+      delegationsOwned: 1,
+      leverageRatio: 2,
     });
   });
 
   it('has no plan ratio before any coaching hour', () => {
-    expect(planLeverageRatio([{ stage: DelegationStage.REVIEWING, hoursPerWeek: 3, handedOverAt: weeksAgo(2), checkIns: [] }], now)).toBeNull();
+    expect(
+      planLeverageRatio(
+        [
+          {
+            stage: DelegationStage.REVIEWING,
+            hoursPerWeek: 3,
+            handedOverAt: weeksAgo(2),
+            checkIns: [],
+          },
+        ],
+        now,
+      ),
+    ).toBeNull();
   });
 
   it('trend: one point per quarter, oldest first, the live point standing for its quarter', () => {
-    const series = trend([point('2026-Q3', 30, 10), point('2026-Q1', 36, 4), point('2026-Q4', 28, 12)], point('2026-Q4', 24, 16));
-    expect(series.map((p) => [p.quarter, p.doingHours])).toEqual([['2026-Q1', 36], ['2026-Q3', 30], ['2026-Q4', 24]]);
+    const series = trend(
+      [point('2026-Q3', 30, 10), point('2026-Q1', 36, 4), point('2026-Q4', 28, 12)],
+      point('2026-Q4', 24, 16),
+    );
+    expect(series.map((p) => [p.quarter, p.doingHours])).toEqual([
+      ['2026-Q1', 36],
+      ['2026-Q3', 30],
+      ['2026-Q4', 24],
+    ]);
   });
 });
 
@@ -67,7 +140,11 @@ describe('hours shifted from DOING to MULTIPLYING this quarter', () => {
 });
 
 describe('sign-off', () => {
-  const draft = { status: ReflectionStatus.DRAFT, signedOffBySelf: false, signedOffByManager: false };
+  const draft = {
+    status: ReflectionStatus.DRAFT,
+    signedOffBySelf: false,
+    signedOffByManager: false,
+  };
   it('shares a draft only', () => {
     expect(canShareReflection(ReflectionStatus.DRAFT)).toBe(true);
     expect(canShareReflection(ReflectionStatus.SHARED)).toBe(false);
@@ -77,9 +154,17 @@ describe('sign-off', () => {
     expect(signOff(draft, 'SELF')).toBeNull();
     const shared = { ...draft, status: ReflectionStatus.SHARED };
     const one = signOff(shared, 'MANAGER')!;
-    expect(one).toEqual({ status: ReflectionStatus.SHARED, signedOffBySelf: false, signedOffByManager: true });
+    expect(one).toEqual({
+      status: ReflectionStatus.SHARED,
+      signedOffBySelf: false,
+      signedOffByManager: true,
+    });
     expect(signOff(one, 'MANAGER')).toEqual(one);
-    expect(signOff(one, 'SELF')).toEqual({ status: ReflectionStatus.SIGNED_OFF, signedOffBySelf: true, signedOffByManager: true });
+    expect(signOff(one, 'SELF')).toEqual({
+      status: ReflectionStatus.SIGNED_OFF,
+      signedOffBySelf: true,
+      signedOffByManager: true,
+    });
     expect(signOff(signOff(signOff(shared, 'SELF')!, 'MANAGER')!, 'SELF')).toBeNull();
   });
 });
@@ -96,7 +181,12 @@ describe('PREMIUM_SENIOR', () => {
 });
 
 describe('SCATTERED_SMALL_WINS', () => {
-  const goal = (hours: number, status = GoalStatus.ACTIVE) => ({ title: 'g', status, stop: { activityId: 'a', hours }, startHours: hours });
+  const goal = (hours: number, status = GoalStatus.ACTIVE) => ({
+    title: 'g',
+    status,
+    stop: { activityId: 'a', hours },
+    startHours: hours,
+  });
   it('more than 5 active goals', () => {
     expect(detectScatteredSmallWins(Array.from({ length: 5 }, () => goal(4))).detected).toBe(false);
     expect(detectScatteredSmallWins(Array.from({ length: 6 }, () => goal(4))).evidence).toMatch(/6 active goals/);
@@ -108,7 +198,13 @@ describe('SCATTERED_SMALL_WINS', () => {
     expect(detectScatteredSmallWins([]).detected).toBe(false);
   });
   it('appear among all findings', () => {
-    const findings = antiPatternFindings({ goals: [goal(1)], snapshots: [point('2026-Q2', 30, 10), point('2026-Q3', 30, 10)] });
-    expect(findings.filter((f) => f.detected).map((f) => f.pattern)).toEqual([AntiPattern.PREMIUM_SENIOR, AntiPattern.SCATTERED_SMALL_WINS]);
+    const findings = antiPatternFindings({
+      goals: [goal(1)],
+      snapshots: [point('2026-Q2', 30, 10), point('2026-Q3', 30, 10)],
+    });
+    expect(findings.filter((f) => f.detected).map((f) => f.pattern)).toEqual([
+      AntiPattern.PREMIUM_SENIOR,
+      AntiPattern.SCATTERED_SMALL_WINS,
+    ]);
   });
 });

@@ -26,7 +26,12 @@ export interface QuarterFacts {
   quarter: string;
   activities: readonly WeekActivity[];
   gaps: readonly { closedQuarter: string | null }[];
-  delegations: readonly { stage: DelegationStage; hoursPerWeek: number; handedOverAt: Date | null; checkIns: readonly Pick<CheckInFacts, 'coachingHours'>[] }[];
+  delegations: readonly {
+    stage: DelegationStage;
+    hoursPerWeek: number;
+    handedOverAt: Date | null;
+    checkIns: readonly Pick<CheckInFacts, 'coachingHours'>[];
+  }[];
   now?: Date;
 }
 
@@ -65,7 +70,9 @@ export function quarterPoint(facts: QuarterFacts): QuarterPoint {
 
 /** The trend: one point per quarter, oldest first; the live point stands for its quarter. */
 export function trend(snapshots: readonly QuarterPoint[], live: QuarterPoint): QuarterPoint[] {
-  return [...snapshots.filter((s) => s.quarter !== live.quarter), live].sort((a, b) => compareQuarters(a.quarter, b.quarter));
+  return [...snapshots.filter((s) => s.quarter !== live.quarter), live].sort((a, b) =>
+    compareQuarters(a.quarter, b.quarter),
+  );
 }
 
 /**
@@ -81,9 +88,12 @@ export function hoursShiftedThisQuarter(snapshots: readonly QuarterPoint[], live
   const baseline = earlier.reduce((a, b) => (compareQuarters(a.quarter, b.quarter) >= 0 ? a : b));
   const doingGivenUp = baseline.doingHours - live.doingHours;
   const multiplyingGained = live.multiplyingHours - baseline.multiplyingHours;
-  const shifted = doingGivenUp >= 0 && multiplyingGained >= 0
-    ? Math.min(doingGivenUp, multiplyingGained)
-    : doingGivenUp <= 0 && multiplyingGained <= 0 ? Math.max(doingGivenUp, multiplyingGained) : 0;
+  const shifted =
+    doingGivenUp >= 0 && multiplyingGained >= 0
+      ? Math.min(doingGivenUp, multiplyingGained)
+      : doingGivenUp <= 0 && multiplyingGained <= 0
+        ? Math.max(doingGivenUp, multiplyingGained)
+        : 0;
   return Math.round(shifted * 100) / 100;
 }
 
@@ -115,5 +125,8 @@ export function signOff(state: SignOffState, side: 'SELF' | 'MANAGER'): SignOffS
     signedOffBySelf: state.signedOffBySelf || side === 'SELF',
     signedOffByManager: state.signedOffByManager || side === 'MANAGER',
   };
-  return { ...next, status: next.signedOffBySelf && next.signedOffByManager ? ReflectionStatus.SIGNED_OFF : ReflectionStatus.SHARED };
+  return {
+    ...next,
+    status: next.signedOffBySelf && next.signedOffByManager ? ReflectionStatus.SIGNED_OFF : ReflectionStatus.SHARED,
+  };
 }

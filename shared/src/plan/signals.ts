@@ -44,25 +44,29 @@ export const SIGNALS: readonly SignalInfo[] = [
     key: SignalKey.REPLACEMENT_GAP,
     kind: SignalKind.BLOCKER,
     title: 'Replacement gap',
-    question: 'If every senior on the team worked like this person, would something important suffer: code quality, how sustainable the pipelines and models are, how analysis reaches decisions?',
+    question:
+      'If every senior on the team worked like this person, would something important suffer: code quality, how sustainable the pipelines and models are, how analysis reaches decisions?',
   },
   {
     key: SignalKey.ROTATION_DOUBT,
     kind: SignalKind.BLOCKER,
     title: 'Rotation doubt',
-    question: 'Would you hesitate to see them move to another team: "great, as long as someone helps them with X"? That X is a gap.',
+    question:
+      'Would you hesitate to see them move to another team: "great, as long as someone helps them with X"? That X is a gap.',
   },
   {
     key: SignalKey.INCONSISTENCY,
     kind: SignalKind.BLOCKER,
     title: 'Inconsistency',
-    question: 'Do outcomes vary a lot, or do old mistakes come back: the same data bias, sloppy dataset building, a shaky deployment?',
+    question:
+      'Do outcomes vary a lot, or do old mistakes come back: the same data bias, sloppy dataset building, a shaky deployment?',
   },
   {
     key: SignalKey.DIMINISHING_RETURNS,
     kind: SignalKind.CHANGE,
     title: 'Diminishing returns',
-    question: 'Does each extra effort on the same kind of work (one more model, one more analysis) improve it less than before?',
+    question:
+      'Does each extra effort on the same kind of work (one more model, one more analysis) improve it less than before?',
   },
   {
     key: SignalKey.FEEDBACK_DRIES_UP,
@@ -80,7 +84,8 @@ export const SIGNALS: readonly SignalInfo[] = [
     key: SignalKey.CROSS_SPECIALTY_CONTACT,
     kind: SignalKind.CHANGE,
     title: 'Cross-specialty contact',
-    question: 'Do engineering, product or business people come to this person directly, with other leads stepping back from those conversations?',
+    question:
+      'Do engineering, product or business people come to this person directly, with other leads stepping back from those conversations?',
   },
 ];
 
@@ -131,16 +136,15 @@ export function readiness(ratings: readonly SignalRatings[]): Readiness {
   if (clearBlockers.length > 0) {
     return {
       stage: ReadinessStage.FOCUS_ON_SENIOR_SCOPE,
-      reasons: clearBlockers.map((e) => `${label(e)} is clear: keep growing as a Senior and turn it into a gap to close.`),
+      reasons: clearBlockers.map(
+        (e) => `${label(e)} is clear: keep growing as a Senior and turn it into a gap to close.`,
+      ),
     };
   }
   if (clearChanges.length >= 2) {
     return {
       stage: ReadinessStage.READY_FOR_CHANGE,
-      reasons: [
-        'No blocker is clear.',
-        ...clearChanges.map((e) => `${label(e)} is clear.`),
-      ],
+      reasons: ['No blocker is clear.', ...clearChanges.map((e) => `${label(e)} is clear.`)],
     };
   }
   const emerging = effective.filter((e) => e.rating === SignalRating.EMERGING);

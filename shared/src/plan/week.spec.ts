@@ -2,9 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyShift, canTransitionGoal, GoalStatus, isAddition, projectWeek, type GoalShift } from './goals';
 import { closedQuarterAfter, canTransitionPlan, GapStatus, PlanStatus } from './plan';
-import { activityHoursProblem, freeHours, handOffCandidates, Leverage, Mode, overBudget, totalHours, weekShape, weeklyHoursProblem, type WeekActivity } from './week';
+import {
+  activityHoursProblem,
+  freeHours,
+  handOffCandidates,
+  Leverage,
+  Mode,
+  overBudget,
+  totalHours,
+  weekShape,
+  weeklyHoursProblem,
+  type WeekActivity,
+} from './week';
 
-const a = (id: string, hoursPerWeek: number, mode = Mode.DOING, leverage = Leverage.NEUTRAL): WeekActivity => ({ id, name: id, hoursPerWeek, mode, leverage });
+const a = (id: string, hoursPerWeek: number, mode = Mode.DOING, leverage = Leverage.NEUTRAL): WeekActivity => ({
+  id,
+  name: id,
+  hoursPerWeek,
+  mode,
+  leverage,
+});
 
 const week = [
   a('modeling', 20, Mode.DOING, Leverage.HIGH),
@@ -30,7 +47,8 @@ describe('hours', () => {
   });
 
   it('refuses a positive value below a quarter hour, however tiny (it is not 0 quarter-hour steps)', () => {
-    for (const hours of [5e-324, 1e-10, 1e-9, 0.1, 0.24]) expect(activityHoursProblem(hours, 40), String(hours)).toBe('Use at least a quarter hour (0.25).');
+    for (const hours of [5e-324, 1e-10, 1e-9, 0.1, 0.24])
+      expect(activityHoursProblem(hours, 40), String(hours)).toBe('Use at least a quarter hour (0.25).');
   });
 
   it('accepts weekly budgets from 1 to 80', () => {
@@ -47,13 +65,27 @@ describe('the week shape', () => {
   it('totals by mode and leverage with every key in enum order', () => {
     expect(weekShape(week)).toEqual({
       totalHours: 38,
-      byMode: [{ key: 'DOING', hours: 34 }, { key: 'MULTIPLYING', hours: 4 }],
-      byLeverage: [{ key: 'HIGH', hours: 24 }, { key: 'NEUTRAL', hours: 6 }, { key: 'OVERHEAD', hours: 8 }],
+      byMode: [
+        { key: 'DOING', hours: 34 },
+        { key: 'MULTIPLYING', hours: 4 },
+      ],
+      byLeverage: [
+        { key: 'HIGH', hours: 24 },
+        { key: 'NEUTRAL', hours: 6 },
+        { key: 'OVERHEAD', hours: 8 },
+      ],
     });
     expect(weekShape([])).toEqual({
       totalHours: 0,
-      byMode: [{ key: 'DOING', hours: 0 }, { key: 'MULTIPLYING', hours: 0 }],
-      byLeverage: [{ key: 'HIGH', hours: 0 }, { key: 'NEUTRAL', hours: 0 }, { key: 'OVERHEAD', hours: 0 }],
+      byMode: [
+        { key: 'DOING', hours: 0 },
+        { key: 'MULTIPLYING', hours: 0 },
+      ],
+      byLeverage: [
+        { key: 'HIGH', hours: 0 },
+        { key: 'NEUTRAL', hours: 0 },
+        { key: 'OVERHEAD', hours: 0 },
+      ],
     });
   });
   it('free hours and overrun', () => {
@@ -92,28 +124,83 @@ describe('change goals', () => {
   });
 
   it('shrinks the stopped activity and grows the started one', () => {
-    const shifted = applyShift(week, goal({ stop: { activityId: 'adhoc', hours: 6 }, start: { activityId: 'reviews', newActivityName: null, mode: null, leverage: null, hours: 6 } }));
+    const shifted = applyShift(
+      week,
+      goal({
+        stop: { activityId: 'adhoc', hours: 6 },
+        start: {
+          activityId: 'reviews',
+          newActivityName: null,
+          mode: null,
+          leverage: null,
+          hours: 6,
+        },
+      }),
+    );
     expect(shifted.find((x) => x.id === 'adhoc')!.hoursPerWeek).toBe(2);
     expect(shifted.find((x) => x.id === 'reviews')!.hoursPerWeek).toBe(10);
     expect(totalHours(shifted)).toBe(38);
   });
 
   it('removes an activity stopped completely and creates a new started one', () => {
-    const shifted = applyShift(week, goal({ id: 'g1', stop: { activityId: 'adhoc', hours: 8 }, start: { activityId: null, newActivityName: 'Mentoring Priya', mode: Mode.MULTIPLYING, leverage: Leverage.HIGH, hours: 3 } }));
+    const shifted = applyShift(
+      week,
+      goal({
+        id: 'g1',
+        stop: { activityId: 'adhoc', hours: 8 },
+        start: {
+          activityId: null,
+          newActivityName: 'Mentoring Priya',
+          mode: Mode.MULTIPLYING,
+          leverage: Leverage.HIGH,
+          hours: 3,
+        },
+      }),
+    );
     expect(shifted.some((x) => x.id === 'adhoc')).toBe(false);
-    expect(shifted.find((x) => x.id === 'new:g1')).toEqual({ id: 'new:g1', name: 'Mentoring Priya', hoursPerWeek: 3, mode: Mode.MULTIPLYING, leverage: Leverage.HIGH });
+    expect(shifted.find((x) => x.id === 'new:g1')).toEqual({
+      id: 'new:g1',
+      name: 'Mentoring Priya',
+      hoursPerWeek: 3,
+      mode: Mode.MULTIPLYING,
+      leverage: Leverage.HIGH,
+    });
   });
 
   it('does not take off again what an owned delegation already freed', () => {
-    const shifted = applyShift(week, goal({ stop: { activityId: 'adhoc', hours: 6 }, stopAlreadyFreed: 6, start: { activityId: 'reviews', newActivityName: null, mode: null, leverage: null, hours: 6 } }));
+    const shifted = applyShift(
+      week,
+      goal({
+        stop: { activityId: 'adhoc', hours: 6 },
+        stopAlreadyFreed: 6,
+        start: {
+          activityId: 'reviews',
+          newActivityName: null,
+          mode: null,
+          leverage: null,
+          hours: 6,
+        },
+      }),
+    );
     expect(shifted.find((x) => x.id === 'adhoc')!.hoursPerWeek).toBe(8);
   });
 
   it('projects only PROPOSED and ACTIVE goals', () => {
-    const start = { activityId: 'reviews', newActivityName: null, mode: null, leverage: null, hours: 2 };
+    const start = {
+      activityId: 'reviews',
+      newActivityName: null,
+      mode: null,
+      leverage: null,
+      hours: 2,
+    };
     const goals = [
       goal({ id: '1', status: GoalStatus.PROPOSED, start }),
-      goal({ id: '2', status: GoalStatus.ACTIVE, stop: { activityId: 'meetings', hours: 2 }, start }),
+      goal({
+        id: '2',
+        status: GoalStatus.ACTIVE,
+        stop: { activityId: 'meetings', hours: 2 },
+        start,
+      }),
       goal({ id: '3', status: GoalStatus.DONE, start }),
       goal({ id: '4', status: GoalStatus.DROPPED, start }),
     ];
@@ -127,7 +214,19 @@ describe('change goals', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 80 }), (quarters) => {
         const hours = Math.min(quarters / 4, 8);
-        const shifted = applyShift(week, goal({ stop: { activityId: 'adhoc', hours }, start: { activityId: 'reviews', newActivityName: null, mode: null, leverage: null, hours } }));
+        const shifted = applyShift(
+          week,
+          goal({
+            stop: { activityId: 'adhoc', hours },
+            start: {
+              activityId: 'reviews',
+              newActivityName: null,
+              mode: null,
+              leverage: null,
+              hours,
+            },
+          }),
+        );
         expect(totalHours(shifted)).toBe(totalHours(week));
       }),
     );
@@ -143,8 +242,14 @@ describe('plans and gaps', () => {
     expect(canTransitionPlan(PlanStatus.ARCHIVED, PlanStatus.ACTIVE)).toBe(false);
   });
   it('sets the closed quarter on closing, keeps it while closed, clears it on reopening', () => {
-    expect(closedQuarterAfter({ status: GapStatus.WORKING, closedQuarter: null }, GapStatus.CLOSED, '2026-Q4')).toBe('2026-Q4');
-    expect(closedQuarterAfter({ status: GapStatus.CLOSED, closedQuarter: '2026-Q3' }, GapStatus.CLOSED, '2026-Q4')).toBe('2026-Q3');
-    expect(closedQuarterAfter({ status: GapStatus.CLOSED, closedQuarter: '2026-Q3' }, GapStatus.OPEN, '2026-Q4')).toBeNull();
+    expect(closedQuarterAfter({ status: GapStatus.WORKING, closedQuarter: null }, GapStatus.CLOSED, '2026-Q4')).toBe(
+      '2026-Q4',
+    );
+    expect(
+      closedQuarterAfter({ status: GapStatus.CLOSED, closedQuarter: '2026-Q3' }, GapStatus.CLOSED, '2026-Q4'),
+    ).toBe('2026-Q3');
+    expect(
+      closedQuarterAfter({ status: GapStatus.CLOSED, closedQuarter: '2026-Q3' }, GapStatus.OPEN, '2026-Q4'),
+    ).toBeNull();
   });
 });

@@ -82,7 +82,10 @@ export function weekShape(activities: readonly WeekActivity[]): WeekShape {
   return {
     totalHours: totalHours(activities),
     byMode: Object.values(Mode).map((key) => ({ key, hours: sumWhere((a) => a.mode === key) })),
-    byLeverage: Object.values(Leverage).map((key) => ({ key, hours: sumWhere((a) => a.leverage === key) })),
+    byLeverage: Object.values(Leverage).map((key) => ({
+      key,
+      hours: sumWhere((a) => a.leverage === key),
+    })),
   };
 }
 
@@ -96,7 +99,11 @@ export function overBudget(budgetHours: number, total: number): number {
   return Math.max(0, roundHours(total - budgetHours));
 }
 
-const LEVERAGE_HAND_OFF_ORDER: Record<Leverage, number> = { [Leverage.OVERHEAD]: 0, [Leverage.NEUTRAL]: 1, [Leverage.HIGH]: 2 };
+const LEVERAGE_HAND_OFF_ORDER: Record<Leverage, number> = {
+  [Leverage.OVERHEAD]: 0,
+  [Leverage.NEUTRAL]: 1,
+  [Leverage.HIGH]: 2,
+};
 
 /**
  * The activities worth handing off first to make room: execution (DOING) work, overhead before
@@ -105,5 +112,8 @@ const LEVERAGE_HAND_OFF_ORDER: Record<Leverage, number> = { [Leverage.OVERHEAD]:
 export function handOffCandidates<A extends WeekActivity>(activities: readonly A[]): A[] {
   return activities
     .filter((a) => a.mode === Mode.DOING && a.hoursPerWeek > 0)
-    .sort((a, b) => LEVERAGE_HAND_OFF_ORDER[a.leverage] - LEVERAGE_HAND_OFF_ORDER[b.leverage] || b.hoursPerWeek - a.hoursPerWeek);
+    .sort(
+      (a, b) =>
+        LEVERAGE_HAND_OFF_ORDER[a.leverage] - LEVERAGE_HAND_OFF_ORDER[b.leverage] || b.hoursPerWeek - a.hoursPerWeek,
+    );
 }

@@ -26,7 +26,8 @@ export function launchBrowser(): Promise<Browser> {
 /** A real server that serves the built client (run `npm run build` first; `npm run test:e2e` does). */
 export function startE2eServer(overrides: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
   const clientDist = path.join(root, 'client/dist');
-  if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(clientDist, 'index.html')))
+    throw new Error('client/dist is missing: run `npm run build` first');
   return startTestServer({ clientDist, ...overrides });
 }
 

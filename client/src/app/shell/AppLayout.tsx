@@ -19,14 +19,24 @@ interface NavItem {
 }
 
 const NAV_ITEMS: NavItem[] = [
-  { label: 'Home', to: paths.home.to(), icon: <IconHome />, isActive: (p) => p === paths.home.pattern },
+  {
+    label: 'Home',
+    to: paths.home.to(),
+    icon: <IconHome />,
+    isActive: (p) => p === paths.home.pattern,
+  },
   {
     label: 'People',
     to: paths.people.to(),
     icon: <IconUsers />,
     isActive: (p) => p === paths.people.pattern || p.startsWith(`${paths.people.pattern}/`),
   },
-  { label: 'My record', to: paths.record.to(), icon: <IconFileText />, isActive: (p) => p === paths.record.pattern },
+  {
+    label: 'My record',
+    to: paths.record.to(),
+    icon: <IconFileText />,
+    isActive: (p) => p === paths.record.pattern,
+  },
 ];
 
 /** "My plan" joins the navigation once the viewer has a plan of their own. */
@@ -35,7 +45,12 @@ function navItems(myPlanId: string | null): NavItem[] {
   const myPlan = paths.plan.to(myPlanId);
   return [
     NAV_ITEMS[0]!,
-    { label: 'My plan', to: myPlan, icon: <IconTarget />, isActive: (p) => p === myPlan || p.startsWith(`${myPlan}/`) },
+    {
+      label: 'My plan',
+      to: myPlan,
+      icon: <IconTarget />,
+      isActive: (p) => p === myPlan || p.startsWith(`${myPlan}/`),
+    },
     ...NAV_ITEMS.slice(1),
   ];
 }

@@ -91,7 +91,13 @@ export class AttemptLimiter {
  * create an account, by sign-up or by accepting an invitation — both ways of asking whether an
  * address is free, so their refusals add up.
  */
-export function attemptLimiters(db: DataSource): { signIn: AttemptLimiter; newAccount: AttemptLimiter } {
+export function attemptLimiters(db: DataSource): {
+  signIn: AttemptLimiter;
+  newAccount: AttemptLimiter;
+} {
   const limits = { maxFailures: SIGN_IN_MAX_FAILURES, windowSeconds: SIGN_IN_WINDOW_SECONDS };
-  return { signIn: new AttemptLimiter(db, { name: 'sign-in', ...limits }), newAccount: new AttemptLimiter(db, { name: 'new-account', ...limits }) };
+  return {
+    signIn: new AttemptLimiter(db, { name: 'sign-in', ...limits }),
+    newAccount: new AttemptLimiter(db, { name: 'new-account', ...limits }),
+  };
 }

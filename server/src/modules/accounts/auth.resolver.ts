@@ -10,7 +10,10 @@ import { ViewerType } from './viewer.type';
 
 @Resolver(() => ViewerType)
 export class AuthResolver {
-  @Query(() => ViewerType, { nullable: true, description: 'The signed-in account; null when signed out.' })
+  @Query(() => ViewerType, {
+    nullable: true,
+    description: 'The signed-in account; null when signed out.',
+  })
   viewer(@Ctx() ctx: Context): Viewer | null {
     return ctx.viewer;
   }
@@ -31,7 +34,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => ViewerType)
-  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<Viewer> {
+  acceptInvitation(
+    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Viewer> {
     return acceptInvitation(ctx, input);
   }
 

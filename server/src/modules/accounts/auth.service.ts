@@ -1,4 +1,13 @@
-import { emailProblem, Level, nameProblem, LIMITS, normalizeEmail, passwordProblem, Role, Track } from '@fulcrum/shared';
+import {
+  emailProblem,
+  Level,
+  nameProblem,
+  LIMITS,
+  normalizeEmail,
+  passwordProblem,
+  Role,
+  Track,
+} from '@fulcrum/shared';
 import type { Context, Viewer } from '../../graphql/context';
 import { createLoaders } from '../../graphql/loaders';
 import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../../graphql/errors';
@@ -66,27 +75,33 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<Viewer> 
   let created: { account: Account; token: string };
   try {
     created = await ctx.app.db.transaction(async (em) => {
-      const organization = await em.save(em.create(Organization, {
-        name: input.organizationName.trim(),
-        defaultWeeklyHours: DEFAULT_WEEKLY_HOURS,
-      }));
-      const person = await em.save(em.create(Person, {
-        organizationId: organization.id,
-        name: input.name.trim(),
-        email,
-        title: null,
-        level: Level.LEAD,
-        track: Track.MANAGER,
-        specialty: null,
-        managerId: null,
-      }));
-      const account = await em.save(em.create(Account, {
-        organizationId: organization.id,
-        personId: person.id,
-        email,
-        passwordHash,
-        role: Role.ADMIN,
-      }));
+      const organization = await em.save(
+        em.create(Organization, {
+          name: input.organizationName.trim(),
+          defaultWeeklyHours: DEFAULT_WEEKLY_HOURS,
+        }),
+      );
+      const person = await em.save(
+        em.create(Person, {
+          organizationId: organization.id,
+          name: input.name.trim(),
+          email,
+          title: null,
+          level: Level.LEAD,
+          track: Track.MANAGER,
+          specialty: null,
+          managerId: null,
+        }),
+      );
+      const account = await em.save(
+        em.create(Account, {
+          organizationId: organization.id,
+          personId: person.id,
+          email,
+          passwordHash,
+          role: Role.ADMIN,
+        }),
+      );
       return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
     });
   } catch (error) {

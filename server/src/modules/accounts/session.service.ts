@@ -18,7 +18,11 @@ export function sessionTokenFrom(headers: IncomingHttpHeaders): string | undefin
 }
 
 /** Starts a session for an account and returns the token for the cookie. */
-export async function createSession(em: EntityManager, secret: string, account: { id: string; organizationId: string }): Promise<string> {
+export async function createSession(
+  em: EntityManager,
+  secret: string,
+  account: { id: string; organizationId: string },
+): Promise<string> {
   const token = newToken();
   await em.insert(Session, {
     organizationId: account.organizationId,
@@ -40,18 +44,27 @@ export interface ResolvedSession {
  * been used, it is pushed forward again (one UPDATE a day per session, not per request).
  */
 export async function resolveSession(db: DataSource, secret: string, token: string): Promise<ResolvedSession | null> {
-  const rows: { session_id: string; expires_at: Date; account_id: string; person_id: string; organization_id: string; role: Role }[] =
-    await db.query(
-      `SELECT s.id AS session_id, s.expires_at, a.id AS account_id, a.person_id, a.organization_id, a.role
+  const rows: {
+    session_id: string;
+    expires_at: Date;
+    account_id: string;
+    person_id: string;
+    organization_id: string;
+    role: Role;
+  }[] = await db.query(
+    `SELECT s.id AS session_id, s.expires_at, a.id AS account_id, a.person_id, a.organization_id, a.role
          FROM session s JOIN account a ON a.id = s.account_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashToken(secret, token)],
-    );
+    [hashToken(secret, token)],
+  );
   const row = rows[0];
   if (!row) return null;
   let renewed = false;
   if (row.expires_at.getTime() - Date.now() < SESSION_MS - DAY_MS) {
-    await db.query(`UPDATE session SET expires_at = now() + make_interval(days => $2) WHERE id = $1`, [row.session_id, SESSION_DAYS]);
+    await db.query(`UPDATE session SET expires_at = now() + make_interval(days => $2) WHERE id = $1`, [
+      row.session_id,
+      SESSION_DAYS,
+    ]);
     renewed = true;
   }
   return {
@@ -99,5 +112,10 @@ export function setSessionCookie(req: Request, res: Response, token: string): vo
 
 /** Clears the cookie with the attributes it was set with (a browser matches them to delete it). */
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secureCookie(req), path: '/' });
+  res.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookie(req),
+    path: '/',
+  });
 }

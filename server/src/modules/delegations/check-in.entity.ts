@@ -28,7 +28,13 @@ export class CheckIn extends TenantRow {
   confidence: number;
 
   @Field(() => Float)
-  @Column({ name: 'coaching_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'coaching_hours',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   coachingHours: number;
 
   @Field(() => String, { nullable: true })

@@ -27,7 +27,13 @@ export class Delegation extends VersionedRow {
   delegateeId: string;
 
   @Field(() => Float)
-  @Column({ name: 'hours_per_week', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'hours_per_week',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   hoursPerWeek: number;
 
   @Field()

@@ -25,7 +25,11 @@ export class CheckInInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) delegationId: string;
   @Field(() => Int) confidence: number;
   @Field(() => Float) coachingHours: number;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) note?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.evidenceMax)
+  note?: string | null;
 }
 
 @InputType()

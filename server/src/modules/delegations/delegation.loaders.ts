@@ -10,8 +10,17 @@ import { HelpRequest } from './help-request.entity';
 export function createDelegationLoaders(db: DataSource, organizationId: string) {
   const delegation = byId(db, Delegation, organizationId);
   const delegationsBy = (column: 'plan_id' | 'goal_id' | 'delegatee_id', key: (d: Delegation) => string | null) =>
-    listBy(db, Delegation, organizationId, { column, key: (d) => key(d) ?? '', orderBy: ['x.createdAt'], prime: delegation });
-  const checkInsByDelegation = listBy(db, CheckIn, organizationId, { column: 'delegation_id', key: (c) => c.delegationId, orderBy: ['x.at'] });
+    listBy(db, Delegation, organizationId, {
+      column,
+      key: (d) => key(d) ?? '',
+      orderBy: ['x.createdAt'],
+      prime: delegation,
+    });
+  const checkInsByDelegation = listBy(db, CheckIn, organizationId, {
+    column: 'delegation_id',
+    key: (c) => c.delegationId,
+    orderBy: ['x.at'],
+  });
   const helpRequest = byId(db, HelpRequest, organizationId);
 
   /** Pages of plans' requests, newest first, and their counts: one statement each for any number of plans. */
@@ -26,10 +35,18 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
 
   /** Requests received in the last four weeks: what the OVERWHELMED_BY_REQUESTS rule reads. */
   const recentRequestsByPlan = new Loader<HelpRequest[]>(async (planIds) => {
-    const rows = await db.getRepository(HelpRequest).createQueryBuilder('h')
-      .where('h.organization_id = :organizationId AND h.plan_id = ANY(:planIds)', { organizationId, planIds: [...planIds] })
-      .andWhere(`h.received_at >= now() - make_interval(days => :days)`, { days: REQUEST_WINDOW_DAYS })
-      .orderBy('h.receivedAt', 'ASC').addOrderBy('h.id', 'ASC')
+    const rows = await db
+      .getRepository(HelpRequest)
+      .createQueryBuilder('h')
+      .where('h.organization_id = :organizationId AND h.plan_id = ANY(:planIds)', {
+        organizationId,
+        planIds: [...planIds],
+      })
+      .andWhere(`h.received_at >= now() - make_interval(days => :days)`, {
+        days: REQUEST_WINDOW_DAYS,
+      })
+      .orderBy('h.receivedAt', 'ASC')
+      .addOrderBy('h.id', 'ASC')
       .getMany();
     const groups = groupBy(rows, (r) => r.planId);
     return planIds.map((id) => groups.get(id) ?? []);

@@ -20,7 +20,10 @@ export async function delegationAccess(ctx: Context, delegation: Delegation): Pr
   return ctx.viewer.personId === delegation.delegateeId ? 'delegatee' : 'none';
 }
 
-export async function readableDelegation(ctx: Context, id: string): Promise<{ delegation: Delegation; access: Exclude<DelegationAccess, 'none'> }> {
+export async function readableDelegation(
+  ctx: Context,
+  id: string,
+): Promise<{ delegation: Delegation; access: Exclude<DelegationAccess, 'none'> }> {
   if (!ctx.viewer) throw new UnauthenticatedError();
   const delegation = await ctx.loaders.delegations.delegation.load(id);
   const access = delegation ? await delegationAccess(ctx, delegation) : 'none';
@@ -32,7 +35,9 @@ export async function readableDelegation(ctx: Context, id: string): Promise<{ de
 export function assertCanAdvance(access: DelegationAccess): void {
   if (access === 'write') return;
   throw new ForbiddenError(
-    access === 'delegatee' ? 'The delegator moves the delegation forward; record a check-in instead.' : 'Only the report and their direct manager can change this delegation.',
+    access === 'delegatee'
+      ? 'The delegator moves the delegation forward; record a check-in instead.'
+      : 'Only the report and their direct manager can change this delegation.',
   );
 }
 
@@ -51,7 +56,8 @@ export function checkInSide(ctx: Context, delegation: Delegation, access: Delega
 /** Check-ins belong to a living plan: an archived plan's delegations are history. */
 export async function assertPlanNotArchived(ctx: Context, delegation: Delegation): Promise<void> {
   const plan = await ctx.loaders.plans.plan.load(delegation.planId);
-  if (plan?.status === PlanStatus.ARCHIVED) throw new ForbiddenError('This plan is archived; its delegations take no more check-ins.');
+  if (plan?.status === PlanStatus.ARCHIVED)
+    throw new ForbiddenError('This plan is archived; its delegations take no more check-ins.');
 }
 
 /** The delegatee sees the delegation, never the plan around it. */

@@ -1,4 +1,11 @@
-import { coachingHoursTotal, isAtRisk, leverageRatio, nextCheckInDue, recommendation, HelpDecision } from '@fulcrum/shared';
+import {
+  coachingHoursTotal,
+  isAtRisk,
+  leverageRatio,
+  nextCheckInDue,
+  recommendation,
+  HelpDecision,
+} from '@fulcrum/shared';
 import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ObjectType } from '../../graphql/object-type';
 import { PageInfo } from '../../graphql/connection';
@@ -12,7 +19,13 @@ import { ChangeGoal } from '../plans/goal.entity';
 import { GrowthPlan } from '../plans/plan.entity';
 import { CheckIn } from './check-in.entity';
 import { Delegation } from './delegation.entity';
-import { AdvanceDelegationInput, CheckInInput, CreateDelegationInput, DecideHelpRequestInput, LogHelpRequestInput } from './delegation.inputs';
+import {
+  AdvanceDelegationInput,
+  CheckInInput,
+  CreateDelegationInput,
+  DecideHelpRequestInput,
+  LogHelpRequestInput,
+} from './delegation.inputs';
 import { delegationAccess, seesPlanContent } from './delegation.policy';
 import * as delegations from './delegation.service';
 import { HelpRequest } from './help-request.entity';
@@ -26,12 +39,18 @@ export class DelegationResolver {
   }
 
   @Mutation(() => Delegation)
-  createDelegation(@Arg('input', () => CreateDelegationInput) input: CreateDelegationInput, @Ctx() ctx: Context): Promise<Delegation> {
+  createDelegation(
+    @Arg('input', () => CreateDelegationInput) input: CreateDelegationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Delegation> {
     return delegations.createDelegation(ctx, input);
   }
 
   @Mutation(() => Delegation)
-  advanceDelegation(@Arg('input', () => AdvanceDelegationInput) input: AdvanceDelegationInput, @Ctx() ctx: Context): Promise<Delegation> {
+  advanceDelegation(
+    @Arg('input', () => AdvanceDelegationInput) input: AdvanceDelegationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Delegation> {
     return delegations.advanceDelegation(ctx, input);
   }
 
@@ -40,7 +59,9 @@ export class DelegationResolver {
     return delegations.checkIn(ctx, input);
   }
 
-  @FieldResolver(() => Date, { description: 'When it was agreed: a delegation never checked in on is at risk 14 days later.' })
+  @FieldResolver(() => Date, {
+    description: 'When it was agreed: a delegation never checked in on is at risk 14 days later.',
+  })
   createdAt(@Root() delegation: Delegation): Date {
     return delegation.createdAt;
   }
@@ -53,10 +74,16 @@ export class DelegationResolver {
     return plan;
   }
 
-  @FieldResolver(() => Activity, { nullable: true, description: 'Null once the hours have fully left the week.' })
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description: 'Null once the hours have fully left the week.',
+  })
   async activity(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Activity | null> {
     if (!delegation.activityId || !seesPlanContent(await delegationAccess(ctx, delegation))) return null;
-    return (await ctx.loaders.plans.activitiesByPlan.load(delegation.planId)).find((a) => a.id === delegation.activityId) ?? null;
+    return (
+      (await ctx.loaders.plans.activitiesByPlan.load(delegation.planId)).find((a) => a.id === delegation.activityId) ??
+      null
+    );
   }
 
   @FieldResolver(() => Person)
@@ -72,7 +99,9 @@ export class DelegationResolver {
   @FieldResolver(() => ChangeGoal, { nullable: true })
   async goal(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<ChangeGoal | null> {
     if (!delegation.goalId || !seesPlanContent(await delegationAccess(ctx, delegation))) return null;
-    return (await ctx.loaders.plans.goalsByPlan.load(delegation.planId)).find((g) => g.id === delegation.goalId) ?? null;
+    return (
+      (await ctx.loaders.plans.goalsByPlan.load(delegation.planId)).find((g) => g.id === delegation.goalId) ?? null
+    );
   }
 
   @FieldResolver(() => [CheckIn], { description: 'Oldest first.' })
@@ -80,12 +109,17 @@ export class DelegationResolver {
     return ctx.loaders.delegations.checkInsByDelegation.get(delegation.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Not final, and the last check-in had confidence ≤ 2 or nobody checked in for 14 days.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Not final, and the last check-in had confidence ≤ 2 or nobody checked in for 14 days.',
+  })
   atRisk(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<boolean> {
     return after(this.checkIns(delegation, ctx), (checkIns) => isAtRisk(delegation, checkIns));
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: '14 days after the last check-in (or the creation); null once OWNED or RECLAIMED.' })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: '14 days after the last check-in (or the creation); null once OWNED or RECLAIMED.',
+  })
   nextCheckInDue(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<Date | null> {
     return after(this.checkIns(delegation, ctx), (checkIns) => nextCheckInDue(delegation, checkIns));
   }
@@ -125,12 +159,18 @@ class HelpRequestConnection {
 @Resolver(() => HelpRequest)
 export class HelpRequestResolver {
   @Mutation(() => HelpRequest)
-  logHelpRequest(@Arg('input', () => LogHelpRequestInput) input: LogHelpRequestInput, @Ctx() ctx: Context): Promise<HelpRequest> {
+  logHelpRequest(
+    @Arg('input', () => LogHelpRequestInput) input: LogHelpRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<HelpRequest> {
     return requests.logHelpRequest(ctx, input);
   }
 
   @Mutation(() => HelpRequest)
-  decideHelpRequest(@Arg('input', () => DecideHelpRequestInput) input: DecideHelpRequestInput, @Ctx() ctx: Context): Promise<HelpRequest> {
+  decideHelpRequest(
+    @Arg('input', () => DecideHelpRequestInput) input: DecideHelpRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<HelpRequest> {
     return requests.decideHelpRequest(ctx, input);
   }
 
@@ -161,15 +201,24 @@ export class PlanDelegationsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<HelpRequestConnection> {
     const { edges, hasNextPage, totalCount } = await requests.listHelpRequests(ctx, plan.id, first ?? 20, after);
-    return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 }
 
 @Resolver(() => ChangeGoal)
 export class GoalDelegationResolver {
-  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation that frees this goal\'s hours, if any.' })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: "The delegation that frees this goal's hours, if any.",
+  })
   async delegation(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<Delegation | null> {
-    const serving = (await ctx.loaders.delegations.delegationsByPlan.load(goal.planId)).filter((d) => d.goalId === goal.id);
+    const serving = (await ctx.loaders.delegations.delegationsByPlan.load(goal.planId)).filter(
+      (d) => d.goalId === goal.id,
+    );
     return serving.filter((d) => d.stage !== 'RECLAIMED').at(-1) ?? serving.at(-1) ?? null;
   }
 }

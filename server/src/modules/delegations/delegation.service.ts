@@ -31,42 +31,65 @@ import { assertCanAdvance, assertPlanNotArchived, checkInSide, readableDelegatio
 /** Hands (part of) an activity of the plan's owner to someone of the same organization. */
 export async function createDelegation(ctx: Context, input: CreateDelegationInput): Promise<Delegation> {
   assertValid({
-    learningObjective: requiredTextProblem(input.learningObjective, LIMITS.descriptionMax, 'Say what concept the delegatee will learn and reuse.'),
+    learningObjective: requiredTextProblem(
+      input.learningObjective,
+      LIMITS.descriptionMax,
+      'Say what concept the delegatee will learn and reuse.',
+    ),
   });
   return changePlan(ctx, input.planId, async (em, plan) => {
-    const activity = isId(input.activityId) ? await em.findOneBy(Activity, { id: input.activityId, planId: plan.id }) : null;
-    if (!activity) throw BadUserInputError.field('activityId', 'Choose an activity of this plan\'s week.');
+    const activity = isId(input.activityId)
+      ? await em.findOneBy(Activity, { id: input.activityId, planId: plan.id })
+      : null;
+    if (!activity) throw BadUserInputError.field('activityId', "Choose an activity of this plan's week.");
     hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
     if (input.hoursPerWeek > activity.hoursPerWeek) {
-      throw BadUserInputError.field('hoursPerWeek', `"${activity.name}" only takes ${describeHours(activity.hoursPerWeek)} a week.`);
+      throw BadUserInputError.field(
+        'hoursPerWeek',
+        `"${activity.name}" only takes ${describeHours(activity.hoursPerWeek)} a week.`,
+      );
     }
-    const delegatee = isId(input.delegateeId) ? await em.findOneBy(Person, { id: input.delegateeId, organizationId: plan.organizationId }) : null;
+    const delegatee = isId(input.delegateeId)
+      ? await em.findOneBy(Person, { id: input.delegateeId, organizationId: plan.organizationId })
+      : null;
     if (!delegatee) throw BadUserInputError.field('delegateeId', 'Choose someone from your organization.');
-    if (delegatee.id === plan.ownerId) throw BadUserInputError.field('delegateeId', 'Delegating means handing the work to someone else.');
+    if (delegatee.id === plan.ownerId)
+      throw BadUserInputError.field('delegateeId', 'Delegating means handing the work to someone else.');
     if (input.goalId) await assertServesGoal(em, plan, input.goalId, activity);
 
-    return em.save(em.create(Delegation, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      activityId: activity.id,
-      activityName: activity.name,
-      delegatorId: plan.ownerId,
-      delegateeId: delegatee.id,
-      hoursPerWeek: input.hoursPerWeek,
-      learningObjective: input.learningObjective.trim(),
-      goalId: input.goalId ?? null,
-      stage: DelegationStage.PLANNED,
-      handedOverAt: null,
-    }));
+    return em.save(
+      em.create(Delegation, {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        activityId: activity.id,
+        activityName: activity.name,
+        delegatorId: plan.ownerId,
+        delegateeId: delegatee.id,
+        hoursPerWeek: input.hoursPerWeek,
+        learningObjective: input.learningObjective.trim(),
+        goalId: input.goalId ?? null,
+        stage: DelegationStage.PLANNED,
+        handedOverAt: null,
+      }),
+    );
   });
 }
 
 /** A delegation may serve an open goal of the same plan that stops the delegated activity. */
-async function assertServesGoal(em: EntityManager, plan: GrowthPlan, goalId: string, activity: Activity): Promise<void> {
+async function assertServesGoal(
+  em: EntityManager,
+  plan: GrowthPlan,
+  goalId: string,
+  activity: Activity,
+): Promise<void> {
   const goal = isId(goalId) ? await em.findOneBy(ChangeGoal, { id: goalId, planId: plan.id }) : null;
-  if (!goal || !isOpenGoal(goal.status)) throw BadUserInputError.field('goalId', 'Choose a proposed or active goal of this plan.');
+  if (!goal || !isOpenGoal(goal.status))
+    throw BadUserInputError.field('goalId', 'Choose a proposed or active goal of this plan.');
   if (goal.stopActivityId !== activity.id) {
-    throw BadUserInputError.field('goalId', `"${goal.title}" does not stop "${activity.name}": a delegation serves the goal whose hours it frees.`);
+    throw BadUserInputError.field(
+      'goalId',
+      `"${goal.title}" does not stop "${activity.name}": a delegation serves the goal whose hours it frees.`,
+    );
   }
 }
 
@@ -104,14 +127,18 @@ export async function advanceDelegation(ctx: Context, input: AdvanceDelegationIn
  * part of the delegation it covered is not taken a second time.
  */
 async function takeHoursOffTheWeek(em: EntityManager, delegation: Delegation): Promise<void> {
-  const goal = delegation.goalId ? await em.findOneBy(ChangeGoal, { id: delegation.goalId, planId: delegation.planId }) : null;
+  const goal = delegation.goalId
+    ? await em.findOneBy(ChangeGoal, { id: delegation.goalId, planId: delegation.planId })
+    : null;
   const servesStop = goal !== null && goal.stopHours !== null && goal.status !== GoalStatus.DROPPED;
   const stopLeft = servesStop ? roundHours(Math.max(0, goal.stopHours! - goal.stopFreedHours)) : 0;
   const freesOfStop = roundHours(Math.min(delegation.hoursPerWeek, stopLeft));
   const alreadyTaken = goal?.status === GoalStatus.DONE ? freesOfStop : 0;
   const hours = roundHours(delegation.hoursPerWeek - alreadyTaken);
 
-  const activity = delegation.activityId ? await em.findOneBy(Activity, { id: delegation.activityId, planId: delegation.planId }) : null;
+  const activity = delegation.activityId
+    ? await em.findOneBy(Activity, { id: delegation.activityId, planId: delegation.planId })
+    : null;
   if (activity && hours > 0) {
     const remaining = roundHours(Math.max(0, activity.hoursPerWeek - hours));
     if (remaining === 0) {
@@ -122,7 +149,11 @@ async function takeHoursOffTheWeek(em: EntityManager, delegation: Delegation): P
     }
   }
   if (goal && freesOfStop > 0) {
-    await em.update(ChangeGoal, { id: goal.id }, { stopFreedHours: roundHours(goal.stopFreedHours + freesOfStop), version: goal.version + 1 });
+    await em.update(
+      ChangeGoal,
+      { id: goal.id },
+      { stopFreedHours: roundHours(goal.stopFreedHours + freesOfStop), version: goal.version + 1 },
+    );
   }
 }
 
@@ -142,7 +173,8 @@ export async function checkIn(ctx: Context, input: CheckInInput): Promise<CheckI
         ? null
         : 'Coaching hours are 0 or more (and no more than a week).',
   });
-  if (delegation.stage === DelegationStage.RECLAIMED) throw new InvalidTransitionError('This delegation was reclaimed; it takes no more check-ins.');
+  if (delegation.stage === DelegationStage.RECLAIMED)
+    throw new InvalidTransitionError('This delegation was reclaimed; it takes no more check-ins.');
   const saved = await ctx.app.db.getRepository(CheckIn).save({
     organizationId: delegation.organizationId,
     delegationId: delegation.id,

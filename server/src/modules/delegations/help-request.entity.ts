@@ -52,6 +52,12 @@ export class HelpRequest extends VersionedRow {
   redirectedTo: string | null;
 
   @Field(() => Float)
-  @Column({ name: 'hours_spent', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'hours_spent',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   hoursSpent: number;
 }

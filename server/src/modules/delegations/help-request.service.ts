@@ -10,30 +10,37 @@ import { HelpRequest } from './help-request.entity';
 
 /** Logs a request that reached the plan's owner, with the four triage answers. */
 export async function logHelpRequest(ctx: Context, input: LogHelpRequestInput): Promise<HelpRequest> {
-  assertValid({ topic: requiredTextProblem(input.topic, LIMITS.descriptionMax, 'Say what the request is about.') });
+  assertValid({
+    topic: requiredTextProblem(input.topic, LIMITS.descriptionMax, 'Say what the request is about.'),
+  });
   return changePlan(ctx, input.planId, async (em, plan) => {
     let requesterName = optionalText(input.requesterName);
     if (input.requesterId) {
-      const requester = isId(input.requesterId) ? await em.findOneBy(Person, { id: input.requesterId, organizationId: plan.organizationId }) : null;
-      if (!requester) throw BadUserInputError.field('requesterId', 'Choose someone from your organization, or type a name.');
+      const requester = isId(input.requesterId)
+        ? await em.findOneBy(Person, { id: input.requesterId, organizationId: plan.organizationId })
+        : null;
+      if (!requester)
+        throw BadUserInputError.field('requesterId', 'Choose someone from your organization, or type a name.');
       requesterName = requester.name;
     }
     if (!requesterName) throw BadUserInputError.field('requesterName', 'Say who asked: pick a person or type a name.');
-    return em.save(em.create(HelpRequest, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      requesterId: input.requesterId ?? null,
-      requesterName,
-      topic: input.topic.trim(),
-      receivedAt: new Date(),
-      uniqueSkill: input.uniqueSkill,
-      reusableLesson: input.reusableLesson,
-      owningTeamExists: input.owningTeamExists,
-      guidanceHorizon: input.guidanceHorizon,
-      decision: null,
-      redirectedTo: null,
-      hoursSpent: 0,
-    }));
+    return em.save(
+      em.create(HelpRequest, {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        requesterId: input.requesterId ?? null,
+        requesterName,
+        topic: input.topic.trim(),
+        receivedAt: new Date(),
+        uniqueSkill: input.uniqueSkill,
+        reusableLesson: input.reusableLesson,
+        owningTeamExists: input.owningTeamExists,
+        guidanceHorizon: input.guidanceHorizon,
+        decision: null,
+        redirectedTo: null,
+        hoursSpent: 0,
+      }),
+    );
   });
 }
 
@@ -42,7 +49,8 @@ export async function decideHelpRequest(ctx: Context, input: DecideHelpRequestIn
   const planId = await planOf(ctx, 'help request', () => ctx.loaders.delegations.helpRequest.load(input.id));
   const redirectedTo = optionalText(input.redirectedTo);
   assertValid({
-    redirectedTo: input.decision === HelpDecision.REDIRECT && !redirectedTo ? 'Say whom or where you redirected them to.' : null,
+    redirectedTo:
+      input.decision === HelpDecision.REDIRECT && !redirectedTo ? 'Say whom or where you redirected them to.' : null,
     hoursSpent: input.hoursSpent == null || input.hoursSpent === 0 ? null : activityHoursProblem(input.hoursSpent, 80),
   });
   const saved = await changePlan(ctx, planId, async (em, plan) => {
@@ -67,8 +75,15 @@ export interface HelpRequestPage {
  * A plan's requests, newest first. The caller has checked that the viewer reads the plan.
  * Pages and counts go through the request's loaders: a list of plans costs two statements.
  */
-export async function listHelpRequests(ctx: Context, planId: string, first: number, after: string | null | undefined): Promise<HelpRequestPage> {
-  assertValid({ first: first < 1 || first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} requests.` : null });
+export async function listHelpRequests(
+  ctx: Context,
+  planId: string,
+  first: number,
+  after: string | null | undefined,
+): Promise<HelpRequestPage> {
+  assertValid({
+    first: first < 1 || first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} requests.` : null,
+  });
   const position = after ? storedTimePosition(after) : null;
   const loaders = ctx.loaders.delegations;
   const [rows, totalCount] = await Promise.all([
@@ -76,7 +91,9 @@ export async function listHelpRequests(ctx: Context, planId: string, first: numb
     loaders.helpRequestCountByPlan.load(planId),
   ]);
   return {
-    edges: rows.slice(0, first).map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row })),
+    edges: rows
+      .slice(0, first)
+      .map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row })),
     hasNextPage: rows.length > first,
     totalCount,
   };

@@ -25,7 +25,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function invitePerson(ctx: Context, personId: string): Promise<Invitation> {
   const person = await loadVisiblePerson(ctx, personId);
   await assertCanInvite(ctx, person);
-  if (!person.email) throw BadUserInputError.field('personId', `Add an email address for ${person.name} before inviting them.`);
+  if (!person.email)
+    throw BadUserInputError.field('personId', `Add an email address for ${person.name} before inviting them.`);
   if (await ctx.loaders.hasAccount.load(person.id)) {
     throw BadUserInputError.field('personId', `${person.name} already has an account.`);
   }
@@ -33,22 +34,34 @@ export async function invitePerson(ctx: Context, personId: string): Promise<Invi
   const invitation = await ctx.app.db.transaction(async (em) => {
     await em.update(
       Invitation,
-      { organizationId: person.organizationId, personId: person.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+      {
+        organizationId: person.organizationId,
+        personId: person.id,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+      },
       { revokedAt: new Date() },
     );
-    return em.save(em.create(Invitation, {
-      organizationId: person.organizationId,
-      personId: person.id,
-      invitedById: ctx.viewer!.personId,
-      tokenHash: hashToken(ctx.app.config.sessionSecret, token),
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * DAY_MS),
-      acceptedAt: null,
-      revokedAt: null,
-    }));
+    return em.save(
+      em.create(Invitation, {
+        organizationId: person.organizationId,
+        personId: person.id,
+        invitedById: ctx.viewer!.personId,
+        tokenHash: hashToken(ctx.app.config.sessionSecret, token),
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * DAY_MS),
+        acceptedAt: null,
+        revokedAt: null,
+      }),
+    );
   });
   invitation.acceptUrl = `${ctx.origin}/invitation/${token}`;
   ctx.log.info(
-    { invitationId: invitation.id, personId: person.id, acceptUrl: invitation.acceptUrl, expiresAt: invitation.expiresAt },
+    {
+      invitationId: invitation.id,
+      personId: person.id,
+      acceptUrl: invitation.acceptUrl,
+      expiresAt: invitation.expiresAt,
+    },
     'invitation created (no mail server configured: share this link with the invitee)',
   );
   return invitation;
@@ -85,28 +98,44 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   let created: { account: Account; token: string };
   try {
     created = await ctx.app.db.transaction(async (em) => {
-      const invitation = await em.getRepository(Invitation).createQueryBuilder('i')
+      const invitation = await em
+        .getRepository(Invitation)
+        .createQueryBuilder('i')
         .where('i.token_hash = :tokenHash', { tokenHash })
         .setLock('pessimistic_write')
         .getOne();
       if (!invitation) throw BadUserInputError.field('token', 'This invitation link is not valid. Ask for a new one.');
-      if (invitation.acceptedAt) throw BadUserInputError.field('token', 'This invitation has already been used. Sign in instead.');
-      if (invitation.revokedAt) throw BadUserInputError.field('token', 'This invitation was replaced by a newer one. Use the latest link you received.');
+      if (invitation.acceptedAt)
+        throw BadUserInputError.field('token', 'This invitation has already been used. Sign in instead.');
+      if (invitation.revokedAt)
+        throw BadUserInputError.field(
+          'token',
+          'This invitation was replaced by a newer one. Use the latest link you received.',
+        );
       if (invitation.expiresAt.getTime() <= Date.now()) {
-        throw BadUserInputError.field('token', `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`);
+        throw BadUserInputError.field(
+          'token',
+          `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`,
+        );
       }
-      const person = await em.findOneByOrFail(Person, { id: invitation.personId, organizationId: invitation.organizationId });
+      const person = await em.findOneByOrFail(Person, {
+        id: invitation.personId,
+        organizationId: invitation.organizationId,
+      });
       if (await em.existsBy(Account, { personId: person.id })) {
         throw BadUserInputError.field('token', `${person.name} already has an account. Sign in instead.`);
       }
-      if (!person.email) throw BadUserInputError.field('token', 'This person has no email address any more. Ask for a new invitation.');
-      const account = await em.save(em.create(Account, {
-        organizationId: person.organizationId,
-        personId: person.id,
-        email: person.email,
-        passwordHash,
-        role: Role.MEMBER,
-      }));
+      if (!person.email)
+        throw BadUserInputError.field('token', 'This person has no email address any more. Ask for a new invitation.');
+      const account = await em.save(
+        em.create(Account, {
+          organizationId: person.organizationId,
+          personId: person.id,
+          email: person.email,
+          passwordHash,
+          role: Role.MEMBER,
+        }),
+      );
       await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
     });

@@ -59,7 +59,10 @@ export function calendarFeedHandler(app: AppServices): RequestHandler {
     const origin = app.config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
     // Every text from people goes through icalText (ical-text.ts); the name also gets escaped,
     // which ical-generator does not do for it.
-    const calendar = ical({ name: icalUnescapedText(`Fulcrum 1:1s of ${person.name}`), prodId: { company: 'Fulcrum', product: 'one-on-ones', language: 'EN' } });
+    const calendar = ical({
+      name: icalUnescapedText(`Fulcrum 1:1s of ${person.name}`),
+      prodId: { company: 'Fulcrum', product: 'one-on-ones', language: 'EN' },
+    });
     for (const row of rows) {
       const [ownerName, managerName] = [icalText(row.owner_name), icalText(row.manager_name)];
       const other = row.owner_name === person.name ? managerName : ownerName;
@@ -68,10 +71,17 @@ export function calendarFeedHandler(app: AppServices): RequestHandler {
         start: row.scheduled_at,
         end: new Date(row.scheduled_at.getTime() + MEETING_MINUTES * 60_000),
         summary: `1:1 ${ownerName} · ${managerName}${row.status === OneOnOneStatus.DONE ? ' (done)' : ''}`,
-        description: [`1:1 with ${other}.`, ...(row.agenda?.length ? ['', 'Agenda:', ...row.agenda.map((text) => `- ${icalText(text)}`)] : [])].join('\n'),
+        description: [
+          `1:1 with ${other}.`,
+          ...(row.agenda?.length ? ['', 'Agenda:', ...row.agenda.map((text) => `- ${icalText(text)}`)] : []),
+        ].join('\n'),
         url: icalText(`${origin}/one-on-ones/${row.id}`),
       });
     }
-    res.status(200).type('text/calendar; charset=utf-8').setHeader('Cache-Control', 'private, max-age=300').send(calendar.toString());
+    res
+      .status(200)
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Cache-Control', 'private, max-age=300')
+      .send(calendar.toString());
   };
 }

@@ -26,7 +26,10 @@ export interface OneOnOneSignal {
  * notification only if, and when, the transaction commits, to every instance listening; the
  * row lets an instance that was not listening then replay it.
  */
-export async function announce(em: EntityManager, event: Omit<OneOnOneSignal, 'id'> & { organizationId: string }): Promise<void> {
+export async function announce(
+  em: EntityManager,
+  event: Omit<OneOnOneSignal, 'id'> & { organizationId: string },
+): Promise<void> {
   await em.query(
     `WITH e AS (
        INSERT INTO one_on_one_event (organization_id, one_on_one_id, change, by_id) VALUES ($2, $3, $4, $5) RETURNING id
@@ -116,7 +119,9 @@ export class OneOnOneEvents {
   rowsFor(signal: OneOnOneSignal, organizationId: string, sessionId: string): Promise<EventRows> {
     let reads = this.reads.get(signal);
     if (!reads) {
-      reads = new DataLoader<string, EventRows>((sessionIds) => this.read(signal, organizationId, sessionIds), { cache: true });
+      reads = new DataLoader<string, EventRows>((sessionIds) => this.read(signal, organizationId, sessionIds), {
+        cache: true,
+      });
       this.reads.set(signal, reads);
     }
     return reads.load(sessionId);
@@ -129,11 +134,20 @@ export class OneOnOneEvents {
     await this.client?.end().catch(() => undefined);
   }
 
-  private async read(signal: OneOnOneSignal, organizationId: string, sessionIds: readonly string[]): Promise<EventRows[]> {
+  private async read(
+    signal: OneOnOneSignal,
+    organizationId: string,
+    sessionIds: readonly string[],
+  ): Promise<EventRows[]> {
     const oneOnOne = rowShape(this.db, OneOnOne);
     const plan = rowShape(this.db, GrowthPlan);
     const person = rowShape(this.db, Person);
-    const [row]: { o: unknown[] | null; p: unknown[] | null; people: unknown[][]; alive: string[] }[] = await this.db.query(
+    const [row]: {
+      o: unknown[] | null;
+      p: unknown[] | null;
+      people: unknown[][];
+      alive: string[];
+    }[] = await this.db.query(
       `SELECT ${oneOnOne.sql('o')} AS o, ${plan.sql('p')} AS p,
               (SELECT COALESCE(json_agg(${person.sql('x')}), '[]'::json) FROM person x
                 WHERE x.organization_id = $1 AND x.id IN (p.owner_id, $3::uuid)) AS people,
@@ -162,13 +176,22 @@ export class OneOnOneEvents {
 
   /** Publishes what was recorded since shortly before the connection was lost, minus what was delivered. */
   private async replay(client: Client, since: number): Promise<void> {
-    const { rows } = await client.query<{ id: string; one_on_one_id: string; change: string; by_id: string }>(
-      `SELECT id, one_on_one_id, change, by_id FROM one_on_one_event WHERE created_at > $1 ORDER BY id`,
-      [new Date(since - REPLAY_MARGIN_MS)],
-    );
+    const { rows } = await client.query<{
+      id: string;
+      one_on_one_id: string;
+      change: string;
+      by_id: string;
+    }>(`SELECT id, one_on_one_id, change, by_id FROM one_on_one_event WHERE created_at > $1 ORDER BY id`, [
+      new Date(since - REPLAY_MARGIN_MS),
+    ]);
     let replayed = 0;
     for (const r of rows) {
-      const signal = { id: Number(r.id), oneOnOneId: r.one_on_one_id, change: r.change, byId: r.by_id };
+      const signal = {
+        id: Number(r.id),
+        oneOnOneId: r.one_on_one_id,
+        change: r.change,
+        byId: r.by_id,
+      };
       if (!isSignal(signal) || this.delivered.has(signal.id)) continue;
       this.deliver(signal);
       replayed++;

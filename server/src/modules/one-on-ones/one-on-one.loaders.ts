@@ -22,25 +22,43 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
    */
   const contentByOneOnOne = new Loader<OneOnOneContent>(async (ids) => {
     const [agenda, actionItems] = await Promise.all([
-      db.getRepository(AgendaItem).createQueryBuilder('a')
-        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
-        .orderBy('a.position', 'ASC').addOrderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC')
+      db
+        .getRepository(AgendaItem)
+        .createQueryBuilder('a')
+        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', {
+          organizationId,
+          ids: [...ids],
+        })
+        .orderBy('a.position', 'ASC')
+        .addOrderBy('a.createdAt', 'ASC')
+        .addOrderBy('a.id', 'ASC')
         .getMany(),
-      db.getRepository(ActionItem).createQueryBuilder('a')
-        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', { organizationId, ids: [...ids] })
-        .orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC')
+      db
+        .getRepository(ActionItem)
+        .createQueryBuilder('a')
+        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', {
+          organizationId,
+          ids: [...ids],
+        })
+        .orderBy('a.createdAt', 'ASC')
+        .addOrderBy('a.id', 'ASC')
         .getMany(),
     ]);
     for (const row of actionItems) actionItem.prime(row.id, row);
     const agendaOf = groupBy(agenda, (r) => r.oneOnOneId);
     const actionItemsOf = groupBy(actionItems, (r) => r.oneOnOneId);
-    return ids.map((id) => ({ agenda: agendaOf.get(id) ?? [], actionItems: actionItemsOf.get(id) ?? [] }));
+    return ids.map((id) => ({
+      agenda: agendaOf.get(id) ?? [],
+      actionItems: actionItemsOf.get(id) ?? [],
+    }));
   });
 
   /** The viewer's own private note per 1:1 (the query filters by author: no other note is ever read). */
   const myPrivateNote = new DataLoader<string, PrivateNote | null>(async (ids) => {
     if (!viewerPersonId) return ids.map(() => null);
-    const rows = await db.getRepository(PrivateNote).createQueryBuilder('n')
+    const rows = await db
+      .getRepository(PrivateNote)
+      .createQueryBuilder('n')
       .where('n.organization_id = :organizationId AND n.one_on_one_id = ANY(:ids) AND n.author_id = :author', {
         organizationId,
         ids: [...ids],
@@ -53,14 +71,18 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
 
   /** The earliest 1:1 of each plan that has not taken place yet. */
   const nextByPlan = new Loader<OneOnOne | null>(async (planIds) => {
-    const rows = await db.getRepository(OneOnOne).createQueryBuilder('o')
+    const rows = await db
+      .getRepository(OneOnOne)
+      .createQueryBuilder('o')
       .distinctOn(['o.plan_id'])
       .where('o.organization_id = :organizationId AND o.plan_id = ANY(:planIds) AND o.status = :upcoming', {
         organizationId,
         planIds: [...planIds],
         upcoming: OneOnOneStatus.UPCOMING,
       })
-      .orderBy('o.plan_id').addOrderBy('o.scheduled_at', 'ASC').addOrderBy('o.id', 'ASC')
+      .orderBy('o.plan_id')
+      .addOrderBy('o.scheduled_at', 'ASC')
+      .addOrderBy('o.id', 'ASC')
       .getMany();
     for (const row of rows) oneOnOne.prime(row.id, row);
     const byPlan = new Map(rows.map((r) => [r.planId, r]));
@@ -77,5 +99,13 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
   });
   const countByPlan = countBy(db, 'one_on_one', organizationId, 'plan_id');
 
-  return { oneOnOne, contentByOneOnOne, actionItem, myPrivateNote, nextByPlan, pageByPlan, countByPlan };
+  return {
+    oneOnOne,
+    contentByOneOnOne,
+    actionItem,
+    myPrivateNote,
+    nextByPlan,
+    pageByPlan,
+    countByPlan,
+  };
 }

@@ -17,7 +17,10 @@ export async function oneOnOneAccess(ctx: Context, plan: GrowthPlan): Promise<On
   return access === 'write' ? 'participant' : access;
 }
 
-export async function readableOneOnOne(ctx: Context, id: string): Promise<{ oneOnOne: OneOnOne; plan: GrowthPlan; access: 'participant' | 'read' }> {
+export async function readableOneOnOne(
+  ctx: Context,
+  id: string,
+): Promise<{ oneOnOne: OneOnOne; plan: GrowthPlan; access: 'participant' | 'read' }> {
   if (!ctx.viewer) throw new UnauthenticatedError();
   const oneOnOne = await ctx.loaders.oneOnOnes.oneOnOne.load(id);
   const plan = oneOnOne ? await ctx.loaders.plans.plan.load(oneOnOne.planId) : null;
@@ -28,7 +31,8 @@ export async function readableOneOnOne(ctx: Context, id: string): Promise<{ oneO
 
 /** An archived plan's 1:1s are history: nobody changes them any more. */
 export function assertPlanOpen(plan: GrowthPlan): void {
-  if (plan.status === PlanStatus.ARCHIVED) throw new ForbiddenError('This plan is archived; its 1:1s can no longer change.');
+  if (plan.status === PlanStatus.ARCHIVED)
+    throw new ForbiddenError('This plan is archived; its 1:1s can no longer change.');
 }
 
 /** Only the two participants change a 1:1 or subscribe to it; higher managers only read. */

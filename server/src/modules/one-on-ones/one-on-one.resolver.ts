@@ -56,17 +56,26 @@ export class OneOnOneResolver {
   }
 
   @Mutation(() => OneOnOne, { description: 'Carries open action items over.' })
-  scheduleOneOnOne(@Arg('input', () => ScheduleOneOnOneInput) input: ScheduleOneOnOneInput, @Ctx() ctx: Context): Promise<OneOnOne> {
+  scheduleOneOnOne(
+    @Arg('input', () => ScheduleOneOnOneInput) input: ScheduleOneOnOneInput,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOne> {
     return oneOnOnes.scheduleOneOnOne(ctx, input);
   }
 
   @Mutation(() => AgendaItem)
-  addAgendaItem(@Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
+  addAgendaItem(
+    @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<AgendaItem> {
     return oneOnOnes.addAgendaItem(ctx, input);
   }
 
   @Mutation(() => AgendaItem)
-  updateAgendaItem(@Arg('input', () => UpdateAgendaItemInput) input: UpdateAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
+  updateAgendaItem(
+    @Arg('input', () => UpdateAgendaItemInput) input: UpdateAgendaItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<AgendaItem> {
     return oneOnOnes.updateAgendaItem(ctx, input);
   }
 
@@ -76,22 +85,34 @@ export class OneOnOneResolver {
   }
 
   @Mutation(() => OneOnOne)
-  updateSharedNotes(@Arg('input', () => UpdateSharedNotesInput) input: UpdateSharedNotesInput, @Ctx() ctx: Context): Promise<OneOnOne> {
+  updateSharedNotes(
+    @Arg('input', () => UpdateSharedNotesInput) input: UpdateSharedNotesInput,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOne> {
     return oneOnOnes.updateSharedNotes(ctx, input);
   }
 
   @Mutation(() => OneOnOne)
-  setPrivateNote(@Arg('input', () => SetPrivateNoteInput) input: SetPrivateNoteInput, @Ctx() ctx: Context): Promise<OneOnOne> {
+  setPrivateNote(
+    @Arg('input', () => SetPrivateNoteInput) input: SetPrivateNoteInput,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOne> {
     return oneOnOnes.setPrivateNote(ctx, input);
   }
 
   @Mutation(() => ActionItem)
-  addActionItem(@Arg('input', () => AddActionItemInput) input: AddActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
+  addActionItem(
+    @Arg('input', () => AddActionItemInput) input: AddActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem> {
     return oneOnOnes.addActionItem(ctx, input);
   }
 
   @Mutation(() => ActionItem)
-  updateActionItem(@Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
+  updateActionItem(
+    @Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem> {
     return oneOnOnes.updateActionItem(ctx, input);
   }
 
@@ -113,7 +134,11 @@ export class OneOnOneResolver {
       return ctx.app.events.subscribe(String(args.id));
     },
   })
-  async oneOnOneChanged(@Root() signal: OneOnOneSignal, @Arg('id', () => ID) _id: string, @Ctx() ctx: Context): Promise<OneOnOneEvent> {
+  async oneOnOneChanged(
+    @Root() signal: OneOnOneSignal,
+    @Arg('id', () => ID) _id: string,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOneEvent> {
     // One context lives as long as the subscription: each event checks the session is still
     // signed in (not signed out or expired since) and reads the 1:1 afresh. What every
     // subscriber of the event needs is read once for all of them on this instance; the
@@ -141,7 +166,10 @@ export class OneOnOneResolver {
     return after(ctx.loaders.oneOnOnes.contentByOneOnOne.get(oneOnOne.id), (content) => content.agenda);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The viewer's own; no field ever returns another's." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The viewer's own; no field ever returns another's.",
+  })
   async myPrivateNote(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<string | null> {
     requireViewer(ctx);
     return (await ctx.loaders.oneOnOnes.myPrivateNote.load(oneOnOne.id))?.text ?? null;
@@ -168,7 +196,10 @@ export class ActionItemResolver {
     return namedPerson(ctx, item.ownerId);
   }
 
-  @FieldResolver(() => ActionItem, { nullable: true, description: 'The open item of an earlier 1:1 this one continues.' })
+  @FieldResolver(() => ActionItem, {
+    nullable: true,
+    description: 'The open item of an earlier 1:1 this one continues.',
+  })
   carriedFrom(@Root() item: ActionItem, @Ctx() ctx: Context): Promise<ActionItem | null> | null {
     return item.carriedFromId ? ctx.loaders.oneOnOnes.actionItem.load(item.carriedFromId) : null;
   }
@@ -185,7 +216,9 @@ export class PlanOneOnOnesResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<OneOnOneConnection> {
     const size = first ?? 20;
-    assertValid({ first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null });
+    assertValid({
+      first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null,
+    });
     const position = after ? storedTimePosition(after) : null;
     // Batched across plans: a list of plans costs two statements, not two per plan.
     const loaders = ctx.loaders.oneOnOnes;
@@ -193,8 +226,14 @@ export class PlanOneOnOnesResolver {
       loaders.pageByPlan.load({ parentId: plan.id, first: size, after: position }),
       loaders.countByPlan.load(plan.id),
     ]);
-    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = rows
+      .slice(0, size)
+      .map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   @FieldResolver(() => OneOnOne, { nullable: true })
@@ -210,10 +249,14 @@ export class ViewerCalendarResolver {
     return `${ctx.origin}${calendarFeedPath(ctx.app.config.sessionSecret, await namedPerson(ctx, viewer.personId))}`;
   }
 
-  @Mutation(() => ViewerType, { description: 'Replaces the calendar feed URL; the old one stops working.' })
+  @Mutation(() => ViewerType, {
+    description: 'Replaces the calendar feed URL; the old one stops working.',
+  })
   async rotateCalendarFeed(@Ctx() ctx: Context): Promise<Viewer> {
     const viewer = requireViewer(ctx);
-    await ctx.app.db.getRepository(Person).increment({ id: viewer.personId, organizationId: viewer.organizationId }, 'calendarFeedVersion', 1);
+    await ctx.app.db
+      .getRepository(Person)
+      .increment({ id: viewer.personId, organizationId: viewer.organizationId }, 'calendarFeedVersion', 1);
     ctx.loaders.person.clear(viewer.personId);
     return viewer;
   }

@@ -48,19 +48,30 @@ function today(): string {
  */
 export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInput): Promise<OneOnOne> {
   const viewer = requireViewer(ctx);
-  if (Number.isNaN(input.scheduledAt.getTime())) throw BadUserInputError.field('scheduledAt', 'Choose a date and time.');
+  if (Number.isNaN(input.scheduledAt.getTime()))
+    throw BadUserInputError.field('scheduledAt', 'Choose a date and time.');
   const scheduled = await changePlan(ctx, input.planId, async (em, plan) => {
-    const previous = await em.findOne(OneOnOne, { where: { planId: plan.id }, order: { scheduledAt: 'DESC', id: 'DESC' } });
-    const oneOnOne = await em.save(em.create(OneOnOne, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      scheduledAt: input.scheduledAt,
-      status: OneOnOneStatus.UPCOMING,
-      sharedNotes: '',
-      sharedNotesVersion: 1,
-      completedAt: null,
-    }));
-    const openItems = previous ? await em.find(ActionItem, { where: { oneOnOneId: previous.id, done: false }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
+    const previous = await em.findOne(OneOnOne, {
+      where: { planId: plan.id },
+      order: { scheduledAt: 'DESC', id: 'DESC' },
+    });
+    const oneOnOne = await em.save(
+      em.create(OneOnOne, {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        scheduledAt: input.scheduledAt,
+        status: OneOnOneStatus.UPCOMING,
+        sharedNotes: '',
+        sharedNotesVersion: 1,
+        completedAt: null,
+      }),
+    );
+    const openItems = previous
+      ? await em.find(ActionItem, {
+          where: { oneOnOneId: previous.id, done: false },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        })
+      : [];
     for (const [index, item] of openItems.entries()) {
       await em.insert(ActionItem, {
         organizationId: plan.organizationId,
@@ -100,13 +111,22 @@ export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInpu
  * seed proposes its agendas through it too). One statement after the other: a transaction holds
  * a single connection, which must not be sent a query while it runs another.
  */
-export async function agendaSources(em: EntityManager, plan: GrowthPlan, openItems: ActionItem[], previousAt: Date | null) {
+export async function agendaSources(
+  em: EntityManager,
+  plan: GrowthPlan,
+  openItems: ActionItem[],
+  previousAt: Date | null,
+) {
   const ratings = await em.find(SignalRatingRow, { where: { planId: plan.id } });
   const delegations = await em.find(Delegation, { where: { planId: plan.id } });
   const goals = await em.find(ChangeGoal, { where: { planId: plan.id } });
   const people = await em.find(Person, { where: { organizationId: plan.organizationId } });
   const checkIns = delegations.length
-    ? await em.getRepository(CheckIn).createQueryBuilder('c').where('c.delegation_id = ANY(:ids)', { ids: delegations.map((d) => d.id) }).getMany()
+    ? await em
+        .getRepository(CheckIn)
+        .createQueryBuilder('c')
+        .where('c.delegation_id = ANY(:ids)', { ids: delegations.map((d) => d.id) })
+        .getMany()
     : [];
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'someone';
   return {
@@ -123,7 +143,13 @@ export async function agendaSources(em: EntityManager, plan: GrowthPlan, openIte
       createdAt: d.createdAt,
       checkIns: checkIns.filter((c) => c.delegationId === d.id),
     })),
-    actionItems: openItems.map((a) => ({ id: a.id, text: a.text, done: a.done, dueOn: a.dueOn, ownerName: nameOf(a.ownerId) })),
+    actionItems: openItems.map((a) => ({
+      id: a.id,
+      text: a.text,
+      done: a.done,
+      dueOn: a.dueOn,
+      ownerName: nameOf(a.ownerId),
+    })),
     goals,
     previousAt,
     today: today(),
@@ -145,13 +171,24 @@ async function changeOneOnOne<T>(
   assertParticipant(access);
   assertPlanOpen(plan);
   const result = await ctx.app.db.transaction(async (em) => {
-    const oneOnOne = await em.getRepository(OneOnOne).createQueryBuilder('o')
-      .where('o.id = :id AND o.organization_id = :organizationId', { id, organizationId: plan.organizationId })
+    const oneOnOne = await em
+      .getRepository(OneOnOne)
+      .createQueryBuilder('o')
+      .where('o.id = :id AND o.organization_id = :organizationId', {
+        id,
+        organizationId: plan.organizationId,
+      })
       .setLock('pessimistic_write')
       .getOne();
     if (!oneOnOne) throw new NotFoundError('1:1');
     const value = await work(em, oneOnOne, plan);
-    if (change) await announce(em, { organizationId: plan.organizationId, oneOnOneId: oneOnOne.id, change, byId: viewer.personId });
+    if (change)
+      await announce(em, {
+        organizationId: plan.organizationId,
+        oneOnOneId: oneOnOne.id,
+        change,
+        byId: viewer.personId,
+      });
     return value;
   });
   forgetOneOnOne(ctx, id);
@@ -181,14 +218,26 @@ function assertOpen(oneOnOne: OneOnOne, what: string): void {
 }
 
 /** A link must point into the same plan: a signal key, or a gap, goal or delegation of the plan. */
-async function assertLink(em: EntityManager, plan: GrowthPlan, linkKind: LinkKind | null | undefined, linkId: string | null | undefined): Promise<void> {
+async function assertLink(
+  em: EntityManager,
+  plan: GrowthPlan,
+  linkKind: LinkKind | null | undefined,
+  linkId: string | null | undefined,
+): Promise<void> {
   if (!linkKind && !linkId) return;
-  if (!linkKind || !linkId) throw BadUserInputError.field(linkKind ? 'linkId' : 'linkKind', 'A link needs both its kind and what it points to.');
+  if (!linkKind || !linkId)
+    throw BadUserInputError.field(
+      linkKind ? 'linkId' : 'linkKind',
+      'A link needs both its kind and what it points to.',
+    );
   const exists =
     linkKind === LinkKind.SIGNAL
       ? SIGNAL_KEYS.includes(linkId as SignalKey)
       : isId(linkId) &&
-        (await em.existsBy(linkKind === LinkKind.GAP ? Gap : linkKind === LinkKind.GOAL ? ChangeGoal : Delegation, { id: linkId, planId: plan.id }));
+        (await em.existsBy(linkKind === LinkKind.GAP ? Gap : linkKind === LinkKind.GOAL ? ChangeGoal : Delegation, {
+          id: linkId,
+          planId: plan.id,
+        }));
   if (!exists) throw BadUserInputError.field('linkId', `Link to a ${linkKind.toLowerCase()} of this plan.`);
 }
 
@@ -201,24 +250,32 @@ export async function addAgendaItem(ctx: Context, input: AddAgendaItemInput): Pr
   return changeOneOnOne(ctx, input.oneOnOneId, OneOnOneChange.AGENDA, async (em, oneOnOne, plan) => {
     assertOpen(oneOnOne, 'agenda');
     await assertLink(em, plan, input.linkKind, input.linkId);
-    const { max } = (await em.createQueryBuilder(AgendaItem, 'a').select('MAX(a.position)', 'max').where('a.one_on_one_id = :id', { id: oneOnOne.id }).getRawOne<{ max: number | null }>()) ?? { max: null };
-    return em.save(em.create(AgendaItem, {
-      organizationId: oneOnOne.organizationId,
-      oneOnOneId: oneOnOne.id,
-      text: input.text.trim(),
-      authorId: ctx.viewer!.personId,
-      position: (max ?? -1) + 1,
-      linkKind: input.linkKind ?? null,
-      linkId: input.linkId ?? null,
-      discussed: false,
-      proposed: false,
-    }));
+    const { max } = (await em
+      .createQueryBuilder(AgendaItem, 'a')
+      .select('MAX(a.position)', 'max')
+      .where('a.one_on_one_id = :id', { id: oneOnOne.id })
+      .getRawOne<{ max: number | null }>()) ?? { max: null };
+    return em.save(
+      em.create(AgendaItem, {
+        organizationId: oneOnOne.organizationId,
+        oneOnOneId: oneOnOne.id,
+        text: input.text.trim(),
+        authorId: ctx.viewer!.personId,
+        position: (max ?? -1) + 1,
+        linkKind: input.linkKind ?? null,
+        linkId: input.linkId ?? null,
+        discussed: false,
+        proposed: false,
+      }),
+    );
   });
 }
 
 async function agendaItemOf(ctx: Context, id: string): Promise<AgendaItem> {
   requireViewer(ctx);
-  const item = isId(id) ? await ctx.app.db.getRepository(AgendaItem).findOneBy({ id, organizationId: ctx.viewer!.organizationId }) : null;
+  const item = isId(id)
+    ? await ctx.app.db.getRepository(AgendaItem).findOneBy({ id, organizationId: ctx.viewer!.organizationId })
+    : null;
   if (!item) throw new NotFoundError('agenda item');
   try {
     await readableOneOnOne(ctx, item.oneOnOneId);
@@ -234,17 +291,22 @@ export async function updateAgendaItem(ctx: Context, input: UpdateAgendaItemInpu
   const visible = await agendaItemOf(ctx, input.id);
   return changeOneOnOne(ctx, visible.oneOnOneId, OneOnOneChange.AGENDA, async (em, oneOnOne) => {
     assertOpen(oneOnOne, 'agenda');
-    const items = await em.find(AgendaItem, { where: { oneOnOneId: oneOnOne.id }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const items = await em.find(AgendaItem, {
+      where: { oneOnOneId: oneOnOne.id },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
     const item = items.find((i) => i.id === visible.id);
     if (!item) throw new NotFoundError('agenda item');
     if (input.text != null) item.text = input.text.trim();
     if (input.discussed != null) item.discussed = input.discussed;
     if (input.position != null) {
-      if (!Number.isInteger(input.position) || input.position < 0) throw BadUserInputError.field('position', 'Use a position of 0 or more.');
+      if (!Number.isInteger(input.position) || input.position < 0)
+        throw BadUserInputError.field('position', 'Use a position of 0 or more.');
       const others = items.filter((i) => i.id !== item.id);
       others.splice(Math.min(input.position, others.length), 0, item);
       for (const [index, each] of others.entries()) {
-        if (each.id !== item.id && each.position !== index) await em.update(AgendaItem, { id: each.id }, { position: index });
+        if (each.id !== item.id && each.position !== index)
+          await em.update(AgendaItem, { id: each.id }, { position: index });
         if (each.id === item.id) item.position = index;
       }
     }
@@ -269,12 +331,18 @@ export async function removeAgendaItem(ctx: Context, id: string): Promise<boolea
 
 /** Saves the shared notes only over the version the writer saw: a stale save is CONFLICT with the current text. */
 export async function updateSharedNotes(ctx: Context, input: UpdateSharedNotesInput): Promise<OneOnOne> {
-  assertValid({ notes: input.notes.length > SHARED_NOTES_MAX ? `Notes are limited to ${SHARED_NOTES_MAX} characters.` : null });
+  assertValid({
+    notes: input.notes.length > SHARED_NOTES_MAX ? `Notes are limited to ${SHARED_NOTES_MAX} characters.` : null,
+  });
   return changeOneOnOne(ctx, input.oneOnOneId, OneOnOneChange.NOTES, async (em, oneOnOne) => {
     assertOpen(oneOnOne, 'notes');
     if (oneOnOne.sharedNotesVersion !== input.version) {
       throw new ConflictError(
-        { version: oneOnOne.sharedNotesVersion, sharedNotesVersion: oneOnOne.sharedNotesVersion, sharedNotes: oneOnOne.sharedNotes },
+        {
+          version: oneOnOne.sharedNotesVersion,
+          sharedNotesVersion: oneOnOne.sharedNotesVersion,
+          sharedNotes: oneOnOne.sharedNotes,
+        },
         'The other person saved the notes first. Their text is attached: merge your changes into it and save again.',
       );
     }
@@ -288,10 +356,16 @@ export async function updateSharedNotes(ctx: Context, input: UpdateSharedNotesIn
 export async function setPrivateNote(ctx: Context, input: SetPrivateNoteInput): Promise<OneOnOne> {
   const viewer = requireViewer(ctx);
   return changeOneOnOne(ctx, input.oneOnOneId, null, async (em, oneOnOne) => {
-    await em.createQueryBuilder()
+    await em
+      .createQueryBuilder()
       .insert()
       .into(PrivateNote)
-      .values({ organizationId: oneOnOne.organizationId, oneOnOneId: oneOnOne.id, authorId: viewer.personId, text: input.text })
+      .values({
+        organizationId: oneOnOne.organizationId,
+        oneOnOneId: oneOnOne.id,
+        authorId: viewer.personId,
+        text: input.text,
+      })
       .orUpdate(['text', 'updated_at'], ['one_on_one_id', 'author_id'])
       .execute();
     return oneOnOne;
@@ -302,16 +376,19 @@ export async function addActionItem(ctx: Context, input: AddActionItemInput): Pr
   assertValid({ text: agendaTextProblem(input.text) });
   return changeOneOnOne(ctx, input.oneOnOneId, OneOnOneChange.ACTION_ITEMS, async (em, oneOnOne, plan) => {
     assertOpen(oneOnOne, 'action items');
-    if (!participantsOf(plan).includes(input.ownerId)) throw BadUserInputError.field('ownerId', 'An action item belongs to one of the two people in the 1:1.');
-    return em.save(em.create(ActionItem, {
-      organizationId: oneOnOne.organizationId,
-      oneOnOneId: oneOnOne.id,
-      text: input.text.trim(),
-      ownerId: input.ownerId,
-      dueOn: input.dueOn ?? null,
-      done: false,
-      carriedFromId: null,
-    }));
+    if (!participantsOf(plan).includes(input.ownerId))
+      throw BadUserInputError.field('ownerId', 'An action item belongs to one of the two people in the 1:1.');
+    return em.save(
+      em.create(ActionItem, {
+        organizationId: oneOnOne.organizationId,
+        oneOnOneId: oneOnOne.id,
+        text: input.text.trim(),
+        ownerId: input.ownerId,
+        dueOn: input.dueOn ?? null,
+        done: false,
+        carriedFromId: null,
+      }),
+    );
   });
 }
 
@@ -327,7 +404,10 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
     throw error instanceof NotFoundError ? new NotFoundError('action item') : error;
   }
   const saved = await changeOneOnOne(ctx, visible.oneOnOneId, OneOnOneChange.ACTION_ITEMS, async (em, oneOnOne) => {
-    const item = await em.findOneByOrFail(ActionItem, { id: visible.id, oneOnOneId: oneOnOne.id });
+    const item = await em.findOneByOrFail(ActionItem, {
+      id: visible.id,
+      oneOnOneId: oneOnOne.id,
+    });
     assertVersion(item, input.version, item);
     if (input.text != null || input.dueOn !== undefined) assertOpen(oneOnOne, 'action items');
     if (input.text != null) item.text = input.text.trim();

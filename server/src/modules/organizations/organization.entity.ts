@@ -16,7 +16,13 @@ export class Organization {
   name: string;
 
   @Field(() => Float)
-  @Column({ name: 'default_weekly_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'default_weekly_hours',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   defaultWeeklyHours: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -9,7 +9,10 @@ export class AddPersonInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
   @Field(() => Level) level: Level;
   @Field(() => Track) track: Track;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.specialtyMax) specialty?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.specialtyMax)
+  specialty?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) managerId?: string | null;
 }
 
@@ -21,6 +24,9 @@ export class UpdatePersonInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
   @Field(() => Level, { nullable: true }) level?: Level | null;
   @Field(() => Track, { nullable: true }) track?: Track | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.specialtyMax) specialty?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.specialtyMax)
+  specialty?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) managerId?: string | null;
 }

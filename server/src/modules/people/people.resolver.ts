@@ -54,7 +54,10 @@ export class PeopleResolver {
     return updatePerson(ctx, input);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Null unless the viewer is this person, in their manager chain, or an admin.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Null unless the viewer is this person, in their manager chain, or an admin.',
+  })
   async email(@Root() person: Person, @Ctx() ctx: Context): Promise<string | null> {
     return (await canSeeEmail(ctx, person)) ? person.email : null;
   }

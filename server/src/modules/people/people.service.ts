@@ -10,7 +10,13 @@ import { requireViewer } from '../accounts/auth.service';
 import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { AddPersonInput, UpdatePersonInput } from './people.inputs';
-import { assertCanChangeSignInEmail, assertCanEdit, assertCanPlaceUnder, assertMoveRevealsNoPlan, emailVisibleTo } from './people.policy';
+import {
+  assertCanChangeSignInEmail,
+  assertCanEdit,
+  assertCanPlaceUnder,
+  assertMoveRevealsNoPlan,
+  emailVisibleTo,
+} from './people.policy';
 import { handOverOpenPlan } from '../plans/plan.service';
 import { Person } from './person.entity';
 
@@ -45,22 +51,37 @@ export function encodePersonCursor(person: Person): string {
  * People of the viewer's organization by name, optionally searched by name, title, or an
  * email the viewer may see.
  */
-export async function listPeople(ctx: Context, args: { search?: string | null; first: number; after?: string | null }): Promise<PeoplePage> {
+export async function listPeople(
+  ctx: Context,
+  args: { search?: string | null; first: number; after?: string | null },
+): Promise<PeoplePage> {
   const viewer = requireViewer(ctx);
   assertValid({
-    first: args.first < 1 || args.first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} people.` : null,
+    first:
+      args.first < 1 || args.first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} people.` : null,
     search: (args.search?.length ?? 0) > LIMITS.searchMax ? `Use at most ${LIMITS.searchMax} characters.` : null,
   });
-  const base = ctx.app.db.getRepository(Person).createQueryBuilder('p').where('p.organization_id = :org', { org: viewer.organizationId });
+  const base = ctx.app.db
+    .getRepository(Person)
+    .createQueryBuilder('p')
+    .where('p.organization_id = :org', { org: viewer.organizationId });
   const search = args.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const emails = await emailVisibleTo(ctx);
-    const emailMatch = emails === 'everyone' ? 'p.email ILIKE :pattern' : '(p.email ILIKE :pattern AND p.id = ANY(:emails))';
-    base.andWhere(`(p.name ILIKE :pattern OR ${emailMatch} OR p.title ILIKE :pattern)`, { pattern, emails });
+    const emailMatch =
+      emails === 'everyone' ? 'p.email ILIKE :pattern' : '(p.email ILIKE :pattern AND p.id = ANY(:emails))';
+    base.andWhere(`(p.name ILIKE :pattern OR ${emailMatch} OR p.title ILIKE :pattern)`, {
+      pattern,
+      emails,
+    });
   }
   const totalCount = await base.clone().getCount();
-  const page = base.clone().orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(args.first + 1);
+  const page = base
+    .clone()
+    .orderBy('p.name', 'ASC')
+    .addOrderBy('p.id', 'ASC')
+    .limit(args.first + 1);
   if (args.after) {
     const { key: name, id } = decodeCursor(args.after);
     page.andWhere('(p.name, p.id) > (:name, :id)', { name, id });
@@ -76,7 +97,9 @@ export async function listPeople(ctx: Context, args: { search?: string | null; f
  * concurrent moves can never close a cycle between them.
  */
 async function lockOrganization(em: EntityManager, organizationId: string): Promise<void> {
-  await em.getRepository(Organization).createQueryBuilder('o')
+  await em
+    .getRepository(Organization)
+    .createQueryBuilder('o')
     .where('o.id = :organizationId', { organizationId })
     .setLock('pessimistic_write')
     .getOne();
@@ -108,16 +131,18 @@ export async function addPerson(ctx: Context, input: AddPersonInput): Promise<Pe
       await lockOrganization(em, viewer.organizationId);
       if (managerId !== null) await assertManagerExists(em, viewer.organizationId, managerId);
       const email = optionalText(input.email);
-      return em.save(em.create(Person, {
-        organizationId: viewer.organizationId,
-        name: input.name.trim(),
-        email: email === null ? null : normalizeEmail(email),
-        title: optionalText(input.title),
-        level: input.level,
-        track: input.track,
-        specialty: optionalText(input.specialty),
-        managerId,
-      }));
+      return em.save(
+        em.create(Person, {
+          organizationId: viewer.organizationId,
+          name: input.name.trim(),
+          email: email === null ? null : normalizeEmail(email),
+          title: optionalText(input.title),
+          level: input.level,
+          track: input.track,
+          specialty: optionalText(input.specialty),
+          managerId,
+        }),
+      );
     });
     ctx.loaders.forgetSubtree();
     return added;
@@ -138,17 +163,24 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
   const current = await loadVisiblePerson(ctx, input.id);
   await assertCanEdit(ctx, current);
   validatePersonFields(input);
-  if (input.managerId !== undefined && input.managerId !== current.managerId) await assertCanPlaceUnder(ctx, input.managerId);
+  if (input.managerId !== undefined && input.managerId !== current.managerId)
+    await assertCanPlaceUnder(ctx, input.managerId);
   try {
     const updated = await ctx.app.db.transaction(async (em) => {
       await lockOrganization(em, viewer.organizationId);
-      const person = await em.findOneByOrFail(Person, { id: current.id, organizationId: viewer.organizationId });
+      const person = await em.findOneByOrFail(Person, {
+        id: current.id,
+        organizationId: viewer.organizationId,
+      });
       if (input.managerId !== undefined && input.managerId !== person.managerId) {
         if (input.managerId !== null) {
           await assertManagerExists(em, viewer.organizationId, input.managerId);
           const below = await descendantsOf(em, viewer.organizationId, person.id);
           if (input.managerId === person.id || below.includes(input.managerId)) {
-            throw BadUserInputError.field('managerId', `${person.name} cannot report to themself or to someone in their own team.`);
+            throw BadUserInputError.field(
+              'managerId',
+              `${person.name} cannot report to themself or to someone in their own team.`,
+            );
           }
           await assertMoveRevealsNoPlan(ctx, em, person, input.managerId);
         }
@@ -180,7 +212,8 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
     ctx.loaders.plans.openPlanByOwner.clear(updated.id);
     return updated;
   } catch (error) {
-    if (isUniqueViolation(error, 'person_organization_email_key') || isUniqueViolation(error, 'account_email_key')) throw emailTaken();
+    if (isUniqueViolation(error, 'person_organization_email_key') || isUniqueViolation(error, 'account_email_key'))
+      throw emailTaken();
     throw error;
   }
 }

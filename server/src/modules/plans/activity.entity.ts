@@ -17,7 +17,13 @@ export class Activity extends VersionedRow {
   name: string;
 
   @Field(() => Float)
-  @Column({ name: 'hours_per_week', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'hours_per_week',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   hoursPerWeek: number;
 
   @Field(() => Mode)

@@ -43,11 +43,24 @@ export class ChangeGoal extends VersionedRow {
   @Column({ name: 'stop_leverage', type: 'text', nullable: true })
   stopLeverage: Leverage | null;
 
-  @Column({ name: 'stop_hours', type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: numericNumber })
+  @Column({
+    name: 'stop_hours',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: numericNumber,
+  })
   stopHours: number | null;
 
   /** Hours of the stop already taken off the week by owned delegations serving this goal. */
-  @Column({ name: 'stop_freed_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'stop_freed_hours',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   stopFreedHours: number;
 
   @Column({ name: 'start_activity_id', type: 'uuid', nullable: true })
@@ -62,7 +75,13 @@ export class ChangeGoal extends VersionedRow {
   @Column({ name: 'start_leverage', type: 'text', nullable: true })
   startLeverage: Leverage | null;
 
-  @Column({ name: 'start_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'start_hours',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   startHours: number;
 
   @Field(() => String, { nullable: true })
@@ -80,7 +99,10 @@ export function goalShift(goal: ChangeGoal): GoalShift {
     id: goal.id,
     status: goal.status,
     // An activity that has since left the week matches nothing: only its hours still count.
-    stop: goal.stopHours !== null ? { activityId: goal.stopActivityId ?? `left-the-week:${goal.id}`, hours: goal.stopHours } : null,
+    stop:
+      goal.stopHours !== null
+        ? { activityId: goal.stopActivityId ?? `left-the-week:${goal.id}`, hours: goal.stopHours }
+        : null,
     stopAlreadyFreed: goal.stopFreedHours ?? 0,
     start: {
       activityId: goal.startActivityId,

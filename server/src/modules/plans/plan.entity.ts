@@ -33,11 +33,19 @@ export class GrowthPlan extends VersionedRow {
   targetArchetype: Archetype | null;
 
   @Field(() => Float)
-  @Column({ name: 'weekly_hours', type: 'numeric', precision: 5, scale: 2, transformer: numericNumber })
+  @Column({
+    name: 'weekly_hours',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: numericNumber,
+  })
   weeklyHours: number;
 
   /** The narrative both sides write on top of the generated promotion case. */
-  @Field({ description: 'The narrative both sides write on top of the generated promotion case (Markdown).' })
+  @Field({
+    description: 'The narrative both sides write on top of the generated promotion case (Markdown).',
+  })
   @Column({ name: 'promotion_narrative', type: 'text', default: '' })
   promotionNarrative: string;
 

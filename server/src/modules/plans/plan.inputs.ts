@@ -1,4 +1,17 @@
-import { Archetype, GapKind, GapStatus, GoalStatus, Level, Lever, Leverage, LIMITS, Mode, PlanStatus, SignalKey, SignalRating } from '@fulcrum/shared';
+import {
+  Archetype,
+  GapKind,
+  GapStatus,
+  GoalStatus,
+  Level,
+  Lever,
+  Leverage,
+  LIMITS,
+  Mode,
+  PlanStatus,
+  SignalKey,
+  SignalRating,
+} from '@fulcrum/shared';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MultiLineText } from '../../graphql/input-hygiene';
@@ -28,7 +41,11 @@ export class RateSignalInput {
   @Field(id) @MaxLength(LIMITS.idMax) planId: string;
   @Field(() => SignalKey) signal: SignalKey;
   @Field(() => SignalRating) rating: SignalRating;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.evidenceMax)
+  evidence?: string | null;
 }
 
 @InputType()
@@ -36,8 +53,16 @@ export class AddGapInput {
   @Field(id) @MaxLength(LIMITS.idMax) planId: string;
   @Field(() => GapKind) kind: GapKind;
   @Field() @MaxLength(LIMITS.titleMax) title: string;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) description?: string | null;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.descriptionMax)
+  description?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.evidenceMax)
+  evidence?: string | null;
 }
 
 @InputType()
@@ -45,9 +70,17 @@ export class UpdateGapInput {
   @Field(id) @MaxLength(LIMITS.idMax) id: string;
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) description?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.descriptionMax)
+  description?: string | null;
   @Field(() => GapStatus, { nullable: true }) status?: GapStatus | null;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.evidenceMax) evidence?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.evidenceMax)
+  evidence?: string | null;
 }
 
 @InputType()
@@ -71,8 +104,14 @@ export class UpdateActivityInput {
 
 @InputType()
 export class HoursShiftInput {
-  @Field(() => ID, { nullable: true, description: 'An existing activity, or:' }) @IsOptional() @MaxLength(LIMITS.idMax) activityId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) newActivityName?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An existing activity, or:' })
+  @IsOptional()
+  @MaxLength(LIMITS.idMax)
+  activityId?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.titleMax)
+  newActivityName?: string | null;
   @Field(() => Mode, { nullable: true }) mode?: Mode | null;
   @Field(() => Leverage, { nullable: true }) leverage?: Leverage | null;
   @Field(() => Float) hoursPerWeek: number;
@@ -84,9 +123,16 @@ export class AddGoalInput {
   @Field() @MaxLength(LIMITS.titleMax) title: string;
   @Field(() => Lever) lever: Lever;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) gapId?: string | null;
-  @Field(() => HoursShiftInput, { nullable: true, description: 'Must name an existing activity.' }) @IsOptional() @ValidateNested() stop?: HoursShiftInput | null;
+  @Field(() => HoursShiftInput, { nullable: true, description: 'Must name an existing activity.' })
+  @IsOptional()
+  @ValidateNested()
+  stop?: HoursShiftInput | null;
   @Field(() => HoursShiftInput) @ValidateNested() start: HoursShiftInput;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) successMeasure?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.descriptionMax)
+  successMeasure?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
 }
 
@@ -96,7 +142,11 @@ export class UpdateGoalInput {
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
   @Field(() => GoalStatus, { nullable: true }) status?: GoalStatus | null;
-  @Field(() => String, { nullable: true }) @MultiLineText() @IsOptional() @MaxLength(LIMITS.descriptionMax) successMeasure?: string | null;
+  @Field(() => String, { nullable: true })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(LIMITS.descriptionMax)
+  successMeasure?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
   @Field(() => Float, { nullable: true }) stopHours?: number | null;
   @Field(() => Float, { nullable: true }) startHours?: number | null;

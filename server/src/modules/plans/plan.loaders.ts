@@ -9,8 +9,19 @@ import { GrowthPlan } from './plan.entity';
 import { SignalRatingRow } from './signal-rating.entity';
 
 /** Rows of a plan in a stable order, filling the by-id loader with each row. */
-function byPlan<T extends Owned & { planId: string }>(db: DataSource, entity: EntityTarget<T>, organizationId: string, order: string, prime?: Loader<T | null>) {
-  return listBy(db, entity, organizationId, { column: 'plan_id', key: (row) => row.planId, orderBy: [order], prime });
+function byPlan<T extends Owned & { planId: string }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  organizationId: string,
+  order: string,
+  prime?: Loader<T | null>,
+) {
+  return listBy(db, entity, organizationId, {
+    column: 'plan_id',
+    key: (row) => row.planId,
+    orderBy: [order],
+    prime,
+  });
 }
 
 export function createPlanLoaders(db: DataSource, organizationId: string) {
@@ -21,7 +32,9 @@ export function createPlanLoaders(db: DataSource, organizationId: string) {
 
   /** The one non-archived plan of each person. */
   const openPlanByOwner = new Loader<GrowthPlan | null>(async (ownerIds) => {
-    const rows = await db.getRepository(GrowthPlan).createQueryBuilder('p')
+    const rows = await db
+      .getRepository(GrowthPlan)
+      .createQueryBuilder('p')
       .where('p.organization_id = :organizationId AND p.owner_id = ANY(:ownerIds) AND p.status <> :archived', {
         organizationId,
         ownerIds: [...ownerIds],

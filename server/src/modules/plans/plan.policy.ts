@@ -72,7 +72,8 @@ export async function assertCanWritePlan(ctx: Context, plan: GrowthPlan): Promis
   const access = await planAccess(ctx, plan);
   if (access === 'none') throw new NotFoundError('plan');
   if (access === 'read') throw new ForbiddenError('Only the report and their direct manager can change this plan.');
-  if (plan.status === PlanStatus.ARCHIVED) throw new ForbiddenError('This plan is archived and can no longer be changed.');
+  if (plan.status === PlanStatus.ARCHIVED)
+    throw new ForbiddenError('This plan is archived and can no longer be changed.');
 }
 
 /** The side a viewer rates and writes on: the owner is SELF, the direct manager MANAGER. */

@@ -33,7 +33,15 @@ import { SignalRatingRow } from './signal-rating.entity';
  * loaded, and issues no statement; a field this module does not know simply loads as before.
  */
 
-type Part = 'signals' | 'gaps' | 'activities' | 'goals' | 'delegations' | 'nextOneOnOne' | 'recentRequests' | 'reflections';
+type Part =
+  | 'signals'
+  | 'gaps'
+  | 'activities'
+  | 'goals'
+  | 'delegations'
+  | 'nextOneOnOne'
+  | 'recentRequests'
+  | 'reflections';
 
 /** What each field of GrowthPlan reads (fields not listed read nothing of the plan's rows, or load on their own). */
 const PARTS_BY_FIELD: Readonly<Record<string, readonly Part[]>> = {
@@ -77,21 +85,47 @@ interface RowReads {
 }
 
 const SIGNAL_READS: RowReads = {
-  readers: { 'GrowthPlan.readiness': ['signal', 'side', 'rating'], 'GrowthPlan.signals': ALL, 'GrowthPlan.promotionCase': ALL },
+  readers: {
+    'GrowthPlan.readiness': ['signal', 'side', 'rating'],
+    'GrowthPlan.signals': ALL,
+    'GrowthPlan.promotionCase': ALL,
+  },
 };
 /** What `goalShift` (the week, the anti-patterns) reads of a goal. */
-const GOAL_SHIFT = ['status', 'stopHours', 'stopActivityId', 'stopFreedHours', 'startActivityId', 'startActivityName', 'startMode', 'startLeverage', 'startHours'];
-const WHOLE_FOR_TREND = { 'GrowthPlan.trend': ALL, 'GrowthPlan.shiftedThisQuarter': ALL, 'GrowthPlan.promotionCase': ALL } as const;
+const GOAL_SHIFT = [
+  'status',
+  'stopHours',
+  'stopActivityId',
+  'stopFreedHours',
+  'startActivityId',
+  'startActivityName',
+  'startMode',
+  'startLeverage',
+  'startHours',
+];
+const WHOLE_FOR_TREND = {
+  'GrowthPlan.trend': ALL,
+  'GrowthPlan.shiftedThisQuarter': ALL,
+  'GrowthPlan.promotionCase': ALL,
+} as const;
 /** A plan's activities: the week's shapes, the goals' start, and whoever reads them as Activity. */
 const ACTIVITY_READS: RowReads = {
   always: ['id'],
-  readers: { 'GrowthPlan.week': ['name', 'hoursPerWeek', 'mode', 'leverage'], 'ChangeGoal.start': ['name', 'mode', 'leverage'], ...WHOLE_FOR_TREND },
+  readers: {
+    'GrowthPlan.week': ['name', 'hoursPerWeek', 'mode', 'leverage'],
+    'ChangeGoal.start': ['name', 'mode', 'leverage'],
+    ...WHOLE_FOR_TREND,
+  },
   type: { name: 'Activity', fields: {} },
 };
 /** A plan's change goals: the week and the anti-patterns through `goalShift`, and their own fields. */
 const GOAL_READS: RowReads = {
   always: ['id'],
-  readers: { 'GrowthPlan.week': GOAL_SHIFT, 'GrowthPlan.antiPatterns': [...GOAL_SHIFT, 'title'], ...WHOLE_FOR_TREND },
+  readers: {
+    'GrowthPlan.week': GOAL_SHIFT,
+    'GrowthPlan.antiPatterns': [...GOAL_SHIFT, 'title'],
+    ...WHOLE_FOR_TREND,
+  },
   type: {
     name: 'ChangeGoal',
     fields: {
@@ -112,7 +146,10 @@ const REQUEST_READS: RowReads = {
 /** A plan's reflections: the anti-patterns (the frozen points, what was self-reported), and their own fields. */
 const REFLECTION_READS: RowReads = {
   always: ['id'],
-  readers: { 'GrowthPlan.antiPatterns': ['snapshot', 'selfReportedAntiPatterns'], ...WHOLE_FOR_TREND },
+  readers: {
+    'GrowthPlan.antiPatterns': ['snapshot', 'selfReportedAntiPatterns'],
+    ...WHOLE_FOR_TREND,
+  },
   type: { name: 'Reflection', fields: { nextGap: ['nextGapId'] } },
 };
 /** A plan's delegations: its fields, the policy behind plan, activity and goal (the delegatee), and the rules. */
@@ -147,11 +184,22 @@ const CHECK_IN_READS: RowReads = {
   },
   type: { name: 'CheckIn', fields: { author: ['authorId'] } },
 };
-const AGENDA_READS: RowReads = { readers: {}, type: { name: 'AgendaItem', fields: { author: ['authorId'] } } };
-const ACTION_ITEM_READS: RowReads = { always: ['id'], readers: {}, type: { name: 'ActionItem', fields: { owner: ['ownerId'], carriedFrom: ['carriedFromId'] } } };
+const AGENDA_READS: RowReads = {
+  readers: {},
+  type: { name: 'AgendaItem', fields: { author: ['authorId'] } },
+};
+const ACTION_ITEM_READS: RowReads = {
+  always: ['id'],
+  readers: {},
+  type: { name: 'ActionItem', fields: { owner: ['ownerId'], carriedFrom: ['carriedFromId'] } },
+};
 
 /** The columns of `shape`'s rows the operation reads, or ALL. */
-function columnsRead(shape: { columns: readonly string[] }, operation: ReadonlySet<string>, { always = [], readers, type }: RowReads): Columns {
+function columnsRead(
+  shape: { columns: readonly string[] },
+  operation: ReadonlySet<string>,
+  { always = [], readers, type }: RowReads,
+): Columns {
   const columns = new Set<string>(always);
   for (const [reader, read] of Object.entries(readers)) {
     if (!operation.has(reader)) continue;
@@ -172,7 +220,10 @@ function columnsRead(shape: { columns: readonly string[] }, operation: ReadonlyS
 
 /** Whether the operation reads any of the rows at all. */
 function readsAny(operation: ReadonlySet<string>, { readers, type }: RowReads): boolean {
-  return Object.keys(readers).some((reader) => operation.has(reader)) || (!!type && [...operation].some((selected) => selected.startsWith(`${type.name}.`)));
+  return (
+    Object.keys(readers).some((reader) => operation.has(reader)) ||
+    (!!type && [...operation].some((selected) => selected.startsWith(`${type.name}.`)))
+  );
 }
 
 function sending<T, K extends keyof T>(shape: JsonRow<T, K>, columns: Columns): JsonRow<T, K> {
@@ -225,20 +276,40 @@ const LIST_READS = {
 } satisfies Partial<Record<keyof Shapes, RowReads>>;
 
 /** Where the people the plans' rows name come from (each only when its column is read). */
-type PeopleSource = 'owner' | 'ownersManager' | 'manager' | 'delegatee' | 'delegator' | 'checkInAuthor' | 'agendaAuthor' | 'actionItemOwner';
+type PeopleSource =
+  | 'owner'
+  | 'ownersManager'
+  | 'manager'
+  | 'delegatee'
+  | 'delegator'
+  | 'checkInAuthor'
+  | 'agendaAuthor'
+  | 'actionItemOwner';
 
 /** What one query asks of the plans: the parts to read, each kind of row with the columns sent, whether check-ins are, the people named. */
-type Shaped = Shapes & { parts: ReadonlySet<Part>; checkIns: boolean; people: ReadonlySet<PeopleSource> };
+type Shaped = Shapes & {
+  parts: ReadonlySet<Part>;
+  checkIns: boolean;
+  people: ReadonlySet<PeopleSource>;
+};
 
 function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, FieldNode[]>): Shaped {
   const parts = new Set<Part>();
   for (const field of selected.keys()) for (const part of PARTS_BY_FIELD[field] ?? []) parts.add(part);
   const operation = operationFields(info);
   const people = new Set<PeopleSource>();
-  const shaped: Shaped = { ...shapes, parts, checkIns: readsAny(operation, CHECK_IN_READS), people };
+  const shaped: Shaped = {
+    ...shapes,
+    parts,
+    checkIns: readsAny(operation, CHECK_IN_READS),
+    people,
+  };
   for (const [name, reads] of Object.entries(LIST_READS) as [keyof typeof LIST_READS, RowReads][]) {
     const whole = shapes[name] as JsonRow<object, never>;
-    (shaped as Record<keyof typeof LIST_READS, JsonRow<object, never>>)[name] = sending(whole, columnsRead(whole, operation, reads));
+    (shaped as Record<keyof typeof LIST_READS, JsonRow<object, never>>)[name] = sending(
+      whole,
+      columnsRead(whole, operation, reads),
+    );
   }
   const sends = (shape: { columns: readonly string[] }, column: string) => shape.columns.includes(column);
   if (selected.has('owner')) people.add('owner');
@@ -265,32 +336,65 @@ const statementCache = new WeakMap<Shapes, Map<string, string>>();
  */
 function statement(shapes: Shapes, shaped: Shaped): string {
   const { parts } = shaped;
-  const key = [[...parts].sort().join(','), [...shaped.people].sort().join(','), shaped.checkIns, ...Object.keys(LIST_READS).map((name) => shaped[name as keyof typeof LIST_READS].columns)].join('|');
+  const key = [
+    [...parts].sort().join(','),
+    [...shaped.people].sort().join(','),
+    shaped.checkIns,
+    ...Object.keys(LIST_READS).map((name) => shaped[name as keyof typeof LIST_READS].columns),
+  ].join('|');
   let cache = statementCache.get(shapes);
   if (!cache) statementCache.set(shapes, (cache = new Map()));
   const cached = cache.get(key);
   if (cached) return cached;
 
-  const of = (table: string, alias: string, parent: string) => `FROM ${table} ${alias} WHERE ${alias}.organization_id = $1 AND ${alias}.${parent}`;
+  const of = (table: string, alias: string, parent: string) =>
+    `FROM ${table} ${alias} WHERE ${alias}.organization_id = $1 AND ${alias}.${parent}`;
   const pieces: string[] = [`'plan', ${shaped.plan.sql('p')}`];
-  if (parts.has('signals')) pieces.push(`'signals', ${jsonList(shaped.signal.sql('s'), of('signal_rating', 's', 'plan_id = p.id'), 's.signal, s.id')}`);
-  if (parts.has('gaps')) pieces.push(`'gaps', ${jsonList(shaped.gap.sql('g'), of('gap', 'g', 'plan_id = p.id'), 'g.created_at, g.id')}`);
-  if (parts.has('activities')) pieces.push(`'activities', ${jsonList(shaped.activity.sql('a'), of('activity', 'a', 'plan_id = p.id'), 'a.created_at, a.id')}`);
-  if (parts.has('goals')) pieces.push(`'goals', ${jsonList(shaped.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`);
+  if (parts.has('signals'))
+    pieces.push(
+      `'signals', ${jsonList(shaped.signal.sql('s'), of('signal_rating', 's', 'plan_id = p.id'), 's.signal, s.id')}`,
+    );
+  if (parts.has('gaps'))
+    pieces.push(`'gaps', ${jsonList(shaped.gap.sql('g'), of('gap', 'g', 'plan_id = p.id'), 'g.created_at, g.id')}`);
+  if (parts.has('activities'))
+    pieces.push(
+      `'activities', ${jsonList(shaped.activity.sql('a'), of('activity', 'a', 'plan_id = p.id'), 'a.created_at, a.id')}`,
+    );
+  if (parts.has('goals'))
+    pieces.push(
+      `'goals', ${jsonList(shaped.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`,
+    );
   if (parts.has('delegations')) {
-    const checkIns = shaped.checkIns ? jsonList(shaped.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id') : 'NULL';
-    pieces.push(`'delegations', ${jsonList(`json_build_array(${shaped.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`);
+    const checkIns = shaped.checkIns
+      ? jsonList(shaped.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id')
+      : 'NULL';
+    pieces.push(
+      `'delegations', ${jsonList(`json_build_array(${shaped.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`,
+    );
   }
   if (parts.has('nextOneOnOne')) {
-    const agenda = jsonList(shaped.agendaItem.sql('ag'), of('agenda_item', 'ag', 'one_on_one_id = o.id'), 'ag.position, ag.created_at, ag.id');
-    const actionItems = jsonList(shaped.actionItem.sql('ai'), of('action_item', 'ai', 'one_on_one_id = o.id'), 'ai.created_at, ai.id');
+    const agenda = jsonList(
+      shaped.agendaItem.sql('ag'),
+      of('agenda_item', 'ag', 'one_on_one_id = o.id'),
+      'ag.position, ag.created_at, ag.id',
+    );
+    const actionItems = jsonList(
+      shaped.actionItem.sql('ai'),
+      of('action_item', 'ai', 'one_on_one_id = o.id'),
+      'ai.created_at, ai.id',
+    );
     pieces.push(`'nextOneOnOne', (SELECT json_build_array(${shaped.oneOnOne.sql('o')}, ${agenda}, ${actionItems})
       ${of('one_on_one', 'o', 'plan_id = p.id')} AND o.status = '${OneOnOneStatus.UPCOMING}' ORDER BY o.scheduled_at, o.id LIMIT 1)`);
   }
   if (parts.has('recentRequests')) {
-    pieces.push(`'recentRequests', ${jsonList(shaped.helpRequest.sql('h'), `${of('help_request', 'h', 'plan_id = p.id')} AND h.received_at >= now() - make_interval(days => ${Number(REQUEST_WINDOW_DAYS)})`, 'h.received_at, h.id')}`);
+    pieces.push(
+      `'recentRequests', ${jsonList(shaped.helpRequest.sql('h'), `${of('help_request', 'h', 'plan_id = p.id')} AND h.received_at >= now() - make_interval(days => ${Number(REQUEST_WINDOW_DAYS)})`, 'h.received_at, h.id')}`,
+    );
   }
-  if (parts.has('reflections')) pieces.push(`'reflections', ${jsonList(shaped.reflection.sql('r'), of('reflection', 'r', 'plan_id = p.id'), 'r.quarter, r.id')}`);
+  if (parts.has('reflections'))
+    pieces.push(
+      `'reflections', ${jsonList(shaped.reflection.sql('r'), of('reflection', 'r', 'plan_id = p.id'), 'r.quarter, r.id')}`,
+    );
 
   // The people the rows name, a superset (every upcoming 1:1's items, not only the next one's):
   // read here, they cost no statement of their own and never race another field's batch.
@@ -299,11 +403,16 @@ function statement(shapes: Shapes, shaped: Shaped): string {
     `SELECT ${column} FROM ${from} WHERE d.organization_id = $1 AND d.plan_id IN (SELECT id FROM visible)${where}`;
   const PEOPLE: Record<PeopleSource, string> = {
     owner: 'SELECT owner_id FROM visible',
-    ownersManager: 'SELECT o.manager_id FROM person o WHERE o.organization_id = $1 AND o.id IN (SELECT owner_id FROM visible)',
+    ownersManager:
+      'SELECT o.manager_id FROM person o WHERE o.organization_id = $1 AND o.id IN (SELECT owner_id FROM visible)',
     manager: 'SELECT manager_id FROM visible',
     delegatee: ofDelegations('d.delegatee_id'),
     delegator: ofDelegations('d.delegator_id'),
-    checkInAuthor: ofDelegations('c.author_id', 'check_in c JOIN delegation d ON d.id = c.delegation_id', ' AND c.organization_id = $1'),
+    checkInAuthor: ofDelegations(
+      'c.author_id',
+      'check_in c JOIN delegation d ON d.id = c.delegation_id',
+      ' AND c.organization_id = $1',
+    ),
     agendaAuthor: `SELECT author_id FROM agenda_item WHERE organization_id = $1 AND one_on_one_id IN (${upcoming})`,
     actionItemOwner: `SELECT owner_id FROM action_item WHERE organization_id = $1 AND one_on_one_id IN (${upcoming})`,
   };
@@ -316,10 +425,14 @@ visible AS MATERIALIZED (
 )
 SELECT doc, person FROM (
   SELECT json_build_object(${pieces.join(',\n  ')})::text AS doc, NULL AS person, 0 AS k, p.created_at AS at, p.id FROM visible p
-${people.length === 0 ? '' : `  UNION ALL
+${
+  people.length === 0
+    ? ''
+    : `  UNION ALL
   SELECT NULL, ${shaped.person.sql('x')}::text, 1, NULL, x.id FROM person x
   WHERE x.organization_id = $1 AND x.id IN (${people.join('\n    UNION ')})
-`}) rows
+`
+}) rows
 ORDER BY k, at, id`;
   cache.set(key, sql);
   return sql;
@@ -346,7 +459,11 @@ interface PlanDoc {
  * manager is the viewer or below them; never archived ones), oldest first, with what `info`
  * asks of them already loaded.
  */
-export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, viewer: { organizationId: string; personId: string }): Promise<GrowthPlan[]> {
+export async function loadVisiblePlans(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  viewer: { organizationId: string; personId: string },
+): Promise<GrowthPlan[]> {
   const { db } = ctx.app;
   const { loaders } = ctx;
   const selected = selectedFields(info);
@@ -372,17 +489,27 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
     const plan = shaped.plan.read(doc.plan, { organizationId });
     const id = plan.id;
     const inPlan = { organizationId, planId: id };
-    const readAll = <T, K extends keyof T>(shape: JsonRow<T, K>, list: Row[], known: Pick<T, K>) => list.map((values) => shape.read(values, known));
+    const readAll = <T, K extends keyof T>(shape: JsonRow<T, K>, list: Row[], known: Pick<T, K>) =>
+      list.map((values) => shape.read(values, known));
     loaders.plans.plan.prime(id, plan);
     if (doc.signals) loaders.plans.signalsByPlan.prime(id, readAll(shaped.signal, doc.signals, inPlan));
-    if (doc.gaps) loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, readAll(shaped.gap, doc.gaps, inPlan)));
-    if (doc.activities) loaders.plans.activitiesByPlan.prime(id, primeEach(loaders.plans.activity, readAll(shaped.activity, doc.activities, inPlan)));
-    if (doc.goals) loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, readAll(shaped.goal, doc.goals, inPlan)));
+    if (doc.gaps)
+      loaders.plans.gapsByPlan.prime(id, primeEach(loaders.plans.gap, readAll(shaped.gap, doc.gaps, inPlan)));
+    if (doc.activities)
+      loaders.plans.activitiesByPlan.prime(
+        id,
+        primeEach(loaders.plans.activity, readAll(shaped.activity, doc.activities, inPlan)),
+      );
+    if (doc.goals)
+      loaders.plans.goalsByPlan.prime(id, primeEach(loaders.plans.goal, readAll(shaped.goal, doc.goals, inPlan)));
     if (doc.delegations) {
       const delegations = doc.delegations.map(([row, checkIns]) => {
         const delegation = shaped.delegation.read(row, inPlan);
         if (checkIns) {
-          const read = readAll(shaped.checkIn, checkIns, { organizationId, delegationId: delegation.id });
+          const read = readAll(shaped.checkIn, checkIns, {
+            organizationId,
+            delegationId: delegation.id,
+          });
           loaders.delegations.checkInsByDelegation.prime(delegation.id, read);
         }
         return delegation;
@@ -396,15 +523,24 @@ export async function loadVisiblePlans(ctx: Context, info: GraphQLResolveInfo, v
         const inOneOnOne = { organizationId, oneOnOneId: next.id };
         loaders.oneOnOnes.oneOnOne.prime(next.id, next);
         const agenda = readAll(shaped.agendaItem, doc.nextOneOnOne[1], inOneOnOne);
-        const actionItems = primeEach(loaders.oneOnOnes.actionItem, readAll(shaped.actionItem, doc.nextOneOnOne[2], inOneOnOne));
+        const actionItems = primeEach(
+          loaders.oneOnOnes.actionItem,
+          readAll(shaped.actionItem, doc.nextOneOnOne[2], inOneOnOne),
+        );
         loaders.oneOnOnes.contentByOneOnOne.prime(next.id, { agenda, actionItems });
       }
     }
     if (doc.recentRequests) {
-      loaders.delegations.recentRequestsByPlan.prime(id, primeEach(loaders.delegations.helpRequest, readAll(shaped.helpRequest, doc.recentRequests, inPlan)));
+      loaders.delegations.recentRequestsByPlan.prime(
+        id,
+        primeEach(loaders.delegations.helpRequest, readAll(shaped.helpRequest, doc.recentRequests, inPlan)),
+      );
     }
     if (doc.reflections) {
-      loaders.reflections.reflectionsByPlan.prime(id, primeEach(loaders.reflections.reflection, readAll(shaped.reflection, doc.reflections, inPlan)));
+      loaders.reflections.reflectionsByPlan.prime(
+        id,
+        primeEach(loaders.reflections.reflection, readAll(shaped.reflection, doc.reflections, inPlan)),
+      );
     }
     plans.push(plan);
   }

@@ -38,7 +38,15 @@ import type { SignalRatingRow } from './signal-rating.entity';
 import { planAccess, readablePlan } from './plan.policy';
 import { loadVisiblePlans } from './plan.preload';
 import * as plans from './plan.service';
-import { AntiPatternFinding, ArchetypeInfo, HoursShift, LeverInfo, Readiness, SignalAssessment, Week } from './plan.types';
+import {
+  AntiPatternFinding,
+  ArchetypeInfo,
+  HoursShift,
+  LeverInfo,
+  Readiness,
+  SignalAssessment,
+  Week,
+} from './plan.types';
 
 /** Each of the 7 signals, in enum order, with its self and manager rating rows (if rated). */
 function ratedSignals(rows: readonly SignalRatingRow[]) {
@@ -50,25 +58,33 @@ function ratedSignals(rows: readonly SignalRatingRow[]) {
 }
 
 export function signalAssessments(ctx: Context, plan: GrowthPlan): Eventually<SignalAssessment[]> {
-  return after(ctx.loaders.plans.signalsByPlan.get(plan.id), (rows) => ratedSignals(rows).map(({ info, self, manager }) => {
-    const selfRating = self?.rating ?? null;
-    const managerRating = manager?.rating ?? null;
-    return {
-      signal: info.key,
-      kind: info.kind,
-      selfRating,
-      selfEvidence: self?.evidence ?? null,
-      managerRating,
-      managerEvidence: manager?.evidence ?? null,
-      agree: ratingsAgree(selfRating, managerRating),
-    };
-  }));
+  return after(ctx.loaders.plans.signalsByPlan.get(plan.id), (rows) =>
+    ratedSignals(rows).map(({ info, self, manager }) => {
+      const selfRating = self?.rating ?? null;
+      const managerRating = manager?.rating ?? null;
+      return {
+        signal: info.key,
+        kind: info.kind,
+        selfRating,
+        selfEvidence: self?.evidence ?? null,
+        managerRating,
+        managerEvidence: manager?.evidence ?? null,
+        agree: ratingsAgree(selfRating, managerRating),
+      };
+    }),
+  );
 }
 
 /** Readiness reads the ratings only (the home preloads no evidence for it). */
 function planReadiness(ctx: Context, plan: GrowthPlan): Eventually<Readiness> {
   return after(ctx.loaders.plans.signalsByPlan.get(plan.id), (rows) =>
-    readiness(ratedSignals(rows).map(({ info, self, manager }) => ({ signal: info.key, selfRating: self?.rating ?? null, managerRating: manager?.rating ?? null }))),
+    readiness(
+      ratedSignals(rows).map(({ info, self, manager }) => ({
+        signal: info.key,
+        selfRating: self?.rating ?? null,
+        managerRating: manager?.rating ?? null,
+      })),
+    ),
   );
 }
 
@@ -79,7 +95,9 @@ export class PlanResolver {
     return readablePlan(ctx, id);
   }
 
-  @Query(() => [GrowthPlan], { description: "Own, direct reports', and reports' reports' (active ones)." })
+  @Query(() => [GrowthPlan], {
+    description: "Own, direct reports', and reports' reports' (active ones).",
+  })
   visiblePlans(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GrowthPlan[]> {
     return loadVisiblePlans(ctx, info, requireViewer(ctx));
   }
@@ -104,8 +122,13 @@ export class PlanResolver {
     return plans.updatePlan(ctx, input);
   }
 
-  @Mutation(() => SignalAssessment, { description: 'Rated as SELF or MANAGER by who the viewer is.' })
-  async rateSignal(@Arg('input', () => RateSignalInput) input: RateSignalInput, @Ctx() ctx: Context): Promise<SignalAssessment> {
+  @Mutation(() => SignalAssessment, {
+    description: 'Rated as SELF or MANAGER by who the viewer is.',
+  })
+  async rateSignal(
+    @Arg('input', () => RateSignalInput) input: RateSignalInput,
+    @Ctx() ctx: Context,
+  ): Promise<SignalAssessment> {
     const plan = await plans.rateSignal(ctx, input);
     return (await signalAssessments(ctx, plan)).find((s) => s.signal === (input.signal as SignalKey))!;
   }
@@ -126,7 +149,10 @@ export class PlanResolver {
   }
 
   @Mutation(() => Activity)
-  updateActivity(@Arg('input', () => UpdateActivityInput) input: UpdateActivityInput, @Ctx() ctx: Context): Promise<Activity> {
+  updateActivity(
+    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
+    @Ctx() ctx: Context,
+  ): Promise<Activity> {
     return plans.updateActivity(ctx, input);
   }
 
@@ -178,13 +204,16 @@ export class PlanResolver {
   @FieldResolver(() => Week)
   week(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Week> {
     const { plans } = ctx.loaders;
-    return after(all([plans.activitiesByPlan.get(plan.id), plans.goalsByPlan.get(plan.id)] as const), ([activities, goals]) => ({
-      budgetHours: plan.weeklyHours,
-      activities,
-      current: weekShape(activities),
-      projected: weekShape(projectWeek(activities, goals.map(goalShift))),
-      freeHours: freeHours(plan.weeklyHours, activities),
-    }));
+    return after(
+      all([plans.activitiesByPlan.get(plan.id), plans.goalsByPlan.get(plan.id)] as const),
+      ([activities, goals]) => ({
+        budgetHours: plan.weeklyHours,
+        activities,
+        current: weekShape(activities),
+        projected: weekShape(projectWeek(activities, goals.map(goalShift))),
+        freeHours: freeHours(plan.weeklyHours, activities),
+      }),
+    );
   }
 
   @FieldResolver(() => [ChangeGoal])
@@ -195,19 +224,33 @@ export class PlanResolver {
   @FieldResolver(() => [AntiPatternFinding])
   antiPatterns(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<AntiPatternFinding[]> {
     const { plans, delegations, reflections } = ctx.loaders;
-    const inputs = all([plans.goalsByPlan.get(plan.id), delegations.recentRequestsByPlan.get(plan.id), reflections.reflectionsByPlan.get(plan.id)] as const);
-    return after(inputs, ([goals, requests, frozen]) => antiPatternFindings({
-      goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop, startHours: g.startHours })),
-      requests: { items: requests, weeklyHours: plan.weeklyHours },
-      snapshots: frozen.map((r) => r.snapshot.point),
-      selfReported: frozen.at(-1)?.selfReportedAntiPatterns ?? [],
-    }));
+    const inputs = all([
+      plans.goalsByPlan.get(plan.id),
+      delegations.recentRequestsByPlan.get(plan.id),
+      reflections.reflectionsByPlan.get(plan.id),
+    ] as const);
+    return after(inputs, ([goals, requests, frozen]) =>
+      antiPatternFindings({
+        goals: goals.map((g) => ({
+          title: g.title,
+          status: g.status,
+          stop: goalShift(g).stop,
+          startHours: g.startHours,
+        })),
+        requests: { items: requests, weeklyHours: plan.weeklyHours },
+        snapshots: frozen.map((r) => r.snapshot.point),
+        selfReported: frozen.at(-1)?.selfReportedAntiPatterns ?? [],
+      }),
+    );
   }
 }
 
 @Resolver(() => Person)
 export class PersonPlanResolver {
-  @FieldResolver(() => GrowthPlan, { nullable: true, description: 'Null when there is none or the viewer may not see it.' })
+  @FieldResolver(() => GrowthPlan, {
+    nullable: true,
+    description: 'Null when there is none or the viewer may not see it.',
+  })
   async activePlan(@Root() person: Person, @Ctx() ctx: Context): Promise<GrowthPlan | null> {
     requireViewer(ctx);
     const plan = await ctx.loaders.plans.openPlanByOwner.load(person.id);
@@ -260,6 +303,8 @@ export class GoalResolver {
 
   @FieldResolver(() => Boolean)
   isAddition(@Root() goal: ChangeGoal): boolean {
-    return isAddition({ stop: goal.stopHours === null ? null : { activityId: '', hours: goal.stopHours } });
+    return isAddition({
+      stop: goal.stopHours === null ? null : { activityId: '', hours: goal.stopHours },
+    });
   }
 }

@@ -28,7 +28,13 @@ import {
 import { In, Not, type EntityManager } from 'typeorm';
 import { Delegation } from '../delegations/delegation.entity';
 import type { Context } from '../../graphql/context';
-import { BadUserInputError, BudgetExceededError, ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
+import {
+  BadUserInputError,
+  BudgetExceededError,
+  ConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+} from '../../graphql/errors';
 import { assertValid, isUniqueViolation, optionalText } from '../../graphql/validation';
 import { requireViewer } from '../accounts/auth.service';
 import { loadVisiblePerson } from '../people/people.service';
@@ -57,12 +63,21 @@ import { SignalRatingRow } from './signal-rating.entity';
  * Runs a change to a plan in one transaction that first locks the plan row: every check made
  * inside (the hours budget above all) holds against concurrent requests on the same plan.
  */
-export async function changePlan<T>(ctx: Context, planId: string, change: (em: EntityManager, plan: GrowthPlan) => Promise<T>): Promise<T> {
+export async function changePlan<T>(
+  ctx: Context,
+  planId: string,
+  change: (em: EntityManager, plan: GrowthPlan) => Promise<T>,
+): Promise<T> {
   const visible = await readablePlan(ctx, planId);
   await assertCanWritePlan(ctx, visible);
   const result = await ctx.app.db.transaction(async (em) => {
-    const plan = await em.getRepository(GrowthPlan).createQueryBuilder('p')
-      .where('p.id = :id AND p.organization_id = :organizationId', { id: visible.id, organizationId: visible.organizationId })
+    const plan = await em
+      .getRepository(GrowthPlan)
+      .createQueryBuilder('p')
+      .where('p.id = :id AND p.organization_id = :organizationId', {
+        id: visible.id,
+        organizationId: visible.organizationId,
+      })
       .setLock('pessimistic_write')
       .getOne();
     if (!plan) throw new NotFoundError('plan');
@@ -99,7 +114,11 @@ export function assertVersion(current: { version: number }, given: number, snaps
  * The plan of a child row (gap, activity, goal) the viewer can read, or NOT_FOUND named after
  * the row. A signed-out request is UNAUTHENTICATED before anything is looked up.
  */
-export async function planOf(ctx: Context, what: string, load: () => Promise<{ planId: string } | null>): Promise<string> {
+export async function planOf(
+  ctx: Context,
+  what: string,
+  load: () => Promise<{ planId: string } | null>,
+): Promise<string> {
   requireViewer(ctx);
   const row = await load();
   if (!row) throw new NotFoundError(what);
@@ -118,7 +137,10 @@ interface WeekState {
 
 /** The week in the plan's write transaction: one statement after the other on its single connection. */
 async function weekState(em: EntityManager, plan: GrowthPlan): Promise<WeekState> {
-  const options = { where: { planId: plan.id, organizationId: plan.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } } as const;
+  const options = {
+    where: { planId: plan.id, organizationId: plan.organizationId },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  } as const;
   const activities = await em.find(Activity, options);
   const goals = await em.find(ChangeGoal, options);
   return { activities, goals };
@@ -141,17 +163,34 @@ function assertWithinBudget(
   if (over === 0) return;
   const candidates = handOffCandidates(current.filter((a) => !a.id.startsWith('new:')));
   const suggestion = candidates.length
-    ? ` Hand off or shrink first: ${candidates.slice(0, 3).map((a) => `${a.name} (${describeHours(a.hoursPerWeek)})`).join(', ')}.`
+    ? ` Hand off or shrink first: ${candidates
+        .slice(0, 3)
+        .map((a) => `${a.name} (${describeHours(a.hoursPerWeek)})`)
+        .join(', ')}.`
     : '';
   throw new BudgetExceededError(
     over,
     `${what} would take the ${label} to ${describeHours(total)}, ${describeHours(over)} over the ${describeHours(plan.weeklyHours)} budget.${suggestion}`,
-    { budgetHours: plan.weeklyHours, totalHours: total, handOff: candidates.map((a) => ({ activityId: a.id, name: a.name, hoursPerWeek: a.hoursPerWeek })) },
+    {
+      budgetHours: plan.weeklyHours,
+      totalHours: total,
+      handOff: candidates.map((a) => ({
+        activityId: a.id,
+        name: a.name,
+        hoursPerWeek: a.hoursPerWeek,
+      })),
+    },
   );
 }
 
 /** The week must fit the budget today and, with every open goal applied, once projected. */
-function assertWeekFits(plan: GrowthPlan, week: readonly WeekActivity[], goals: readonly ChangeGoal[], what: string, current: readonly WeekActivity[]): void {
+function assertWeekFits(
+  plan: GrowthPlan,
+  week: readonly WeekActivity[],
+  goals: readonly ChangeGoal[],
+  what: string,
+  current: readonly WeekActivity[],
+): void {
   assertWithinBudget(plan, week, what, current);
   assertWithinBudget(plan, projectWeek(week, goals.map(goalShift)), what, current, 'projected week');
 }
@@ -162,12 +201,20 @@ function assertWeekFits(plan: GrowthPlan, week: readonly WeekActivity[], goals: 
  */
 function unclaimedStopHours(activity: Activity, goals: readonly ChangeGoal[], exceptGoalId?: string): number {
   const claimed = goals
-    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stopActivityId === activity.id && g.stopHours !== null)
+    .filter(
+      (g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stopActivityId === activity.id && g.stopHours !== null,
+    )
     .reduce((sum, g) => sum + Math.max(0, g.stopHours! - g.stopFreedHours), 0);
   return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
 }
 
-function assertStopAvailable(field: string, hours: number, activity: Activity, goals: readonly ChangeGoal[], exceptGoalId?: string): void {
+function assertStopAvailable(
+  field: string,
+  hours: number,
+  activity: Activity,
+  goals: readonly ChangeGoal[],
+  exceptGoalId?: string,
+): void {
   const left = unclaimedStopHours(activity, goals, exceptGoalId);
   if (hours <= left) return;
   throw BadUserInputError.field(
@@ -188,7 +235,10 @@ export async function startPlan(ctx: Context, input: StartPlanInput): Promise<Gr
   const owner = await loadVisiblePerson(ctx, input.ownerId);
   await assertCanStartPlan(ctx, owner.id);
   if (!owner.managerId) {
-    throw BadUserInputError.field('ownerId', `${owner.name} has no manager yet. Set their manager before starting a plan.`);
+    throw BadUserInputError.field(
+      'ownerId',
+      `${owner.name} has no manager yet. Set their manager before starting a plan.`,
+    );
   }
   const organization = await ctx.loaders.organization.load(owner.organizationId);
   const weeklyHours = input.weeklyHours ?? organization!.defaultWeeklyHours;
@@ -206,7 +256,10 @@ export async function startPlan(ctx: Context, input: StartPlanInput): Promise<Gr
     });
   } catch (error) {
     if (isUniqueViolation(error, 'growth_plan_one_open_per_owner')) {
-      throw BadUserInputError.field('ownerId', `${owner.name} already has a plan. Archive it before starting a new one.`);
+      throw BadUserInputError.field(
+        'ownerId',
+        `${owner.name} already has a plan. Archive it before starting a new one.`,
+      );
     }
     throw error;
   }
@@ -217,7 +270,9 @@ export async function updatePlan(ctx: Context, input: UpdatePlanInput): Promise<
     assertVersion(plan, input.version, plan);
     if (input.status != null && input.status !== plan.status) {
       if (!canTransitionPlan(plan.status, input.status)) {
-        throw new InvalidTransitionError(`A ${plan.status.toLowerCase()} plan cannot become ${input.status.toLowerCase()}.`);
+        throw new InvalidTransitionError(
+          `A ${plan.status.toLowerCase()} plan cannot become ${input.status.toLowerCase()}.`,
+        );
       }
       plan.status = input.status;
     }
@@ -228,7 +283,13 @@ export async function updatePlan(ctx: Context, input: UpdatePlanInput): Promise<
       plan.weeklyHours = input.weeklyHours;
       const { activities, goals } = await weekState(em, plan);
       assertWithinBudget(plan, activities, 'A smaller budget');
-      assertWithinBudget(plan, projectWeek(activities, goals.map(goalShift)), 'A smaller budget', activities, 'projected week');
+      assertWithinBudget(
+        plan,
+        projectWeek(activities, goals.map(goalShift)),
+        'A smaller budget',
+        activities,
+        'projected week',
+      );
     }
     return em.save(plan);
   });
@@ -239,8 +300,14 @@ export async function updatePlan(ctx: Context, input: UpdatePlanInput): Promise<
  * the same transaction: the new manager becomes the plan's manager (and a 1:1 participant),
  * the old one loses access at once. A plan cannot be left without a manager.
  */
-export async function handOverOpenPlan(em: EntityManager, owner: { id: string; name: string; organizationId: string }, newManagerId: string | null): Promise<void> {
-  const open = await em.getRepository(GrowthPlan).createQueryBuilder('p')
+export async function handOverOpenPlan(
+  em: EntityManager,
+  owner: { id: string; name: string; organizationId: string },
+  newManagerId: string | null,
+): Promise<void> {
+  const open = await em
+    .getRepository(GrowthPlan)
+    .createQueryBuilder('p')
     .where('p.owner_id = :ownerId AND p.organization_id = :organizationId AND p.status <> :archived', {
       ownerId: owner.id,
       organizationId: owner.organizationId,
@@ -250,11 +317,17 @@ export async function handOverOpenPlan(em: EntityManager, owner: { id: string; n
     .getOne();
   if (!open || open.managerId === newManagerId) return;
   if (newManagerId === null) {
-    throw BadUserInputError.field('managerId', `${owner.name} has an open growth plan: choose their new manager, or archive the plan first.`);
+    throw BadUserInputError.field(
+      'managerId',
+      `${owner.name} has an open growth plan: choose their new manager, or archive the plan first.`,
+    );
   }
   await em.update(GrowthPlan, { id: open.id }, { managerId: newManagerId, version: open.version + 1 });
   // A sign-off given by the previous manager is not the new manager's: they sign again.
-  await em.query(`UPDATE reflection SET signed_off_by_manager = false, version = version + 1 WHERE plan_id = $1 AND status <> 'SIGNED_OFF' AND signed_off_by_manager`, [open.id]);
+  await em.query(
+    `UPDATE reflection SET signed_off_by_manager = false, version = version + 1 WHERE plan_id = $1 AND status <> 'SIGNED_OFF' AND signed_off_by_manager`,
+    [open.id],
+  );
 }
 
 // ---------------------------------------------------------------- signals
@@ -263,7 +336,8 @@ export async function handOverOpenPlan(em: EntityManager, owner: { id: string; n
 export async function rateSignal(ctx: Context, input: RateSignalInput): Promise<GrowthPlan> {
   return changePlan(ctx, input.planId, async (em, plan) => {
     const side = sideOf(ctx, plan);
-    await em.createQueryBuilder()
+    await em
+      .createQueryBuilder()
       .insert()
       .into(SignalRatingRow)
       .values({
@@ -286,17 +360,19 @@ export async function rateSignal(ctx: Context, input: RateSignalInput): Promise<
 export async function addGap(ctx: Context, input: AddGapInput): Promise<Gap> {
   assertValid({ title: nameProblem(input.title, LIMITS.titleMax) });
   return changePlan(ctx, input.planId, (em, plan) =>
-    em.save(em.create(Gap, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      kind: input.kind,
-      title: input.title.trim(),
-      description: optionalText(input.description),
-      evidence: optionalText(input.evidence),
-      status: GapStatus.OPEN,
-      openedQuarter: quarterOf(new Date()),
-      closedQuarter: null,
-    })),
+    em.save(
+      em.create(Gap, {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        kind: input.kind,
+        title: input.title.trim(),
+        description: optionalText(input.description),
+        evidence: optionalText(input.evidence),
+        status: GapStatus.OPEN,
+        openedQuarter: quarterOf(new Date()),
+        closedQuarter: null,
+      }),
+    ),
   );
 }
 
@@ -326,16 +402,30 @@ export async function addActivity(ctx: Context, input: AddActivityInput): Promis
   return changePlan(ctx, input.planId, async (em, plan) => {
     hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
     const { activities, goals } = await weekState(em, plan);
-    const added = { id: 'new:activity', name: input.name.trim(), hoursPerWeek: input.hoursPerWeek, mode: input.mode, leverage: input.leverage };
-    assertWeekFits(plan, [...activities, added], goals, `Adding ${describeHours(input.hoursPerWeek)} of "${added.name}"`, activities);
-    return em.save(em.create(Activity, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      name: added.name,
+    const added = {
+      id: 'new:activity',
+      name: input.name.trim(),
       hoursPerWeek: input.hoursPerWeek,
       mode: input.mode,
       leverage: input.leverage,
-    }));
+    };
+    assertWeekFits(
+      plan,
+      [...activities, added],
+      goals,
+      `Adding ${describeHours(input.hoursPerWeek)} of "${added.name}"`,
+      activities,
+    );
+    return em.save(
+      em.create(Activity, {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        name: added.name,
+        hoursPerWeek: input.hoursPerWeek,
+        mode: input.mode,
+        leverage: input.leverage,
+      }),
+    );
   });
 }
 
@@ -368,11 +458,23 @@ export async function removeActivity(ctx: Context, id: string): Promise<boolean>
     const { goals } = await weekState(em, plan);
     const usedBy = goals.find((g) => isOpenGoal(g.status) && (g.stopActivityId === id || g.startActivityId === id));
     if (usedBy) {
-      throw BadUserInputError.field('id', `The goal "${usedBy.title}" changes this activity. Finish or drop the goal first.`);
+      throw BadUserInputError.field(
+        'id',
+        `The goal "${usedBy.title}" changes this activity. Finish or drop the goal first.`,
+      );
     }
-    const delegated = await em.findOne(Delegation, { where: { activityId: id, planId: plan.id, stage: Not(In([DelegationStage.OWNED, DelegationStage.RECLAIMED])) } });
+    const delegated = await em.findOne(Delegation, {
+      where: {
+        activityId: id,
+        planId: plan.id,
+        stage: Not(In([DelegationStage.OWNED, DelegationStage.RECLAIMED])),
+      },
+    });
     if (delegated) {
-      throw BadUserInputError.field('id', 'This activity is being delegated. Reclaim or complete the delegation first.');
+      throw BadUserInputError.field(
+        'id',
+        'This activity is being delegated. Reclaim or complete the delegation first.',
+      );
     }
     await em.delete(Activity, { id, planId: plan.id });
     ctx.loaders.plans.activity.clear(id);
@@ -393,7 +495,8 @@ export async function addGoal(ctx: Context, input: AddGoalInput): Promise<Change
   });
   return changePlan(ctx, input.planId, async (em, plan) => {
     const { activities, goals } = await weekState(em, plan);
-    const find = (activityId: string | null | undefined) => (activityId ? activities.find((a) => a.id === activityId) : undefined);
+    const find = (activityId: string | null | undefined) =>
+      activityId ? activities.find((a) => a.id === activityId) : undefined;
 
     if (input.gapId && !(isId(input.gapId) && (await em.existsBy(Gap, { id: input.gapId, planId: plan.id })))) {
       throw BadUserInputError.field('gapId', 'Choose a gap of this plan.');
@@ -401,14 +504,16 @@ export async function addGoal(ctx: Context, input: AddGoalInput): Promise<Change
     const stop = input.stop ?? null;
     const stopActivity = find(stop?.activityId);
     if (stop) {
-      if (!stopActivity) throw BadUserInputError.field('stop.activityId', 'Choose the activity of this week to stop or shrink.');
+      if (!stopActivity)
+        throw BadUserInputError.field('stop.activityId', 'Choose the activity of this week to stop or shrink.');
       shiftHours('stop', stop, plan.weeklyHours);
       assertStopAvailable('stop.hoursPerWeek', stop.hoursPerWeek, stopActivity, goals);
     }
     const { start } = input;
     shiftHours('start', start, plan.weeklyHours);
     const startActivity = find(start.activityId);
-    if (start.activityId && !startActivity) throw BadUserInputError.field('start.activityId', 'Choose an activity of this week, or name a new one.');
+    if (start.activityId && !startActivity)
+      throw BadUserInputError.field('start.activityId', 'Choose an activity of this week, or name a new one.');
     if (!start.activityId) {
       assertValid({
         'start.newActivityName': nameProblem(start.newActivityName ?? '', LIMITS.titleMax),
@@ -466,7 +571,8 @@ export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<
       );
     }
     const editsHours = input.stopHours != null || input.startHours != null;
-    if (editsHours && !isOpenGoal(from)) throw new InvalidTransitionError(`The hours of a ${from.toLowerCase()} goal can no longer change.`);
+    if (editsHours && !isOpenGoal(from))
+      throw new InvalidTransitionError(`The hours of a ${from.toLowerCase()} goal can no longer change.`);
 
     if (input.title != null) goal.title = input.title.trim();
     if (input.successMeasure !== undefined) goal.successMeasure = optionalText(input.successMeasure);
@@ -484,7 +590,13 @@ export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<
     }
     if (editsHours && isOpenGoal(to)) {
       const others = goals.filter((g) => g.id !== goal.id).map(goalShift);
-      assertWithinBudget(plan, projectWeek(activities, [...others, goalShift(goal)]), `The new hours of "${goal.title}"`, activities, 'projected week');
+      assertWithinBudget(
+        plan,
+        projectWeek(activities, [...others, goalShift(goal)]),
+        `The new hours of "${goal.title}"`,
+        activities,
+        'projected week',
+      );
     }
     goal.status = to;
     if (to === GoalStatus.DONE && from !== GoalStatus.DONE) await applyGoal(em, plan, activities, goal);
@@ -500,18 +612,25 @@ async function applyGoal(em: EntityManager, plan: GrowthPlan, activities: Activi
   for (const activity of activities) {
     const next = after.find((a) => a.id === activity.id);
     if (!next) await em.delete(Activity, { id: activity.id });
-    else if (next.hoursPerWeek !== activity.hoursPerWeek) await em.update(Activity, { id: activity.id }, { hoursPerWeek: next.hoursPerWeek, version: activity.version + 1 });
+    else if (next.hoursPerWeek !== activity.hoursPerWeek)
+      await em.update(
+        Activity,
+        { id: activity.id },
+        { hoursPerWeek: next.hoursPerWeek, version: activity.version + 1 },
+      );
   }
   const created = after.find((a) => a.id === `new:${goal.id}`);
   if (created) {
-    const activity = await em.save(em.create(Activity, {
-      organizationId: plan.organizationId,
-      planId: plan.id,
-      name: created.name,
-      hoursPerWeek: created.hoursPerWeek,
-      mode: created.mode,
-      leverage: created.leverage,
-    }));
+    const activity = await em.save(
+      em.create(Activity, {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        name: created.name,
+        hoursPerWeek: created.hoursPerWeek,
+        mode: created.mode,
+        leverage: created.leverage,
+      }),
+    );
     goal.startActivityId = activity.id;
   }
   if (!after.some((a) => a.id === goal.stopActivityId)) goal.stopActivityId = null;

@@ -1,4 +1,14 @@
-import { AntiPattern, Archetype, Lever, Leverage, Mode, ReadinessStage, SignalKey, SignalKind, SignalRating } from '@fulcrum/shared';
+import {
+  AntiPattern,
+  Archetype,
+  Lever,
+  Leverage,
+  Mode,
+  ReadinessStage,
+  SignalKey,
+  SignalKind,
+  SignalRating,
+} from '@fulcrum/shared';
 import { Field, Float } from 'type-graphql';
 import { ObjectType } from '../../graphql/object-type';
 import { Activity } from './activity.entity';
@@ -38,15 +48,19 @@ export class Week {
   @Field(() => Float) budgetHours: number;
   @Field(() => [Activity]) activities: Activity[];
   @Field(() => WeekShape) current: WeekShape;
-  @Field(() => WeekShape, { description: 'With every PROPOSED and ACTIVE goal applied.' }) projected: WeekShape;
+  @Field(() => WeekShape, { description: 'With every PROPOSED and ACTIVE goal applied.' })
+  projected: WeekShape;
   @Field(() => Float, { description: 'budgetHours - current.totalHours' }) freeHours: number;
 }
 
 @ObjectType()
 export class HoursShift {
-  @Field(() => Activity, { nullable: true, description: 'An existing activity of the week.' }) activity: Activity | null;
-  @Field(() => String, { nullable: true, description: 'Or one the goal creates when DONE.' }) newActivityName: string | null;
-  @Field(() => String, { description: 'The name of the activity, also once it has left the week.' }) activityName: string;
+  @Field(() => Activity, { nullable: true, description: 'An existing activity of the week.' })
+  activity: Activity | null;
+  @Field(() => String, { nullable: true, description: 'Or one the goal creates when DONE.' })
+  newActivityName: string | null;
+  @Field(() => String, { description: 'The name of the activity, also once it has left the week.' })
+  activityName: string;
   @Field(() => Mode, { nullable: true }) mode: Mode | null;
   @Field(() => Leverage, { nullable: true }) leverage: Leverage | null;
   @Field(() => Float) hoursPerWeek: number;

@@ -14,7 +14,8 @@ export class RecordResolver {
   @Query(() => String, { description: "The viewer's whole record." })
   async exportMyRecord(
     @Ctx() ctx: Context,
-    @Arg('format', () => ExportFormat, { nullable: true, defaultValue: ExportFormat.JSON }) format?: ExportFormat | null,
+    @Arg('format', () => ExportFormat, { nullable: true, defaultValue: ExportFormat.JSON })
+    format?: ExportFormat | null,
   ): Promise<string> {
     const record = await exportRecord(ctx);
     return format === ExportFormat.MARKDOWN ? recordMarkdown(record) : JSON.stringify(record, null, 2);

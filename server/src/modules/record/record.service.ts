@@ -21,7 +21,15 @@ import { Reflection } from '../reflections/reflection.entity';
  */
 export interface ExportedRecord {
   exportedAt: string;
-  person: { name: string; email: string | null; title: string | null; level: string; track: string; specialty: string | null; manager: string | null };
+  person: {
+    name: string;
+    email: string | null;
+    title: string | null;
+    level: string;
+    track: string;
+    specialty: string | null;
+    manager: string | null;
+  };
   plans: ExportedPlan[];
   delegatedToMe: ExportedDelegation[];
   myPrivateNotes: { oneOnOneAt: string; planOwner: string; text: string }[];
@@ -35,7 +43,14 @@ export interface ExportedDelegation {
   learningObjective: string;
   stage: string;
   handedOverAt: string | null;
-  checkIns: { at: string; side: string; author: string; confidence: number; coachingHours: number; note: string | null }[];
+  checkIns: {
+    at: string;
+    side: string;
+    author: string;
+    confidence: number;
+    coachingHours: number;
+    note: string | null;
+  }[];
 }
 
 export interface ExportedPlan {
@@ -47,11 +62,34 @@ export interface ExportedPlan {
   weeklyHours: number;
   createdAt: string;
   signals: { signal: string; side: string; rating: string; evidence: string | null }[];
-  gaps: { kind: string; title: string; description: string | null; status: string; openedQuarter: string; closedQuarter: string | null; evidence: string | null }[];
+  gaps: {
+    kind: string;
+    title: string;
+    description: string | null;
+    status: string;
+    openedQuarter: string;
+    closedQuarter: string | null;
+    evidence: string | null;
+  }[];
   week: { name: string; hoursPerWeek: number; mode: string; leverage: string }[];
-  goals: { title: string; lever: string; status: string; stop: string | null; start: string; successMeasure: string | null; targetQuarter: string | null }[];
+  goals: {
+    title: string;
+    lever: string;
+    status: string;
+    stop: string | null;
+    start: string;
+    successMeasure: string | null;
+    targetQuarter: string | null;
+  }[];
   delegations: ExportedDelegation[];
-  helpRequests: { receivedAt: string; requester: string; topic: string; decision: string | null; redirectedTo: string | null; hoursSpent: number }[];
+  helpRequests: {
+    receivedAt: string;
+    requester: string;
+    topic: string;
+    decision: string | null;
+    redirectedTo: string | null;
+    hoursSpent: number;
+  }[];
   oneOnOnes: {
     scheduledAt: string;
     status: string;
@@ -59,7 +97,14 @@ export interface ExportedPlan {
     sharedNotes: string;
     actionItems: { text: string; owner: string; dueOn: string | null; done: boolean }[];
   }[];
-  reflections: { quarter: string; status: string; selfText: string | null; managerText: string | null; selfReportedAntiPatterns: string[]; snapshot: unknown }[];
+  reflections: {
+    quarter: string;
+    status: string;
+    selfText: string | null;
+    managerText: string | null;
+    selfReportedAntiPatterns: string[];
+    snapshot: unknown;
+  }[];
   promotionNarrative: string;
 }
 
@@ -78,31 +123,48 @@ export async function exportRecord(ctx: Context): Promise<ExportedRecord> {
   const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? 'someone') : 'someone');
   const me = people.find((p) => p.id === viewer.personId)!;
 
-  const plans = await em.find(GrowthPlan, { where: { ...org, ownerId: me.id }, order: { createdAt: 'ASC' } });
+  const plans = await em.find(GrowthPlan, {
+    where: { ...org, ownerId: me.id },
+    order: { createdAt: 'ASC' },
+  });
   const planIds = plans.map((p) => p.id);
   const byPlan = { where: { ...org, planId: among(planIds) } };
-  const [signals, gaps, activities, goals, delegations, requests, oneOnOnes, reflections, delegatedToMe] = await Promise.all([
-    em.find(SignalRatingRow, byPlan),
-    em.find(Gap, { ...byPlan, order: { createdAt: 'ASC' } }),
-    em.find(Activity, { ...byPlan, order: { createdAt: 'ASC' } }),
-    em.find(ChangeGoal, { ...byPlan, order: { createdAt: 'ASC' } }),
-    em.find(Delegation, { ...byPlan, order: { createdAt: 'ASC' } }),
-    em.find(HelpRequest, { ...byPlan, order: { receivedAt: 'DESC' } }),
-    em.find(OneOnOne, { ...byPlan, order: { scheduledAt: 'ASC' } }),
-    em.find(Reflection, { ...byPlan, order: { quarter: 'ASC' } }),
-    em.find(Delegation, { where: { ...org, delegateeId: me.id }, order: { createdAt: 'ASC' } }),
-  ]);
+  const [signals, gaps, activities, goals, delegations, requests, oneOnOnes, reflections, delegatedToMe] =
+    await Promise.all([
+      em.find(SignalRatingRow, byPlan),
+      em.find(Gap, { ...byPlan, order: { createdAt: 'ASC' } }),
+      em.find(Activity, { ...byPlan, order: { createdAt: 'ASC' } }),
+      em.find(ChangeGoal, { ...byPlan, order: { createdAt: 'ASC' } }),
+      em.find(Delegation, { ...byPlan, order: { createdAt: 'ASC' } }),
+      em.find(HelpRequest, { ...byPlan, order: { receivedAt: 'DESC' } }),
+      em.find(OneOnOne, { ...byPlan, order: { scheduledAt: 'ASC' } }),
+      em.find(Reflection, { ...byPlan, order: { quarter: 'ASC' } }),
+      em.find(Delegation, { where: { ...org, delegateeId: me.id }, order: { createdAt: 'ASC' } }),
+    ]);
   const allDelegations = [...delegations, ...delegatedToMe];
   const oneOnOneIds = oneOnOnes.map((o) => o.id);
   const [checkIns, agenda, actionItems, myNotes] = await Promise.all([
-    em.find(CheckIn, { where: { ...org, delegationId: among(allDelegations.map((d) => d.id)) }, order: { at: 'ASC' } }),
-    em.find(AgendaItem, { where: { ...org, oneOnOneId: among(oneOnOneIds) }, order: { position: 'ASC' } }),
-    em.find(ActionItem, { where: { ...org, oneOnOneId: among(oneOnOneIds) }, order: { createdAt: 'ASC' } }),
+    em.find(CheckIn, {
+      where: { ...org, delegationId: among(allDelegations.map((d) => d.id)) },
+      order: { at: 'ASC' },
+    }),
+    em.find(AgendaItem, {
+      where: { ...org, oneOnOneId: among(oneOnOneIds) },
+      order: { position: 'ASC' },
+    }),
+    em.find(ActionItem, {
+      where: { ...org, oneOnOneId: among(oneOnOneIds) },
+      order: { createdAt: 'ASC' },
+    }),
     // The viewer's own notes only, on any 1:1 they took part in.
     em.find(PrivateNote, { where: { ...org, authorId: me.id } }),
   ]);
-  const noteOneOnOnes = await em.find(OneOnOne, { where: { ...org, id: among(myNotes.map((n) => n.oneOnOneId)) } });
-  const notePlans = await em.find(GrowthPlan, { where: { ...org, id: among(noteOneOnOnes.map((o) => o.planId)) } });
+  const noteOneOnOnes = await em.find(OneOnOne, {
+    where: { ...org, id: among(myNotes.map((n) => n.oneOnOneId)) },
+  });
+  const notePlans = await em.find(GrowthPlan, {
+    where: { ...org, id: among(noteOneOnOnes.map((o) => o.planId)) },
+  });
 
   const exportDelegation = (d: Delegation): ExportedDelegation => ({
     activityName: d.activityName,
@@ -114,7 +176,14 @@ export async function exportRecord(ctx: Context): Promise<ExportedRecord> {
     handedOverAt: iso(d.handedOverAt),
     checkIns: checkIns
       .filter((c) => c.delegationId === d.id)
-      .map((c) => ({ at: c.at.toISOString(), side: c.side, author: nameOf(c.authorId), confidence: c.confidence, coachingHours: c.coachingHours, note: c.note })),
+      .map((c) => ({
+        at: c.at.toISOString(),
+        side: c.side,
+        author: nameOf(c.authorId),
+        confidence: c.confidence,
+        coachingHours: c.coachingHours,
+        note: c.note,
+      })),
   });
 
   return {
@@ -138,49 +207,80 @@ export async function exportRecord(ctx: Context): Promise<ExportedRecord> {
       createdAt: plan.createdAt.toISOString(),
       signals: signals
         .filter((s) => s.planId === plan.id)
-        .map((s) => ({ signal: s.signal, side: s.side === RatingSide.SELF ? 'SELF' : 'MANAGER', rating: s.rating, evidence: s.evidence })),
-      gaps: gaps.filter((g) => g.planId === plan.id).map(({ kind, title, description, status, openedQuarter, closedQuarter, evidence }) => ({ kind, title, description, status, openedQuarter, closedQuarter, evidence })),
-      week: activities.filter((a) => a.planId === plan.id).map(({ name, hoursPerWeek, mode, leverage }) => ({ name, hoursPerWeek, mode, leverage })),
-      goals: goals.filter((g) => g.planId === plan.id).map((g) => ({
-        title: g.title,
-        lever: g.lever,
-        status: g.status,
-        stop: g.stopHours !== null ? `${g.stopHours} h of ${g.stopActivityName}` : null,
-        start: `${g.startHours} h of ${g.startActivityName}`,
-        successMeasure: g.successMeasure,
-        targetQuarter: g.targetQuarter,
-      })),
+        .map((s) => ({
+          signal: s.signal,
+          side: s.side === RatingSide.SELF ? 'SELF' : 'MANAGER',
+          rating: s.rating,
+          evidence: s.evidence,
+        })),
+      gaps: gaps
+        .filter((g) => g.planId === plan.id)
+        .map(({ kind, title, description, status, openedQuarter, closedQuarter, evidence }) => ({
+          kind,
+          title,
+          description,
+          status,
+          openedQuarter,
+          closedQuarter,
+          evidence,
+        })),
+      week: activities
+        .filter((a) => a.planId === plan.id)
+        .map(({ name, hoursPerWeek, mode, leverage }) => ({ name, hoursPerWeek, mode, leverage })),
+      goals: goals
+        .filter((g) => g.planId === plan.id)
+        .map((g) => ({
+          title: g.title,
+          lever: g.lever,
+          status: g.status,
+          stop: g.stopHours !== null ? `${g.stopHours} h of ${g.stopActivityName}` : null,
+          start: `${g.startHours} h of ${g.startActivityName}`,
+          successMeasure: g.successMeasure,
+          targetQuarter: g.targetQuarter,
+        })),
       delegations: delegations.filter((d) => d.planId === plan.id).map(exportDelegation),
-      helpRequests: requests.filter((r) => r.planId === plan.id).map((r) => ({
-        receivedAt: r.receivedAt.toISOString(),
-        requester: r.requesterName,
-        topic: r.topic,
-        decision: r.decision,
-        redirectedTo: r.redirectedTo,
-        hoursSpent: r.hoursSpent,
-      })),
-      oneOnOnes: oneOnOnes.filter((o) => o.planId === plan.id).map((o) => ({
-        scheduledAt: o.scheduledAt.toISOString(),
-        status: o.status,
-        agenda: agenda.filter((a) => a.oneOnOneId === o.id).map(({ text, discussed }) => ({ text, discussed })),
-        sharedNotes: o.sharedNotes,
-        actionItems: actionItems.filter((a) => a.oneOnOneId === o.id).map((a) => ({ text: a.text, owner: nameOf(a.ownerId), dueOn: a.dueOn, done: a.done })),
-      })),
-      reflections: reflections.filter((r) => r.planId === plan.id).map((r) => ({
-        quarter: r.quarter,
-        status: r.status,
-        selfText: r.selfText,
-        managerText: r.managerText,
-        selfReportedAntiPatterns: r.selfReportedAntiPatterns,
-        snapshot: r.snapshot.point,
-      })),
+      helpRequests: requests
+        .filter((r) => r.planId === plan.id)
+        .map((r) => ({
+          receivedAt: r.receivedAt.toISOString(),
+          requester: r.requesterName,
+          topic: r.topic,
+          decision: r.decision,
+          redirectedTo: r.redirectedTo,
+          hoursSpent: r.hoursSpent,
+        })),
+      oneOnOnes: oneOnOnes
+        .filter((o) => o.planId === plan.id)
+        .map((o) => ({
+          scheduledAt: o.scheduledAt.toISOString(),
+          status: o.status,
+          agenda: agenda.filter((a) => a.oneOnOneId === o.id).map(({ text, discussed }) => ({ text, discussed })),
+          sharedNotes: o.sharedNotes,
+          actionItems: actionItems
+            .filter((a) => a.oneOnOneId === o.id)
+            .map((a) => ({ text: a.text, owner: nameOf(a.ownerId), dueOn: a.dueOn, done: a.done })),
+        })),
+      reflections: reflections
+        .filter((r) => r.planId === plan.id)
+        .map((r) => ({
+          quarter: r.quarter,
+          status: r.status,
+          selfText: r.selfText,
+          managerText: r.managerText,
+          selfReportedAntiPatterns: r.selfReportedAntiPatterns,
+          snapshot: r.snapshot.point,
+        })),
       promotionNarrative: plan.promotionNarrative,
     })),
     delegatedToMe: delegatedToMe.map(exportDelegation),
     myPrivateNotes: myNotes.map((n) => {
       const oneOnOne = noteOneOnOnes.find((o) => o.id === n.oneOnOneId)!;
       const plan = notePlans.find((p) => p.id === oneOnOne.planId);
-      return { oneOnOneAt: oneOnOne.scheduledAt.toISOString(), planOwner: nameOf(plan?.ownerId ?? null), text: n.text };
+      return {
+        oneOnOneAt: oneOnOne.scheduledAt.toISOString(),
+        planOwner: nameOf(plan?.ownerId ?? null),
+        text: n.text,
+      };
     }),
   };
 }

@@ -1,4 +1,10 @@
-import { AntiPattern, ReflectionStatus, type AntiPatternFinding as Finding, type DelegationStage, type QuarterPoint as Point } from '@fulcrum/shared';
+import {
+  AntiPattern,
+  ReflectionStatus,
+  type AntiPatternFinding as Finding,
+  type DelegationStage,
+  type QuarterPoint as Point,
+} from '@fulcrum/shared';
 import { Field, Float, Int } from 'type-graphql';
 import { ObjectType } from '../../graphql/object-type';
 import { Column, Entity } from 'typeorm';

@@ -15,7 +15,11 @@ export class StartReflectionInput {
 export class UpdateReflectionInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) id: string;
   @Field(() => Int) version: number;
-  @Field(() => String, { nullable: true, description: "Goes to the viewer's side." }) @MultiLineText() @IsOptional() @MaxLength(REFLECTION_TEXT_MAX) text?: string | null;
+  @Field(() => String, { nullable: true, description: "Goes to the viewer's side." })
+  @MultiLineText()
+  @IsOptional()
+  @MaxLength(REFLECTION_TEXT_MAX)
+  text?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) nextGapId?: string | null;
   @Field(() => [AntiPattern], { nullable: true }) selfReportedAntiPatterns?: AntiPattern[] | null;
 }

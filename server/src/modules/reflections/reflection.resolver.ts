@@ -26,14 +26,21 @@ import * as reflections from './reflection.service';
 /** The current quarter computed live from the plan's batches. */
 export function livePoint(ctx: Context, plan: GrowthPlan): Eventually<Point> {
   const { plans, delegations: batches } = ctx.loaders;
-  const rows = all([plans.activitiesByPlan.get(plan.id), plans.gapsByPlan.get(plan.id), batches.delegationsByPlan.get(plan.id)] as const);
+  const rows = all([
+    plans.activitiesByPlan.get(plan.id),
+    plans.gapsByPlan.get(plan.id),
+    batches.delegationsByPlan.get(plan.id),
+  ] as const);
   return after(rows, ([activities, gaps, delegations]) =>
-    after(all(delegations.map((d) => batches.checkInsByDelegation.get(d.id))), (checkIns) => quarterPoint({
-      quarter: quarterOf(new Date()),
-      activities,
-      gaps,
-      delegations: delegations.map((d, i) => ({ ...d, checkIns: checkIns[i]! })),
-    })));
+    after(all(delegations.map((d) => batches.checkInsByDelegation.get(d.id))), (checkIns) =>
+      quarterPoint({
+        quarter: quarterOf(new Date()),
+        activities,
+        gaps,
+        delegations: delegations.map((d, i) => ({ ...d, checkIns: checkIns[i]! })),
+      }),
+    ),
+  );
 }
 
 /** The frozen points of the plan's reflections, oldest quarter first. */
@@ -44,12 +51,18 @@ function snapshotsOf(ctx: Context, plan: GrowthPlan): Eventually<Point[]> {
 @Resolver(() => Reflection)
 export class ReflectionResolver {
   @Mutation(() => Reflection, { description: 'Freezes the snapshot.' })
-  startReflection(@Arg('input', () => StartReflectionInput) input: StartReflectionInput, @Ctx() ctx: Context): Promise<Reflection> {
+  startReflection(
+    @Arg('input', () => StartReflectionInput) input: StartReflectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Reflection> {
     return reflections.startReflection(ctx, input);
   }
 
   @Mutation(() => Reflection, { description: "Text goes to the viewer's side." })
-  updateReflection(@Arg('input', () => UpdateReflectionInput) input: UpdateReflectionInput, @Ctx() ctx: Context): Promise<Reflection> {
+  updateReflection(
+    @Arg('input', () => UpdateReflectionInput) input: UpdateReflectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Reflection> {
     return reflections.updateReflection(ctx, input);
   }
 
@@ -71,7 +84,9 @@ export class ReflectionResolver {
   @FieldResolver(() => Gap, { nullable: true })
   async nextGap(@Root() reflection: Reflection, @Ctx() ctx: Context): Promise<Gap | null> {
     if (!reflection.nextGapId) return null;
-    return (await ctx.loaders.plans.gapsByPlan.load(reflection.planId)).find((g) => g.id === reflection.nextGapId) ?? null;
+    return (
+      (await ctx.loaders.plans.gapsByPlan.load(reflection.planId)).find((g) => g.id === reflection.nextGapId) ?? null
+    );
   }
 }
 
@@ -82,20 +97,29 @@ export class PlanReflectionsResolver {
     return ctx.loaders.reflections.reflectionsByPlan.load(plan.id);
   }
 
-  @FieldResolver(() => [QuarterPoint], { description: 'The frozen snapshots, with the current quarter computed live.' })
+  @FieldResolver(() => [QuarterPoint], {
+    description: 'The frozen snapshots, with the current quarter computed live.',
+  })
   trend(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Point[]> {
-    return after(all([snapshotsOf(ctx, plan), livePoint(ctx, plan)] as const), ([snapshots, live]) => trend(snapshots, live));
+    return after(all([snapshotsOf(ctx, plan), livePoint(ctx, plan)] as const), ([snapshots, live]) =>
+      trend(snapshots, live),
+    );
   }
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Hours moved from DOING to MULTIPLYING since the last snapshot of an earlier quarter; null before the first one.',
+    description:
+      'Hours moved from DOING to MULTIPLYING since the last snapshot of an earlier quarter; null before the first one.',
   })
   shiftedThisQuarter(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<number | null> {
-    return after(all([snapshotsOf(ctx, plan), livePoint(ctx, plan)] as const), ([snapshots, live]) => hoursShiftedThisQuarter(snapshots, live));
+    return after(all([snapshotsOf(ctx, plan), livePoint(ctx, plan)] as const), ([snapshots, live]) =>
+      hoursShiftedThisQuarter(snapshots, live),
+    );
   }
 
-  @FieldResolver(() => String, { description: 'Markdown built from the evidence, under the narrative; never private notes.' })
+  @FieldResolver(() => String, {
+    description: 'Markdown built from the evidence, under the narrative; never private notes.',
+  })
   async promotionCase(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<string> {
     const [owner, manager, signals, gaps, goals, delegations, series] = await Promise.all([
       ctx.loaders.person.load(plan.ownerId),
@@ -119,16 +143,33 @@ export class PlanReflectionsResolver {
       readiness: readiness(signals),
       signals,
       closedGaps: gaps.filter((g) => g.status === GapStatus.CLOSED),
-      ownedDelegations: owned.map((d, i) => ({ ...d, delegateeName: delegatees[i]?.name ?? 'someone' })),
-      doneGoals: done.map((g) => ({ title: g.title, lever: g.lever, stopHours: g.stopHours, stopName: g.stopActivityName, startHours: g.startHours, startName: g.startActivityName ?? '' })),
-      leversUsed: [...new Set(goals.filter((g) => g.status === GoalStatus.DONE || isOpenGoal(g.status)).map((g) => g.lever))] as Lever[],
+      ownedDelegations: owned.map((d, i) => ({
+        ...d,
+        delegateeName: delegatees[i]?.name ?? 'someone',
+      })),
+      doneGoals: done.map((g) => ({
+        title: g.title,
+        lever: g.lever,
+        stopHours: g.stopHours,
+        stopName: g.stopActivityName,
+        startHours: g.startHours,
+        startName: g.startActivityName ?? '',
+      })),
+      leversUsed: [
+        ...new Set(goals.filter((g) => g.status === GoalStatus.DONE || isOpenGoal(g.status)).map((g) => g.lever)),
+      ] as Lever[],
       trend: series,
       narrative: plan.promotionNarrative,
     });
   }
 
-  @Mutation(() => GrowthPlan, { description: 'Both sides edit the narrative on top of the promotion case (versioned).' })
-  updatePromotionNarrative(@Arg('input', () => UpdatePromotionNarrativeInput) input: UpdatePromotionNarrativeInput, @Ctx() ctx: Context): Promise<GrowthPlan> {
+  @Mutation(() => GrowthPlan, {
+    description: 'Both sides edit the narrative on top of the promotion case (versioned).',
+  })
+  updatePromotionNarrative(
+    @Arg('input', () => UpdatePromotionNarrativeInput) input: UpdatePromotionNarrativeInput,
+    @Ctx() ctx: Context,
+  ): Promise<GrowthPlan> {
     return reflections.updatePromotionNarrative(ctx, input);
   }
 }

@@ -34,20 +34,31 @@ import { Reflection, type Snapshot } from './reflection.entity';
  * Everything the quarter's point is computed from, read in the caller's transaction: one
  * statement after the other, as its single connection must not be sent a query while it runs one.
  */
-async function quarterFacts(em: EntityManager, plan: GrowthPlan, quarter: string): Promise<QuarterFacts & { gapsOpened: number }> {
+async function quarterFacts(
+  em: EntityManager,
+  plan: GrowthPlan,
+  quarter: string,
+): Promise<QuarterFacts & { gapsOpened: number }> {
   const where = { planId: plan.id, organizationId: plan.organizationId };
   const activities = await em.find(Activity, { where });
   const gaps = await em.find(Gap, { where });
   const delegations = await em.find(Delegation, { where });
   const checkIns = delegations.length
-    ? await em.getRepository(CheckIn).createQueryBuilder('c').where('c.delegation_id = ANY(:ids)', { ids: delegations.map((d) => d.id) }).getMany()
+    ? await em
+        .getRepository(CheckIn)
+        .createQueryBuilder('c')
+        .where('c.delegation_id = ANY(:ids)', { ids: delegations.map((d) => d.id) })
+        .getMany()
     : [];
   return {
     quarter,
     activities,
     gaps,
     gapsOpened: gaps.filter((g) => g.openedQuarter === quarter).length,
-    delegations: delegations.map((d) => ({ ...d, checkIns: checkIns.filter((c) => c.delegationId === d.id) })),
+    delegations: delegations.map((d) => ({
+      ...d,
+      checkIns: checkIns.filter((c) => c.delegationId === d.id),
+    })),
   };
 }
 
@@ -65,7 +76,8 @@ export async function startReflection(ctx: Context, input: StartReflectionInput)
     return await changePlan(ctx, input.planId, async (em, plan) => {
       const facts = await quarterFacts(em, plan, quarter);
       const goals = await em.find(ChangeGoal, { where: { planId: plan.id } });
-      if (plan.status !== PlanStatus.ACTIVE) throw new InvalidTransitionError('Activate the plan before reflecting on a quarter of it.');
+      if (plan.status !== PlanStatus.ACTIVE)
+        throw new InvalidTransitionError('Activate the plan before reflecting on a quarter of it.');
       const earlier = (await em.find(Reflection, { where: { planId: plan.id }, order: { quarter: 'ASC' } })).filter(
         (r) => compareQuarters(r.quarter, quarter) < 0,
       );
@@ -75,30 +87,41 @@ export async function startReflection(ctx: Context, input: StartReflectionInput)
         point,
         gapsOpened: facts.gapsOpened,
         delegationsByStage: Object.fromEntries(
-          Object.values(DelegationStage).map((stage) => [stage, facts.delegations.filter((d) => d.stage === stage).length]),
+          Object.values(DelegationStage).map((stage) => [
+            stage,
+            facts.delegations.filter((d) => d.stage === stage).length,
+          ]),
         ),
         findings: antiPatternFindings({
-          goals: goals.map((g) => ({ title: g.title, status: g.status, stop: goalShift(g).stop, startHours: g.startHours })),
+          goals: goals.map((g) => ({
+            title: g.title,
+            status: g.status,
+            stop: goalShift(g).stop,
+            startHours: g.startHours,
+          })),
           snapshots: [...earlier.map((r) => r.snapshot.point), point],
           requests: { items: requests, weeklyHours: plan.weeklyHours },
         }),
       };
-      return em.save(em.create(Reflection, {
-        organizationId: plan.organizationId,
-        planId: plan.id,
-        quarter,
-        status: ReflectionStatus.DRAFT,
-        snapshot,
-        selfText: null,
-        managerText: null,
-        nextGapId: null,
-        selfReportedAntiPatterns: [],
-        signedOffBySelf: false,
-        signedOffByManager: false,
-      }));
+      return em.save(
+        em.create(Reflection, {
+          organizationId: plan.organizationId,
+          planId: plan.id,
+          quarter,
+          status: ReflectionStatus.DRAFT,
+          snapshot,
+          selfText: null,
+          managerText: null,
+          nextGapId: null,
+          selfReportedAntiPatterns: [],
+          signedOffBySelf: false,
+          signedOffByManager: false,
+        }),
+      );
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'reflection_plan_id_quarter_key')) throw BadUserInputError.field('quarter', `This plan already has a reflection for ${quarter}.`);
+    if (isUniqueViolation(error, 'reflection_plan_id_quarter_key'))
+      throw BadUserInputError.field('quarter', `This plan already has a reflection for ${quarter}.`);
     throw error;
   }
 }
@@ -126,7 +149,8 @@ async function changeReflection(
 export async function updateReflection(ctx: Context, input: UpdateReflectionInput): Promise<Reflection> {
   return changeReflection(ctx, input.id, async (em, reflection, plan) => {
     assertVersion(reflection, input.version, { ...reflection, snapshot: undefined });
-    if (reflection.status === ReflectionStatus.SIGNED_OFF) throw new InvalidTransitionError('This reflection is signed off by both sides and can no longer change.');
+    if (reflection.status === ReflectionStatus.SIGNED_OFF)
+      throw new InvalidTransitionError('This reflection is signed off by both sides and can no longer change.');
     const side = sideOf(ctx, plan);
     if (side === RatingSide.MANAGER && (input.nextGapId !== undefined || input.selfReportedAntiPatterns != null)) {
       throw new ForbiddenError('The report picks the next gap and the anti-patterns they recognise.');
@@ -136,12 +160,16 @@ export async function updateReflection(ctx: Context, input: UpdateReflectionInpu
       else reflection.managerText = optionalText(input.text);
     }
     if (input.nextGapId !== undefined) {
-      if (input.nextGapId !== null && !(isId(input.nextGapId) && (await em.existsBy(Gap, { id: input.nextGapId, planId: plan.id })))) {
+      if (
+        input.nextGapId !== null &&
+        !(isId(input.nextGapId) && (await em.existsBy(Gap, { id: input.nextGapId, planId: plan.id })))
+      ) {
         throw BadUserInputError.field('nextGapId', 'Choose a gap of this plan.');
       }
       reflection.nextGapId = input.nextGapId;
     }
-    if (input.selfReportedAntiPatterns != null) reflection.selfReportedAntiPatterns = [...new Set(input.selfReportedAntiPatterns)] as AntiPattern[];
+    if (input.selfReportedAntiPatterns != null)
+      reflection.selfReportedAntiPatterns = [...new Set(input.selfReportedAntiPatterns)] as AntiPattern[];
     reflection.signedOffBySelf = false;
     reflection.signedOffByManager = false;
   });
@@ -149,7 +177,8 @@ export async function updateReflection(ctx: Context, input: UpdateReflectionInpu
 
 export async function shareReflection(ctx: Context, id: string): Promise<Reflection> {
   return changeReflection(ctx, id, async (_em, reflection) => {
-    if (!canShareReflection(reflection.status)) throw new InvalidTransitionError('Only a draft reflection can be shared.');
+    if (!canShareReflection(reflection.status))
+      throw new InvalidTransitionError('Only a draft reflection can be shared.');
     reflection.status = ReflectionStatus.SHARED;
   });
 }
@@ -159,7 +188,9 @@ export async function signOffReflection(ctx: Context, id: string): Promise<Refle
     const next = signOff(reflection, sideOf(ctx, plan) === RatingSide.SELF ? 'SELF' : 'MANAGER');
     if (!next) {
       throw new InvalidTransitionError(
-        reflection.status === ReflectionStatus.DRAFT ? 'Share the reflection before signing it off.' : 'This reflection is already signed off.',
+        reflection.status === ReflectionStatus.DRAFT
+          ? 'Share the reflection before signing it off.'
+          : 'This reflection is already signed off.',
       );
     }
     Object.assign(reflection, next);
@@ -167,7 +198,10 @@ export async function signOffReflection(ctx: Context, id: string): Promise<Refle
 }
 
 /** Saves the narrative over the version the writer saw; a stale save is CONFLICT with the current text. */
-export async function updatePromotionNarrative(ctx: Context, input: UpdatePromotionNarrativeInput): Promise<GrowthPlan> {
+export async function updatePromotionNarrative(
+  ctx: Context,
+  input: UpdatePromotionNarrativeInput,
+): Promise<GrowthPlan> {
   return changePlan(ctx, input.planId, async (em, plan) => {
     if (plan.promotionNarrativeVersion !== input.version) {
       throw new ConflictError(
@@ -182,7 +216,11 @@ export async function updatePromotionNarrative(ctx: Context, input: UpdatePromot
     await em.update(
       GrowthPlan,
       { id: plan.id, organizationId: plan.organizationId },
-      { promotionNarrative: plan.promotionNarrative, promotionNarrativeVersion: plan.promotionNarrativeVersion, version: plan.version },
+      {
+        promotionNarrative: plan.promotionNarrative,
+        promotionNarrativeVersion: plan.promotionNarrativeVersion,
+        version: plan.version,
+      },
     );
     return plan;
   });

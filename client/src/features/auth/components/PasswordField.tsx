@@ -5,10 +5,5 @@ import { PasswordInput, type PasswordInputProps } from '@mantine/core';
  * field is the only thing labelled "Password" on the page (screen readers and tests).
  */
 export function PasswordField(props: PasswordInputProps) {
-  return (
-    <PasswordInput
-      visibilityToggleButtonProps={{ 'aria-label': 'Show or hide what you typed' }}
-      {...props}
-    />
-  );
+  return <PasswordInput visibilityToggleButtonProps={{ 'aria-label': 'Show or hide what you typed' }} {...props} />;
 }

@@ -70,7 +70,13 @@ export function AcceptInvitationPage() {
       }
     >
       {tokenProblem && (
-        <Alert color="red" variant="light" title="This invitation link cannot be used" icon={<IconAlert />} role="alert">
+        <Alert
+          color="red"
+          variant="light"
+          title="This invitation link cannot be used"
+          icon={<IconAlert />}
+          role="alert"
+        >
           <Stack gap="xs" align="flex-start">
             <span>{tokenProblem}</span>
             <span>If you never set a password, ask whoever invited you for a new link.</span>

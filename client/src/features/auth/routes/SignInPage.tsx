@@ -81,11 +81,7 @@ export function SignInPage() {
             autoFocus
             {...form.getInputProps('email')}
           />
-          <PasswordField
-            label="Password"
-            autoComplete="current-password"
-            {...form.getInputProps('password')}
-          />
+          <PasswordField label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
           <SubmitButton fullWidth loading={loading} mt="xs">
             Sign in
           </SubmitButton>

@@ -21,7 +21,9 @@ const FIELDS = ['organizationName', 'name', 'email', 'password'] as const;
 export function SignUpPage() {
   const startSession = useStartSession();
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [signUp, { loading }] = useMutation(SignUpDocument, { context: { [SKIP_AUTH_REDIRECT]: true } });
+  const [signUp, { loading }] = useMutation(SignUpDocument, {
+    context: { [SKIP_AUTH_REDIRECT]: true },
+  });
 
   const form = useForm({
     initialValues: { organizationName: '', name: '', email: '', password: '' },

@@ -11,7 +11,9 @@ import { readProblem, type Problem } from '@/lib/errors';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 
-const CONFIDENCE_OPTIONS = Array.from({ length: CONFIDENCE_MAX - CONFIDENCE_MIN + 1 }, (_, i) => String(CONFIDENCE_MIN + i));
+const CONFIDENCE_OPTIONS = Array.from({ length: CONFIDENCE_MAX - CONFIDENCE_MIN + 1 }, (_, i) =>
+  String(CONFIDENCE_MIN + i),
+);
 const FORM_FIELDS = ['confidence', 'coachingHours', 'note'];
 
 interface CheckInValues {
@@ -36,16 +38,21 @@ interface CheckInFormProps {
 /** Records how it goes: confidence 1–5, coaching hours since the last check-in, a note. */
 export function CheckInForm({ delegationId, side, otherName, refetchQueries, wide = false }: CheckInFormProps) {
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [checkIn, { loading }] = useMutation(CheckInDocument, { refetchQueries, awaitRefetchQueries: true });
+  const [checkIn, { loading }] = useMutation(CheckInDocument, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
   const form = useForm<CheckInValues>({
     initialValues: { confidence: '', coachingHours: 0, note: '' },
     validate: {
-      confidence: (value) => (value === '' ? `Rate your confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.` : null),
+      confidence: (value) =>
+        value === '' ? `Rate your confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.` : null,
       coachingHours: (value) => {
         const hours = typeof value === 'number' ? value : Number(value);
         return value === '' || !Number.isFinite(hours) || hours < 0 ? 'Coaching hours are 0 or more.' : null;
       },
-      note: (value) => (value.trim().length > LIMITS.evidenceMax ? `Use at most ${LIMITS.evidenceMax} characters.` : null),
+      note: (value) =>
+        value.trim().length > LIMITS.evidenceMax ? `Use at most ${LIMITS.evidenceMax} characters.` : null,
     },
   });
 
@@ -87,16 +94,27 @@ export function CheckInForm({ delegationId, side, otherName, refetchQueries, wid
         }}
         fullWidth
       />
-      <Text size="xs" c={form.errors.confidence ? 'red' : 'dimmed'} mt={4} role={form.errors.confidence ? 'alert' : undefined}>
+      <Text
+        size="xs"
+        c={form.errors.confidence ? 'red' : 'dimmed'}
+        mt={4}
+        role={form.errors.confidence ? 'alert' : undefined}
+      >
         {form.errors.confidence ??
-          (asDelegator ? `1: ${otherName} is lost without you · 5: ${otherName} could do it alone` : '1: lost without help · 5: could do it alone')}
+          (asDelegator
+            ? `1: ${otherName} is lost without you · 5: ${otherName} could do it alone`
+            : '1: lost without help · 5: could do it alone')}
       </Text>
     </div>
   );
   const hours = (
     <NumberInput
       label="Coaching hours"
-      description={asDelegator ? `Spent coaching ${otherName} since the last check-in` : `Only what ${otherName} has not logged; usually 0`}
+      description={
+        asDelegator
+          ? `Spent coaching ${otherName} since the last check-in`
+          : `Only what ${otherName} has not logged; usually 0`
+      }
       min={0}
       step={HOURS_STEP}
       decimalScale={2}
@@ -108,7 +126,9 @@ export function CheckInForm({ delegationId, side, otherName, refetchQueries, wid
   const note = (
     <Textarea
       label="Note"
-      placeholder={asDelegator ? 'What they did on their own, what still needs you' : 'What went well, what still feels hard'}
+      placeholder={
+        asDelegator ? 'What they did on their own, what still needs you' : 'What went well, what still feels hard'
+      }
       autosize
       minRows={wide ? 1 : 2}
       maxRows={6}

@@ -4,7 +4,15 @@ import type { DelegationCheckInFragment } from '../api/gql/graphql';
 import { confidenceColor, formatDate, formatHours, newestFirst } from '../utils/delegation';
 
 /** Check-ins, newest first, each with who wrote it and from which side. */
-export function CheckInList({ checkIns, limit, viewerId }: { checkIns: readonly DelegationCheckInFragment[]; limit?: number; viewerId: string }) {
+export function CheckInList({
+  checkIns,
+  limit,
+  viewerId,
+}: {
+  checkIns: readonly DelegationCheckInFragment[];
+  limit?: number;
+  viewerId: string;
+}) {
   const shown = newestFirst(checkIns).slice(0, limit ?? checkIns.length);
   if (shown.length === 0) {
     return (

@@ -1,7 +1,28 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Group, NativeSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { DelegationStage, GoalStatus, HOURS_STEP, LIMITS, activityHoursProblem, isFinalStage, requiredTextProblem, roundHours } from '@fulcrum/shared';
+import {
+  DelegationStage,
+  GoalStatus,
+  HOURS_STEP,
+  LIMITS,
+  activityHoursProblem,
+  isFinalStage,
+  requiredTextProblem,
+  roundHours,
+} from '@fulcrum/shared';
 import { useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
@@ -29,7 +50,13 @@ const FORM_FIELDS = ['activityId', 'delegateeId', 'hoursPerWeek', 'learningObjec
  * Hands (part of) an activity of the week to someone: who, how many of its hours, what they
  * will learn, and optionally the change goal whose stop it frees.
  */
-export function DelegateForm({ onDone, delegations }: { onDone: () => void; delegations: readonly BoardDelegationFragment[] }) {
+export function DelegateForm({
+  onDone,
+  delegations,
+}: {
+  onDone: () => void;
+  delegations: readonly BoardDelegationFragment[];
+}) {
   const { plan } = usePlanScope();
   const readFailure = useReadFailure();
   const people = usePeople();
@@ -42,7 +69,13 @@ export function DelegateForm({ onDone, delegations }: { onDone: () => void; dele
   const owner = firstName(plan.owner.name);
 
   const form = useForm<DelegateValues>({
-    initialValues: { activityId: '', delegateeId: null, hoursPerWeek: '', learningObjective: '', goalId: '' },
+    initialValues: {
+      activityId: '',
+      delegateeId: null,
+      hoursPerWeek: '',
+      learningObjective: '',
+      goalId: '',
+    },
     validate: {
       activityId: (value) => (value ? null : `Choose the activity of ${owner}'s week to hand over.`),
       delegateeId: (value) => (value ? null : 'Choose who takes it over.'),
@@ -50,17 +83,22 @@ export function DelegateForm({ onDone, delegations }: { onDone: () => void; dele
         const hours = Number(value);
         if (value === '') return 'Say how many hours a week it should free.';
         const activity = activities.find((a) => a.id === values.activityId);
-        if (activity && hours > activity.hoursPerWeek) return `"${activity.name}" only takes ${formatHours(activity.hoursPerWeek)} a week.`;
+        if (activity && hours > activity.hoursPerWeek)
+          return `"${activity.name}" only takes ${formatHours(activity.hoursPerWeek)} a week.`;
         return activityHoursProblem(hours, plan.weeklyHours);
       },
-      learningObjective: (value) => requiredTextProblem(value, LIMITS.descriptionMax, 'Say what concept they will learn and reuse.'),
+      learningObjective: (value) =>
+        requiredTextProblem(value, LIMITS.descriptionMax, 'Say what concept they will learn and reuse.'),
     },
   });
 
   const activity = activities.find((a) => a.id === form.values.activityId) ?? null;
   // A delegation serves a goal that stops the same activity: the hours it frees are that goal's.
   const goals = plan.goals.filter(
-    (g) => (g.status === GoalStatus.PROPOSED || g.status === GoalStatus.ACTIVE) && activity && g.stop?.activity?.id === activity.id,
+    (g) =>
+      (g.status === GoalStatus.PROPOSED || g.status === GoalStatus.ACTIVE) &&
+      activity &&
+      g.stop?.activity?.id === activity.id,
   );
   const alreadyHanded = useMemo(() => {
     if (!activity) return 0;
@@ -73,7 +111,11 @@ export function DelegateForm({ onDone, delegations }: { onDone: () => void; dele
 
   const peopleOptions = people.people
     .filter((p) => p.id !== plan.owner.id)
-    .map((p) => ({ value: p.id, label: p.name, description: [p.title, levelLabel(p.level)].filter(Boolean).join(' · ') }));
+    .map((p) => ({
+      value: p.id,
+      label: p.name,
+      description: [p.title, levelLabel(p.level)].filter(Boolean).join(' · '),
+    }));
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -111,16 +153,22 @@ export function DelegateForm({ onDone, delegations }: { onDone: () => void; dele
           <div>
             <Text fw={600}>Delegate</Text>
             <Text size="xs" c="dimmed">
-              Hand execution work to someone who grows by taking it. It starts at Planned; nothing leaves the week until it is
-              owned.
+              Hand execution work to someone who grows by taking it. It starts at Planned; nothing leaves the week until
+              it is owned.
             </Text>
           </div>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect
               label="Activity of the week"
               data={[
-                { value: '', label: activities.length ? 'Choose an activity…' : 'The week has no activities yet' },
-                ...activities.map((a) => ({ value: a.id, label: `${a.name} (${formatHours(a.hoursPerWeek)})` })),
+                {
+                  value: '',
+                  label: activities.length ? 'Choose an activity…' : 'The week has no activities yet',
+                },
+                ...activities.map((a) => ({
+                  value: a.id,
+                  label: `${a.name} (${formatHours(a.hoursPerWeek)})`,
+                })),
               ]}
               {...form.getInputProps('activityId')}
               onChange={(event) => {
@@ -152,11 +200,21 @@ export function DelegateForm({ onDone, delegations }: { onDone: () => void; dele
               {...form.getInputProps('delegateeId')}
             />
           </SimpleGrid>
-          {people.error ? <ProblemAlert error={people.error} onRetry={() => void people.retry()} message="The list of people could not be loaded. Try again." /> : null}
+          {people.error ? (
+            <ProblemAlert
+              error={people.error}
+              onRetry={() => void people.retry()}
+              message="The list of people could not be loaded. Try again."
+            />
+          ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NumberInput
               label="Hours a week it frees"
-              description={activity ? `At most ${formatHours(activity.hoursPerWeek)}, the hours of "${activity.name}"` : 'At most the hours of the activity'}
+              description={
+                activity
+                  ? `At most ${formatHours(activity.hoursPerWeek)}, the hours of "${activity.name}"`
+                  : 'At most the hours of the activity'
+              }
               min={HOURS_STEP}
               max={activity?.hoursPerWeek}
               step={HOURS_STEP}
@@ -168,7 +226,13 @@ export function DelegateForm({ onDone, delegations }: { onDone: () => void; dele
             />
             <NativeSelect
               label="Serves the change goal (optional)"
-              description={activity ? (goals.length ? 'Only goals that stop this activity' : 'No open goal stops this activity') : 'Choose an activity first'}
+              description={
+                activity
+                  ? goals.length
+                    ? 'Only goals that stop this activity'
+                    : 'No open goal stops this activity'
+                  : 'Choose an activity first'
+              }
               disabled={goals.length === 0}
               data={[{ value: '', label: 'None' }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
               {...form.getInputProps('goalId')}

@@ -7,13 +7,29 @@ import { useViewer } from '@/lib/viewer/useViewer';
 import { PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
 import type { StageMover } from '../hooks/useStageMover';
 import { StageTrack, stageColor } from '@/components/StageTrack';
-import { RATIO_HELP, firstName, formatDate, formatHours, ratioColor, ratioExplanation, riskReason } from '../utils/delegation';
+import {
+  RATIO_HELP,
+  firstName,
+  formatDate,
+  formatHours,
+  ratioColor,
+  ratioExplanation,
+  riskReason,
+} from '../utils/delegation';
 import { CheckInForm, ReclaimedNote } from './CheckInForm';
 import { CheckInList } from './CheckInList';
 import { StageMoves } from './StageMoves';
 
 /** One delegation opened from the board: where it stands, every check-in, and a new one. */
-export function DelegationDrawer({ delegation, mover, onClose }: { delegation: BoardDelegationFragment | null; mover: StageMover; onClose: () => void }) {
+export function DelegationDrawer({
+  delegation,
+  mover,
+  onClose,
+}: {
+  delegation: BoardDelegationFragment | null;
+  mover: StageMover;
+  onClose: () => void;
+}) {
   return (
     <Drawer
       opened={delegation !== null}
@@ -87,7 +103,11 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
         <Fact label="Hours a week">
           <Text size="sm">
             {formatHours(d.hoursPerWeek)}
-            {d.activity ? ` of ${formatHours(d.activity.hoursPerWeek)} today` : stage === DelegationStage.OWNED ? ', freed' : ''}
+            {d.activity
+              ? ` of ${formatHours(d.activity.hoursPerWeek)} today`
+              : stage === DelegationStage.OWNED
+                ? ', freed'
+                : ''}
           </Text>
         </Fact>
         <Fact label="Handed over">
@@ -137,7 +157,8 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
       <CheckInList checkIns={d.checkIns} viewerId={viewer.person.id} />
       <Text size="xs" c="dimmed">
         Visible to {plan.owner.name}, {plan.manager.name}, managers above them
-        {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}, and {d.delegatee.name} (this delegation only).
+        {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}, and {d.delegatee.name}{' '}
+        (this delegation only).
       </Text>
     </Stack>
   );

@@ -28,7 +28,16 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { DelegationStage, STAGE_DESCRIPTIONS, STAGE_LABELS, STAGE_PATH, canAdvanceDelegation, isFinalStage, nextStages, roundHours } from '@fulcrum/shared';
+import {
+  DelegationStage,
+  STAGE_DESCRIPTIONS,
+  STAGE_LABELS,
+  STAGE_PATH,
+  canAdvanceDelegation,
+  isFinalStage,
+  nextStages,
+  roundHours,
+} from '@fulcrum/shared';
 import { createContext, useCallback, useContext, useMemo, useState, type SVGProps } from 'react';
 import { IconAlert, IconPlus } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -72,7 +81,10 @@ export function DelegationsTab() {
   const [dragging, setDragging] = useState<BoardDelegationFragment | null>(null);
   const [dropRefused, setDropRefused] = useState<string | null>(null);
   // A small move before a drag starts, so the buttons on a card still take plain clicks.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor),
+  );
 
   const delegations = data?.plan?.delegations ?? [];
   const open = delegations.find((d) => d.id === openId) ?? null;
@@ -95,8 +107,12 @@ export function DelegationsTab() {
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up "${byId.get(String(active.id))?.activityName ?? 'the delegation'}".`,
-    onDragOver: ({ over }) => (over ? `Over ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.` : 'Not over a stage.'),
-    onDragEnd: ({ over }) => (over ? `Dropped on ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.` : 'Dropped outside the board.'),
+    onDragOver: ({ over }) =>
+      over ? `Over ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.` : 'Not over a stage.',
+    onDragEnd: ({ over }) =>
+      over
+        ? `Dropped on ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.`
+        : 'Dropped outside the board.',
     onDragCancel: () => 'Moving cancelled.',
   };
 
@@ -108,8 +124,9 @@ export function DelegationsTab() {
             Delegations
           </Title>
           <Text size="sm" c="dimmed">
-            Hand execution work to someone who grows by taking it, step by step: they watch, you pair, they do and you review,
-            then they own it. The hours leave {plan.owner.name.split(/\s+/)[0]}'s week only once the work is owned.
+            Hand execution work to someone who grows by taking it, step by step: they watch, you pair, they do and you
+            review, then they own it. The hours leave {plan.owner.name.split(/\s+/)[0]}'s week only once the work is
+            owned.
           </Text>
         </div>
         {canWrite && !delegating && (
@@ -122,7 +139,14 @@ export function DelegationsTab() {
       {delegating && <DelegateForm delegations={delegations} onDone={() => setDelegating(false)} />}
       <FailureAlert failure={mover.failure} />
       {dropRefused && (
-        <Alert color="orange" variant="light" icon={<IconAlert />} withCloseButton onClose={() => setDropRefused(null)} role="alert">
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlert />}
+          withCloseButton
+          onClose={() => setDropRefused(null)}
+          role="alert"
+        >
           {dropRefused}
         </Alert>
       )}
@@ -134,11 +158,20 @@ export function DelegationsTab() {
           ))}
         </SimpleGrid>
       ) : !data?.plan ? (
-        error ? <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} /> : null
+        error ? (
+          <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />
+        ) : null
       ) : (
         <>
           <Summary delegations={delegations} />
-          {error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="The board could not be refreshed; it may be out of date. Try again." />}
+          {error && (
+            <ProblemAlert
+              error={error}
+              onRetry={() => void refetch()}
+              retrying={loading}
+              message="The board could not be refreshed; it may be out of date. Try again."
+            />
+          )}
           {delegations.length === 0 && (
             <Card withBorder padding="lg">
               <Text size="sm" c="dimmed" ta="center">
@@ -157,7 +190,8 @@ export function DelegationsTab() {
             accessibility={{
               announcements,
               screenReaderInstructions: {
-                draggable: 'To move a delegation, press space or enter, use the arrow keys to reach a later stage, and press space or enter again. Escape cancels.',
+                draggable:
+                  'To move a delegation, press space or enter, use the arrow keys to reach a later stage, and press space or enter again. Escape cancels.',
               },
             }}
           >
@@ -171,7 +205,14 @@ export function DelegationsTab() {
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                     {FINAL.map((stage) => (
-                      <Column key={stage} stage={stage} delegations={delegations} mover={mover} onOpen={setOpenId} wide />
+                      <Column
+                        key={stage}
+                        stage={stage}
+                        delegations={delegations}
+                        mover={mover}
+                        onOpen={setOpenId}
+                        wide
+                      />
                     ))}
                   </SimpleGrid>
                 </Stack>
@@ -192,13 +233,24 @@ function Summary({ delegations }: { delegations: readonly BoardDelegationFragmen
   const owned = delegations.filter((d) => d.stage === DelegationStage.OWNED);
   const atRisk = active.filter((d) => riskReason(d) !== null);
   const coaching = roundHours(delegations.reduce((sum, d) => sum + d.coachingHoursTotal, 0));
-  const hours = (list: readonly BoardDelegationFragment[]) => formatHours(list.reduce((sum, d) => sum + d.hoursPerWeek, 0));
+  const hours = (list: readonly BoardDelegationFragment[]) =>
+    formatHours(list.reduce((sum, d) => sum + d.hoursPerWeek, 0));
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="delegation-summary">
       <Stat label="Being handed over" value={String(active.length)} hint={`${hours(active)} a week to free`} />
-      <Stat label="Owned" value={String(owned.length)} hint={`${hours(owned)} a week freed`} color={owned.length > 0 ? 'teal' : undefined} />
+      <Stat
+        label="Owned"
+        value={String(owned.length)}
+        hint={`${hours(owned)} a week freed`}
+        color={owned.length > 0 ? 'teal' : undefined}
+      />
       <Stat label="Coaching invested" value={formatHours(coaching)} hint="across every delegation" />
-      <Stat label="At risk" value={String(atRisk.length)} hint="confidence ≤ 2 or 14 days silent" color={atRisk.length > 0 ? 'red' : undefined} />
+      <Stat
+        label="At risk"
+        value={String(atRisk.length)}
+        hint="confidence ≤ 2 or 14 days silent"
+        color={atRisk.length > 0 ? 'red' : undefined}
+      />
     </SimpleGrid>
   );
 }
@@ -282,7 +334,15 @@ function Column({ stage, delegations, mover, onOpen, wide = false }: ColumnProps
   );
 }
 
-function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDelegationFragment; mover: StageMover; onOpen: (id: string) => void }) {
+function DelegationCard({
+  delegation: d,
+  mover,
+  onOpen,
+}: {
+  delegation: BoardDelegationFragment;
+  mover: StageMover;
+  onOpen: (id: string) => void;
+}) {
   const { canWrite } = usePlanScope();
   const viewer = useViewer();
   const { delegator, delegatee } = lastBySide(d.checkIns);
@@ -290,7 +350,10 @@ function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDel
   const final = isFinalStage(d.stage as DelegationStage);
   const name = (id: string, full: string) => (id === viewer.person.id ? 'You' : firstName(full));
   const movable = canWrite && !final;
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: d.id, disabled: !movable });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: d.id,
+    disabled: !movable,
+  });
 
   return (
     <Card
@@ -312,8 +375,22 @@ function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDel
     >
       <Stack gap={6}>
         <Group gap={4} wrap="nowrap" justify="space-between" align="flex-start">
-          <UnstyledButton onClick={() => onOpen(d.id)} aria-label={`Open "${d.activityName}"`} style={{ borderRadius: 4, minWidth: 0 }}>
-            <Text fw={600} size="sm" lh={1.3} c="indigo.8" style={{ textDecoration: 'underline', textDecorationColor: 'var(--mantine-color-indigo-2)', textUnderlineOffset: 3 }}>
+          <UnstyledButton
+            onClick={() => onOpen(d.id)}
+            aria-label={`Open "${d.activityName}"`}
+            style={{ borderRadius: 4, minWidth: 0 }}
+          >
+            <Text
+              fw={600}
+              size="sm"
+              lh={1.3}
+              c="indigo.8"
+              style={{
+                textDecoration: 'underline',
+                textDecorationColor: 'var(--mantine-color-indigo-2)',
+                textUnderlineOffset: 3,
+              }}
+            >
               {d.activityName}
             </Text>
           </UnstyledButton>
@@ -322,7 +399,11 @@ function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDel
               variant="subtle"
               color="gray"
               size="sm"
-              style={{ cursor: isDragging ? 'grabbing' : 'grab', touchAction: 'none', flexShrink: 0 }}
+              style={{
+                cursor: isDragging ? 'grabbing' : 'grab',
+                touchAction: 'none',
+                flexShrink: 0,
+              }}
               {...listeners}
               {...attributes}
               aria-label={`Drag "${d.activityName}" to a later stage`}
@@ -356,11 +437,23 @@ function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDel
           <ConfidenceBadge who={name(d.delegatee.id, d.delegatee.name)} value={delegatee?.confidence ?? null} />
         </Group>
         <Tooltip label={`${ratioExplanation(d)} ${RATIO_HELP}`} multiline w={300} withArrow>
-          <Group gap={4} style={{ cursor: 'help' }} tabIndex={0} aria-label={`Coaching and leverage ratio. ${ratioExplanation(d)}`}>
+          <Group
+            gap={4}
+            style={{ cursor: 'help' }}
+            tabIndex={0}
+            aria-label={`Coaching and leverage ratio. ${ratioExplanation(d)}`}
+          >
             <Text size="xs" c="dimmed">
               {formatHours(d.coachingHoursTotal)} coaching ·
             </Text>
-            <Badge size="sm" variant="light" color={ratioColor(d.leverageRatio)} radius="sm" tt="none" data-testid="leverage-ratio">
+            <Badge
+              size="sm"
+              variant="light"
+              color={ratioColor(d.leverageRatio)}
+              radius="sm"
+              tt="none"
+              data-testid="leverage-ratio"
+            >
               ratio {d.leverageRatio ?? '—'}
             </Badge>
           </Group>
@@ -373,7 +466,14 @@ function DelegationCard({ delegation: d, mover, onOpen }: { delegation: BoardDel
 
 function ConfidenceBadge({ who, value }: { who: string; value: number | null }) {
   return (
-    <Badge size="sm" variant={value === null ? 'outline' : 'light'} color={value === null ? 'gray' : confidenceColor(value)} radius="sm" tt="none" fw={500}>
+    <Badge
+      size="sm"
+      variant={value === null ? 'outline' : 'light'}
+      color={value === null ? 'gray' : confidenceColor(value)}
+      radius="sm"
+      tt="none"
+      fw={500}
+    >
       {who} {value === null ? '—' : `${value}/5`}
     </Badge>
   );
@@ -381,7 +481,16 @@ function ConfidenceBadge({ who, value }: { who: string; value: number | null }) 
 
 function IconGrip({ size = 16, ...rest }: SVGProps<SVGSVGElement> & { size?: number }) {
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={size} height={size} viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false" {...rest}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="currentColor"
+      aria-hidden="true"
+      focusable="false"
+      {...rest}
+    >
       {[5, 12, 19].flatMap((y) => [9, 15].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r={1.6} />))}
     </svg>
   );

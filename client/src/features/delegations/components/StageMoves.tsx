@@ -8,7 +8,15 @@ import type { StageMover } from '../hooks/useStageMover';
  * The allowed moves of a delegation: the next stage as a button, the steps further on and
  * Reclaim in a menu (stages only move forward; Owned and Reclaimed are final).
  */
-export function StageMoves({ delegation, mover, size = 'xs' }: { delegation: BoardDelegationFragment; mover: StageMover; size?: 'xs' | 'sm' }) {
+export function StageMoves({
+  delegation,
+  mover,
+  size = 'xs',
+}: {
+  delegation: BoardDelegationFragment;
+  mover: StageMover;
+  size?: 'xs' | 'sm';
+}) {
   const stage = delegation.stage as DelegationStage;
   const moves = nextStages(stage);
   if (moves.length === 0) return null;

@@ -6,7 +6,12 @@ import { PlanDocument } from '@/features/plan/api/gql/graphql';
 import { ConfirmModal } from '@/features/plan/components/ConfirmModal';
 import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
 import { notifySuccess } from '@/lib/notify';
-import { AdvanceDelegationDocument, PlanDelegationsDocument, type BoardDelegationFragment, type DelegationStage as GqlStage } from '../api/gql/graphql';
+import {
+  AdvanceDelegationDocument,
+  PlanDelegationsDocument,
+  type BoardDelegationFragment,
+  type DelegationStage as GqlStage,
+} from '../api/gql/graphql';
 import { stageLabel } from '@/components/StageTrack';
 import { firstName, formatHours } from '../utils/delegation';
 
@@ -25,24 +30,35 @@ export interface StageMover {
 const SUCCESS: Partial<Record<DelegationStage, string>> = {
   [DelegationStage.SHADOWING]: 'watches the work being done.',
   [DelegationStage.PAIRING]: 'does the work together with you.',
-  [DelegationStage.REVIEWING]: 'does the work; you review it. The hand-over is recorded: delivered hours now count in the leverage ratio.',
+  [DelegationStage.REVIEWING]:
+    'does the work; you review it. The hand-over is recorded: delivered hours now count in the leverage ratio.',
 };
 
 export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
   const { plan, side, otherWriter } = usePlanScope();
   const readFailure = useReadFailure();
-  const [pending, setPending] = useState<{ delegation: BoardDelegationFragment; to: DelegationStage } | null>(null);
+  const [pending, setPending] = useState<{
+    delegation: BoardDelegationFragment;
+    to: DelegationStage;
+  } | null>(null);
   const [movingId, setMovingId] = useState<string | null>(null);
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   // OWNED changes the week: the plan reloads with the board.
-  const [advance] = useMutation(AdvanceDelegationDocument, { refetchQueries: [PlanDocument, PlanDelegationsDocument], awaitRefetchQueries: true });
+  const [advance] = useMutation(AdvanceDelegationDocument, {
+    refetchQueries: [PlanDocument, PlanDelegationsDocument],
+    awaitRefetchQueries: true,
+  });
   const whose = side === 'SELF' ? 'your' : `${firstName(plan.owner.name)}'s`;
 
   const run = async (delegation: BoardDelegationFragment, to: DelegationStage) => {
     setFailure(null);
     setMovingId(delegation.id);
     try {
-      await advance({ variables: { input: { id: delegation.id, version: delegation.version, stage: to as GqlStage } } });
+      await advance({
+        variables: {
+          input: { id: delegation.id, version: delegation.version, stage: to as GqlStage },
+        },
+      });
       const who = firstName(delegation.delegatee.name);
       notifySuccess(
         to === DelegationStage.OWNED
@@ -57,13 +73,22 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
       await reloadBoard().catch(() => undefined);
       if (read.kind === 'conflict') {
         const current = read.problem.extensions.current as { stage?: string } | undefined;
-        const moved = current?.stage && current.stage !== delegation.stage ? `: stage ${stageLabel(delegation.stage)} → ${stageLabel(current.stage)}` : '';
+        const moved =
+          current?.stage && current.stage !== delegation.stage
+            ? `: stage ${stageLabel(delegation.stage)} → ${stageLabel(current.stage)}`
+            : '';
         setFailure({
           ...read,
           message: `${otherWriter} changed "${delegation.activityName}" a moment ago${moved}. The board now shows it as it is; move it again if it still needs to.`,
         });
       } else if (read.problem.code === ErrorCode.INVALID_TRANSITION) {
-        setFailure({ kind: 'other', problem: { ...read.problem, message: `${read.problem.message} The board now shows where it stands.` } });
+        setFailure({
+          kind: 'other',
+          problem: {
+            ...read.problem,
+            message: `${read.problem.message} The board now shows where it stands.`,
+          },
+        });
       } else {
         setFailure(read);
       }
@@ -92,7 +117,12 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
       onConfirm={() => pending && void run(pending.delegation, pending.to)}
       onClose={() => setPending(null)}
     >
-      {pending && (pending.to === DelegationStage.OWNED ? <OwnedConsequences delegation={pending.delegation} whose={whose} /> : <ReclaimConsequences delegation={pending.delegation} owner={firstName(plan.owner.name)} />)}
+      {pending &&
+        (pending.to === DelegationStage.OWNED ? (
+          <OwnedConsequences delegation={pending.delegation} whose={whose} />
+        ) : (
+          <ReclaimConsequences delegation={pending.delegation} owner={firstName(plan.owner.name)} />
+        ))}
     </ConfirmModal>
   );
 
@@ -118,7 +148,9 @@ function OwnedConsequences({ delegation, whose }: { delegation: BoardDelegationF
         {goal && goal.status !== GoalStatus.DROPPED && (
           <List.Item>
             It serves the goal "{goal.title}": these hours count as that goal's stop, so{' '}
-            {goal.status === GoalStatus.DONE ? 'the part the goal already took off is not taken twice.' : 'marking the goal done will not take them off a second time.'}
+            {goal.status === GoalStatus.DONE
+              ? 'the part the goal already took off is not taken twice.'
+              : 'marking the goal done will not take them off a second time.'}
           </List.Item>
         )}
         <List.Item>Owned is final: check-ins go on, the stage no longer moves.</List.Item>
@@ -130,8 +162,9 @@ function OwnedConsequences({ delegation, whose }: { delegation: BoardDelegationF
 function ReclaimConsequences({ delegation, owner }: { delegation: BoardDelegationFragment; owner: string }) {
   return (
     <Text size="sm">
-      The work comes back to {owner}: the delegation to {delegation.delegatee.name} ends at {stageLabel(delegation.stage)} and
-      takes no more check-ins. The week does not change. This cannot be undone; to try again later, delegate it anew.
+      The work comes back to {owner}: the delegation to {delegation.delegatee.name} ends at{' '}
+      {stageLabel(delegation.stage)} and takes no more check-ins. The week does not change. This cannot be undone; to
+      try again later, delegate it anew.
     </Text>
   );
 }

@@ -11,7 +11,9 @@ import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { HomeCheckInDocument } from '../api/gql/graphql';
 
-const CONFIDENCE_OPTIONS = Array.from({ length: CONFIDENCE_MAX - CONFIDENCE_MIN + 1 }, (_, i) => String(CONFIDENCE_MIN + i));
+const CONFIDENCE_OPTIONS = Array.from({ length: CONFIDENCE_MAX - CONFIDENCE_MIN + 1 }, (_, i) =>
+  String(CONFIDENCE_MIN + i),
+);
 const FORM_FIELDS = ['confidence', 'coachingHours', 'note'];
 
 interface CheckInValues {
@@ -25,18 +27,31 @@ interface CheckInValues {
  * (usually none), a note. Once saved, Home's query is refetched: the next due date and the risk
  * come from the server.
  */
-export function CheckInForm({ delegationId, delegatorFirstName, refetch }: { delegationId: string; delegatorFirstName: string; refetch: DocumentNode }) {
+export function CheckInForm({
+  delegationId,
+  delegatorFirstName,
+  refetch,
+}: {
+  delegationId: string;
+  delegatorFirstName: string;
+  refetch: DocumentNode;
+}) {
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [checkIn, { loading }] = useMutation(HomeCheckInDocument, { refetchQueries: [refetch], awaitRefetchQueries: true });
+  const [checkIn, { loading }] = useMutation(HomeCheckInDocument, {
+    refetchQueries: [refetch],
+    awaitRefetchQueries: true,
+  });
   const form = useForm<CheckInValues>({
     initialValues: { confidence: '', coachingHours: 0, note: '' },
     validate: {
-      confidence: (value) => (value === '' ? `Rate your confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.` : null),
+      confidence: (value) =>
+        value === '' ? `Rate your confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.` : null,
       coachingHours: (value) => {
         const hours = typeof value === 'number' ? value : Number(value);
         return value === '' || !Number.isFinite(hours) || hours < 0 ? 'Coaching hours are 0 or more.' : null;
       },
-      note: (value) => (value.trim().length > LIMITS.evidenceMax ? `Use at most ${LIMITS.evidenceMax} characters.` : null),
+      note: (value) =>
+        value.trim().length > LIMITS.evidenceMax ? `Use at most ${LIMITS.evidenceMax} characters.` : null,
     },
   });
 
@@ -81,7 +96,12 @@ export function CheckInForm({ delegationId, delegatorFirstName, refetch }: { del
               }}
               fullWidth
             />
-            <Text size="xs" c={form.errors.confidence ? 'red' : 'dimmed'} mt={4} role={form.errors.confidence ? 'alert' : undefined}>
+            <Text
+              size="xs"
+              c={form.errors.confidence ? 'red' : 'dimmed'}
+              mt={4}
+              role={form.errors.confidence ? 'alert' : undefined}
+            >
               {form.errors.confidence ?? '1: lost without help · 5: could do it alone'}
             </Text>
           </div>

@@ -35,7 +35,9 @@ function newestFirst(checkIns: readonly CheckIn[]): CheckIn[] {
 export function orderDelegations(delegations: readonly Delegation[]): Delegation[] {
   const rank = (d: Delegation) => (d.atRisk ? 0 : isFinalStage(d.stage as DelegationStage) ? 2 : 1);
   const due = (d: Delegation) => (d.nextCheckInDue ? Date.parse(d.nextCheckInDue) : Number.POSITIVE_INFINITY);
-  return [...delegations].sort((a, b) => rank(a) - rank(b) || due(a) - due(b) || a.activityName.localeCompare(b.activityName));
+  return [...delegations].sort(
+    (a, b) => rank(a) - rank(b) || due(a) - due(b) || a.activityName.localeCompare(b.activityName),
+  );
 }
 
 /** The earliest check-in due across the delegations still in progress, or null. */
@@ -54,14 +56,26 @@ export function NextCheckInCard({ delegations }: { delegations: readonly Delegat
   const atRisk = delegations.filter((d) => d.atRisk).length;
   const overdue = next !== null && isOverdue(next, now);
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="next-check-in" bg={overdue ? 'var(--mantine-color-red-0)' : undefined}>
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      data-testid="next-check-in"
+      bg={overdue ? 'var(--mantine-color-red-0)' : undefined}
+    >
       <Stack gap="xs">
         <CardHeading icon={<IconClock size={20} />} color={overdue ? 'red' : 'grape'} title="My next check-in">
           Every delegation wants a check-in at least every 14 days, from you or from the person who handed it over.
         </CardHeading>
         {next ? (
-          <Text size="sm" data-testid="next-check-in-due" c={overdue ? 'red.8' : undefined} fw={overdue ? 600 : undefined}>
-            {overdue ? 'Overdue since' : 'Due'} {formatDay(next.nextCheckInDue!)} ({relativeDay(next.nextCheckInDue!, now)}):{' '}
+          <Text
+            size="sm"
+            data-testid="next-check-in-due"
+            c={overdue ? 'red.8' : undefined}
+            fw={overdue ? 600 : undefined}
+          >
+            {overdue ? 'Overdue since' : 'Due'} {formatDay(next.nextCheckInDue!)} (
+            {relativeDay(next.nextCheckInDue!, now)}):{' '}
             <Anchor href={`#delegation-${next.id}`} size="sm" fw={600} c={overdue ? 'red.8' : undefined}>
               {next.activityName}
             </Anchor>{' '}
@@ -69,7 +83,10 @@ export function NextCheckInCard({ delegations }: { delegations: readonly Delegat
           </Text>
         ) : (
           <Text size="sm" c="dimmed" data-testid="next-check-in-due">
-            Nothing due: {delegations.length === 0 ? 'no work has been handed to you yet.' : 'everything handed to you is owned or ended.'}
+            Nothing due:{' '}
+            {delegations.length === 0
+              ? 'no work has been handed to you yet.'
+              : 'everything handed to you is owned or ended.'}
           </Text>
         )}
         {atRisk > 0 && (
@@ -86,7 +103,15 @@ export function NextCheckInCard({ delegations }: { delegations: readonly Delegat
 }
 
 /** The work handed to the viewer, each with its stage, what they learn, the check-ins and a check-in form. */
-export function DelegatedToMe({ delegations, refetch, emptyHint }: { delegations: readonly Delegation[]; refetch: DocumentNode; emptyHint?: string }) {
+export function DelegatedToMe({
+  delegations,
+  refetch,
+  emptyHint,
+}: {
+  delegations: readonly Delegation[];
+  refetch: DocumentNode;
+  emptyHint?: string;
+}) {
   const ordered = orderDelegations(delegations);
   return (
     <Card withBorder radius="md" padding="lg" data-testid="delegated-to-me">
@@ -107,15 +132,18 @@ export function DelegatedToMe({ delegations, refetch, emptyHint }: { delegations
           </Stack>
         ))}
         <VisibilityNote>
-          Each delegation is visible to you, the person who handed it over and their managers. You see the delegation only, not the
-          rest of their plan.
+          Each delegation is visible to you, the person who handed it over and their managers. You see the delegation
+          only, not the rest of their plan.
         </VisibilityNote>
       </Stack>
     </Card>
   );
 }
 
-function lastBySide(checkIns: readonly CheckIn[]): { delegator: CheckIn | null; delegatee: CheckIn | null } {
+function lastBySide(checkIns: readonly CheckIn[]): {
+  delegator: CheckIn | null;
+  delegatee: CheckIn | null;
+} {
   const newest = newestFirst(checkIns);
   return {
     delegator: newest.find((c) => c.side === Side.DELEGATOR) ?? null,
@@ -142,7 +170,13 @@ function DelegationToMe({ delegation: d, refetch }: { delegation: Delegation; re
   const overdue = isOverdue(d, now);
 
   return (
-    <Stack gap="sm" id={`delegation-${d.id}`} data-testid={`my-delegation-${d.id}`} role="article" aria-label={d.activityName}>
+    <Stack
+      gap="sm"
+      id={`delegation-${d.id}`}
+      data-testid={`my-delegation-${d.id}`}
+      role="article"
+      aria-label={d.activityName}
+    >
       <Group justify="space-between" align="flex-start" gap="sm">
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
           <Avatar size={36} radius="xl" color="initials" name={d.delegator.name} />
@@ -156,7 +190,13 @@ function DelegationToMe({ delegation: d, refetch }: { delegation: Delegation; re
         </Group>
         <Group gap={6}>
           {d.atRisk && (
-            <Badge color="red" variant="filled" radius="sm" leftSection={<IconAlertTriangle size={12} />} data-testid="my-delegation-at-risk">
+            <Badge
+              color="red"
+              variant="filled"
+              radius="sm"
+              leftSection={<IconAlertTriangle size={12} />}
+              data-testid="my-delegation-at-risk"
+            >
               At risk
             </Badge>
           )}
@@ -179,7 +219,13 @@ function DelegationToMe({ delegation: d, refetch }: { delegation: Delegation; re
       </Card>
 
       {d.atRisk && (
-        <Alert color="red" variant="light" p="xs" icon={<IconAlertTriangle size={16} />} data-testid="my-delegation-risk">
+        <Alert
+          color="red"
+          variant="light"
+          p="xs"
+          icon={<IconAlertTriangle size={16} />}
+          data-testid="my-delegation-risk"
+        >
           <Text size="sm">
             {overdue
               ? `No check-in for 14 days${last ? ` (the last one was on ${formatDay(last.at)})` : ''}: check in below so ${from} knows how it goes.`
@@ -220,7 +266,14 @@ function DelegationToMe({ delegation: d, refetch }: { delegation: Delegation; re
         <Stack gap={6} data-testid="check-ins">
           {(showAll ? newest : newest.slice(0, 2)).map((c) => (
             <Group key={c.id} gap="xs" align="flex-start" wrap="nowrap" data-testid="check-in">
-              <Badge size="sm" variant="light" color={confidenceColor(c.confidence)} radius="sm" tt="none" style={{ flexShrink: 0 }}>
+              <Badge
+                size="sm"
+                variant="light"
+                color={confidenceColor(c.confidence)}
+                radius="sm"
+                tt="none"
+                style={{ flexShrink: 0 }}
+              >
                 {c.confidence}/5
               </Badge>
               <div style={{ minWidth: 0 }}>
@@ -237,7 +290,13 @@ function DelegationToMe({ delegation: d, refetch }: { delegation: Delegation; re
             </Group>
           ))}
           {newest.length > 2 && (
-            <Anchor component="button" type="button" size="sm" style={{ alignSelf: 'flex-start' }} onClick={() => setShowAll((v) => !v)}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => setShowAll((v) => !v)}
+            >
               {showAll ? 'Show the last two' : `Show all ${newest.length} check-ins`}
             </Anchor>
           )}
@@ -249,7 +308,13 @@ function DelegationToMe({ delegation: d, refetch }: { delegation: Delegation; re
           This delegation was reclaimed: it takes no more check-ins.
         </Text>
       ) : owned && !checkInAnyway ? (
-        <Anchor component="button" type="button" size="sm" style={{ alignSelf: 'flex-start' }} onClick={() => setCheckInAnyway(true)}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => setCheckInAnyway(true)}
+        >
           Add a check-in anyway
         </Anchor>
       ) : (

@@ -26,7 +26,19 @@ export function VisibilityNote({ children, testId }: { children: ReactNode; test
 }
 
 /** A card's heading: an icon, a title and a line saying what the card is for. */
-export function CardHeading({ icon, color, title, children, right }: { icon: ReactNode; color?: string; title: string; children?: ReactNode; right?: ReactNode }) {
+export function CardHeading({
+  icon,
+  color,
+  title,
+  children,
+  right,
+}: {
+  icon: ReactNode;
+  color?: string;
+  title: string;
+  children?: ReactNode;
+  right?: ReactNode;
+}) {
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: 1, minWidth: 0 }}>

@@ -15,7 +15,9 @@ import { StartMyPlanCard, canStartOwnPlan } from './StartMyPlanCard';
  * and when they next check in. One query.
  */
 export function JuniorHome({ viewer }: { viewer: SignedInViewer }) {
-  const { data, loading, error, refetch } = useQuery(JuniorHomeDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(JuniorHomeDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
   const offerPlan = canStartOwnPlan(viewer);
 
   return (
@@ -27,7 +29,12 @@ export function JuniorHome({ viewer }: { viewer: SignedInViewer }) {
       {data && (
         <>
           {error && (
-            <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="This page could not be refreshed; it may be out of date. Try again." />
+            <ProblemAlert
+              error={error}
+              onRetry={() => void refetch()}
+              retrying={loading}
+              message="This page could not be refreshed; it may be out of date. Try again."
+            />
           )}
           {data.delegationsToMe.length > 0 && <NextCheckInCard delegations={data.delegationsToMe} />}
           <DelegatedToMe
@@ -42,7 +49,9 @@ export function JuniorHome({ viewer }: { viewer: SignedInViewer }) {
         </>
       )}
       {/* Little to show yet: say where to go next. */}
-      {!offerPlan && (viewer.role === 'ADMIN' || data?.delegationsToMe.length === 0) && <GettingStarted viewer={viewer} />}
+      {!offerPlan && (viewer.role === 'ADMIN' || data?.delegationsToMe.length === 0) && (
+        <GettingStarted viewer={viewer} />
+      )}
     </Stack>
   );
 }

@@ -9,7 +9,11 @@ type Trigger = ReactElement<DOMAttributes<HTMLElement>>;
 /** A tooltip whose Mantine component mounts on the first hover or focus of its target, then opens. */
 export function LazyTooltip({ children, ...props }: Omit<TooltipProps, 'children'> & { children: Trigger }) {
   const [armed, setArmed] = useState(false);
-  if (!armed) return cloneElement(children, { onPointerEnter: () => setArmed(true), onFocus: () => setArmed(true) });
+  if (!armed)
+    return cloneElement(children, {
+      onPointerEnter: () => setArmed(true),
+      onFocus: () => setArmed(true),
+    });
   return (
     <Tooltip defaultOpened {...props}>
       {children}
@@ -18,7 +22,12 @@ export function LazyTooltip({ children, ...props }: Omit<TooltipProps, 'children
 }
 
 /** A popover whose Mantine component mounts on the first click of its target, already open. */
-export function LazyPopover({ target, children, dropdownProps, ...props }: Omit<PopoverProps, 'children' | 'opened' | 'onChange'> & {
+export function LazyPopover({
+  target,
+  children,
+  dropdownProps,
+  ...props
+}: Omit<PopoverProps, 'children' | 'opened' | 'onChange'> & {
   target: Trigger;
   children: ReactNode;
   dropdownProps?: Record<string, unknown>;

@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, NativeSelect, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { ReadinessStage } from '@fulcrum/shared';
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -36,15 +48,26 @@ const DESCENDING_FIRST = new Set<SortKey>(['shifted', 'atRisk', 'antiPatterns'])
 
 const READINESS_OPTIONS: { value: ReadinessFilter; label: string }[] = [
   { value: 'ALL', label: 'Any readiness' },
-  { value: ReadinessStage.FOCUS_ON_SENIOR_SCOPE, label: READINESS_LABELS[ReadinessStage.FOCUS_ON_SENIOR_SCOPE] },
-  { value: ReadinessStage.BUILDING_SIGNALS, label: READINESS_LABELS[ReadinessStage.BUILDING_SIGNALS] },
-  { value: ReadinessStage.READY_FOR_CHANGE, label: READINESS_LABELS[ReadinessStage.READY_FOR_CHANGE] },
+  {
+    value: ReadinessStage.FOCUS_ON_SENIOR_SCOPE,
+    label: READINESS_LABELS[ReadinessStage.FOCUS_ON_SENIOR_SCOPE],
+  },
+  {
+    value: ReadinessStage.BUILDING_SIGNALS,
+    label: READINESS_LABELS[ReadinessStage.BUILDING_SIGNALS],
+  },
+  {
+    value: ReadinessStage.READY_FOR_CHANGE,
+    label: READINESS_LABELS[ReadinessStage.READY_FOR_CHANGE],
+  },
   { value: 'NO_PLAN', label: 'No plan yet' },
 ];
 
 /** Home for a manager: every report, where each one stands, what needs attention. One query. */
 export function ManagerHome({ viewer }: { viewer: SignedInViewer }) {
-  const { data, loading, error, refetch } = useQuery(ManagerHomeDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ManagerHomeDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
   const model = useMemo(() => (data ? buildManagerHome(data, viewer.person.id) : null), [data, viewer.person.id]);
 
   return (
@@ -53,10 +76,19 @@ export function ManagerHome({ viewer }: { viewer: SignedInViewer }) {
       {!model && loading && <HomeSkeleton label="Loading your reports" cards={2} />}
       {!model && error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />}
       {model && error && (
-        <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="This page could not be refreshed; it may be out of date. Try again." />
+        <ProblemAlert
+          error={error}
+          onRetry={() => void refetch()}
+          retrying={loading}
+          message="This page could not be refreshed; it may be out of date. Try again."
+        />
       )}
       {model && <Reports model={model} />}
-      {model?.myPlan ? <MyPlanCard plan={model.myPlan} managerName={viewer.person.manager?.name ?? 'your manager'} /> : model && canStartOwnPlan(viewer) && <StartMyPlanCard viewer={viewer} />}
+      {model?.myPlan ? (
+        <MyPlanCard plan={model.myPlan} managerName={viewer.person.manager?.name ?? 'your manager'} />
+      ) : (
+        model && canStartOwnPlan(viewer) && <StartMyPlanCard viewer={viewer} />
+      )}
     </Stack>
   );
 }
@@ -82,7 +114,10 @@ function Reports({ model }: { model: ManagerHomeModel }) {
       ),
     [],
   );
-  const onToggle = useCallback((personId: string, open: boolean) => setOpenRows((rows) => ({ ...rows, [personId]: open })), []);
+  const onToggle = useCallback(
+    (personId: string, open: boolean) => setOpenRows((rows) => ({ ...rows, [personId]: open })),
+    [],
+  );
   // Collapsed by default; under a filter, the matching people below are shown.
   const isExpanded = useCallback((v: VisibleRow) => openRows[v.row.personId] ?? filtering, [openRows, filtering]);
   const update = (change: Partial<Filter>) => setFilter((f) => ({ ...f, ...change }));
@@ -91,8 +126,18 @@ function Reports({ model }: { model: ManagerHomeModel }) {
   return (
     <>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" data-testid="manager-stats">
-        <Stat testId="stat-reports" label="Reports" value={stats.people} hint={`${stats.direct} direct${stats.people > stats.direct ? `, ${stats.people - stats.direct} below them` : ''}`} />
-        <Stat testId="stat-plans" label="Plans" value={stats.plans} hint={stats.people > stats.plans ? `${stats.people - stats.plans} without a plan` : 'everyone has one'} />
+        <Stat
+          testId="stat-reports"
+          label="Reports"
+          value={stats.people}
+          hint={`${stats.direct} direct${stats.people > stats.direct ? `, ${stats.people - stats.direct} below them` : ''}`}
+        />
+        <Stat
+          testId="stat-plans"
+          label="Plans"
+          value={stats.plans}
+          hint={stats.people > stats.plans ? `${stats.people - stats.plans} without a plan` : 'everyone has one'}
+        />
         <Stat
           testId="stat-at-risk"
           label="Delegations at risk"
@@ -163,7 +208,13 @@ function Reports({ model }: { model: ManagerHomeModel }) {
               </Button>
             </Group>
           ) : (
-            <ReportsTable rows={visible.length > limit ? visible.slice(0, limit) : visible} sort={sort} onSort={onSort} isExpanded={isExpanded} onToggle={onToggle} />
+            <ReportsTable
+              rows={visible.length > limit ? visible.slice(0, limit) : visible}
+              sort={sort}
+              onSort={onSort}
+              isExpanded={isExpanded}
+              onToggle={onToggle}
+            />
           )}
           {visible.length > limit && (
             <Group justify="center">
@@ -173,8 +224,8 @@ function Reports({ model }: { model: ManagerHomeModel }) {
             </Group>
           )}
           <VisibilityNote testId="manager-home-visibility">
-            Each plan is visible to its owner, their manager and the managers above them: you see your reports and theirs. Admins and
-            colleagues do not see plan content. A row opens the plan; the date opens the 1:1.
+            Each plan is visible to its owner, their manager and the managers above them: you see your reports and
+            theirs. Admins and colleagues do not see plan content. A row opens the plan; the date opens the 1:1.
           </VisibilityNote>
         </Stack>
       </Card>
@@ -182,7 +233,21 @@ function Reports({ model }: { model: ManagerHomeModel }) {
   );
 }
 
-function Stat({ testId, label, value, hint, color, onClick }: { testId: string; label: string; value: number; hint: string; color?: string; onClick?: () => void }) {
+function Stat({
+  testId,
+  label,
+  value,
+  hint,
+  color,
+  onClick,
+}: {
+  testId: string;
+  label: string;
+  value: number;
+  hint: string;
+  color?: string;
+  onClick?: () => void;
+}) {
   const body: ReactNode = (
     <Stack gap={0}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -223,7 +288,11 @@ function MyPlanCard({ plan, managerName }: { plan: NonNullable<ManagerHomeModel[
   return (
     <Card withBorder radius="md" padding="lg" data-testid="my-plan">
       <Stack gap="sm">
-        <CardHeading icon={<IconTarget size={20} />} title="My plan" right={<ReadinessBadge stage={plan.readiness.stage} />} />
+        <CardHeading
+          icon={<IconTarget size={20} />}
+          title="My plan"
+          right={<ReadinessBadge stage={plan.readiness.stage} />}
+        />
         <Group gap={6} wrap="nowrap" data-testid="next-one-on-one">
           <IconCalendar size={16} style={{ flexShrink: 0, color: 'var(--mantine-color-dimmed)' }} />
           {next ? (
@@ -232,7 +301,9 @@ function MyPlanCard({ plan, managerName }: { plan: NonNullable<ManagerHomeModel[
               <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm" fw={600}>
                 {formatDateTime(next.scheduledAt)}
               </Anchor>
-              {next.actionItems.some((a) => !a.done) ? ` · ${plural(next.actionItems.filter((a) => !a.done).length, 'open action item')}` : ''}
+              {next.actionItems.some((a) => !a.done)
+                ? ` · ${plural(next.actionItems.filter((a) => !a.done).length, 'open action item')}`
+                : ''}
             </Text>
           ) : (
             <Text size="sm" c="dimmed">
@@ -241,7 +312,12 @@ function MyPlanCard({ plan, managerName }: { plan: NonNullable<ManagerHomeModel[
           )}
         </Group>
         <Group>
-          <Button component={Link} to={paths.plan.to(plan.id)} variant="light" rightSection={<IconArrowRight size={16} />}>
+          <Button
+            component={Link}
+            to={paths.plan.to(plan.id)}
+            variant="light"
+            rightSection={<IconArrowRight size={16} />}
+          >
             Open my plan
           </Button>
         </Group>

@@ -34,23 +34,34 @@ const MODE_COLORS: Record<Mode, string> = { [Mode.DOING]: 'blue.6', [Mode.MULTIP
 
 /** Home for someone with a plan of their own: where it stands, their week, goals, what they owe, recent requests. One query. */
 export function ReportHome({ viewer }: { viewer: SignedInViewer }) {
-  const { data, loading, error, refetch } = useQuery(ReportHomeDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ReportHomeDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
   const plan = data?.viewer?.person.activePlan ?? null;
 
   return (
     <Stack gap="lg" maw={1120} data-testid="report-home">
-      <HomeTitle name={viewer.person.name}>Your growth plan at a glance, and what you owe before the next 1:1.</HomeTitle>
+      <HomeTitle name={viewer.person.name}>
+        Your growth plan at a glance, and what you owe before the next 1:1.
+      </HomeTitle>
       {!data && loading && <HomeSkeleton label="Loading your plan" cards={3} />}
       {!data && error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />}
       {data && error && (
-        <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="This page could not be refreshed; it may be out of date. Try again." />
+        <ProblemAlert
+          error={error}
+          onRetry={() => void refetch()}
+          retrying={loading}
+          message="This page could not be refreshed; it may be out of date. Try again."
+        />
       )}
       {/* The cached viewer still had a plan the server no longer has open (archived meanwhile). */}
-      {data && !plan && (mayPlan(viewer.person) ? (
-        <StartMyPlanCard viewer={viewer} />
-      ) : (
-        <Text c="dimmed">You have no open plan any more. Your manager can start a new one from People.</Text>
-      ))}
+      {data &&
+        !plan &&
+        (mayPlan(viewer.person) ? (
+          <StartMyPlanCard viewer={viewer} />
+        ) : (
+          <Text c="dimmed">You have no open plan any more. Your manager can start a new one from People.</Text>
+        ))}
       {plan && (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -68,7 +79,9 @@ export function ReportHome({ viewer }: { viewer: SignedInViewer }) {
           </Grid.Col>
         </Grid>
       )}
-      {data && data.delegationsToMe.length > 0 && <DelegatedToMe delegations={data.delegationsToMe} refetch={ReportHomeDocument} />}
+      {data && data.delegationsToMe.length > 0 && (
+        <DelegatedToMe delegations={data.delegationsToMe} refetch={ReportHomeDocument} />
+      )}
     </Stack>
   );
 }
@@ -143,7 +156,9 @@ function PlanSummaryCard({ plan }: { plan: MyPlan }) {
             Open my plan
           </Button>
         </Group>
-        <VisibilityNote testId="my-plan-visibility">Visible to: you, {plan.manager.name}, and managers above them. Admins do not see plan content.</VisibilityNote>
+        <VisibilityNote testId="my-plan-visibility">
+          Visible to: you, {plan.manager.name}, and managers above them. Admins do not see plan content.
+        </VisibilityNote>
       </Stack>
     </Card>
   );
@@ -170,8 +185,8 @@ function WeekCard({ plan }: { plan: MyPlan }) {
             </Anchor>
           }
         >
-          {MODE_LABELS[Mode.DOING]} (your own hands) against {MODE_LABELS[Mode.MULTIPLYING].toLowerCase()} (through others): today, and
-          once your open goals are done. Budget {formatHours(week.budgetHours)} a week.
+          {MODE_LABELS[Mode.DOING]} (your own hands) against {MODE_LABELS[Mode.MULTIPLYING].toLowerCase()} (through
+          others): today, and once your open goals are done. Budget {formatHours(week.budgetHours)} a week.
         </CardHeading>
         {week.current.totalHours === 0 && week.projected.totalHours === 0 ? (
           <Text size="sm" c="dimmed">
@@ -195,7 +210,11 @@ function WeekCard({ plan }: { plan: MyPlan }) {
                       {free > 0 ? ` · ${formatHours(free)} free` : ''}
                     </Text>
                   </Group>
-                  <Progress.Root size={18} radius="sm" aria-label={`${label}: doing ${formatHours(doing)}, multiplying ${formatHours(multiplying)}, of ${formatHours(week.budgetHours)}`}>
+                  <Progress.Root
+                    size={18}
+                    radius="sm"
+                    aria-label={`${label}: doing ${formatHours(doing)}, multiplying ${formatHours(multiplying)}, of ${formatHours(week.budgetHours)}`}
+                  >
                     <Progress.Section value={pct(doing)} color={MODE_COLORS[Mode.DOING]}>
                       {doing >= 4 && <Progress.Label>{formatHours(doing)}</Progress.Label>}
                     </Progress.Section>
@@ -246,7 +265,8 @@ function GoalsCard({ plan }: { plan: MyPlan }) {
         </CardHeading>
         {open.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No open change goals. In the Goals tab, pick an activity to stop or shrink and what to start with the hours it frees.
+            No open change goals. In the Goals tab, pick an activity to stop or shrink and what to start with the hours
+            it frees.
           </Text>
         ) : (
           open.map((g) => (
@@ -255,7 +275,12 @@ function GoalsCard({ plan }: { plan: MyPlan }) {
                 <Text size="sm" fw={600}>
                   {g.title}
                 </Text>
-                <Badge variant="light" color={g.status === GoalStatus.ACTIVE ? 'indigo' : 'gray'} radius="sm" style={{ flexShrink: 0 }}>
+                <Badge
+                  variant="light"
+                  color={g.status === GoalStatus.ACTIVE ? 'indigo' : 'gray'}
+                  radius="sm"
+                  style={{ flexShrink: 0 }}
+                >
                   {g.status === GoalStatus.ACTIVE ? 'Active' : 'Proposed'}
                 </Badge>
               </Group>
@@ -308,7 +333,8 @@ function OweCard({ plan, viewerId }: { plan: MyPlan; viewerId: string }) {
     <Card withBorder radius="md" padding="lg" data-testid="what-i-owe">
       <Stack gap="sm">
         <CardHeading icon={<IconListCheck size={20} />} color="orange" title="What I owe">
-          Open action items you took on, for the next 1:1{next ? ` (${formatDay(next.scheduledAt)})` : ''}.
+          Open action items you took on, for the next 1:1
+          {next ? ` (${formatDay(next.scheduledAt)})` : ''}.
         </CardHeading>
         {!next ? (
           <Text size="sm" c="dimmed">
@@ -328,7 +354,13 @@ function OweCard({ plan, viewerId }: { plan: MyPlan; viewerId: string }) {
                     {item.text}
                   </Text>
                   {item.dueOn && (
-                    <Badge variant="light" color={overdue ? 'red' : 'gray'} radius="sm" tt="none" style={{ flexShrink: 0 }}>
+                    <Badge
+                      variant="light"
+                      color={overdue ? 'red' : 'gray'}
+                      radius="sm"
+                      tt="none"
+                      style={{ flexShrink: 0 }}
+                    >
                       {overdue ? 'Overdue: ' : 'Due '}
                       {formatLocalDate(item.dueOn)}
                     </Badge>
@@ -364,8 +396,8 @@ function RequestsCard({ plan }: { plan: MyPlan }) {
         </CardHeading>
         {edges.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No requests logged. When someone asks for your help, log it in the Requests tab: four questions say whether to help, teach or
-            redirect.
+            No requests logged. When someone asks for your help, log it in the Requests tab: four questions say whether
+            to help, teach or redirect.
           </Text>
         ) : (
           <Stack gap={8}>
@@ -380,8 +412,21 @@ function RequestsCard({ plan }: { plan: MyPlan }) {
                     {r.hoursSpent > 0 ? ` · ${formatHours(r.hoursSpent)}` : ''}
                   </Text>
                 </div>
-                <Tooltip label={r.decision ? `Decided: ${decisionLabel(r.decision)}` : `Not decided yet; recommended: ${decisionLabel(r.recommendation)}`} withArrow>
-                  <Badge variant={r.decision ? 'light' : 'outline'} color={r.decision === 'REDIRECT' ? 'gray' : 'cyan'} radius="sm" tt="none" style={{ flexShrink: 0 }}>
+                <Tooltip
+                  label={
+                    r.decision
+                      ? `Decided: ${decisionLabel(r.decision)}`
+                      : `Not decided yet; recommended: ${decisionLabel(r.recommendation)}`
+                  }
+                  withArrow
+                >
+                  <Badge
+                    variant={r.decision ? 'light' : 'outline'}
+                    color={r.decision === 'REDIRECT' ? 'gray' : 'cyan'}
+                    radius="sm"
+                    tt="none"
+                    style={{ flexShrink: 0 }}
+                  >
                     {decisionLabel(r.decision ?? r.recommendation)}
                     {r.decision ? '' : '?'}
                   </Badge>

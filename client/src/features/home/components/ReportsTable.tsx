@@ -1,4 +1,16 @@
-import { ActionIcon, Anchor, Avatar, Badge, Box, Group, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Avatar,
+  Badge,
+  Box,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { LEVEL_LABELS, Level, Mode } from '@fulcrum/shared';
 import { Fragment, memo, useCallback, type MouseEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -33,14 +45,32 @@ const COLUMNS: { key: SortKey | null; label: string; width: number; help?: strin
   { key: 'name', label: 'Person', width: 216 },
   { key: 'readiness', label: 'Readiness', width: 136 },
   { key: null, label: 'Target', width: 88, help: 'The target archetype of the plan.' },
-  { key: 'shifted', label: 'Shifted', width: 78, help: 'Hours a week moved from doing to multiplying this quarter.' },
+  {
+    key: 'shifted',
+    label: 'Shifted',
+    width: 78,
+    help: 'Hours a week moved from doing to multiplying this quarter.',
+  },
   { key: 'next', label: 'Next 1:1', width: 140 },
-  { key: 'atRisk', label: 'At risk', width: 134, help: 'Delegations whose last check-in had confidence 2 or less, or with no check-in for 14 days.' },
-  { key: 'antiPatterns', label: 'Anti-patterns', width: 150, help: 'Detected from the plan’s data.' },
+  {
+    key: 'atRisk',
+    label: 'At risk',
+    width: 134,
+    help: 'Delegations whose last check-in had confidence 2 or less, or with no check-in for 14 days.',
+  },
+  {
+    key: 'antiPatterns',
+    label: 'Anti-patterns',
+    width: 150,
+    help: 'Detected from the plan’s data.',
+  },
 ];
 
 /** Badges in narrow cells wrap onto a second line instead of cutting their words. */
-const WRAPPING_BADGE = { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 } } as const;
+const WRAPPING_BADGE = {
+  root: { height: 'auto', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
+} as const;
 
 interface ReportsTableProps {
   rows: readonly VisibleRow[];
@@ -56,16 +86,35 @@ export function ReportsTable({ rows, sort, onSort, isExpanded, onToggle }: Repor
   const open = useCallback((to: string) => void navigate(to), [navigate]);
   return (
     <Table.ScrollContainer minWidth={COLUMNS.reduce((sum, c) => sum + c.width, 0)} type="native">
-      <Table verticalSpacing="sm" horizontalSpacing="xs" highlightOnHover layout="fixed" data-testid="reports-table" aria-label="Your reports">
+      <Table
+        verticalSpacing="sm"
+        horizontalSpacing="xs"
+        highlightOnHover
+        layout="fixed"
+        data-testid="reports-table"
+        aria-label="Your reports"
+      >
         <Table.Thead>
           <Table.Tr>
             {COLUMNS.map((c) => (
               <Table.Th
                 key={c.label}
                 w={c.width}
-                aria-sort={c.key && sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                aria-sort={
+                  c.key && sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                }
               >
-                {c.key ? <SortButton label={c.label} help={c.help} active={sort.key === c.key} direction={sort.direction} onClick={() => onSort(c.key!)} /> : <HeaderLabel label={c.label} help={c.help} />}
+                {c.key ? (
+                  <SortButton
+                    label={c.label}
+                    help={c.help}
+                    active={sort.key === c.key}
+                    direction={sort.direction}
+                    onClick={() => onSort(c.key!)}
+                  />
+                ) : (
+                  <HeaderLabel label={c.label} help={c.help} />
+                )}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -86,7 +135,16 @@ export function ReportsTable({ rows, sort, onSort, isExpanded, onToggle }: Repor
                 />
                 {expanded &&
                   visible.children.map((child) => (
-                    <ReportRowView key={child.personId} row={child} depth={1} below={0} expanded={false} dimmed={false} onToggle={onToggle} onOpen={open} />
+                    <ReportRowView
+                      key={child.personId}
+                      row={child}
+                      depth={1}
+                      below={0}
+                      expanded={false}
+                      dimmed={false}
+                      onToggle={onToggle}
+                      onOpen={open}
+                    />
                   ))}
               </Fragment>
             );
@@ -112,7 +170,19 @@ function HeaderLabel({ label, help }: { label: string; help?: string }) {
   );
 }
 
-function SortButton({ label, help, active, direction, onClick }: { label: string; help?: string; active: boolean; direction: 'asc' | 'desc'; onClick: () => void }) {
+function SortButton({
+  label,
+  help,
+  active,
+  direction,
+  onClick,
+}: {
+  label: string;
+  help?: string;
+  active: boolean;
+  direction: 'asc' | 'desc';
+  onClick: () => void;
+}) {
   const Icon = !active ? IconSelector : direction === 'asc' ? IconSortAscending : IconSortDescending;
   const button = (
     <UnstyledButton onClick={onClick} aria-label={`Sort by ${label.toLowerCase()}`} style={{ display: 'inline-flex' }}>
@@ -120,7 +190,13 @@ function SortButton({ label, help, active, direction, onClick }: { label: string
         <Text size="sm" fw={600} c={active ? undefined : 'var(--mantine-color-text)'}>
           {label}
         </Text>
-        <Icon size={14} style={{ flexShrink: 0, color: active ? 'var(--mantine-primary-color-filled)' : 'var(--mantine-color-dimmed)' }} />
+        <Icon
+          size={14}
+          style={{
+            flexShrink: 0,
+            color: active ? 'var(--mantine-primary-color-filled)' : 'var(--mantine-color-dimmed)',
+          }}
+        />
       </Group>
     </UnstyledButton>
   );
@@ -176,7 +252,12 @@ const ReportRowView = memo(function ReportRowView({ row, depth, below, expanded,
               No plan yet
             </Text>
             {row.level && PLANNING_LEVELS.has(row.level) ? (
-              <Anchor component={Link} to={paths.person.to(row.personId)} size="sm" aria-label={`Start a plan for ${row.name} from People`}>
+              <Anchor
+                component={Link}
+                to={paths.person.to(row.personId)}
+                size="sm"
+                aria-label={`Start a plan for ${row.name} from People`}
+              >
                 Start one from People
               </Anchor>
             ) : (
@@ -193,7 +274,13 @@ const ReportRowView = memo(function ReportRowView({ row, depth, below, expanded,
   );
 });
 
-function PersonCell({ row, depth, below, expanded, onToggle }: Pick<RowProps, 'row' | 'depth' | 'below' | 'expanded' | 'onToggle'>) {
+function PersonCell({
+  row,
+  depth,
+  below,
+  expanded,
+  onToggle,
+}: Pick<RowProps, 'row' | 'depth' | 'below' | 'expanded' | 'onToggle'>) {
   const linkLabel = row.plan ? `Open ${row.name}'s plan` : `Open ${row.name} in People`;
   const to = row.plan ? paths.plan.to(row.plan.id) : paths.person.to(row.personId);
   return (
@@ -214,11 +301,22 @@ function PersonCell({ row, depth, below, expanded, onToggle }: Pick<RowProps, 'r
       )}
       <Avatar size={28} radius="xl" color="initials" name={row.name} />
       <div style={{ minWidth: 0 }}>
-        <Anchor component={Link} to={to} size="sm" fw={600} c="var(--mantine-color-text)" aria-label={linkLabel} display="block" lh={1.3}>
+        <Anchor
+          component={Link}
+          to={to}
+          size="sm"
+          fw={600}
+          c="var(--mantine-color-text)"
+          aria-label={linkLabel}
+          display="block"
+          lh={1.3}
+        >
           {row.name}
         </Anchor>
         <Text size="xs" c="dimmed" lineClamp={2}>
-          {[row.title, row.children.length > 0 ? plural(row.children.length, 'report') : null].filter(Boolean).join(' · ') || '\u00a0'}
+          {[row.title, row.children.length > 0 ? plural(row.children.length, 'report') : null]
+            .filter(Boolean)
+            .join(' · ') || '\u00a0'}
         </Text>
       </div>
     </Group>
@@ -320,7 +418,12 @@ function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) {
         <Text size="sm" c="dimmed">
           None scheduled
         </Text>
-        <Anchor component={Link} to={paths.plan.to(plan.id, 'one-on-ones')} size="xs" aria-label={`Schedule a 1:1 with ${row.name}`}>
+        <Anchor
+          component={Link}
+          to={paths.plan.to(plan.id, 'one-on-ones')}
+          size="xs"
+          aria-label={`Schedule a 1:1 with ${row.name}`}
+        >
           Schedule
         </Anchor>
       </Stack>
@@ -330,7 +433,13 @@ function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) {
   const today = todayLocalDate();
   return (
     <Stack gap={0} align="flex-start">
-      <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm" fw={500} aria-label={`Open the next 1:1 with ${row.name}, ${formatDateTime(next.scheduledAt)}`}>
+      <Anchor
+        component={Link}
+        to={paths.oneOnOne.to(next.id)}
+        size="sm"
+        fw={500}
+        aria-label={`Open the next 1:1 with ${row.name}, ${formatDateTime(next.scheduledAt)}`}
+      >
         {formatDateTime(next.scheduledAt)}
       </Anchor>
       {items.length === 0 ? (
@@ -346,7 +455,12 @@ function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) {
           trapFocus
           dropdownProps={{ 'data-testid': 'open-items-popover' }}
           target={
-            <Anchor component="button" type="button" size="xs" aria-label={`${plural(items.length, 'open action item')} for the 1:1 with ${row.name}`}>
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              aria-label={`${plural(items.length, 'open action item')} for the 1:1 with ${row.name}`}
+            >
               {plural(items.length, 'open item')}
             </Anchor>
           }
@@ -360,7 +474,9 @@ function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) {
                 <Text size="sm">{item.text}</Text>
                 <Text size="xs" c={item.dueOn && item.dueOn < today ? 'red.8' : 'dimmed'}>
                   {firstName(item.owner.name)}
-                  {item.dueOn ? ` · ${item.dueOn < today ? 'overdue, was due' : 'due'} ${formatLocalDate(item.dueOn)}` : ''}
+                  {item.dueOn
+                    ? ` · ${item.dueOn < today ? 'overdue, was due' : 'due'} ${formatLocalDate(item.dueOn)}`
+                    : ''}
                 </Text>
               </div>
             ))}
@@ -401,7 +517,14 @@ function AtRiskCell({ row }: { row: ReportRow }) {
         dropdownProps={{ 'data-testid': 'risks-popover' }}
         target={
           <UnstyledButton aria-label={`${plural(risks.length, 'delegation')} at risk in ${row.name}'s plan`}>
-            <Badge color="red" variant="light" radius="sm" tt="none" leftSection={<IconAlertTriangle size={12} />} style={{ cursor: 'pointer' }}>
+            <Badge
+              color="red"
+              variant="light"
+              radius="sm"
+              tt="none"
+              leftSection={<IconAlertTriangle size={12} />}
+              style={{ cursor: 'pointer' }}
+            >
               {risks.length} at risk
             </Badge>
           </UnstyledButton>

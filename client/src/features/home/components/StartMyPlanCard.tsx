@@ -33,7 +33,10 @@ export function canStartOwnPlan(viewer: SignedInViewer): boolean {
 export function StartMyPlanCard({ viewer }: { viewer: SignedInViewer }) {
   const navigate = useNavigate();
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [start, { loading }] = useMutation(StartMyPlanDocument, { refetchQueries: [ViewerDocument], awaitRefetchQueries: true });
+  const [start, { loading }] = useMutation(StartMyPlanDocument, {
+    refetchQueries: [ViewerDocument],
+    awaitRefetchQueries: true,
+  });
   const manager = viewer.person.manager?.name ?? 'your manager';
 
   const startMine = async () => {
@@ -56,8 +59,8 @@ export function StartMyPlanCard({ viewer }: { viewer: SignedInViewer }) {
           You have no growth plan yet.
         </CardHeading>
         <Text size="sm">
-          Start one and fill it in with {manager}: where you stand, what limits you, and how your week has to change to grow into a
-          Lead.
+          Start one and fill it in with {manager}: where you stand, what limits you, and how your week has to change to
+          grow into a Lead.
         </Text>
         <Group>
           <Button onClick={() => void startMine()} loading={loading}>

@@ -27,8 +27,10 @@ export function antiPatternLabel(pattern: string): string {
 
 export const ANTI_PATTERN_EXPLANATIONS: Record<AntiPattern, string> = {
   [AntiPattern.ADDITION_NOT_CHANGE]: 'A goal adds work without stopping anything.',
-  [AntiPattern.PREMIUM_SENIOR]: 'Compensating with the old levers: the share of doing hours did not go down between the last two quarters.',
-  [AntiPattern.SCATTERED_SMALL_WINS]: 'More than 5 active goals, or none shifting 4 hours or more: no big problem taken on.',
+  [AntiPattern.PREMIUM_SENIOR]:
+    'Compensating with the old levers: the share of doing hours did not go down between the last two quarters.',
+  [AntiPattern.SCATTERED_SMALL_WINS]:
+    'More than 5 active goals, or none shifting 4 hours or more: no big problem taken on.',
   [AntiPattern.OVERWHELMED_BY_REQUESTS]: 'Help requests took over 20% of the last four weekly budgets.',
   [AntiPattern.MEDIATOR_MIMIC]: 'Guiding the room without the knowledge to resolve the question.',
   [AntiPattern.NOT_MY_JOB]: 'Refusing needed work as "not a lead job".',
@@ -60,8 +62,20 @@ export function firstName(name: string): string {
   return name.split(/\s+/)[0] || name;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-const DATE_TIME_YEAR = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const DATE_TIME = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const DATE_TIME_YEAR = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** "Tue, 1 Dec, 10:00" from a DateTimeISO, in the viewer's time zone; with the year when it is not this one. */

@@ -42,7 +42,14 @@ export interface ManagerHomeModel {
   rows: ReportRow[];
   /** The viewer's own plan, when they have one (managers can be growing too). */
   myPlan: HomePlan | null;
-  stats: { people: number; direct: number; plans: number; atRisk: number; antiPatterns: number; needsAttention: number };
+  stats: {
+    people: number;
+    direct: number;
+    plans: number;
+    atRisk: number;
+    antiPatterns: number;
+    needsAttention: number;
+  };
 }
 
 /** Why a delegation is at risk: an overdue check-in when its due date has passed, else low confidence. */
@@ -60,7 +67,13 @@ function toRow(
     .filter((d) => d.atRisk)
     .map((d) => {
       const reason = riskReason(d, now);
-      return { id: d.id, activityName: d.activityName, delegateeName: d.delegatee.name, reason, due: reason === 'OVERDUE' ? d.nextCheckInDue : null };
+      return {
+        id: d.id,
+        activityName: d.activityName,
+        delegateeName: d.delegatee.name,
+        reason,
+        due: reason === 'OVERDUE' ? d.nextCheckInDue : null,
+      };
     });
   const antiPatterns = (plan?.antiPatterns ?? []).filter((f) => f.detected).map((f) => f.pattern);
   const next = plan?.nextOneOnOne ?? null;
@@ -73,7 +86,11 @@ function toRow(
     plan,
     readiness: plan?.readiness.stage ?? null,
     shifted: plan?.shiftedThisQuarter ?? null,
-    nextOneOnOne: next && { id: next.id, scheduledAt: next.scheduledAt, openItems: next.actionItems.filter((a) => !a.done) },
+    nextOneOnOne: next && {
+      id: next.id,
+      scheduledAt: next.scheduledAt,
+      openItems: next.actionItems.filter((a) => !a.done),
+    },
     atRisk,
     antiPatterns,
     needsAttention: atRisk.length > 0 || antiPatterns.length > 0,
@@ -171,7 +188,9 @@ export function compareRows(a: ReportRow, b: ReportRow, sort: Sort): number {
 /** Every level sorted the same way; a new array, the rows themselves untouched. */
 export function sortRows(rows: readonly ReportRow[], sort: Sort): ReportRow[] {
   return rows
-    .map((r) => (r.children.length > 1 ? { ...r, children: [...r.children].sort((a, b) => compareRows(a, b, sort)) } : r))
+    .map((r) =>
+      r.children.length > 1 ? { ...r, children: [...r.children].sort((a, b) => compareRows(a, b, sort)) } : r,
+    )
     .sort((a, b) => compareRows(a, b, sort));
 }
 
@@ -192,7 +211,12 @@ export function isFiltering(filter: Filter): boolean {
 export function matches(row: ReportRow, filter: Filter): boolean {
   const search = filter.search.trim().toLowerCase();
   if (search && !row.searchText.includes(search)) return false;
-  if (filter.readiness === 'NO_PLAN' ? row.plan !== null : filter.readiness !== 'ALL' && row.readiness !== filter.readiness) return false;
+  if (
+    filter.readiness === 'NO_PLAN'
+      ? row.plan !== null
+      : filter.readiness !== 'ALL' && row.readiness !== filter.readiness
+  )
+    return false;
   return !filter.needsAttention || row.needsAttention;
 }
 

@@ -1,5 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Anchor, Badge, Button, Card, Checkbox, Group, NativeSelect, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AGENDA_TEXT_MAX, ErrorCode, requiredTextProblem } from '@fulcrum/shared';
 import { useMemo, useState } from 'react';
@@ -14,7 +29,8 @@ import { RELOAD_ONE_ON_ONE, useOneOnOneScope, useReadProblem } from '../hooks/us
 import { formatDay, formatLocalDate, todayLocalDate } from '../utils/format';
 
 const textProblem = (value: string) => requiredTextProblem(value, AGENDA_TEXT_MAX, 'Write what is to be done.');
-const dueProblem = (value: string) => (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'Pick a date, or leave it empty.');
+const dueProblem = (value: string) =>
+  value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'Pick a date, or leave it empty.';
 
 /** Action items: who does what by when. Open ones carry over to the next 1:1 when it is scheduled. */
 export function ActionItemsPanel() {
@@ -41,7 +57,11 @@ export function ActionItemsPanel() {
         </div>
         <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Action items">
           {oneOnOne.actionItems.map((item) => (
-            <ActionItemRow key={item.id} item={item} source={item.carriedFrom ? sourceOf.get(item.carriedFrom.id) ?? null : null} />
+            <ActionItemRow
+              key={item.id}
+              item={item}
+              source={item.carriedFrom ? (sourceOf.get(item.carriedFrom.id) ?? null) : null}
+            />
           ))}
         </Stack>
         {canEdit && <AddActionItemForm />}
@@ -50,7 +70,13 @@ export function ActionItemsPanel() {
   );
 }
 
-function ActionItemRow({ item, source }: { item: OneOnOneActionItemFragment; source: { id: string; scheduledAt: string } | null }) {
+function ActionItemRow({
+  item,
+  source,
+}: {
+  item: OneOnOneActionItemFragment;
+  source: { id: string; scheduledAt: string } | null;
+}) {
   const { participant, canEdit, viewerId, other } = useOneOnOneScope();
   const readProblem = useReadProblem();
   const [editing, setEditing] = useState(false);
@@ -65,7 +91,9 @@ function ActionItemRow({ item, source }: { item: OneOnOneActionItemFragment; sou
       await update({
         variables: { input: { id: item.id, version: item.version, done: doneNow } },
         // The box ticks at once; a refusal puts it back.
-        optimisticResponse: { updateActionItem: { ...item, done: doneNow, version: item.version + 1 } },
+        optimisticResponse: {
+          updateActionItem: { ...item, done: doneNow, version: item.version + 1 },
+        },
       });
     } catch (error) {
       setProblem(await readProblem(error));
@@ -74,7 +102,15 @@ function ActionItemRow({ item, source }: { item: OneOnOneActionItemFragment; sou
 
   if (editing) return <EditActionItem item={item} onDone={() => setEditing(false)} />;
   return (
-    <Paper component="li" withBorder radius="md" p="xs" data-testid="action-item" aria-label={item.text} bg={item.done ? 'var(--mantine-color-gray-0)' : undefined}>
+    <Paper
+      component="li"
+      withBorder
+      radius="md"
+      p="xs"
+      data-testid="action-item"
+      aria-label={item.text}
+      bg={item.done ? 'var(--mantine-color-gray-0)' : undefined}
+    >
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Checkbox
           mt={3}
@@ -84,11 +120,22 @@ function ActionItemRow({ item, source }: { item: OneOnOneActionItemFragment; sou
           onChange={(event) => void tick(event.currentTarget.checked)}
         />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Text size="sm" td={item.done ? 'line-through' : undefined} c={item.done ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere' }}>
+          <Text
+            size="sm"
+            td={item.done ? 'line-through' : undefined}
+            c={item.done ? 'dimmed' : undefined}
+            style={{ overflowWrap: 'anywhere' }}
+          >
             {item.text}
           </Text>
           <Group gap={6}>
-            <Badge variant="light" color={item.owner.id === viewerId ? 'indigo' : 'gray'} radius="sm" tt="none" fw={500}>
+            <Badge
+              variant="light"
+              color={item.owner.id === viewerId ? 'indigo' : 'gray'}
+              radius="sm"
+              tt="none"
+              fw={500}
+            >
               Owner: {owner}
             </Badge>
             {item.dueOn && (
@@ -125,7 +172,13 @@ function ActionItemRow({ item, source }: { item: OneOnOneActionItemFragment; sou
         </Stack>
         {canEdit && (
           <Tooltip label="Edit">
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Edit “${item.text}”`} onClick={() => setEditing(true)}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              aria-label={`Edit “${item.text}”`}
+              onClick={() => setEditing(true)}
+            >
               <IconPencil size={14} />
             </ActionIcon>
           </Tooltip>
@@ -157,7 +210,8 @@ function EditActionItem({ item, onDone }: { item: OneOnOneActionItemFragment; on
       onDone();
     } catch (error) {
       const read = await readProblem(error);
-      for (const field of ['text', 'dueOn'] as const) if (read.fields[field]) form.setFieldError(field, read.fields[field]);
+      for (const field of ['text', 'dueOn'] as const)
+        if (read.fields[field]) form.setFieldError(field, read.fields[field]);
       if (Object.keys(read.fields).length === 0) setProblem(read);
     }
   });
@@ -167,7 +221,13 @@ function EditActionItem({ item, onDone }: { item: OneOnOneActionItemFragment; on
       <form onSubmit={submit} noValidate aria-label={`Edit action item ${item.text}`}>
         <Stack gap="xs">
           <Group align="flex-start" gap="xs">
-            <TextInput style={{ flex: 1, minWidth: 200 }} label="Action item" maxLength={AGENDA_TEXT_MAX} autoFocus {...form.getInputProps('text')} />
+            <TextInput
+              style={{ flex: 1, minWidth: 200 }}
+              label="Action item"
+              maxLength={AGENDA_TEXT_MAX}
+              autoFocus
+              {...form.getInputProps('text')}
+            />
             <TextInput type="date" label="Due" w={170} {...form.getInputProps('dueOn')} />
           </Group>
           {problem && (
@@ -201,14 +261,25 @@ function AddActionItemForm() {
   const [add, { loading }] = useMutation(AddActionItemDocument, RELOAD_ONE_ON_ONE);
   const form = useForm({
     initialValues: { text: '', ownerId: viewerId, dueOn: '' },
-    validate: { text: textProblem, dueOn: dueProblem, ownerId: (v) => (v ? null : 'Choose who does it.') },
+    validate: {
+      text: textProblem,
+      dueOn: dueProblem,
+      ownerId: (v) => (v ? null : 'Choose who does it.'),
+    },
   });
-  const owners = participants.map((p) => ({ value: p.id, label: p.id === viewerId ? 'You' : p.name }));
+  const owners = participants.map((p) => ({
+    value: p.id,
+    label: p.id === viewerId ? 'You' : p.name,
+  }));
 
   const submit = form.onSubmit(async ({ text, ownerId, dueOn }) => {
     setProblem(null);
     try {
-      await add({ variables: { input: { oneOnOneId: oneOnOne.id, text: text.trim(), ownerId, dueOn: dueOn || null } } });
+      await add({
+        variables: {
+          input: { oneOnOneId: oneOnOne.id, text: text.trim(), ownerId, dueOn: dueOn || null },
+        },
+      });
       form.setValues({ text: '', dueOn: '' });
     } catch (error) {
       const read = await readProblem(error);
@@ -222,8 +293,19 @@ function AddActionItemForm() {
     <form onSubmit={submit} noValidate aria-label="Add action item">
       <Stack gap="xs">
         <Group align="flex-start" gap="xs" wrap="wrap">
-          <TextInput style={{ flex: 2, minWidth: 220 }} label="New action item" placeholder="What is to be done" maxLength={AGENDA_TEXT_MAX} {...form.getInputProps('text')} />
-          <NativeSelect style={{ flex: 1, minWidth: 160 }} label="Owner" data={owners} {...form.getInputProps('ownerId')} />
+          <TextInput
+            style={{ flex: 2, minWidth: 220 }}
+            label="New action item"
+            placeholder="What is to be done"
+            maxLength={AGENDA_TEXT_MAX}
+            {...form.getInputProps('text')}
+          />
+          <NativeSelect
+            style={{ flex: 1, minWidth: 160 }}
+            label="Owner"
+            data={owners}
+            {...form.getInputProps('ownerId')}
+          />
           <TextInput type="date" label="Due (optional)" w={170} {...form.getInputProps('dueOn')} />
         </Group>
         {problem && <ProblemAlert error={problem} />}
@@ -236,4 +318,3 @@ function AddActionItemForm() {
     </form>
   );
 }
-

@@ -10,9 +10,30 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  arrayMove,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Anchor, Badge, Button, Card, Checkbox, Group, NativeSelect, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AGENDA_TEXT_MAX, requiredTextProblem } from '@fulcrum/shared';
 import { useMemo, useState } from 'react';
@@ -65,8 +86,13 @@ export function AgendaPanel() {
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up “${textOf(active.id)}”, at ${placeOf(active.id)}.`,
     onDragOver: ({ active, over }) =>
-      !over ? `“${textOf(active.id)}” is outside the agenda.` : over.id === active.id ? undefined : `“${textOf(active.id)}” moved to ${placeOf(over.id)}.`,
-    onDragEnd: ({ active, over }) => (over ? `“${textOf(active.id)}” dropped at ${placeOf(over.id)}.` : `“${textOf(active.id)}” dropped back in place.`),
+      !over
+        ? `“${textOf(active.id)}” is outside the agenda.`
+        : over.id === active.id
+          ? undefined
+          : `“${textOf(active.id)}” moved to ${placeOf(over.id)}.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `“${textOf(active.id)}” dropped at ${placeOf(over.id)}.` : `“${textOf(active.id)}” dropped back in place.`,
     onDragCancel: ({ active }) => `Moving “${textOf(active.id)}” was cancelled; it is back in place.`,
   };
 
@@ -108,7 +134,10 @@ export function AgendaPanel() {
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={(event) => void onDragEnd(event)}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: MOVE_INSTRUCTIONS } }}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: MOVE_INSTRUCTIONS },
+          }}
         >
           <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy} disabled={!canEdit}>
             <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Agenda items">
@@ -171,7 +200,10 @@ function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
       }}
     >
       {editing ? (
-        <EditAgendaText item={item} saving={updating.loading} onCancel={() => setEditing(false)}
+        <EditAgendaText
+          item={item}
+          saving={updating.loading}
+          onCancel={() => setEditing(false)}
           onSave={async (text) => {
             if (await run(() => update({ variables: { input: { id: item.id, text } } }))) setEditing(false);
           }}
@@ -188,7 +220,11 @@ function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
                 size="sm"
                 mt={1}
                 aria-label={`Move “${item.text}”`}
-                style={{ cursor: isDragging ? 'grabbing' : 'grab', touchAction: 'none', flexShrink: 0 }}
+                style={{
+                  cursor: isDragging ? 'grabbing' : 'grab',
+                  touchAction: 'none',
+                  flexShrink: 0,
+                }}
                 {...attributes}
                 {...listeners}
               >
@@ -203,7 +239,12 @@ function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
               onChange={(event) => {
                 const discussed = event.currentTarget.checked;
                 // The box ticks at once; a refusal puts it back.
-                void run(() => update({ variables: { input: { id: item.id, discussed } }, optimisticResponse: { updateAgendaItem: { ...item, discussed } } }));
+                void run(() =>
+                  update({
+                    variables: { input: { id: item.id, discussed } },
+                    optimisticResponse: { updateAgendaItem: { ...item, discussed } },
+                  }),
+                );
               }}
             />
             <Text
@@ -217,7 +258,13 @@ function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
             {canEdit && (
               <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
                 <Tooltip label="Edit">
-                  <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Edit “${item.text}”`} onClick={() => setEditing(true)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    size="sm"
+                    aria-label={`Edit “${item.text}”`}
+                    onClick={() => setEditing(true)}
+                  >
                     <IconPencil size={14} />
                   </ActionIcon>
                 </Tooltip>
@@ -238,8 +285,19 @@ function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
           </Group>
           <Group gap={6} pl={canEdit ? 56 : 30}>
             {item.proposed ? (
-              <Tooltip label="Proposed from the plan when the 1:1 was scheduled; either of you can drop it." multiline w={260}>
-                <Badge size="sm" variant="light" color="grape" radius="sm" tt="none" leftSection={<IconSparkle size={11} />}>
+              <Tooltip
+                label="Proposed from the plan when the 1:1 was scheduled; either of you can drop it."
+                multiline
+                w={260}
+              >
+                <Badge
+                  size="sm"
+                  variant="light"
+                  color="grape"
+                  radius="sm"
+                  tt="none"
+                  leftSection={<IconSparkle size={11} />}
+                >
                   From the plan
                 </Badge>
               </Tooltip>
@@ -290,7 +348,14 @@ function EditAgendaText({
       })}
     >
       <Stack gap="xs">
-        <TextInput label="Agenda item" maxLength={AGENDA_TEXT_MAX} data-autofocus autoFocus {...form.getInputProps('text')} error={form.errors.text ?? fieldError} />
+        <TextInput
+          label="Agenda item"
+          maxLength={AGENDA_TEXT_MAX}
+          data-autofocus
+          autoFocus
+          {...form.getInputProps('text')}
+          error={form.errors.text ?? fieldError}
+        />
         {problem && !fieldError && <ProblemAlert error={problem} />}
         <Group justify="flex-end" gap="xs">
           <Button size="xs" variant="default" onClick={onCancel} disabled={saving}>
@@ -317,7 +382,16 @@ function AddAgendaItemForm() {
     setProblem(null);
     const parsed = parseLinkOption(link || null);
     try {
-      await add({ variables: { input: { oneOnOneId: oneOnOne.id, text: text.trim(), linkKind: parsed?.linkKind, linkId: parsed?.linkId } } });
+      await add({
+        variables: {
+          input: {
+            oneOnOneId: oneOnOne.id,
+            text: text.trim(),
+            linkKind: parsed?.linkKind,
+            linkId: parsed?.linkId,
+          },
+        },
+      });
       form.reset();
     } catch (error) {
       const read = await readProblem(error);

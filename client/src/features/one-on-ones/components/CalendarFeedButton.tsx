@@ -18,7 +18,13 @@ export function CalendarFeedButton({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
       <Button size={size} variant="default" leftSection={<IconCalendar size={16} />} onClick={() => setOpened(true)}>
         Add to calendar
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={<Text fw={600}>Your 1:1s in your calendar</Text>} centered size="lg">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={<Text fw={600}>Your 1:1s in your calendar</Text>}
+        centered
+        size="lg"
+      >
         {opened && <CalendarFeed />}
       </Modal>
     </>
@@ -26,9 +32,14 @@ export function CalendarFeedButton({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
 }
 
 function CalendarFeed() {
-  const { data, loading, error, refetch } = useQuery(CalendarFeedDocument, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(CalendarFeedDocument, {
+    fetchPolicy: 'network-only',
+  });
   const [confirming, setConfirming] = useState(false);
-  const [rotate, rotating] = useMutation(RotateCalendarFeedDocument, { refetchQueries: [CalendarFeedDocument], awaitRefetchQueries: true });
+  const [rotate, rotating] = useMutation(RotateCalendarFeedDocument, {
+    refetchQueries: [CalendarFeedDocument],
+    awaitRefetchQueries: true,
+  });
   const url = data?.viewer?.calendarFeedUrl;
 
   const reset = async () => {
@@ -44,15 +55,27 @@ function CalendarFeed() {
   return (
     <Stack gap="sm">
       <Text size="sm">
-        Subscribe to this address in Google Calendar ("From URL"), Outlook ("Subscribe from web") or Apple Calendar ("New
-        calendar subscription"). It lists your upcoming and recent 1:1s, for every plan you are part of, and stays up to date.
+        Subscribe to this address in Google Calendar ("From URL"), Outlook ("Subscribe from web") or Apple Calendar
+        ("New calendar subscription"). It lists your upcoming and recent 1:1s, for every plan you are part of, and stays
+        up to date.
       </Text>
       {url ? (
         <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput label="Calendar address" value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} data-testid="calendar-url" />
+          <TextInput
+            label="Calendar address"
+            value={url}
+            readOnly
+            style={{ flex: 1 }}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="calendar-url"
+          />
           <CopyButton value={url}>
             {({ copied, copy }) => (
-              <Button onClick={copy} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />} color={copied ? 'teal' : undefined}>
+              <Button
+                onClick={copy}
+                leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                color={copied ? 'teal' : undefined}
+              >
                 {copied ? 'Copied' : 'Copy'}
               </Button>
             )}
@@ -64,15 +87,15 @@ function CalendarFeed() {
         error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />
       )}
       <Text size="xs" c="dimmed">
-        Keep this address to yourself: whoever has it sees when your 1:1s are, who they are with and their agendas (never the notes). If it
-        was shared by mistake, reset it.
+        Keep this address to yourself: whoever has it sees when your 1:1s are, who they are with and their agendas
+        (never the notes). If it was shared by mistake, reset it.
       </Text>
       {rotating.error && <ProblemAlert error={rotating.error} />}
       {confirming ? (
         <Stack gap="xs" p="sm" bg="var(--mantine-color-red-0)" style={{ borderRadius: 'var(--mantine-radius-md)' }}>
           <Text size="sm" fw={500}>
-            Reset the link? The current address stops working at once: calendars subscribed to it stop updating until you
-            subscribe them to the new one.
+            Reset the link? The current address stops working at once: calendars subscribed to it stop updating until
+            you subscribe them to the new one.
           </Text>
           <Group gap="xs">
             <Button size="xs" variant="default" onClick={() => setConfirming(false)} disabled={rotating.loading}>

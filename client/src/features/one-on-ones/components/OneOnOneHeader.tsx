@@ -63,7 +63,12 @@ export function OneOnOneHeader({ live }: { live: Live }) {
                 <Text size="sm" c="dimmed">
                   {formatDateTime(oneOnOne.scheduledAt)}
                 </Text>
-                <Badge variant={done ? 'light' : 'filled'} color={done ? 'gray' : 'teal'} radius="sm" data-testid="one-on-one-status">
+                <Badge
+                  variant={done ? 'light' : 'filled'}
+                  color={done ? 'gray' : 'teal'}
+                  radius="sm"
+                  data-testid="one-on-one-status"
+                >
                   {done ? 'Done' : 'Upcoming'}
                 </Badge>
                 {!participant && (
@@ -95,7 +100,10 @@ export function OneOnOneHeader({ live }: { live: Live }) {
 
         {live.notice && (
           <Text size="sm" c="indigo.8" data-testid="live-notice" aria-live="polite">
-            {live.notice.text} <Text span size="xs" c="dimmed">({sinceLabel(live.notice.at)})</Text>
+            {live.notice.text}{' '}
+            <Text span size="xs" c="dimmed">
+              ({sinceLabel(live.notice.at)})
+            </Text>
           </Text>
         )}
         {done && (
@@ -107,8 +115,8 @@ export function OneOnOneHeader({ live }: { live: Live }) {
         {problem && <ProblemAlert error={problem} />}
         {blocked && (
           <Alert color="orange" variant="light" icon={<IconAlert />} role="alert">
-            The 1:1 was not completed: your latest shared notes are not saved yet. Settle them in the notes below (use theirs, or
-            keep yours and save over), then complete the 1:1.
+            The 1:1 was not completed: your latest shared notes are not saved yet. Settle them in the notes below (use
+            theirs, or keep yours and save over), then complete the 1:1.
           </Alert>
         )}
       </Stack>
@@ -122,8 +130,8 @@ export function OneOnOneHeader({ live }: { live: Live }) {
         onClose={() => setConfirming(false)}
       >
         <Text size="sm">
-          The agenda and the shared notes become read only for both of you. Action items can still be ticked off, and open ones
-          ({open}) carry over when the next 1:1 is scheduled. This cannot be undone.
+          The agenda and the shared notes become read only for both of you. Action items can still be ticked off, and
+          open ones ({open}) carry over when the next 1:1 is scheduled. This cannot be undone.
         </Text>
       </ConfirmDialog>
     </Card>
@@ -134,17 +142,33 @@ function LiveIndicator({ live }: { live: Live }) {
   if (live.stopped) {
     return (
       <Group gap={6} wrap="nowrap" data-testid="live-status" data-status="stopped">
-        <Badge color="red" variant="light" radius="sm" tt="none" title={live.refusal ? `Refused: ${live.refusal}.` : undefined}>
+        <Badge
+          color="red"
+          variant="light"
+          radius="sm"
+          tt="none"
+          title={live.refusal ? `Refused: ${live.refusal}.` : undefined}
+        >
           {live.refusal ? 'Live updates stopped: too many open tabs' : 'Live updates stopped'}
         </Badge>
-        <Button size="compact-xs" variant="light" color="red" leftSection={<IconRefresh size={12} />} onClick={live.restart}>
+        <Button
+          size="compact-xs"
+          variant="light"
+          color="red"
+          leftSection={<IconRefresh size={12} />}
+          onClick={live.restart}
+        >
           Reconnect
         </Button>
       </Group>
     );
   }
   const connected = live.status === 'connected';
-  const label = connected ? 'Live' : live.status === 'connecting' || live.status === 'idle' ? 'Connecting…' : 'Reconnecting…';
+  const label = connected
+    ? 'Live'
+    : live.status === 'connecting' || live.status === 'idle'
+      ? 'Connecting…'
+      : 'Reconnecting…';
   return (
     <Badge
       color={connected ? 'teal' : 'orange'}
@@ -154,7 +178,11 @@ function LiveIndicator({ live }: { live: Live }) {
       size="lg"
       data-testid="live-status"
       data-status={live.status}
-      title={connected ? 'Changes by either of you appear here as they are made.' : 'The connection dropped: changes will appear as soon as it is back, nothing is lost.'}
+      title={
+        connected
+          ? 'Changes by either of you appear here as they are made.'
+          : 'The connection dropped: changes will appear as soon as it is back, nothing is lost.'
+      }
     >
       {label}
     </Badge>

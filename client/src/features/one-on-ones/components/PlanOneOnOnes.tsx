@@ -82,7 +82,13 @@ export function PlanOneOnOnes({ planId, ownerName, managerName, canSchedule, par
                   </Text>
                 )}
               </Group>
-              {!plan && error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={networkStatus === NetworkStatus.refetch} />}
+              {!plan && error && (
+                <ProblemAlert
+                  error={error}
+                  onRetry={() => void refetch()}
+                  retrying={networkStatus === NetworkStatus.refetch}
+                />
+              )}
               {!plan && !error && (
                 <Stack gap="xs" aria-label="Loading 1:1s">
                   <Skeleton height={44} />
@@ -91,13 +97,18 @@ export function PlanOneOnOnes({ planId, ownerName, managerName, canSchedule, par
               )}
               {plan && plan.oneOnOnes.edges.length === 0 && (
                 <Text size="sm" c="dimmed">
-                  No 1:1 yet.{canSchedule ? ' Schedule the first one: the plan proposes what to talk about.' : ''}
+                  No 1:1 yet.
+                  {canSchedule ? ' Schedule the first one: the plan proposes what to talk about.' : ''}
                 </Text>
               )}
               <Stack gap={6} data-testid="one-on-one-list">
-                {plan?.oneOnOnes.edges.map(({ node }) => <OneOnOneRow key={node.id} oneOnOne={node} />)}
+                {plan?.oneOnOnes.edges.map(({ node }) => (
+                  <OneOnOneRow key={node.id} oneOnOne={node} />
+                ))}
               </Stack>
-              {moreProblem && <ProblemAlert error={moreProblem} onRetry={() => void loadMore()} retrying={loadingMore} />}
+              {moreProblem && (
+                <ProblemAlert error={moreProblem} onRetry={() => void loadMore()} retrying={loadingMore} />
+              )}
               {plan?.oneOnOnes.pageInfo.hasNextPage && (
                 <Group justify="center">
                   <Button variant="default" size="xs" onClick={() => void loadMore()} loading={loadingMore}>
@@ -113,8 +124,8 @@ export function PlanOneOnOnes({ planId, ownerName, managerName, canSchedule, par
       <Group gap={6} wrap="nowrap" c="dimmed" data-testid="one-on-ones-visibility">
         <IconEye size={16} style={{ flexShrink: 0 }} />
         <Text size="sm">
-          Agenda, shared notes and action items: {ownerName}, {managerName}, and managers above them. Private notes: only
-          their author.
+          Agenda, shared notes and action items: {ownerName}, {managerName}, and managers above them. Private notes:
+          only their author.
         </Text>
       </Group>
     </Stack>
@@ -175,7 +186,15 @@ function NextCard({ next, loading }: { next: OneOnOneSummaryFragment | null; loa
 
 function OneOnOneRow({ oneOnOne }: { oneOnOne: OneOnOneSummaryFragment }) {
   return (
-    <Card withBorder padding="xs" radius="md" component={Link} to={paths.oneOnOne.to(oneOnOne.id)} style={{ color: 'inherit', textDecoration: 'none' }} data-testid="one-on-one-row">
+    <Card
+      withBorder
+      padding="xs"
+      radius="md"
+      component={Link}
+      to={paths.oneOnOne.to(oneOnOne.id)}
+      style={{ color: 'inherit', textDecoration: 'none' }}
+      data-testid="one-on-one-row"
+    >
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <div style={{ minWidth: 0 }}>
           <Text size="sm" fw={600}>
@@ -203,15 +222,24 @@ function ScheduleForm({ planId, next }: { planId: string; next: OneOnOneSummaryF
   });
   const form = useForm({
     initialValues: { scheduledAt: suggestedNextSlot() },
-    validate: { scheduledAt: (value) => (fromDateTimeInput(value) ? null : 'Choose a date and a time.') },
+    validate: {
+      scheduledAt: (value) => (fromDateTimeInput(value) ? null : 'Choose a date and a time.'),
+    },
   });
 
   const submit = form.onSubmit(async ({ scheduledAt }) => {
     setProblem(null);
     try {
-      const { data } = await schedule({ variables: { input: { planId, scheduledAt: fromDateTimeInput(scheduledAt)!.toISOString() } } });
+      const { data } = await schedule({
+        variables: {
+          input: { planId, scheduledAt: fromDateTimeInput(scheduledAt)!.toISOString() },
+        },
+      });
       if (data) {
-        notifySuccess(`For ${formatDateTime(data.scheduleOneOnOne.scheduledAt)}. Any open action items of the last 1:1 came along.`, '1:1 scheduled');
+        notifySuccess(
+          `For ${formatDateTime(data.scheduleOneOnOne.scheduledAt)}. Any open action items of the last 1:1 came along.`,
+          '1:1 scheduled',
+        );
         void navigate(paths.oneOnOne.to(data.scheduleOneOnOne.id));
       }
     } catch (error) {
@@ -228,10 +256,15 @@ function ScheduleForm({ planId, next }: { planId: string; next: OneOnOneSummaryF
           <Title order={3} fz="md">
             Schedule a 1:1
           </Title>
-          <TextInput type="datetime-local" label="Date and time" description="In your time zone" {...form.getInputProps('scheduledAt')} />
+          <TextInput
+            type="datetime-local"
+            label="Date and time"
+            description="In your time zone"
+            {...form.getInputProps('scheduledAt')}
+          />
           <Text size="xs" c="dimmed">
-            The open action items of the latest 1:1 carry over, and the plan proposes agenda items: signals you see differently,
-            delegations at risk, overdue action items, goals that have not moved.
+            The open action items of the latest 1:1 carry over, and the plan proposes agenda items: signals you see
+            differently, delegations at risk, overdue action items, goals that have not moved.
           </Text>
           {next && (
             <Text size="xs" c="orange.8">

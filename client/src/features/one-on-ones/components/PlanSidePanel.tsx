@@ -50,7 +50,14 @@ export function PlanSidePanel() {
           </Group>
           <Stack gap={0} component="nav" aria-label="Plan tabs">
             {PLAN_TABS.map((tab) => (
-              <NavLink key={tab} component={Link} to={paths.plan.to(plan.id, tab)} label={tabLabel(tab)} py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }} />
+              <NavLink
+                key={tab}
+                component={Link}
+                to={paths.plan.to(plan.id, tab)}
+                label={tabLabel(tab)}
+                py={4}
+                style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+              />
             ))}
           </Stack>
         </Stack>

@@ -55,7 +55,12 @@ export function PrivateNotePanel() {
   useWarnBeforeUnload(dirty);
 
   return (
-    <Card withBorder padding="lg" data-testid="private-note" style={{ borderColor: 'var(--mantine-color-gray-4)', borderStyle: 'dashed' }}>
+    <Card
+      withBorder
+      padding="lg"
+      data-testid="private-note"
+      style={{ borderColor: 'var(--mantine-color-gray-4)', borderStyle: 'dashed' }}
+    >
       <Stack gap="sm">
         <Group gap="sm" wrap="nowrap">
           <ThemeIcon variant="light" color="dark" radius="md" size={32}>
@@ -71,7 +76,8 @@ export function PrivateNotePanel() {
           </div>
         </Group>
         <Text size="xs" c="dimmed">
-          Not {other.firstName}, not managers above, not the shared notes or the promotion case. Only your own export includes it.
+          Not {other.firstName}, not managers above, not the shared notes or the promotion case. Only your own export
+          includes it.
         </Text>
         <Textarea
           aria-label="Private note"
@@ -85,11 +91,16 @@ export function PrivateNotePanel() {
           maxRows={18}
           placeholder="What you want to remember, for yourself only."
           error={
-            problem?.fields.text ?? (tooLong ? `A private note is limited to ${PRIVATE_NOTE_MAX.toLocaleString()} characters: shorten it to save.` : undefined)
+            problem?.fields.text ??
+            (tooLong
+              ? `A private note is limited to ${PRIVATE_NOTE_MAX.toLocaleString()} characters: shorten it to save.`
+              : undefined)
           }
           bg="transparent"
         />
-        {problem && !problem.fields.text && <ProblemAlert error={problem} onRetry={() => void run(draft)} retrying={saving} />}
+        {problem && !problem.fields.text && (
+          <ProblemAlert error={problem} onRetry={() => void run(draft)} retrying={saving} />
+        )}
         <Group justify="space-between" wrap="nowrap">
           <Text size="xs" c="dimmed" data-testid="private-note-status" aria-live="polite">
             {saving ? (
@@ -105,7 +116,14 @@ export function PrivateNotePanel() {
               ''
             )}
           </Text>
-          <Button size="xs" variant="light" color="dark" onClick={() => void run(draft)} disabled={!dirty || tooLong} loading={saving}>
+          <Button
+            size="xs"
+            variant="light"
+            color="dark"
+            onClick={() => void run(draft)}
+            disabled={!dirty || tooLong}
+            loading={saving}
+          >
             Save
           </Button>
         </Group>

@@ -80,9 +80,14 @@ export function SharedNotesPanel() {
     setFieldError(null);
     setSaving(true);
     try {
-      const { data } = await update({ variables: { input: { oneOnOneId: oneOnOne.id, version, notes: text } } });
+      const { data } = await update({
+        variables: { input: { oneOnOneId: oneOnOne.id, version, notes: text } },
+      });
       if (data) {
-        setBase({ text: data.updateSharedNotes.sharedNotes, version: data.updateSharedNotes.sharedNotesVersion });
+        setBase({
+          text: data.updateSharedNotes.sharedNotes,
+          version: data.updateSharedNotes.sharedNotesVersion,
+        });
         setConflict(null);
         setSavedAt(Date.now());
       }
@@ -92,7 +97,11 @@ export function SharedNotesPanel() {
       if (read.code === ErrorCode.CONFLICT) {
         const current = read.extensions.current as { sharedNotes?: unknown; sharedNotesVersion?: unknown } | undefined;
         if (current && typeof current.sharedNotes === 'string' && typeof current.sharedNotesVersion === 'number') {
-          setConflict({ text: current.sharedNotes, version: current.sharedNotesVersion, reason: 'refused' });
+          setConflict({
+            text: current.sharedNotes,
+            version: current.sharedNotesVersion,
+            reason: 'refused',
+          });
         }
         void readAndReload(error);
       } else if (read.fields.notes) {
@@ -108,12 +117,18 @@ export function SharedNotesPanel() {
 
   const tooLong = draft.length > SHARED_NOTES_MAX;
   useEffect(() => {
-    flushNotes.current = async () => (!canEdit || !dirty ? true : conflict || tooLong ? false : save(draft, base.version));
+    flushNotes.current = async () =>
+      !canEdit || !dirty ? true : conflict || tooLong ? false : save(draft, base.version);
     return () => {
       flushNotes.current = null;
     };
   });
-  useDebounced(() => void save(draft, base.version), draft, AUTOSAVE_MS, canEdit && dirty && !conflict && !saving && !tooLong && !problem);
+  useDebounced(
+    () => void save(draft, base.version),
+    draft,
+    AUTOSAVE_MS,
+    canEdit && dirty && !conflict && !saving && !tooLong && !problem,
+  );
   useWarnBeforeUnload(canEdit && dirty);
 
   const takeTheirs = () => {
@@ -149,8 +164,10 @@ export function SharedNotesPanel() {
               Shared notes
             </Title>
             <Text size="sm" c="dimmed">
-              {participant ? `You and ${other.firstName} both see and edit these` : `Written by ${other.firstName} and their manager`}; Markdown
-              works.
+              {participant
+                ? `You and ${other.firstName} both see and edit these`
+                : `Written by ${other.firstName} and their manager`}
+              ; Markdown works.
             </Text>
           </div>
           {canEdit && (
@@ -182,19 +199,32 @@ export function SharedNotesPanel() {
         ) : (
           <>
             {conflict && (
-              <Alert color="orange" variant="light" icon={<IconAlert />} title="The other person saved the notes too" role="alert" data-testid="notes-conflict">
+              <Alert
+                color="orange"
+                variant="light"
+                icon={<IconAlert />}
+                title="The other person saved the notes too"
+                role="alert"
+                data-testid="notes-conflict"
+              >
                 <Text size="sm">
                   {conflict.reason === 'refused'
                     ? `Your last save was not applied: ${other.firstName} saved the notes just before you.`
                     : `${other.firstName} saved the notes while you were writing.`}{' '}
-                  Nothing is lost: your draft is on the left, what {other.firstName} saved is on the right. Copy what you need
-                  into your draft, then choose.
+                  Nothing is lost: your draft is on the left, what {other.firstName} saved is on the right. Copy what
+                  you need into your draft, then choose.
                 </Text>
                 <Group mt="sm" gap="xs">
                   <Button size="xs" variant="default" onClick={takeTheirs} disabled={saving}>
                     Use theirs
                   </Button>
-                  <Button size="xs" color="orange" onClick={() => void save(draft, conflict.version)} loading={saving} disabled={tooLong}>
+                  <Button
+                    size="xs"
+                    color="orange"
+                    onClick={() => void save(draft, conflict.version)}
+                    loading={saving}
+                    disabled={tooLong}
+                  >
                     Keep mine and save over
                   </Button>
                 </Group>
@@ -213,10 +243,19 @@ export function SharedNotesPanel() {
                   autosize
                   minRows={8}
                   maxRows={28}
-                  placeholder={'What you agreed, what to try, what to check next time.\n\n- Use lists\n- **bold** for decisions'}
-                  error={fieldError ?? (tooLong ? `Notes are limited to ${SHARED_NOTES_MAX.toLocaleString()} characters: shorten them to save.` : undefined)}
+                  placeholder={
+                    'What you agreed, what to try, what to check next time.\n\n- Use lists\n- **bold** for decisions'
+                  }
+                  error={
+                    fieldError ??
+                    (tooLong
+                      ? `Notes are limited to ${SHARED_NOTES_MAX.toLocaleString()} characters: shorten them to save.`
+                      : undefined)
+                  }
                   data-testid="notes-editor"
-                  styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+                  styles={{
+                    input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 },
+                  }}
                 />
               ) : (
                 <Paper withBorder p="md" radius="md" mih={180} data-testid="notes-preview">
@@ -239,18 +278,34 @@ export function SharedNotesPanel() {
                     minRows={8}
                     maxRows={28}
                     data-testid="notes-theirs"
-                    styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, background: 'var(--mantine-color-orange-0)' } }}
+                    styles={{
+                      input: {
+                        fontFamily: 'var(--mantine-font-family-monospace)',
+                        fontSize: 13,
+                        background: 'var(--mantine-color-orange-0)',
+                      },
+                    }}
                   />
                 </Stack>
               )}
             </SimpleGrid>
-            {problem && <ProblemAlert error={problem} onRetry={() => void save(draft, base.version)} retrying={saving} />}
+            {problem && (
+              <ProblemAlert error={problem} onRetry={() => void save(draft, base.version)} retrying={saving} />
+            )}
             <Group justify="space-between">
               <Text size="xs" c="dimmed">
-                {draft.length > SHARED_NOTES_MAX * 0.9 ? `${draft.length.toLocaleString()} / ${SHARED_NOTES_MAX.toLocaleString()} characters` : ''}
+                {draft.length > SHARED_NOTES_MAX * 0.9
+                  ? `${draft.length.toLocaleString()} / ${SHARED_NOTES_MAX.toLocaleString()} characters`
+                  : ''}
               </Text>
               {!conflict && (
-                <Button size="xs" variant="light" onClick={() => void save(draft, base.version)} disabled={!dirty || tooLong} loading={saving}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => void save(draft, base.version)}
+                  disabled={!dirty || tooLong}
+                  loading={saving}
+                >
                   Save now
                 </Button>
               )}
@@ -266,7 +321,12 @@ function CopyText({ text, label }: { text: string; label: string }) {
   return (
     <CopyButton value={text}>
       {({ copied, copy }) => (
-        <Button size="compact-xs" variant="subtle" leftSection={copied ? <IconCheck size={12} /> : <IconCopy size={12} />} onClick={copy}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={copied ? <IconCheck size={12} /> : <IconCopy size={12} />}
+          onClick={copy}
+        >
           {copied ? 'Copied' : label}
         </Button>
       )}
@@ -279,8 +339,8 @@ function LostDraft({ draft }: { draft: string }) {
   return (
     <Alert color="orange" variant="light" icon={<IconAlert />} title="Your last notes were not saved" role="alert">
       <Text size="sm">
-        The 1:1 was completed before your latest notes were saved, so its notes are now read only. Your draft is below: copy
-        it into your private note or into the next 1:1.
+        The 1:1 was completed before your latest notes were saved, so its notes are now read only. Your draft is below:
+        copy it into your private note or into the next 1:1.
       </Text>
       <Textarea mt="xs" value={draft} readOnly autosize minRows={3} maxRows={12} aria-label="Your unsaved draft" />
       <Group mt="xs">

@@ -59,7 +59,11 @@ export function useOneOnOneLive({ id, enabled, viewerId, current, refetch }: Liv
         .then(({ data: fresh }) => {
           if (event.by.id === viewerId) return;
           const after = fresh?.oneOnOne ?? null;
-          setNotice({ text: describeChange(event.change, firstName(event.by.name), before, after), change: event.change, at: Date.now() });
+          setNotice({
+            text: describeChange(event.change, firstName(event.by.name), before, after),
+            change: event.change,
+            at: Date.now(),
+          });
         })
         .catch(() => undefined);
     },

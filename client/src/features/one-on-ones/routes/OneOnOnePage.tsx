@@ -60,7 +60,14 @@ export function OneOnOnePage() {
       {/* A new 1:1 opened from the side panel starts with fresh editors. */}
       <Stack gap="lg" maw={1280} key={scope.oneOnOne.id}>
         <OneOnOneHeader live={live} />
-        {error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="The latest changes could not be loaded. Check your connection, then try again: what you see may be out of date." />}
+        {error && (
+          <ProblemAlert
+            error={error}
+            onRetry={() => void refetch()}
+            retrying={loading}
+            message="The latest changes could not be loaded. Check your connection, then try again: what you see may be out of date."
+          />
+        )}
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="lg">
@@ -90,8 +97,8 @@ function OneOnOneNotFound() {
             This 1:1 does not exist or is not shared with you
           </Title>
           <Text size="sm" c="dimmed">
-            A 1:1 is visible only to the two people in it and the managers above them. Check the link, or open the 1:1 from the
-            plan or from Home.
+            A 1:1 is visible only to the two people in it and the managers above them. Check the link, or open the 1:1
+            from the plan or from Home.
           </Text>
           <Button component={Link} to={paths.home.to()} w="fit-content">
             Go to Home

@@ -58,11 +58,20 @@ export function linkOptions(plan: Plan) {
   const signals = SIGNALS.map((s) => ({ value: `${LinkKind.SIGNAL}:${s.key}`, label: s.title }));
   const groups = [
     { group: 'Signals', items: signals },
-    { group: 'Gaps', items: plan.gaps.map((g) => ({ value: `${LinkKind.GAP}:${g.id}`, label: g.title })) },
-    { group: 'Change goals', items: plan.goals.map((g) => ({ value: `${LinkKind.GOAL}:${g.id}`, label: g.title })) },
+    {
+      group: 'Gaps',
+      items: plan.gaps.map((g) => ({ value: `${LinkKind.GAP}:${g.id}`, label: g.title })),
+    },
+    {
+      group: 'Change goals',
+      items: plan.goals.map((g) => ({ value: `${LinkKind.GOAL}:${g.id}`, label: g.title })),
+    },
     {
       group: 'Delegations',
-      items: plan.delegations.map((d) => ({ value: `${LinkKind.DELEGATION}:${d.id}`, label: `${d.activityName} → ${d.delegatee.name}` })),
+      items: plan.delegations.map((d) => ({
+        value: `${LinkKind.DELEGATION}:${d.id}`,
+        label: `${d.activityName} → ${d.delegatee.name}`,
+      })),
     },
   ];
   return groups.filter((g) => g.items.length > 0);

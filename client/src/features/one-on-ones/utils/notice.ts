@@ -28,7 +28,9 @@ export function describeChange(
         const was = old.get(item.id);
         if (!was) continue;
         if (was.discussed !== item.discussed) {
-          return item.discussed ? `${who} marked ${quote(item.text)} as discussed.` : `${who} marked ${quote(item.text)} as not discussed yet.`;
+          return item.discussed
+            ? `${who} marked ${quote(item.text)} as discussed.`
+            : `${who} marked ${quote(item.text)} as not discussed yet.`;
         }
         if (was.text !== item.text) return `${who} edited an agenda item: ${quote(item.text)}.`;
       }
@@ -43,7 +45,8 @@ export function describeChange(
       if (added.length > 0) return `${who} added an action item: ${quote(added[0]!.text)}.`;
       for (const item of after.actionItems) {
         const was = old.get(item.id);
-        if (was && was.done !== item.done) return item.done ? `${who} ticked off ${quote(item.text)}.` : `${who} reopened ${quote(item.text)}.`;
+        if (was && was.done !== item.done)
+          return item.done ? `${who} ticked off ${quote(item.text)}.` : `${who} reopened ${quote(item.text)}.`;
       }
       return `${who} updated an action item.`;
     }

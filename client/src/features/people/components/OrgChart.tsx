@@ -67,7 +67,13 @@ function OrgChartNode({
         </Box>
         <Avatar size={36} radius="xl" color="initials" name={person.name} />
         <div className={classes.identity}>
-          <Anchor component={Link} to={paths.person.to(person.id)} fw={600} c="var(--mantine-color-text)" className={classes.name}>
+          <Anchor
+            component={Link}
+            to={paths.person.to(person.id)}
+            fw={600}
+            c="var(--mantine-color-text)"
+            className={classes.name}
+          >
             <Highlight component="span" highlight={highlight} inherit>
               {person.name}
             </Highlight>

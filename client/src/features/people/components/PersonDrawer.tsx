@@ -67,7 +67,12 @@ export function PersonDrawer({ personId, onClose, ...rest }: PersonDrawerProps) 
       )}
       {!person && !loading && (data || (error && readProblem(error).code === ErrorCode.NOT_FOUND)) && (
         <ProblemAlert
-          error={{ code: ErrorCode.NOT_FOUND, message: 'Nobody with this link.', fields: {}, extensions: {} }}
+          error={{
+            code: ErrorCode.NOT_FOUND,
+            message: 'Nobody with this link.',
+            fields: {},
+            extensions: {},
+          }}
           message="This person does not exist or is not visible to you. Close this panel and pick someone from the chart."
         />
       )}

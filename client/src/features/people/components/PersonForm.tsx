@@ -64,7 +64,9 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
   const [problem, setProblem] = useState<Problem | null>(null);
   // The viewer's own reports (Home, permissions) change when people move under them.
   const [addPerson, adding] = useMutation(AddPersonDocument, { refetchQueries: [ViewerDocument] });
-  const [updatePerson, updating] = useMutation(UpdatePersonDocument, { refetchQueries: [ViewerDocument] });
+  const [updatePerson, updating] = useMutation(UpdatePersonDocument, {
+    refetchQueries: [ViewerDocument],
+  });
 
   const initialManagerId = person ? (person.manager?.id ?? null) : (defaultManagerId ?? null);
   const initialValues: PersonFormValues = {
@@ -95,7 +97,9 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
     const candidates = people.filter(
       (candidate) =>
         !excluded.has(candidate.id) &&
-        (isAdmin || candidate.id === viewer.person.id || isUnder(candidate.id, viewer.person.id, byId) ||
+        (isAdmin ||
+          candidate.id === viewer.person.id ||
+          isUnder(candidate.id, viewer.person.id, byId) ||
           candidate.id === initialManagerId),
     );
     const nameCount = new Map<string, number>();
@@ -169,12 +173,7 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
     <form onSubmit={submit} noValidate aria-label={editing ? 'Edit person' : 'Add person'}>
       <Stack gap="md">
         {problem && <ProblemAlert error={problem} />}
-        <TextInput
-          label="Name"
-          data-autofocus
-          maxLength={LIMITS.nameMax}
-          {...form.getInputProps('name')}
-        />
+        <TextInput label="Name" data-autofocus maxLength={LIMITS.nameMax} {...form.getInputProps('name')} />
         <TextInput
           label="Email"
           type="email"
@@ -223,9 +222,7 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
           <Button variant="default" onClick={onCancel} disabled={saving}>
             Cancel
           </Button>
-          <SubmitButton loading={saving}>
-            Save
-          </SubmitButton>
+          <SubmitButton loading={saving}>Save</SubmitButton>
         </Group>
       </Stack>
     </form>

@@ -13,7 +13,11 @@ import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import type { PersonCard } from '../utils/orgTree';
 import { canStartPlan } from '../utils/permissions';
 
-const STATUS_LABELS: Record<string, string> = { DRAFT: 'Draft', ACTIVE: 'Active', ARCHIVED: 'Archived' };
+const STATUS_LABELS: Record<string, string> = {
+  DRAFT: 'Draft',
+  ACTIVE: 'Active',
+  ARCHIVED: 'Archived',
+};
 
 interface PlanSectionProps {
   person: PersonCard;
@@ -28,7 +32,9 @@ export function PlanSection({ person, activePlan, viewer, byId }: PlanSectionPro
   const [problem, setProblem] = useState<Problem | null>(null);
   const isViewer = person.id === viewer.person.id;
   // The viewer's own "My plan" link changes when they start their own plan.
-  const [startPlan, { loading }] = useMutation(StartPlanDocument, { refetchQueries: isViewer ? [ViewerDocument] : [] });
+  const [startPlan, { loading }] = useMutation(StartPlanDocument, {
+    refetchQueries: isViewer ? [ViewerDocument] : [],
+  });
   const mayStart = canStartPlan(viewer, person.id, byId);
   const firstName = person.name.split(/\s+/)[0] || person.name;
 
@@ -39,7 +45,10 @@ export function PlanSection({ person, activePlan, viewer, byId }: PlanSectionPro
     try {
       const { data } = await startPlan({ variables: { input: { ownerId: person.id } } });
       if (data) {
-        notifySuccess(`A draft plan for ${person.name} is ready. Fill it in together, then activate it.`, 'Plan started');
+        notifySuccess(
+          `A draft plan for ${person.name} is ready. Fill it in together, then activate it.`,
+          'Plan started',
+        );
         void navigate(paths.plan.to(data.startPlan.id));
       }
     } catch (error) {
@@ -71,14 +80,14 @@ export function PlanSection({ person, activePlan, viewer, byId }: PlanSectionPro
         </Button>
       ) : !person.manager ? (
         <Text size="sm" c="dimmed">
-          {isViewer ? 'You have' : `${firstName} has`} no manager yet: set one before starting a plan, since the plan is made
-          together with them.
+          {isViewer ? 'You have' : `${firstName} has`} no manager yet: set one before starting a plan, since the plan is
+          made together with them.
         </Text>
       ) : (
         <>
           <Text size="sm" c="dimmed">
-            {isViewer ? 'You have' : `${firstName} has`} no plan yet. A plan starts as a draft from Senior to Lead, with a
-            40-hour week; both of you fill it in.
+            {isViewer ? 'You have' : `${firstName} has`} no plan yet. A plan starts as a draft from Senior to Lead, with
+            a 40-hour week; both of you fill it in.
           </Text>
           <Button onClick={() => void start()} loading={loading} w="fit-content">
             Start plan
@@ -88,8 +97,8 @@ export function PlanSection({ person, activePlan, viewer, byId }: PlanSectionPro
       <Group gap={6} wrap="nowrap" c="dimmed">
         <IconEye size={14} style={{ flexShrink: 0 }} />
         <Text size="xs">
-          Visible to: {isViewer ? 'you' : person.name}, {person.manager ? person.manager.name : 'their manager'}, and managers
-          above them
+          Visible to: {isViewer ? 'you' : person.name}, {person.manager ? person.manager.name : 'their manager'}, and
+          managers above them
         </Text>
       </Group>
       {problem && <ProblemAlert error={problem} />}

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  Loader,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Drawer, Group, Loader, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@fulcrum/shared';
 import { useCallback, useMemo, useState } from 'react';
@@ -62,10 +50,7 @@ export function PeoplePage() {
   const currentExpanded = expanded ?? defaultExpanded;
 
   const searching = debouncedSearch.length > 0;
-  const matchIds = useMemo(
-    () => new Set(searchResult.matches.map((person) => person.id)),
-    [searchResult.matches],
-  );
+  const matchIds = useMemo(() => new Set(searchResult.matches.map((person) => person.id)), [searchResult.matches]);
   const shownTree = useMemo(() => (searching ? pruneOrgTree(tree, matchIds) : tree), [searching, tree, matchIds]);
   const shownExpanded = useMemo(
     () => (searching ? new Set(idsWithChildren(shownTree)) : currentExpanded),

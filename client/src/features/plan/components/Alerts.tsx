@@ -50,7 +50,14 @@ export function FailureAlert({ failure }: { failure: PlanFailure | null }) {
   if (!failure) return null;
   if (failure.kind === 'conflict') {
     return (
-      <Alert color="orange" variant="light" title="Changed by someone else" icon={<IconAlert />} role="alert" data-testid="conflict-alert">
+      <Alert
+        color="orange"
+        variant="light"
+        title="Changed by someone else"
+        icon={<IconAlert />}
+        role="alert"
+        data-testid="conflict-alert"
+      >
         {failure.message}
       </Alert>
     );

@@ -13,7 +13,16 @@ interface ConfirmModalProps {
 }
 
 /** Asks before a step that cannot be undone (a goal done or dropped, an archive, a removal). */
-export function ConfirmModal({ opened, title, children, confirmLabel, color, loading, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  color,
+  loading,
+  onConfirm,
+  onClose,
+}: ConfirmModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{title}</Text>} centered>
       <Stack gap="md">

@@ -43,7 +43,10 @@ const STAGE_EXPLANATIONS: Record<ReadinessStage, string> = {
     'No blocker is clear and at least two change signals are: time to change the nature of the work, not to add to it.',
 };
 
-const RATING_OPTIONS = Object.values(SignalRating).map((value) => ({ value, label: RATING_LABELS[value] }));
+const RATING_OPTIONS = Object.values(SignalRating).map((value) => ({
+  value,
+  label: RATING_LABELS[value],
+}));
 
 /** A clear blocker is a warning; a clear change signal is good news. */
 function ratingColor(kind: string, rating: string | null): string {
@@ -63,8 +66,17 @@ export function CurrentStateTab() {
       <ReadinessCard />
 
       {disagreements.length > 0 && (
-        <Alert color="orange" variant="light" title={side ? 'Where you see it differently' : 'Where they see it differently'} data-testid="disagreement-summary">
-          {side === RatingSide.SELF ? `You and ${managerFirst}` : side === RatingSide.MANAGER ? `You and ${ownerFirst}` : `${ownerFirst} and ${managerFirst}`}{' '}
+        <Alert
+          color="orange"
+          variant="light"
+          title={side ? 'Where you see it differently' : 'Where they see it differently'}
+          data-testid="disagreement-summary"
+        >
+          {side === RatingSide.SELF
+            ? `You and ${managerFirst}`
+            : side === RatingSide.MANAGER
+              ? `You and ${ownerFirst}`
+              : `${ownerFirst} and ${managerFirst}`}{' '}
           rate {disagreements.length === 1 ? 'one signal' : `${disagreements.length} signals`} differently:{' '}
           {disagreements.map((s) => signalInfo(s.signal as SignalKey).title).join(', ')}. Start the next 1:1 with{' '}
           {disagreements.length === 1 ? 'it' : 'them'}.
@@ -106,8 +118,8 @@ function ReadinessCard() {
           ))}
         </List>
         <Text size="xs" c="dimmed">
-          Derived from {plan.manager.name}'s ratings; {plan.owner.name}'s own ratings count where the manager has not rated
-          yet.
+          Derived from {plan.manager.name}'s ratings; {plan.owner.name}'s own ratings count where the manager has not
+          rated yet.
         </Text>
       </Stack>
     </Card>
@@ -214,7 +226,17 @@ function SignalCard({ assessment }: { assessment: PlanSignalFragment }) {
   );
 }
 
-function RatingView({ kind, rating, evidence, who }: { kind: string; rating: string | null; evidence: string | null; who: string }) {
+function RatingView({
+  kind,
+  rating,
+  evidence,
+  who,
+}: {
+  kind: string;
+  rating: string | null;
+  evidence: string | null;
+  who: string;
+}) {
   return (
     <Stack gap={4}>
       {rating ? (
@@ -260,7 +282,16 @@ function RatingEditor({
     if (!value || !dirty || tooLong) return;
     setFailure(null);
     try {
-      await rate({ variables: { input: { planId: plan.id, signal, rating: value as SignalRating, evidence: text.trim() || null } } });
+      await rate({
+        variables: {
+          input: {
+            planId: plan.id,
+            signal,
+            rating: value as SignalRating,
+            evidence: text.trim() || null,
+          },
+        },
+      });
       notifySuccess(`${title}: ${RATING_LABELS[value as SignalRating].toLowerCase()}.`, 'Rating saved');
     } catch (error) {
       setFailure(await readFailure(error));
@@ -324,7 +355,13 @@ function ArchetypePicker() {
     const before = { targetArchetype: plan.targetArchetype };
     try {
       await update({
-        variables: { input: { id: plan.id, version: plan.version, targetArchetype: archetype as typeof plan.targetArchetype } },
+        variables: {
+          input: {
+            id: plan.id,
+            version: plan.version,
+            targetArchetype: archetype as typeof plan.targetArchetype,
+          },
+        },
       });
     } catch (error) {
       setFailure(
@@ -356,7 +393,11 @@ function ArchetypePicker() {
             : 'No target archetype chosen yet.'}
       </Text>
       <FailureAlert failure={failure} />
-      <Radio.Group value={plan.targetArchetype ?? null} onChange={(value) => void choose(value)} aria-label="Target archetype">
+      <Radio.Group
+        value={plan.targetArchetype ?? null}
+        onChange={(value) => void choose(value)}
+        aria-label="Target archetype"
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {archetypes.map((a) => (
             <Radio.Card
@@ -367,7 +408,10 @@ function ArchetypePicker() {
               radius="md"
               style={
                 a.archetype === plan.targetArchetype
-                  ? { borderColor: 'var(--mantine-color-indigo-6)', background: 'var(--mantine-color-indigo-0)' }
+                  ? {
+                      borderColor: 'var(--mantine-color-indigo-6)',
+                      background: 'var(--mantine-color-indigo-0)',
+                    }
                   : undefined
               }
             >

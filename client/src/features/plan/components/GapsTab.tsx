@@ -1,11 +1,29 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { GAP_KIND_LABELS, GapKind, GapStatus, LIMITS, nameProblem } from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconPencil, IconPlus } from '@/components/icons';
 import { SubmitButton } from '@/components/SubmitButton';
-import { AddGapDocument, UpdateGapDocument, type GapKind as GqlGapKind, type GapStatus as GqlGapStatus, type PlanGapFragment } from '../api/gql/graphql';
+import {
+  AddGapDocument,
+  UpdateGapDocument,
+  type GapKind as GqlGapKind,
+  type GapStatus as GqlGapStatus,
+  type PlanGapFragment,
+} from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
@@ -23,13 +41,20 @@ const STATUS_COLORS: Record<GapStatus, string> = {
   [GapStatus.CLOSED]: 'teal',
 };
 const KIND_EXPLANATIONS: Record<GapKind, string> = {
-  [GapKind.AUTONOMY]: 'The "X" in "great, as long as someone helps them with X": what makes others hesitate to let them rotate.',
+  [GapKind.AUTONOMY]:
+    'The "X" in "great, as long as someone helps them with X": what makes others hesitate to let them rotate.',
   [GapKind.NEXT_SCOPE]:
     'The next gap: from what they are given to work on, where their output falls short at the next scope ("my models ship, but nobody decides what to build next with them").',
 };
 
-const STATUS_OPTIONS = Object.values(GapStatus).map((value) => ({ value, label: STATUS_LABELS[value] }));
-const KIND_OPTIONS = Object.values(GapKind).map((value) => ({ value, label: GAP_KIND_LABELS[value] }));
+const STATUS_OPTIONS = Object.values(GapStatus).map((value) => ({
+  value,
+  label: STATUS_LABELS[value],
+}));
+const KIND_OPTIONS = Object.values(GapKind).map((value) => ({
+  value,
+  label: GAP_KIND_LABELS[value],
+}));
 const GAP_FIELDS: ComparedField[] = [
   { key: 'title', label: 'title' },
   { key: 'description', label: 'description' },
@@ -100,7 +125,13 @@ function GapCard({ gap }: { gap: PlanGapFragment }) {
             {gap.title}
           </Text>
           {canWrite && (
-            <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconPencil size={14} />}
+              onClick={() => setEditing(true)}
+              style={{ flexShrink: 0 }}
+            >
               Edit
             </Button>
           )}
@@ -140,7 +171,8 @@ interface GapValues {
   status: string;
 }
 
-const maxLength = (max: number) => (value: string) => (value.trim().length > max ? `Use at most ${max} characters.` : null);
+const maxLength = (max: number) => (value: string) =>
+  value.trim().length > max ? `Use at most ${max} characters.` : null;
 const optional = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** Adds a gap, or edits one (title, description, evidence, status) from the version it was opened at. */
@@ -180,7 +212,9 @@ function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => void })
           onDone();
           return;
         }
-        await updateGap({ variables: { input: { id: base.id, version: base.version, ...changes } } });
+        await updateGap({
+          variables: { input: { id: base.id, version: base.version, ...changes } },
+        });
         notifySuccess(`"${values.title.trim()}" saved.`);
       } else {
         await addGap({
@@ -245,10 +279,28 @@ function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => void })
               </Text>
             </div>
           )}
-          <TextInput label="Title" placeholder="e.g. Stakeholder updates without the manager in the room" maxLength={LIMITS.titleMax} data-autofocus {...form.getInputProps('title')} />
+          <TextInput
+            label="Title"
+            placeholder="e.g. Stakeholder updates without the manager in the room"
+            maxLength={LIMITS.titleMax}
+            data-autofocus
+            {...form.getInputProps('title')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Textarea label="Description" placeholder="What limits the strength, concretely" autosize minRows={2} {...form.getInputProps('description')} />
-            <Textarea label="Evidence" placeholder="What was seen, when, by whom" autosize minRows={2} {...form.getInputProps('evidence')} />
+            <Textarea
+              label="Description"
+              placeholder="What limits the strength, concretely"
+              autosize
+              minRows={2}
+              {...form.getInputProps('description')}
+            />
+            <Textarea
+              label="Evidence"
+              placeholder="What was seen, when, by whom"
+              autosize
+              minRows={2}
+              {...form.getInputProps('evidence')}
+            />
           </SimpleGrid>
           <FailureAlert failure={failure} />
           <Group justify="flex-end">

@@ -37,12 +37,28 @@ import {
 import { useState, type ComponentProps } from 'react';
 import { IconArrowRight } from '@/components/icons';
 import { SubmitButton } from '@/components/SubmitButton';
-import { AddGoalDocument, UpdateGoalDocument, type Lever as GqlLever, type Leverage as GqlLeverage, type Mode as GqlMode, type PlanGoalFragment } from '../api/gql/graphql';
+import {
+  AddGoalDocument,
+  UpdateGoalDocument,
+  type Lever as GqlLever,
+  type Leverage as GqlLeverage,
+  type Mode as GqlMode,
+  type PlanGoalFragment,
+} from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
 import { rebaseForm, type ComparedField } from '../utils/conflict';
-import { formatDelta, formatHours, hoursValue, planGoalShifts, previewBudget, stopHoursProblem, toWeekActivities, unclaimedStopHours } from '../utils/week';
+import {
+  formatDelta,
+  formatHours,
+  hoursValue,
+  planGoalShifts,
+  previewBudget,
+  stopHoursProblem,
+  toWeekActivities,
+  unclaimedStopHours,
+} from '../utils/week';
 import { BudgetAlert, FailureAlert } from './Alerts';
 import { WeekBars, type WeekBreakdown } from './WeekBars';
 
@@ -52,7 +68,13 @@ interface GoalValues {
   gapId: string;
   stop: { activityId: string; hoursPerWeek: number | string };
   startSource: 'existing' | 'new';
-  start: { activityId: string; newActivityName: string; mode: string; leverage: string; hoursPerWeek: number | string };
+  start: {
+    activityId: string;
+    newActivityName: string;
+    mode: string;
+    leverage: string;
+    hoursPerWeek: number | string;
+  };
   successMeasure: string;
   targetQuarter: string;
 }
@@ -72,7 +94,10 @@ const FORM_FIELDS = [
   'targetQuarter',
 ];
 /** updateGoal names the hours `stopHours` and `startHours`; the form shows them under the inputs. */
-const UPDATE_FIELD_NAMES: Record<string, string> = { stopHours: 'stop.hoursPerWeek', startHours: 'start.hoursPerWeek' };
+const UPDATE_FIELD_NAMES: Record<string, string> = {
+  stopHours: 'stop.hoursPerWeek',
+  startHours: 'start.hoursPerWeek',
+};
 
 export const GOAL_FIELDS: ComparedField[] = [
   { key: 'title', label: 'title' },
@@ -84,10 +109,23 @@ export const GOAL_FIELDS: ComparedField[] = [
 ];
 
 const MODE_OPTIONS = Object.values(Mode).map((value) => ({ value, label: MODE_LABELS[value] }));
-const LEVERAGE_OPTIONS = Object.values(Leverage).map((value) => ({ value, label: LEVERAGE_LABELS[value] }));
+const LEVERAGE_OPTIONS = Object.values(Leverage).map((value) => ({
+  value,
+  label: LEVERAGE_LABELS[value],
+}));
 
 function HoursInput(props: ComponentProps<typeof NumberInput>) {
-  return <NumberInput min={HOURS_STEP} step={HOURS_STEP} decimalScale={2} allowNegative={false} clampBehavior="none" suffix=" h" {...props} />;
+  return (
+    <NumberInput
+      min={HOURS_STEP}
+      step={HOURS_STEP}
+      decimalScale={2}
+      allowNegative={false}
+      clampBehavior="none"
+      suffix=" h"
+      {...props}
+    />
+  );
 }
 
 /** The goal's fields as the server stores them, to tell what a concurrent change changed. */
@@ -142,7 +180,10 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
       title: goal?.title ?? '',
       lever: goal?.lever ?? levers[0]?.lever ?? '',
       gapId: goal?.gap?.id ?? '',
-      stop: { activityId: goal ? (goal.stop?.activity?.id ?? '') : '', hoursPerWeek: goal?.stop?.hoursPerWeek ?? '' },
+      stop: {
+        activityId: goal ? (goal.stop?.activity?.id ?? '') : '',
+        hoursPerWeek: goal?.stop?.hoursPerWeek ?? '',
+      },
       startSource: goal ? (goal.start.activity ? 'existing' : 'new') : 'new',
       start: {
         activityId: goal?.start.activity?.id ?? '',
@@ -172,10 +213,12 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
           if (!value) return 'Choose the activity to grow, or start a new one.';
           return value === values.stop.activityId ? 'A goal cannot stop and start the same activity.' : null;
         },
-        newActivityName: (value, values) => (values.startSource === 'new' && !goal ? nameProblem(value, LIMITS.titleMax) : null),
+        newActivityName: (value, values) =>
+          values.startSource === 'new' && !goal ? nameProblem(value, LIMITS.titleMax) : null,
         hoursPerWeek: (value) => activityHoursProblem(hoursValue(value), plan.weeklyHours),
       },
-      successMeasure: (value) => (value.trim().length > LIMITS.descriptionMax ? `Use at most ${LIMITS.descriptionMax} characters.` : null),
+      successMeasure: (value) =>
+        value.trim().length > LIMITS.descriptionMax ? `Use at most ${LIMITS.descriptionMax} characters.` : null,
     },
     // A refusal is about what was sent; once the values change, the live preview takes over.
     onValuesChange: () => setFailure((current) => (current?.kind === 'budget' ? null : current)),
@@ -188,10 +231,18 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
   const candidate: GoalShift = {
     id: goal?.id ?? 'candidate',
     status: GoalStatus.PROPOSED,
-    stop: values.stop.activityId ? { activityId: values.stop.activityId, hours: Number.isFinite(stopHours) ? stopHours : 0 } : null,
+    stop: values.stop.activityId
+      ? { activityId: values.stop.activityId, hours: Number.isFinite(stopHours) ? stopHours : 0 }
+      : null,
     start:
       values.startSource === 'existing'
-        ? { activityId: values.start.activityId || null, newActivityName: null, mode: null, leverage: null, hours: Number.isFinite(startHours) ? startHours : 0 }
+        ? {
+            activityId: values.start.activityId || null,
+            newActivityName: null,
+            mode: null,
+            leverage: null,
+            hours: Number.isFinite(startHours) ? startHours : 0,
+          }
         : {
             activityId: null,
             newActivityName: values.start.newActivityName.trim() || 'New activity',
@@ -202,7 +253,10 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
   };
   if (goal && !goal.stop?.activity && goal.stop) {
     // The stopped activity has left the week: only its hours still count, as on the server.
-    candidate.stop = { activityId: `left-the-week:${goal.id}`, hours: Number.isFinite(stopHours) ? stopHours : 0 };
+    candidate.stop = {
+      activityId: `left-the-week:${goal.id}`,
+      hours: Number.isFinite(stopHours) ? stopHours : 0,
+    };
   }
   if (goal) candidate.stopAlreadyFreed = shifts.find((s) => s.id === goal.id)?.stopAlreadyFreed ?? 0;
   const others = shifts.filter((g) => g.id !== goal?.id && isOpenGoal(g.status));
@@ -230,7 +284,9 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
           onDone();
           return;
         }
-        await updateGoal({ variables: { input: { id: base.id, version: base.version, ...changes } } });
+        await updateGoal({
+          variables: { input: { id: base.id, version: base.version, ...changes } },
+        });
         notifySuccess(`"${v.title.trim()}" saved.`);
       } else {
         await addGoal({
@@ -276,7 +332,10 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
             title: current.title,
             successMeasure: current.successMeasure,
             targetQuarter: current.targetQuarter,
-            stop: base.stop && { ...base.stop, hoursPerWeek: current.stopHours ?? base.stop.hoursPerWeek },
+            stop: base.stop && {
+              ...base.stop,
+              hoursPerWeek: current.stopHours ?? base.stop.hoursPerWeek,
+            },
             start: { ...base.start, hoursPerWeek: current.startHours },
           });
         }
@@ -284,7 +343,9 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
       if (read.kind === 'fields') {
         const renamed = {
           ...read.problem,
-          fields: Object.fromEntries(Object.entries(read.problem.fields).map(([k, m]) => [UPDATE_FIELD_NAMES[k] ?? k, m])),
+          fields: Object.fromEntries(
+            Object.entries(read.problem.fields).map(([k, m]) => [UPDATE_FIELD_NAMES[k] ?? k, m]),
+          ),
         };
         applyFieldErrors(form, renamed, FORM_FIELDS);
         setFailure(leftoverFailure({ kind: 'fields', problem: renamed }, FORM_FIELDS));
@@ -329,7 +390,12 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
             <NativeSelect
               label="Gap it closes"
               description="Optional"
-              data={[{ value: '', label: 'No particular gap' }, ...plan.gaps.filter((g) => g.status !== 'CLOSED' || g.id === goal?.gap?.id).map((g) => ({ value: g.id, label: g.title }))]}
+              data={[
+                { value: '', label: 'No particular gap' },
+                ...plan.gaps
+                  .filter((g) => g.status !== 'CLOSED' || g.id === goal?.gap?.id)
+                  .map((g) => ({ value: g.id, label: g.title })),
+              ]}
               disabled={Boolean(goal)}
               {...form.getInputProps('gapId')}
             />
@@ -345,15 +411,28 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
                   label="Activity to stop or shrink"
                   disabled={Boolean(goal)}
                   data={[
-                    { value: '', label: goal?.stop && !goal.stop.activity ? `${goal.stop.activityName} (left the week)` : 'Nothing (an addition)' },
-                    ...activities.map((a) => ({ value: a.id, label: `${a.name} (${formatHours(a.hoursPerWeek)})` })),
+                    {
+                      value: '',
+                      label:
+                        goal?.stop && !goal.stop.activity
+                          ? `${goal.stop.activityName} (left the week)`
+                          : 'Nothing (an addition)',
+                    },
+                    ...activities.map((a) => ({
+                      value: a.id,
+                      label: `${a.name} (${formatHours(a.hoursPerWeek)})`,
+                    })),
                   ]}
                   {...form.getInputProps('stop.activityId')}
                 />
                 {(values.stop.activityId || goal?.stop) && (
                   <HoursInput
                     label="Hours freed per week"
-                    description={stopLeft !== null ? `At most ${formatHours(stopLeft)}${stopped && stopLeft < stopped.hoursPerWeek ? ': other goals already stop the rest' : ''}` : undefined}
+                    description={
+                      stopLeft !== null
+                        ? `At most ${formatHours(stopLeft)}${stopped && stopLeft < stopped.hoursPerWeek ? ': other goals already stop the rest' : ''}`
+                        : undefined
+                    }
                     max={stopLeft ?? plan.weeklyHours}
                     {...form.getInputProps('stop.hoursPerWeek')}
                   />
@@ -382,7 +461,12 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
                     disabled={Boolean(goal)}
                     data={[
                       { value: '', label: 'Choose an activity' },
-                      ...activities.filter((a) => a.id !== values.stop.activityId || goal).map((a) => ({ value: a.id, label: `${a.name} (${formatHours(a.hoursPerWeek)})` })),
+                      ...activities
+                        .filter((a) => a.id !== values.stop.activityId || goal)
+                        .map((a) => ({
+                          value: a.id,
+                          label: `${a.name} (${formatHours(a.hoursPerWeek)})`,
+                        })),
                     ]}
                     {...form.getInputProps('start.activityId')}
                   />
@@ -396,12 +480,26 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
                       {...form.getInputProps('start.newActivityName')}
                     />
                     <SimpleGrid cols={2} spacing="xs">
-                      <NativeSelect label="Mode" data={MODE_OPTIONS} disabled={Boolean(goal)} {...form.getInputProps('start.mode')} />
-                      <NativeSelect label="Leverage" data={LEVERAGE_OPTIONS} disabled={Boolean(goal)} {...form.getInputProps('start.leverage')} />
+                      <NativeSelect
+                        label="Mode"
+                        data={MODE_OPTIONS}
+                        disabled={Boolean(goal)}
+                        {...form.getInputProps('start.mode')}
+                      />
+                      <NativeSelect
+                        label="Leverage"
+                        data={LEVERAGE_OPTIONS}
+                        disabled={Boolean(goal)}
+                        {...form.getInputProps('start.leverage')}
+                      />
                     </SimpleGrid>
                   </>
                 )}
-                <HoursInput label="Hours taken per week" max={plan.weeklyHours} {...form.getInputProps('start.hoursPerWeek')} />
+                <HoursInput
+                  label="Hours taken per week"
+                  max={plan.weeklyHours}
+                  {...form.getInputProps('start.hoursPerWeek')}
+                />
               </Stack>
             </Paper>
           </SimpleGrid>
@@ -415,11 +513,13 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
           />
           {typed && addition && (
             <Alert color="yellow" variant="light" title="An addition, not a change" data-testid="addition-warning">
-              This goal adds work without stopping anything: the hours have to come from somewhere. It is allowed only while the
-              projected week has room, and it is flagged as the "addition, not change" anti-pattern.
+              This goal adds work without stopping anything: the hours have to come from somewhere. It is allowed only
+              while the projected week has room, and it is flagged as the "addition, not change" anti-pattern.
             </Alert>
           )}
-          {budget.message && failure?.kind !== 'budget' && <BudgetAlert message={budget.message} handOff={budget.handOff} />}
+          {budget.message && failure?.kind !== 'budget' && (
+            <BudgetAlert message={budget.message} handOff={budget.handOff} />
+          )}
 
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <Textarea
@@ -432,7 +532,13 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
             />
             <NativeSelect
               label="Target quarter"
-              data={[{ value: '', label: 'No target yet' }, ...quarters.map((q) => ({ value: q, label: q })), ...(goal?.targetQuarter && !quarters.includes(goal.targetQuarter) ? [{ value: goal.targetQuarter, label: goal.targetQuarter }] : [])]}
+              data={[
+                { value: '', label: 'No target yet' },
+                ...quarters.map((q) => ({ value: q, label: q })),
+                ...(goal?.targetQuarter && !quarters.includes(goal.targetQuarter)
+                  ? [{ value: goal.targetQuarter, label: goal.targetQuarter }]
+                  : []),
+              ]}
               {...form.getInputProps('targetQuarter')}
             />
           </SimpleGrid>
@@ -522,8 +628,8 @@ function ProjectionPreview({
           })}
         {typed && (
           <Text size="sm">
-            Total: {formatHours(before.totalHours)} <IconArrowRight size={12} /> <b>{formatHours(after.totalHours)}</b> of{' '}
-            {formatHours(budgetHours)}
+            Total: {formatHours(before.totalHours)} <IconArrowRight size={12} /> <b>{formatHours(after.totalHours)}</b>{' '}
+            of {formatHours(budgetHours)}
           </Text>
         )}
       </Group>

@@ -44,7 +44,9 @@ export function GoalsTab() {
   const { plan, canWrite } = usePlanScope();
   const [adding, setAdding] = useState(false);
   const findings = plan.antiPatterns.filter((f) => f.detected || f.selfReported);
-  const goals = [...plan.goals].sort((a, b) => STATUS_ORDER.indexOf(a.status as GoalStatus) - STATUS_ORDER.indexOf(b.status as GoalStatus));
+  const goals = [...plan.goals].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status as GoalStatus) - STATUS_ORDER.indexOf(b.status as GoalStatus),
+  );
   const open = goals.filter((g) => g.status === GoalStatus.ACTIVE || g.status === GoalStatus.PROPOSED);
   const closed = goals.filter((g) => g.status === GoalStatus.DONE || g.status === GoalStatus.DROPPED);
 
@@ -124,9 +126,13 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
   const move = async (to: GoalStatus) => {
     setFailure(null);
     try {
-      await update({ variables: { input: { id: goal.id, version: goal.version, status: to as GqlGoalStatus } } });
+      await update({
+        variables: { input: { id: goal.id, version: goal.version, status: to as GqlGoalStatus } },
+      });
       notifySuccess(
-        to === GoalStatus.DONE ? `The shift is now part of ${whose} week.` : `"${goal.title}" is ${STATUS_LABELS[to].toLowerCase()}.`,
+        to === GoalStatus.DONE
+          ? `The shift is now part of ${whose} week.`
+          : `"${goal.title}" is ${STATUS_LABELS[to].toLowerCase()}.`,
         to === GoalStatus.DONE ? 'Goal done' : undefined,
       );
     } catch (error) {
@@ -153,7 +159,11 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
           <Stack gap={4} style={{ minWidth: 0 }}>
             <Text fw={600}>{goal.title}</Text>
             <Group gap={6}>
-              <Badge color={STATUS_COLORS[status]} variant={status === GoalStatus.ACTIVE ? 'filled' : 'light'} radius="sm">
+              <Badge
+                color={STATUS_COLORS[status]}
+                variant={status === GoalStatus.ACTIVE ? 'filled' : 'light'}
+                radius="sm"
+              >
                 {STATUS_LABELS[status]}
               </Badge>
               {lever && (
@@ -176,21 +186,35 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
             </Group>
           </Stack>
           {canWrite && isOpen && (
-            <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconPencil size={14} />}
+              onClick={() => setEditing(true)}
+              style={{ flexShrink: 0 }}
+            >
               Edit
             </Button>
           )}
         </Group>
 
         <Group gap="sm" wrap="nowrap" align="stretch">
-          <Paper p="sm" radius="md" bg={stop ? 'var(--mantine-color-red-0)' : 'var(--mantine-color-yellow-0)'} style={{ flex: 1, minWidth: 0 }}>
+          <Paper
+            p="sm"
+            radius="md"
+            bg={stop ? 'var(--mantine-color-red-0)' : 'var(--mantine-color-yellow-0)'}
+            style={{ flex: 1, minWidth: 0 }}
+          >
             <Text size="xs" fw={600} tt="uppercase" c={stop ? 'red.8' : 'yellow.9'}>
               Stop
             </Text>
             {stop ? (
               <>
                 <Text size="sm" fw={500}>
-                  {stop.activityName} <Text span c="red.8" fw={700}>−{formatHours(stop.hoursPerWeek)}</Text>
+                  {stop.activityName}{' '}
+                  <Text span c="red.8" fw={700}>
+                    −{formatHours(stop.hoursPerWeek)}
+                  </Text>
                 </Text>
                 <Text size="xs" c="dimmed">
                   {isOpen
@@ -216,7 +240,10 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
               Start
             </Text>
             <Text size="sm" fw={500}>
-              {start.activityName} <Text span c="teal.8" fw={700}>+{formatHours(start.hoursPerWeek)}</Text>
+              {start.activityName}{' '}
+              <Text span c="teal.8" fw={700}>
+                +{formatHours(start.hoursPerWeek)}
+              </Text>
             </Text>
             <Text size="xs" c="dimmed">
               {!isOpen
@@ -276,11 +303,15 @@ function GoalCard({ goal }: { goal: PlanGoalFragment }) {
           <Text size="sm">
             This applies the shift to {whose} week:{' '}
             {stop ? `"${stop.activityName}" shrinks by ${formatHours(stop.hoursPerWeek)}, and ` : ''}
-            {start.activity ? `"${start.activityName}" grows by ${formatHours(start.hoursPerWeek)}` : `"${start.activityName}" joins the week with ${formatHours(start.hoursPerWeek)}`}.
-            A done goal cannot be reopened.
+            {start.activity
+              ? `"${start.activityName}" grows by ${formatHours(start.hoursPerWeek)}`
+              : `"${start.activityName}" joins the week with ${formatHours(start.hoursPerWeek)}`}
+            . A done goal cannot be reopened.
           </Text>
         ) : (
-          <Text size="sm">The goal leaves the projected week and cannot be reopened. The week itself does not change.</Text>
+          <Text size="sm">
+            The goal leaves the projected week and cannot be reopened. The week itself does not change.
+          </Text>
         )}
       </ConfirmModal>
     </Card>

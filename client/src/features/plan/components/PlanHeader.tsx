@@ -46,17 +46,26 @@ export function PlanHeader() {
   const status = plan.status as PlanStatus;
   const isOwner = side === RatingSide.SELF;
   const archetype = plan.targetArchetype ? archetypeInfo(plan.targetArchetype as Archetype) : null;
-  const levelOptions = LEVEL_ORDER.filter((l) => LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(plan.currentLevel as Level)).map(
-    (value) => ({ value, label: LEVEL_LABELS[value] }),
-  );
+  const levelOptions = LEVEL_ORDER.filter(
+    (l) => LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(plan.currentLevel as Level),
+  ).map((value) => ({ value, label: LEVEL_LABELS[value] }));
 
   const change = async (input: { status?: PlanStatus; targetLevel?: Level }, done: string) => {
     setFailure(null);
-    const before = { status: plan.status, targetLevel: plan.targetLevel, weeklyHours: plan.weeklyHours };
+    const before = {
+      status: plan.status,
+      targetLevel: plan.targetLevel,
+      weeklyHours: plan.weeklyHours,
+    };
     try {
       await update({
         variables: {
-          input: { id: plan.id, version: plan.version, status: input.status as GqlPlanStatus | undefined, targetLevel: input.targetLevel },
+          input: {
+            id: plan.id,
+            version: plan.version,
+            status: input.status as GqlPlanStatus | undefined,
+            targetLevel: input.targetLevel,
+          },
         },
       });
       notifySuccess(done);
@@ -86,7 +95,11 @@ export function PlanHeader() {
           {canWrite && (
             <Group gap="xs">
               {status === PlanStatus.DRAFT && (
-                <Button size="sm" loading={loading} onClick={() => void change({ status: PlanStatus.ACTIVE }, 'The plan is active.')}>
+                <Button
+                  size="sm"
+                  loading={loading}
+                  onClick={() => void change({ status: PlanStatus.ACTIVE }, 'The plan is active.')}
+                >
                   Activate plan
                 </Button>
               )}
@@ -159,9 +172,7 @@ export function PlanHeader() {
 
         {status === PlanStatus.DRAFT && canWrite && (
           <Alert color="gray" variant="light" p="xs">
-            <Text size="sm">
-              This plan is a draft: fill in the signals, gaps and week together, then activate it.
-            </Text>
+            <Text size="sm">This plan is a draft: fill in the signals, gaps and week together, then activate it.</Text>
           </Alert>
         )}
         {status === PlanStatus.ARCHIVED && (
@@ -171,7 +182,8 @@ export function PlanHeader() {
         )}
         {side === null && status !== PlanStatus.ARCHIVED && (
           <Text size="sm" c="dimmed">
-            You can read this plan as a manager higher in the chain; only {plan.owner.name} and {plan.manager.name} change it.
+            You can read this plan as a manager higher in the chain; only {plan.owner.name} and {plan.manager.name}{' '}
+            change it.
           </Text>
         )}
         <FailureAlert failure={failure} />
@@ -187,8 +199,8 @@ export function PlanHeader() {
         onClose={() => setConfirmArchive(false)}
       >
         <Text size="sm">
-          An archived plan stays readable but can no longer be changed, and {isOwner ? 'you' : plan.owner.name} can then start a
-          new one. This cannot be undone.
+          An archived plan stays readable but can no longer be changed, and {isOwner ? 'you' : plan.owner.name} can then
+          start a new one. This cannot be undone.
         </Text>
       </ConfirmModal>
     </Card>

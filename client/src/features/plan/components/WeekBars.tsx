@@ -68,7 +68,13 @@ export function WeekBars({ rows, budgetHours, by, height, withLegend = true }: W
       // Room above the bars for the budget line's label.
       barChartProps={{ margin: { top: 18, right: 12 } }}
       referenceLines={[
-        { x: budgetHours, color: 'red.6', label: `Budget ${formatHours(budgetHours)}`, labelPosition: 'top', strokeWidth: 2 },
+        {
+          x: budgetHours,
+          color: 'red.6',
+          label: `Budget ${formatHours(budgetHours)}`,
+          labelPosition: 'top',
+          strokeWidth: 2,
+        },
       ]}
       role="img"
       aria-label={`The week by ${by}. ${summary}.`}

@@ -36,7 +36,15 @@ import {
 import { useMemo, useState, type ComponentProps, type FormEvent } from 'react';
 import { IconPencil, IconPlus, IconTrash } from '@/components/icons';
 import { SubmitButton } from '@/components/SubmitButton';
-import { AddActivityDocument, RemoveActivityDocument, UpdateActivityDocument, UpdatePlanDocument, type Leverage as GqlLeverage, type Mode as GqlMode, type PlanActivityFragment } from '../api/gql/graphql';
+import {
+  AddActivityDocument,
+  RemoveActivityDocument,
+  UpdateActivityDocument,
+  UpdatePlanDocument,
+  type Leverage as GqlLeverage,
+  type Mode as GqlMode,
+  type PlanActivityFragment,
+} from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
@@ -47,20 +55,31 @@ import { ConfirmModal } from './ConfirmModal';
 import { WeekBars } from './WeekBars';
 
 const MODE_OPTIONS = Object.values(Mode).map((value) => ({ value, label: MODE_LABELS[value] }));
-const LEVERAGE_OPTIONS = Object.values(Leverage).map((value) => ({ value, label: LEVERAGE_LABELS[value] }));
+const LEVERAGE_OPTIONS = Object.values(Leverage).map((value) => ({
+  value,
+  label: LEVERAGE_LABELS[value],
+}));
 
 const ACTIVITY_FIELDS: ComparedField[] = [
   { key: 'name', label: 'name' },
   { key: 'hoursPerWeek', label: 'hours', format: (v) => String(v) },
   { key: 'mode', label: 'mode', format: (v) => MODE_LABELS[v as Mode] ?? String(v) },
-  { key: 'leverage', label: 'leverage', format: (v) => LEVERAGE_LABELS[v as Leverage] ?? String(v) },
+  {
+    key: 'leverage',
+    label: 'leverage',
+    format: (v) => LEVERAGE_LABELS[v as Leverage] ?? String(v),
+  },
 ];
 
 /** The inputs of an activity, named as the server names its fields. */
 const ACTIVITY_INPUTS = ['name', 'hoursPerWeek', 'mode', 'leverage'];
 
 const MODE_COLORS: Record<string, string> = { DOING: 'blue', MULTIPLYING: 'teal' };
-const LEVERAGE_COLORS: Record<string, string> = { HIGH: 'teal', NEUTRAL: 'gray', OVERHEAD: 'orange' };
+const LEVERAGE_COLORS: Record<string, string> = {
+  HIGH: 'teal',
+  NEUTRAL: 'gray',
+  OVERHEAD: 'orange',
+};
 
 export function WeekTab() {
   const { plan } = usePlanScope();
@@ -77,7 +96,12 @@ export function WeekTab() {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-        <Stat label="This week" value={`${formatHours(week.current.totalHours)}`} hint={`of a ${formatHours(week.budgetHours)} budget`} testId="week-total" />
+        <Stat
+          label="This week"
+          value={`${formatHours(week.current.totalHours)}`}
+          hint={`of a ${formatHours(week.budgetHours)} budget`}
+          testId="week-total"
+        />
         <Stat
           label="Free"
           value={formatHours(week.freeHours)}
@@ -126,7 +150,19 @@ export function WeekTab() {
   );
 }
 
-function Stat({ label, value, hint, color, testId }: { label: string; value: string; hint: string; color?: string; testId?: string }) {
+function Stat({
+  label,
+  value,
+  hint,
+  color,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint: string;
+  color?: string;
+  testId?: string;
+}) {
   return (
     <Card withBorder padding="sm" data-testid={testId}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -164,8 +200,8 @@ function Activities() {
             Activities
           </Title>
           <Text size="sm" c="dimmed">
-            Where the {formatHours(plan.week.budgetHours)} go. The budget never bends: to take something on, something else has to
-            shrink or be handed off.
+            Where the {formatHours(plan.week.budgetHours)} go. The budget never bends: to take something on, something
+            else has to shrink or be handed off.
           </Text>
         </div>
         {canWrite && !adding && (
@@ -238,7 +274,17 @@ function activityValidation(budget: number) {
 }
 
 function HoursInput(props: ComponentProps<typeof NumberInput>) {
-  return <NumberInput min={HOURS_STEP} step={HOURS_STEP} decimalScale={2} allowNegative={false} clampBehavior="none" suffix=" h" {...props} />;
+  return (
+    <NumberInput
+      min={HOURS_STEP}
+      step={HOURS_STEP}
+      decimalScale={2}
+      allowNegative={false}
+      clampBehavior="none"
+      suffix=" h"
+      {...props}
+    />
+  );
 }
 
 function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; usedBy: string | null }) {
@@ -251,7 +297,12 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
   const [update, updating] = useMutation(UpdateActivityDocument, RELOAD_PLAN);
   const [remove, removing] = useMutation(RemoveActivityDocument, RELOAD_PLAN);
   const form = useForm<ActivityValues>({
-    initialValues: { name: activity.name, hoursPerWeek: activity.hoursPerWeek, mode: activity.mode, leverage: activity.leverage },
+    initialValues: {
+      name: activity.name,
+      hoursPerWeek: activity.hoursPerWeek,
+      mode: activity.mode,
+      leverage: activity.leverage,
+    },
     validate: activityValidation(plan.weeklyHours),
     onValuesChange: () => setFailure((current) => (current?.kind === 'budget' ? null : current)),
   });
@@ -259,7 +310,12 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
   const startEditing = () => {
     setFailure(null);
     setBase(activity);
-    form.setValues({ name: activity.name, hoursPerWeek: activity.hoursPerWeek, mode: activity.mode, leverage: activity.leverage });
+    form.setValues({
+      name: activity.name,
+      hoursPerWeek: activity.hoursPerWeek,
+      mode: activity.mode,
+      leverage: activity.leverage,
+    });
     form.resetDirty();
     form.clearErrors();
   };
@@ -300,7 +356,12 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
       if (read.kind === 'conflict') {
         const current = read.problem.extensions.current as PlanActivityFragment | undefined;
         if (current) {
-          rebaseForm(form, { name: current.name, hoursPerWeek: current.hoursPerWeek, mode: current.mode, leverage: current.leverage });
+          rebaseForm(form, {
+            name: current.name,
+            hoursPerWeek: current.hoursPerWeek,
+            mode: current.mode,
+            leverage: current.leverage,
+          });
           setBase({ ...base, ...current });
         }
       }
@@ -329,16 +390,40 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
       {editing ? (
         <Table.Tr data-testid={`activity-${activity.id}`} bg="var(--mantine-color-indigo-0)">
           <Table.Td>
-            <TextInput size="xs" aria-label="Activity name" maxLength={LIMITS.titleMax} form={formId} {...form.getInputProps('name')} />
+            <TextInput
+              size="xs"
+              aria-label="Activity name"
+              maxLength={LIMITS.titleMax}
+              form={formId}
+              {...form.getInputProps('name')}
+            />
           </Table.Td>
           <Table.Td>
-            <HoursInput size="xs" aria-label="Hours per week" max={plan.weeklyHours} form={formId} {...form.getInputProps('hoursPerWeek')} />
+            <HoursInput
+              size="xs"
+              aria-label="Hours per week"
+              max={plan.weeklyHours}
+              form={formId}
+              {...form.getInputProps('hoursPerWeek')}
+            />
           </Table.Td>
           <Table.Td>
-            <NativeSelect size="xs" aria-label="Mode" data={MODE_OPTIONS} form={formId} {...form.getInputProps('mode')} />
+            <NativeSelect
+              size="xs"
+              aria-label="Mode"
+              data={MODE_OPTIONS}
+              form={formId}
+              {...form.getInputProps('mode')}
+            />
           </Table.Td>
           <Table.Td>
-            <NativeSelect size="xs" aria-label="Leverage" data={LEVERAGE_OPTIONS} form={formId} {...form.getInputProps('leverage')} />
+            <NativeSelect
+              size="xs"
+              aria-label="Leverage"
+              data={LEVERAGE_OPTIONS}
+              form={formId}
+              {...form.getInputProps('leverage')}
+            />
           </Table.Td>
           <Table.Td>
             <form onSubmit={save} id={formId} aria-label={`Edit ${activity.name}`}>
@@ -434,8 +519,8 @@ function ActivityRow({ activity, usedBy }: { activity: PlanActivityFragment; use
         onClose={() => setConfirmRemove(false)}
       >
         <Text size="sm">
-          Its {formatHours(activity.hoursPerWeek)} leave the week and become free hours. To hand it to someone step by step, keep it
-          and shrink it through a change goal instead.
+          Its {formatHours(activity.hoursPerWeek)} leave the week and become free hours. To hand it to someone step by
+          step, keep it and shrink it through a change goal instead.
         </Text>
       </ConfirmModal>
     </>
@@ -458,7 +543,16 @@ function AddActivityForm({ onDone }: { onDone: () => void }) {
   const preview = Number.isFinite(hours)
     ? previewWeekChange(
         plan.weeklyHours,
-        [...week, { id: 'new:activity', name: form.values.name, hoursPerWeek: hours, mode: form.values.mode as Mode, leverage: form.values.leverage as Leverage }],
+        [
+          ...week,
+          {
+            id: 'new:activity',
+            name: form.values.name,
+            hoursPerWeek: hours,
+            mode: form.values.mode as Mode,
+            leverage: form.values.leverage as Leverage,
+          },
+        ],
         planGoalShifts(plan),
         week,
       )
@@ -507,11 +601,18 @@ function AddActivityForm({ onDone }: { onDone: () => void }) {
               data-autofocus
               {...form.getInputProps('name')}
             />
-            <HoursInput label="Hours per week" placeholder="e.g. 4" max={plan.weeklyHours} {...form.getInputProps('hoursPerWeek')} />
+            <HoursInput
+              label="Hours per week"
+              placeholder="e.g. 4"
+              max={plan.weeklyHours}
+              {...form.getInputProps('hoursPerWeek')}
+            />
             <NativeSelect label="Mode" data={MODE_OPTIONS} {...form.getInputProps('mode')} />
             <NativeSelect label="Leverage" data={LEVERAGE_OPTIONS} {...form.getInputProps('leverage')} />
           </SimpleGrid>
-          {preview?.message && failure?.kind !== 'budget' && <BudgetAlert message={preview.message} handOff={preview.handOff} />}
+          {preview?.message && failure?.kind !== 'budget' && (
+            <BudgetAlert message={preview.message} handOff={preview.handOff} />
+          )}
           <FailureAlert failure={failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone} disabled={loading}>
@@ -553,11 +654,17 @@ function BudgetEditor() {
     if (!base || problem || tooSmall) return;
     setFailure(null);
     try {
-      await update({ variables: { input: { id: plan.id, version: base.version, weeklyHours: roundHours(hours) } } });
+      await update({
+        variables: {
+          input: { id: plan.id, version: base.version, weeklyHours: roundHours(hours) },
+        },
+      });
       notifySuccess(`The weekly budget is now ${formatHours(hours)}.`);
       setBase(null);
     } catch (error) {
-      const read = await readFailure(error, base, [{ key: 'weeklyHours', label: 'weekly budget', format: (v) => `${v} h` }]);
+      const read = await readFailure(error, base, [
+        { key: 'weeklyHours', label: 'weekly budget', format: (v) => `${v} h` },
+      ]);
       if (read.kind === 'conflict') {
         const current = read.problem.extensions.current as { version: number; weeklyHours: number } | undefined;
         if (current) setBase({ version: current.version, weeklyHours: current.weeklyHours });

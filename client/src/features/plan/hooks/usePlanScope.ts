@@ -30,7 +30,11 @@ export function usePlanScope(): PlanScope {
   return scope;
 }
 
-export function planScope(data: PlanQuery & { plan: PlanDetailFragment }, viewerId: string, reload: () => Promise<unknown>): PlanScope {
+export function planScope(
+  data: PlanQuery & { plan: PlanDetailFragment },
+  viewerId: string,
+  reload: () => Promise<unknown>,
+): PlanScope {
   const { plan } = data;
   const side = viewerId === plan.owner.id ? RatingSide.SELF : viewerId === plan.manager.id ? RatingSide.MANAGER : null;
   const firstName = (name: string) => name.split(/\s+/)[0] || name;
@@ -41,7 +45,11 @@ export function planScope(data: PlanQuery & { plan: PlanDetailFragment }, viewer
     side,
     canWrite: side !== null && plan.status !== PlanStatus.ARCHIVED,
     otherWriter:
-      side === RatingSide.SELF ? firstName(plan.manager.name) : side === RatingSide.MANAGER ? firstName(plan.owner.name) : 'Someone',
+      side === RatingSide.SELF
+        ? firstName(plan.manager.name)
+        : side === RatingSide.MANAGER
+          ? firstName(plan.owner.name)
+          : 'Someone',
     reload,
   };
 }
@@ -60,13 +68,21 @@ export type PlanFailure =
 export function useReadFailure() {
   const { reload, otherWriter } = usePlanScope();
   return useCallback(
-    async (error: unknown, before?: Record<string, unknown>, fields: readonly ComparedField[] = []): Promise<PlanFailure> => {
+    async (
+      error: unknown,
+      before?: Record<string, unknown>,
+      fields: readonly ComparedField[] = [],
+    ): Promise<PlanFailure> => {
       const problem = readProblem(error);
       switch (problem.code) {
         case ErrorCode.CONFLICT: {
           await reload().catch(() => undefined);
           const current = problem.extensions.current as Record<string, unknown> | undefined;
-          return { kind: 'conflict', problem, message: conflictMessage(otherWriter, describeChanges(before ?? {}, current, fields)) };
+          return {
+            kind: 'conflict',
+            problem,
+            message: conflictMessage(otherWriter, describeChanges(before ?? {}, current, fields)),
+          };
         }
         case ErrorCode.BUDGET_EXCEEDED:
           await reload().catch(() => undefined);

@@ -19,13 +19,27 @@ import { PlanScopeContext, planScope } from '../hooks/usePlanScope';
 import { formatHours } from '../utils/week';
 
 // Tabs of other features load with their tab, not with the plan.
-const DelegationsTab = lazy(() => import('@/features/delegations/components/DelegationsTab').then((m) => ({ default: m.DelegationsTab })));
-const RequestsTab = lazy(() => import('@/features/requests/components/RequestsTab').then((m) => ({ default: m.RequestsTab })));
+const DelegationsTab = lazy(() =>
+  import('@/features/delegations/components/DelegationsTab').then((m) => ({
+    default: m.DelegationsTab,
+  })),
+);
+const RequestsTab = lazy(() =>
+  import('@/features/requests/components/RequestsTab').then((m) => ({ default: m.RequestsTab })),
+);
 // With the charts and the Markdown renderer.
-const ReflectionsTab = lazy(() => import('@/features/reflections/components/ReflectionsTab').then((m) => ({ default: m.ReflectionsTab })));
+const ReflectionsTab = lazy(() =>
+  import('@/features/reflections/components/ReflectionsTab').then((m) => ({
+    default: m.ReflectionsTab,
+  })),
+);
 
 // The plan's 1:1s load with their tab.
-const PlanOneOnOnes = lazy(() => import('@/features/one-on-ones/components/PlanOneOnOnes').then((m) => ({ default: m.PlanOneOnOnes })));
+const PlanOneOnOnes = lazy(() =>
+  import('@/features/one-on-ones/components/PlanOneOnOnes').then((m) => ({
+    default: m.PlanOneOnOnes,
+  })),
+);
 
 export function PlanPage() {
   const { planId = '', tab } = useParams();
@@ -72,7 +86,12 @@ export function PlanPage() {
             <Tabs.Tab value="gaps" rightSection={<CountBadge value={openGaps} />}>
               Gaps
             </Tabs.Tab>
-            <Tabs.Tab value="week" rightSection={<CountBadge value={`${plan.week.current.totalHours}/${formatHours(plan.week.budgetHours)}`} />}>
+            <Tabs.Tab
+              value="week"
+              rightSection={
+                <CountBadge value={`${plan.week.current.totalHours}/${formatHours(plan.week.budgetHours)}`} />
+              }
+            >
               Week
             </Tabs.Tab>
             <Tabs.Tab value="goals" rightSection={<CountBadge value={openGoals} />}>
@@ -146,8 +165,8 @@ function PlanNotFound() {
             This plan does not exist or is not shared with you
           </Title>
           <Text size="sm" c="dimmed">
-            A plan is visible only to its owner, their manager, and managers above them. Check the link, or find the plan from
-            Home or People.
+            A plan is visible only to its owner, their manager, and managers above them. Check the link, or find the
+            plan from Home or People.
           </Text>
           <Button component={Link} to={paths.home.to()} w="fit-content">
             Go to Home

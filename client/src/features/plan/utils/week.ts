@@ -85,7 +85,12 @@ export function unclaimedStopHours(activity: WeekActivity, goals: readonly GoalS
   return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
 }
 
-export function stopHoursProblem(hours: number, activity: WeekActivity, goals: readonly GoalShift[], exceptGoalId?: string): string | null {
+export function stopHoursProblem(
+  hours: number,
+  activity: WeekActivity,
+  goals: readonly GoalShift[],
+  exceptGoalId?: string,
+): string | null {
   const left = unclaimedStopHours(activity, goals, exceptGoalId);
   if (hours <= left) return null;
   return left === activity.hoursPerWeek

@@ -30,7 +30,11 @@ export function RecordPage() {
     setFailed(null);
     try {
       // Always fresh: a record downloaded a minute ago may already be out of date.
-      const { data } = await client.query({ query: ExportMyRecordDocument, variables: { format }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: ExportMyRecordDocument,
+        variables: { format },
+        fetchPolicy: 'network-only',
+      });
       if (!data) throw new Error('The record came back empty.');
       const name = recordFileName(person.name, format);
       downloadText(name, data.exportMyRecord, FORMATS[format].type);
@@ -48,7 +52,9 @@ export function RecordPage() {
         <Title order={1} fz={26}>
           My record
         </Title>
-        <Text c="dimmed">Your growth record belongs to you. It follows you through a change of manager, and you can take it with you.</Text>
+        <Text c="dimmed">
+          Your growth record belongs to you. It follows you through a change of manager, and you can take it with you.
+        </Text>
       </Stack>
 
       <Card withBorder radius="md" padding="lg">
@@ -63,8 +69,9 @@ export function RecordPage() {
           </Group>
           <List size="sm" spacing={6}>
             <List.Item>
-              <b>Your growth plans</b>: the signals as you and your manager rated them, gaps, the week, change goals, the delegations you
-              made and their check-ins, help requests, quarterly reflections and the promotion narrative.
+              <b>Your growth plans</b>: the signals as you and your manager rated them, gaps, the week, change goals,
+              the delegations you made and their check-ins, help requests, quarterly reflections and the promotion
+              narrative.
             </List.Item>
             <List.Item>
               <b>The shared part of your 1:1s</b>: agendas, shared notes and action items.
@@ -78,12 +85,17 @@ export function RecordPage() {
           </List>
           <Alert color="gray" variant="light" icon={<IconEye />} p="sm">
             <Text size="sm">
-              Nobody else's private notes are in it: what your manager writes privately stays theirs, as yours stay yours. Only you can
-              download your record.
+              Nobody else's private notes are in it: what your manager writes privately stays theirs, as yours stay
+              yours. Only you can download your record.
             </Text>
           </Alert>
           <Group gap="sm">
-            <Button leftSection={<IconDownload size={16} />} onClick={() => void download('JSON')} loading={busy === 'JSON'} disabled={busy !== null && busy !== 'JSON'}>
+            <Button
+              leftSection={<IconDownload size={16} />}
+              onClick={() => void download('JSON')}
+              loading={busy === 'JSON'}
+              disabled={busy !== null && busy !== 'JSON'}
+            >
               Download JSON
             </Button>
             <Button

@@ -25,7 +25,10 @@ export function promotionCaseFileName(ownerName: string, now: Date = new Date())
  */
 export function PromotionCase() {
   const { plan, canWrite } = usePlanScope();
-  const { data, loading, error, refetch } = useQuery(PromotionCaseDocument, { variables: { planId: plan.id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PromotionCaseDocument, {
+    variables: { planId: plan.id },
+    fetchPolicy: 'cache-and-network',
+  });
   const current = data?.plan;
 
   const download = () => {
@@ -43,8 +46,8 @@ export function PromotionCase() {
             Promotion case
           </Title>
           <Text size="sm" c="dimmed">
-            Built from the plan's evidence: readiness and signals, target archetype, gaps closed, delegations owned, change goals
-            done, levers used and the quarterly trend. Both of you write the narrative on top.
+            Built from the plan's evidence: readiness and signals, target archetype, gaps closed, delegations owned,
+            change goals done, levers used and the quarterly trend. Both of you write the narrative on top.
           </Text>
         </div>
         <Button variant="light" onClick={download} disabled={!current} loading={!current && loading}>
@@ -60,7 +63,13 @@ export function PromotionCase() {
         ) : null
       ) : (
         <>
-          {canWrite && <NarrativeEditor narrative={current.promotionNarrative} version={current.promotionNarrativeVersion} reload={refetch} />}
+          {canWrite && (
+            <NarrativeEditor
+              narrative={current.promotionNarrative}
+              version={current.promotionNarrativeVersion}
+              reload={refetch}
+            />
+          )}
           <Card withBorder padding="lg">
             <Markdown testId="promotion-case">{current.promotionCase}</Markdown>
           </Card>
@@ -68,10 +77,18 @@ export function PromotionCase() {
             <IconEye size={14} style={{ flexShrink: 0 }} />
             <Text size="xs">
               Visible to {plan.owner.name}, {plan.manager.name} and managers above them
-              {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}. It never contains private 1:1 notes.
+              {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}. It never contains
+              private 1:1 notes.
             </Text>
           </Group>
-          {error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="The case could not be refreshed; it may be out of date. Try again." />}
+          {error && (
+            <ProblemAlert
+              error={error}
+              onRetry={() => void refetch()}
+              retrying={loading}
+              message="The case could not be refreshed; it may be out of date. Try again."
+            />
+          )}
         </>
       )}
     </Stack>
@@ -83,7 +100,15 @@ interface Conflict {
   version: number;
 }
 
-function NarrativeEditor({ narrative, version, reload }: { narrative: string; version: number; reload: () => Promise<unknown> }) {
+function NarrativeEditor({
+  narrative,
+  version,
+  reload,
+}: {
+  narrative: string;
+  version: number;
+  reload: () => Promise<unknown>;
+}) {
   const { plan, otherWriter } = usePlanScope();
   const readFailure = useReadFailure();
   const [text, setText] = useState(narrative);
@@ -110,8 +135,14 @@ function NarrativeEditor({ narrative, version, reload }: { narrative: string; ve
     setFailure(null);
     setFieldError(null);
     try {
-      const { data } = await save({ variables: { input: { planId: plan.id, version: base.version, text } } });
-      if (data) setBase({ text: data.updatePromotionNarrative.promotionNarrative, version: data.updatePromotionNarrative.promotionNarrativeVersion });
+      const { data } = await save({
+        variables: { input: { planId: plan.id, version: base.version, text } },
+      });
+      if (data)
+        setBase({
+          text: data.updatePromotionNarrative.promotionNarrative,
+          version: data.updatePromotionNarrative.promotionNarrativeVersion,
+        });
       setConflict(null);
       notifySuccess('The narrative is saved; the case below includes it.');
     } catch (error) {
@@ -122,7 +153,9 @@ function NarrativeEditor({ narrative, version, reload }: { narrative: string; ve
       }
       const read = await readFailure(error);
       if (read.problem.code === ErrorCode.CONFLICT) {
-        const current = read.problem.extensions.current as { version?: number; promotionNarrative?: string } | undefined;
+        const current = read.problem.extensions.current as
+          | { version?: number; promotionNarrative?: string }
+          | undefined;
         if (current && typeof current.version === 'number') {
           setConflict({ theirs: current.promotionNarrative ?? '', version: current.version });
           setBase({ text: current.promotionNarrative ?? '', version: current.version });
@@ -172,7 +205,20 @@ interface NarrativeFormProps {
   failure: PlanFailure | null;
 }
 
-function NarrativeForm({ text, setText, saved, tooLong, fieldError, loading, onSubmit, conflict, otherWriter, onUseTheirs, onKeepMine, failure }: NarrativeFormProps) {
+function NarrativeForm({
+  text,
+  setText,
+  saved,
+  tooLong,
+  fieldError,
+  loading,
+  onSubmit,
+  conflict,
+  otherWriter,
+  onUseTheirs,
+  onKeepMine,
+  failure,
+}: NarrativeFormProps) {
   return (
     <Card withBorder padding="md" bg="var(--mantine-color-indigo-0)">
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Narrative">
@@ -188,9 +234,19 @@ function NarrativeForm({ text, setText, saved, tooLong, fieldError, loading, onS
             error={tooLong ? `Use at most ${REFLECTION_TEXT_MAX} characters.` : fieldError}
           />
           {conflict && (
-            <Alert color="orange" variant="light" icon={<IconAlert />} title={`${otherWriter} saved the narrative first`} role="alert" data-testid="narrative-conflict">
+            <Alert
+              color="orange"
+              variant="light"
+              icon={<IconAlert />}
+              title={`${otherWriter} saved the narrative first`}
+              role="alert"
+              data-testid="narrative-conflict"
+            >
               <Stack gap="xs">
-                <Text size="sm">Nothing of yours was saved. Their text is below: use it, or keep yours (merge what you need) and save again.</Text>
+                <Text size="sm">
+                  Nothing of yours was saved. Their text is below: use it, or keep yours (merge what you need) and save
+                  again.
+                </Text>
                 <Paper withBorder p="xs" radius="sm" bg="white">
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="their-narrative">
                     {conflict.theirs || '(empty)'}

@@ -33,10 +33,21 @@ import {
   type AntiPattern as GqlAntiPattern,
   type PlanReflectionFragment,
 } from '../api/gql/graphql';
-import { ANTI_PATTERN_EXPLANATIONS, REFLECTION_TEXT_MAX, SELF_REPORT_ONLY, STATUS_COLORS, antiPatternLabel, formatRatio, statusLabel } from '../utils/reflection';
+import {
+  ANTI_PATTERN_EXPLANATIONS,
+  REFLECTION_TEXT_MAX,
+  SELF_REPORT_ONLY,
+  STATUS_COLORS,
+  antiPatternLabel,
+  formatRatio,
+  statusLabel,
+} from '../utils/reflection';
 
 /** Every reflection change reloads the reflections, the plan (its anti-patterns) and the promotion case. */
-const RELOAD = { refetchQueries: [PlanReflectionsDocument, PlanDocument, PromotionCaseDocument], awaitRefetchQueries: true };
+const RELOAD = {
+  refetchQueries: [PlanReflectionsDocument, PlanDocument, PromotionCaseDocument],
+  awaitRefetchQueries: true,
+};
 
 function firstName(name: string): string {
   return name.split(/\s+/)[0] || name;
@@ -48,8 +59,16 @@ function useReflectionFields(): ComparedField[] {
     { key: 'status', label: 'status', format: (v) => statusLabel(String(v)) },
     { key: 'selfText', label: `${firstName(plan.owner.name)}'s text` },
     { key: 'managerText', label: `${firstName(plan.manager.name)}'s text` },
-    { key: 'signedOffBySelf', label: `${firstName(plan.owner.name)}'s sign-off`, format: (v) => (v ? 'signed' : 'not signed') },
-    { key: 'signedOffByManager', label: `${firstName(plan.manager.name)}'s sign-off`, format: (v) => (v ? 'signed' : 'not signed') },
+    {
+      key: 'signedOffBySelf',
+      label: `${firstName(plan.owner.name)}'s sign-off`,
+      format: (v) => (v ? 'signed' : 'not signed'),
+    },
+    {
+      key: 'signedOffByManager',
+      label: `${firstName(plan.manager.name)}'s sign-off`,
+      format: (v) => (v ? 'signed' : 'not signed'),
+    },
   ];
 }
 
@@ -67,7 +86,13 @@ function snapshotOf(r: PlanReflectionFragment): Record<string, unknown> {
  * One quarter's reflection: its frozen snapshot, both sides' texts (each editable only by its
  * author), the owner's picks, and the way to sign-off (share, then both sign).
  */
-export function ReflectionPanel({ reflection: r, reload }: { reflection: PlanReflectionFragment; reload: () => Promise<unknown> }) {
+export function ReflectionPanel({
+  reflection: r,
+  reload,
+}: {
+  reflection: PlanReflectionFragment;
+  reload: () => Promise<unknown>;
+}) {
   const { plan, side, canWrite } = usePlanScope();
   const readFailure = useReadFailure();
   const fields = useReflectionFields();
@@ -78,7 +103,8 @@ export function ReflectionPanel({ reflection: r, reload }: { reflection: PlanRef
   const signedOff = status === ReflectionStatus.SIGNED_OFF;
   const owner = firstName(plan.owner.name);
   const manager = firstName(plan.manager.name);
-  const mySignature = side === RatingSide.SELF ? r.signedOffBySelf : side === RatingSide.MANAGER ? r.signedOffByManager : null;
+  const mySignature =
+    side === RatingSide.SELF ? r.signedOffBySelf : side === RatingSide.MANAGER ? r.signedOffByManager : null;
 
   const fail = async (error: unknown) => {
     const read = await readFailure(error, snapshotOf(r), fields);
@@ -90,7 +116,10 @@ export function ReflectionPanel({ reflection: r, reload }: { reflection: PlanRef
     setFailure(null);
     try {
       await share({ variables: { id: r.id } });
-      notifySuccess(`${side === RatingSide.SELF ? manager : owner} can sign it off now; so can you.`, `${r.quarter} reflection shared`);
+      notifySuccess(
+        `${side === RatingSide.SELF ? manager : owner} can sign it off now; so can you.`,
+        `${r.quarter} reflection shared`,
+      );
     } catch (error) {
       await fail(error);
     }
@@ -118,7 +147,12 @@ export function ReflectionPanel({ reflection: r, reload }: { reflection: PlanRef
             <Title order={3} fz="lg">
               Reflection {r.quarter}
             </Title>
-            <Badge color={STATUS_COLORS[status]} variant={signedOff ? 'filled' : 'light'} radius="sm" data-testid="reflection-status">
+            <Badge
+              color={STATUS_COLORS[status]}
+              variant={signedOff ? 'filled' : 'light'}
+              radius="sm"
+              data-testid="reflection-status"
+            >
               {statusLabel(status)}
             </Badge>
           </Group>
@@ -161,7 +195,12 @@ export function ReflectionPanel({ reflection: r, reload }: { reflection: PlanRef
                     </Button>
                   )}
                   {status === ReflectionStatus.SHARED && !mySignature && (
-                    <Button onClick={() => void doSignOff()} loading={signing.loading} color="teal" leftSection={<IconCheck size={16} />}>
+                    <Button
+                      onClick={() => void doSignOff()}
+                      loading={signing.loading}
+                      color="teal"
+                      leftSection={<IconCheck size={16} />}
+                    >
                       Sign off
                     </Button>
                   )}
@@ -226,7 +265,15 @@ function Snapshot({ reflection: r }: { reflection: PlanReflectionFragment }) {
 }
 
 /** One side's text: a form for its author while the reflection is open, read-only for everyone else. */
-function SideText({ reflection: r, author, onFailure }: { reflection: PlanReflectionFragment; author: RatingSide; onFailure: (error: unknown) => Promise<void> }) {
+function SideText({
+  reflection: r,
+  author,
+  onFailure,
+}: {
+  reflection: PlanReflectionFragment;
+  author: RatingSide;
+  onFailure: (error: unknown) => Promise<void>;
+}) {
   const { plan, side, canWrite } = usePlanScope();
   const [update, { loading }] = useMutation(UpdateReflectionDocument, RELOAD);
   const serverText = (author === RatingSide.SELF ? r.selfText : r.managerText) ?? '';
@@ -310,7 +357,13 @@ function SideText({ reflection: r, author, onFailure }: { reflection: PlanReflec
 }
 
 /** The report picks the next gap and ticks the anti-patterns they recognise; everyone else reads them. */
-function OwnerPicks({ reflection: r, onFailure }: { reflection: PlanReflectionFragment; onFailure: (error: unknown) => Promise<void> }) {
+function OwnerPicks({
+  reflection: r,
+  onFailure,
+}: {
+  reflection: PlanReflectionFragment;
+  onFailure: (error: unknown) => Promise<void>;
+}) {
   const { plan, side, canWrite } = usePlanScope();
   const [update, { loading }] = useMutation(UpdateReflectionDocument, RELOAD);
   const serverGap = r.nextGap?.id ?? '';
@@ -343,7 +396,11 @@ function OwnerPicks({ reflection: r, onFailure }: { reflection: PlanReflectionFr
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Anti-patterns {owner} recognised
           </Text>
-          <Text size="sm">{r.selfReportedAntiPatterns.length ? r.selfReportedAntiPatterns.map(antiPatternLabel).join(', ') : 'None ticked.'}</Text>
+          <Text size="sm">
+            {r.selfReportedAntiPatterns.length
+              ? r.selfReportedAntiPatterns.map(antiPatternLabel).join(', ')
+              : 'None ticked.'}
+          </Text>
         </div>
       </SimpleGrid>
     );
@@ -358,7 +415,14 @@ function OwnerPicks({ reflection: r, onFailure }: { reflection: PlanReflectionFr
     setFieldErrors({});
     try {
       await update({
-        variables: { input: { id: r.id, version: r.version, nextGapId: nextGapId || null, selfReportedAntiPatterns: patterns as GqlAntiPattern[] } },
+        variables: {
+          input: {
+            id: r.id,
+            version: r.version,
+            nextGapId: nextGapId || null,
+            selfReportedAntiPatterns: patterns as GqlAntiPattern[],
+          },
+        },
       });
       notifySuccess('Next gap and anti-patterns saved.');
     } catch (failure) {
@@ -374,7 +438,13 @@ function OwnerPicks({ reflection: r, onFailure }: { reflection: PlanReflectionFr
         <NativeSelect
           label="The next gap"
           description="Start from what you are given to work on: where does your output fall short at the next scope?"
-          data={[{ value: '', label: gaps.length ? 'Not picked yet' : 'No open gap: add one on the Gaps tab' }, ...gaps.map((g) => ({ value: g.id, label: g.title }))]}
+          data={[
+            {
+              value: '',
+              label: gaps.length ? 'Not picked yet' : 'No open gap: add one on the Gaps tab',
+            },
+            ...gaps.map((g) => ({ value: g.id, label: g.title })),
+          ]}
           value={nextGapId}
           onChange={(event) => setNextGapId(event.currentTarget.value)}
           error={fieldErrors.nextGapId}

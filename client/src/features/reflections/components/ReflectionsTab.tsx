@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Divider, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Divider,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { AntiPattern, ReflectionStatus, compareQuarters, quarterOf } from '@fulcrum/shared';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -7,8 +20,19 @@ import { PlanDocument } from '@/features/plan/api/gql/graphql';
 import { FailureAlert } from '@/features/plan/components/Alerts';
 import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
 import { notifySuccess } from '@/lib/notify';
-import { PlanReflectionsDocument, StartReflectionDocument, type PlanReflectionFragment, type PlanReflectionsQuery } from '../api/gql/graphql';
-import { ANTI_PATTERN_EXPLANATIONS, STATUS_COLORS, antiPatternLabel, quarterChoices, statusLabel } from '../utils/reflection';
+import {
+  PlanReflectionsDocument,
+  StartReflectionDocument,
+  type PlanReflectionFragment,
+  type PlanReflectionsQuery,
+} from '../api/gql/graphql';
+import {
+  ANTI_PATTERN_EXPLANATIONS,
+  STATUS_COLORS,
+  antiPatternLabel,
+  quarterChoices,
+  statusLabel,
+} from '../utils/reflection';
 import { PromotionCase } from './PromotionCase';
 import { ReflectionPanel } from './ReflectionPanel';
 import { TrendCharts } from './TrendCharts';
@@ -18,7 +42,10 @@ type Finding = NonNullable<PlanReflectionsQuery['plan']>['antiPatterns'][number]
 /** The quarterly look back: the trend, the anti-patterns, the reflection of a quarter, and the promotion case. */
 export function ReflectionsTab() {
   const { plan } = usePlanScope();
-  const { data, loading, error, refetch } = useQuery(PlanReflectionsDocument, { variables: { planId: plan.id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PlanReflectionsDocument, {
+    variables: { planId: plan.id },
+    fetchPolicy: 'cache-and-network',
+  });
   const reload = useCallback(() => refetch(), [refetch]);
   const [quarter, setQuarter] = useState(() => quarterOf(new Date()));
   const current = data?.plan;
@@ -36,11 +63,20 @@ export function ReflectionsTab() {
   }
 
   const reflection = current.reflections.find((r) => r.quarter === quarter) ?? null;
-  const others = [...current.reflections].filter((r) => r.quarter !== quarter).sort((a, b) => compareQuarters(b.quarter, a.quarter));
+  const others = [...current.reflections]
+    .filter((r) => r.quarter !== quarter)
+    .sort((a, b) => compareQuarters(b.quarter, a.quarter));
 
   return (
     <Stack gap="xl">
-      {error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message="The reflections could not be refreshed; they may be out of date. Try again." />}
+      {error && (
+        <ProblemAlert
+          error={error}
+          onRetry={() => void refetch()}
+          retrying={loading}
+          message="The reflections could not be refreshed; they may be out of date. Try again."
+        />
+      )}
       <Stack gap="sm" component="section" aria-label="Trend">
         <div>
           <Title order={2} fz="lg">
@@ -62,8 +98,8 @@ export function ReflectionsTab() {
               Quarterly reflection
             </Title>
             <Text size="sm" c="dimmed">
-              Once a quarter, look back together: how the week changed, which gap closed, what the next gap is. Each of you writes
-              your own side; both sign it off.
+              Once a quarter, look back together: how the week changed, which gap closed, what the next gap is. Each of
+              you writes your own side; both sign it off.
             </Text>
           </div>
           <NativeSelect
@@ -77,7 +113,11 @@ export function ReflectionsTab() {
             w={220}
           />
         </Group>
-        {reflection ? <ReflectionPanel key={reflection.id} reflection={reflection} reload={reload} /> : <StartReflection quarter={quarter} reload={reload} />}
+        {reflection ? (
+          <ReflectionPanel key={reflection.id} reflection={reflection} reload={reload} />
+        ) : (
+          <StartReflection quarter={quarter} reload={reload} />
+        )}
       </Stack>
 
       {others.length > 0 && (
@@ -110,8 +150,8 @@ function AntiPatterns({ findings }: { findings: readonly Finding[] }) {
           Anti-patterns
         </Title>
         <Text size="sm" c="dimmed">
-          Detected from the plan's data, or recognised by {plan.owner.name.split(/\s+/)[0]} in a reflection. Each one is a habit to
-          notice, not a verdict.
+          Detected from the plan's data, or recognised by {plan.owner.name.split(/\s+/)[0]} in a reflection. Each one is
+          a habit to notice, not a verdict.
         </Text>
       </div>
       {found.length === 0 ? (
@@ -122,7 +162,13 @@ function AntiPatterns({ findings }: { findings: readonly Finding[] }) {
         </Card>
       ) : (
         found.map((f) => (
-          <Card key={f.pattern} withBorder padding="md" data-testid={`finding-${f.pattern}`} style={{ borderLeft: '4px solid var(--mantine-color-yellow-6)' }}>
+          <Card
+            key={f.pattern}
+            withBorder
+            padding="md"
+            data-testid={`finding-${f.pattern}`}
+            style={{ borderLeft: '4px solid var(--mantine-color-yellow-6)' }}
+          >
             <Group gap="xs" mb={4}>
               <Text fw={600}>{antiPatternLabel(f.pattern)}</Text>
               {f.detected && (
@@ -183,13 +229,16 @@ function StartReflection({ quarter, reload }: { quarter: string; reload: () => P
         {canWrite ? (
           <>
             <Text size="sm" c="dimmed">
-              Starting it freezes a snapshot of the plan as it is now: hours by mode and leverage, gaps closed, delegations by stage,
-              the leverage ratio and the anti-patterns. Later changes to the plan never change it.
+              Starting it freezes a snapshot of the plan as it is now: hours by mode and leverage, gaps closed,
+              delegations by stage, the leverage ratio and the anti-patterns. Later changes to the plan never change it.
               {past ? ` ${quarter} is over: its snapshot will show the plan as it is today.` : ''}
             </Text>
             {failure?.kind === 'fields' ? (
               // The quarter is the only input: say what is wrong with it and what to do.
-              <ProblemAlert error={failure.problem} message={`${Object.values(failure.problem.fields).join(' ')} Pick another quarter above.`} />
+              <ProblemAlert
+                error={failure.problem}
+                message={`${Object.values(failure.problem.fields).join(' ')} Pick another quarter above.`}
+              />
             ) : (
               <FailureAlert failure={failure} />
             )}
@@ -227,8 +276,8 @@ function PastReflection({ reflection: r, onOpen }: { reflection: PlanReflectionF
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          Frozen: doing {s.doingHours} h · multiplying {s.multiplyingHours} h · {s.gapsClosed} gap(s) closed · {s.delegationsOwned} delegation(s)
-          owned · ratio {s.leverageRatio ?? '—'}
+          Frozen: doing {s.doingHours} h · multiplying {s.multiplyingHours} h · {s.gapsClosed} gap(s) closed ·{' '}
+          {s.delegationsOwned} delegation(s) owned · ratio {s.leverageRatio ?? '—'}
         </Text>
         {r.selfText && (
           <Text size="sm" lineClamp={3}>

@@ -32,7 +32,12 @@ export function TrendCharts({ trend }: { trend: readonly ReflectionPointFragment
   // Round axes with room for the longest week.
   const longest = Math.max(10, ...trend.map((p) => p.doingHours + p.multiplyingHours));
   const top = Math.ceil(longest / 10) * 10;
-  const hourAxis = { width: 40, domain: [0, top], ticks: Array.from({ length: top / 10 + 1 }, (_, i) => i * 10), allowDecimals: false };
+  const hourAxis = {
+    width: 40,
+    domain: [0, top],
+    ticks: Array.from({ length: top / 10 + 1 }, (_, i) => i * 10),
+    allowDecimals: false,
+  };
   const first = trend[0];
   const last = trend.at(-1);
   const summary =
@@ -43,7 +48,10 @@ export function TrendCharts({ trend }: { trend: readonly ReflectionPointFragment
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <ChartCard title="Doing and multiplying, hours a week" hint="The phase change: doing goes down, multiplying goes up.">
+        <ChartCard
+          title="Doing and multiplying, hours a week"
+          hint="The phase change: doing goes down, multiplying goes up."
+        >
           <LineChart
             h={220}
             data={data}
@@ -61,7 +69,10 @@ export function TrendCharts({ trend }: { trend: readonly ReflectionPointFragment
             aria-label={`Doing and multiplying hours per quarter. ${summary}`}
           />
         </ChartCard>
-        <ChartCard title="By leverage, hours a week" hint="Best work on high leverage, good work on neutral, just get overhead done.">
+        <ChartCard
+          title="By leverage, hours a week"
+          hint="Best work on high leverage, good work on neutral, just get overhead done."
+        >
           <BarChart
             h={220}
             data={data}
@@ -70,7 +81,11 @@ export function TrendCharts({ trend }: { trend: readonly ReflectionPointFragment
             series={[
               { name: Leverage.HIGH, label: LEVERAGE_LABELS[Leverage.HIGH], color: 'teal.6' },
               { name: Leverage.NEUTRAL, label: LEVERAGE_LABELS[Leverage.NEUTRAL], color: 'gray.5' },
-              { name: Leverage.OVERHEAD, label: LEVERAGE_LABELS[Leverage.OVERHEAD], color: 'orange.5' },
+              {
+                name: Leverage.OVERHEAD,
+                label: LEVERAGE_LABELS[Leverage.OVERHEAD],
+                color: 'orange.5',
+              },
             ]}
             withLegend
             legendProps={{ verticalAlign: 'bottom' }}
@@ -118,7 +133,10 @@ export function TrendCharts({ trend }: { trend: readonly ReflectionPointFragment
                     <Table.Th ta="right" title="Delegations owned">
                       Owned
                     </Table.Th>
-                    <Table.Th ta="right" title="Leverage ratio: invest x coaching hours, get y > x hours of work done by others">
+                    <Table.Th
+                      ta="right"
+                      title="Leverage ratio: invest x coaching hours, get y > x hours of work done by others"
+                    >
                       Ratio
                     </Table.Th>
                   </Table.Tr>

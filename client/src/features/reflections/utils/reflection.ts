@@ -1,4 +1,11 @@
-import { ANTI_PATTERN_LABELS, AntiPattern, ReflectionStatus, addQuarters, compareQuarters, quarterOf } from '@fulcrum/shared';
+import {
+  ANTI_PATTERN_LABELS,
+  AntiPattern,
+  ReflectionStatus,
+  addQuarters,
+  compareQuarters,
+  quarterOf,
+} from '@fulcrum/shared';
 
 export const STATUS_LABELS: Record<ReflectionStatus, string> = {
   [ReflectionStatus.DRAFT]: 'Draft',
@@ -21,12 +28,18 @@ export function antiPatternLabel(pattern: string): string {
 }
 
 /** Patterns only the person can see in themself: no data shows them. */
-export const SELF_REPORT_ONLY: readonly AntiPattern[] = [AntiPattern.MEDIATOR_MIMIC, AntiPattern.NOT_MY_JOB, AntiPattern.RUSHING];
+export const SELF_REPORT_ONLY: readonly AntiPattern[] = [
+  AntiPattern.MEDIATOR_MIMIC,
+  AntiPattern.NOT_MY_JOB,
+  AntiPattern.RUSHING,
+];
 
 export const ANTI_PATTERN_EXPLANATIONS: Record<AntiPattern, string> = {
   [AntiPattern.ADDITION_NOT_CHANGE]: 'A goal adds work without stopping anything.',
-  [AntiPattern.PREMIUM_SENIOR]: "Compensating with the old levers: the share of doing hours did not go down between the last two quarters.",
-  [AntiPattern.SCATTERED_SMALL_WINS]: 'More than 5 active goals, or none shifting 4 hours or more: no big problem taken on.',
+  [AntiPattern.PREMIUM_SENIOR]:
+    'Compensating with the old levers: the share of doing hours did not go down between the last two quarters.',
+  [AntiPattern.SCATTERED_SMALL_WINS]:
+    'More than 5 active goals, or none shifting 4 hours or more: no big problem taken on.',
   [AntiPattern.OVERWHELMED_BY_REQUESTS]: 'Help requests took over 20% of the last four weekly budgets.',
   [AntiPattern.MEDIATOR_MIMIC]: 'Guiding the room without the knowledge to resolve the question.',
   [AntiPattern.NOT_MY_JOB]: 'Refusing needed work as "not a lead job".',

@@ -1,5 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   DECISION_LABELS,
@@ -32,7 +45,10 @@ import { usePeople } from '../hooks/usePeople';
 import { QUESTIONS, decisionColor, liveRecommendation, type TriageDraft, type YesNo } from '../utils/triage';
 
 /** Every triage change reloads the list, the load and the plan (its anti-patterns). */
-export const RELOAD_REQUESTS = { refetchQueries: [HelpRequestsDocument, RequestLoadDocument, PlanDocument], awaitRefetchQueries: true };
+export const RELOAD_REQUESTS = {
+  refetchQueries: [HelpRequestsDocument, RequestLoadDocument, PlanDocument],
+  awaitRefetchQueries: true,
+};
 
 interface RequestValues extends TriageDraft {
   requesterKind: 'person' | 'other';
@@ -44,19 +60,37 @@ interface RequestValues extends TriageDraft {
   hoursSpent: number | string;
 }
 
-const FORM_FIELDS = ['requesterId', 'requesterName', 'topic', 'uniqueSkill', 'reusableLesson', 'owningTeamExists', 'guidanceHorizon', 'redirectedTo', 'hoursSpent'];
+const FORM_FIELDS = [
+  'requesterId',
+  'requesterName',
+  'topic',
+  'uniqueSkill',
+  'reusableLesson',
+  'owningTeamExists',
+  'guidanceHorizon',
+  'redirectedTo',
+  'hoursSpent',
+];
 const YES_NO = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
-const HORIZON_OPTIONS = Object.values(GuidanceHorizon).map((value) => ({ value, label: HORIZON_LABELS[value] }));
-export const DECISION_OPTIONS = Object.values(HelpDecision).map((value) => ({ value, label: DECISION_LABELS[value] }));
+const HORIZON_OPTIONS = Object.values(GuidanceHorizon).map((value) => ({
+  value,
+  label: HORIZON_LABELS[value],
+}));
+export const DECISION_OPTIONS = Object.values(HelpDecision).map((value) => ({
+  value,
+  label: DECISION_LABELS[value],
+}));
 
 export function hoursProblem(value: number | string): string | null {
   const hours = Number(value);
   if (value === '' || !Number.isFinite(hours) || hours < 0) return 'Hours spent are 0 or more.';
   if (hours > 80) return 'At most 80 hours.';
-  return Math.abs(hours / HOURS_STEP - Math.round(hours / HOURS_STEP)) > 1e-9 ? 'Use quarter-hour steps (for example 1.25 or 1.5).' : null;
+  return Math.abs(hours / HOURS_STEP - Math.round(hours / HOURS_STEP)) > 1e-9
+    ? 'Use quarter-hour steps (for example 1.25 or 1.5).'
+    : null;
 }
 
 /**
@@ -90,14 +124,20 @@ export function RequestForm({ onDone }: { onDone: () => void }) {
       hoursSpent: 0,
     },
     validate: {
-      requesterId: (value, values) => (values.requesterKind === 'person' && !value ? 'Pick who asked, or choose "Someone else" and type a name.' : null),
+      requesterId: (value, values) =>
+        values.requesterKind === 'person' && !value
+          ? 'Pick who asked, or choose "Someone else" and type a name.'
+          : null,
       requesterName: (value, values) => (values.requesterKind === 'other' ? nameProblem(value) : null),
       topic: (value) => requiredTextProblem(value, LIMITS.descriptionMax, 'Say what the request is about.'),
       uniqueSkill: (value) => (value === '' ? 'Answer this question.' : null),
       reusableLesson: (value) => (value === '' ? 'Answer this question.' : null),
       owningTeamExists: (value) => (value === '' ? 'Answer this question.' : null),
       guidanceHorizon: (value) => (value === '' ? 'Answer this question.' : null),
-      redirectedTo: (value, values) => (values.decision === HelpDecision.REDIRECT && !value.trim() ? 'Say whom or where you redirected them to: "no" is never silence.' : null),
+      redirectedTo: (value, values) =>
+        values.decision === HelpDecision.REDIRECT && !value.trim()
+          ? 'Say whom or where you redirected them to: "no" is never silence.'
+          : null,
       hoursSpent: (value, values) => (values.decision ? hoursProblem(value) : null),
     },
   });
@@ -147,7 +187,10 @@ export function RequestForm({ onDone }: { onDone: () => void }) {
           },
         });
       }
-      notifySuccess(chosen ? `Decision: ${DECISION_LABELS[chosen]}.` : 'Decide it from the list when you know.', 'Request logged');
+      notifySuccess(
+        chosen ? `Decision: ${DECISION_LABELS[chosen]}.` : 'Decide it from the list when you know.',
+        'Request logged',
+      );
       onDone();
     } catch (error) {
       const read = await readFailure(error);
@@ -213,11 +256,27 @@ export function RequestForm({ onDone }: { onDone: () => void }) {
                   {...form.getInputProps('requesterId')}
                 />
               ) : (
-                <TextInput aria-label="Requester name" placeholder="e.g. Finance team, Pricing PM" disabled={logged !== null} {...form.getInputProps('requesterName')} />
+                <TextInput
+                  aria-label="Requester name"
+                  placeholder="e.g. Finance team, Pricing PM"
+                  disabled={logged !== null}
+                  {...form.getInputProps('requesterName')}
+                />
               )}
-              {people.error ? <ProblemAlert error={people.error} onRetry={() => void people.retry()} message="The list of people could not be loaded. Try again, or type a name." /> : null}
+              {people.error ? (
+                <ProblemAlert
+                  error={people.error}
+                  onRetry={() => void people.retry()}
+                  message="The list of people could not be loaded. Try again, or type a name."
+                />
+              ) : null}
             </Stack>
-            <TextInput label="Topic" placeholder="What they asked for" disabled={logged !== null} {...form.getInputProps('topic')} />
+            <TextInput
+              label="Topic"
+              placeholder="What they asked for"
+              disabled={logged !== null}
+              {...form.getInputProps('topic')}
+            />
           </SimpleGrid>
 
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -283,7 +342,11 @@ export function RequestForm({ onDone }: { onDone: () => void }) {
                 </Text>
               </div>
               {decision === HelpDecision.REDIRECT && (
-                <TextInput label="Redirected to" placeholder="The team, workflow or person who owns it" {...form.getInputProps('redirectedTo')} />
+                <TextInput
+                  label="Redirected to"
+                  placeholder="The team, workflow or person who owns it"
+                  {...form.getInputProps('redirectedTo')}
+                />
               )}
               {decision !== '' && (
                 <NumberInput

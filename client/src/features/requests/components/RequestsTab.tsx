@@ -35,7 +35,12 @@ import { leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from 
 import { rebaseForm, type ComparedField } from '@/features/plan/utils/conflict';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
-import { DecideHelpRequestDocument, HelpRequestsDocument, type HelpDecision as GqlDecision, type TriagedRequestFragment } from '../api/gql/graphql';
+import {
+  DecideHelpRequestDocument,
+  HelpRequestsDocument,
+  type HelpDecision as GqlDecision,
+  type TriagedRequestFragment,
+} from '../api/gql/graphql';
 import { useRequestLoad } from '../hooks/useRequestLoad';
 import { QUESTIONS, decisionColor, decisionLabel } from '../utils/triage';
 import { DECISION_OPTIONS, RELOAD_REQUESTS, RequestForm, hoursProblem } from './RequestForm';
@@ -46,7 +51,9 @@ const PAGE_SIZE = 10;
 export function RequestsTab() {
   const { plan, canWrite } = usePlanScope();
   const [logging, setLogging] = useState(false);
-  const overwhelmed = plan.antiPatterns.find((f) => f.pattern === AntiPattern.OVERWHELMED_BY_REQUESTS && (f.detected || f.selfReported));
+  const overwhelmed = plan.antiPatterns.find(
+    (f) => f.pattern === AntiPattern.OVERWHELMED_BY_REQUESTS && (f.detected || f.selfReported),
+  );
 
   return (
     <Stack gap="lg">
@@ -56,8 +63,8 @@ export function RequestsTab() {
             Help requests
           </Title>
           <Text size="sm" c="dimmed">
-            As a Lead becomes a reference, requests pile up. Help where only you can, teach what they will reuse, and point the
-            rest to whoever owns it.
+            As a Lead becomes a reference, requests pile up. Help where only you can, teach what they will reuse, and
+            point the rest to whoever owns it.
           </Text>
         </div>
         {canWrite && !logging && (
@@ -117,7 +124,15 @@ function LoadCard() {
           )}
         </Group>
         <Box pos="relative" h={26} aria-hidden>
-          <Box pos="absolute" top={8} left={0} right={0} h={10} bg="var(--mantine-color-gray-2)" style={{ borderRadius: 5 }} />
+          <Box
+            pos="absolute"
+            top={8}
+            left={0}
+            right={0}
+            h={10}
+            bg="var(--mantine-color-gray-2)"
+            style={{ borderRadius: 5 }}
+          />
           <Box
             pos="absolute"
             top={8}
@@ -127,13 +142,27 @@ function LoadCard() {
             bg={over ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-indigo-5)'}
             style={{ borderRadius: 5, transition: 'width 300ms' }}
           />
-          <Box pos="absolute" top={0} h={26} w={2} bg="var(--mantine-color-red-7)" left={`${(OVERWHELMED_SHARE / scale) * 100}%`} />
+          <Box
+            pos="absolute"
+            top={0}
+            h={26}
+            w={2}
+            bg="var(--mantine-color-red-7)"
+            left={`${(OVERWHELMED_SHARE / scale) * 100}%`}
+          />
         </Box>
         <Text size="xs" c="dimmed">
-          The red line is {OVERWHELMED_SHARE * 100}%: above it, requests crowd out the plan ("{ANTI_PATTERN_LABELS[AntiPattern.OVERWHELMED_BY_REQUESTS]}").
-          Counted from the hours spent on requests received in the last {REQUEST_WINDOW_DAYS} days.
+          The red line is {OVERWHELMED_SHARE * 100}%: above it, requests crowd out the plan ("
+          {ANTI_PATTERN_LABELS[AntiPattern.OVERWHELMED_BY_REQUESTS]}"). Counted from the hours spent on requests
+          received in the last {REQUEST_WINDOW_DAYS} days.
         </Text>
-        {error ? <ProblemAlert error={error} onRetry={() => void retry()} message="The requests of the last four weeks could not all be read; the share may be low. Try again." /> : null}
+        {error ? (
+          <ProblemAlert
+            error={error}
+            onRetry={() => void retry()}
+            message="The requests of the last four weeks could not all be read; the share may be low. Try again."
+          />
+        ) : null}
       </Stack>
     </Card>
   );
@@ -165,7 +194,10 @@ function RequestList() {
               ...previous.plan,
               helpRequests: {
                 ...fetchMoreResult.plan.helpRequests,
-                edges: [...previous.plan.helpRequests.edges, ...fetchMoreResult.plan.helpRequests.edges.filter((e) => !seen.has(e.node.id))],
+                edges: [
+                  ...previous.plan.helpRequests.edges,
+                  ...fetchMoreResult.plan.helpRequests.edges.filter((e) => !seen.has(e.node.id)),
+                ],
               },
             },
           };
@@ -242,11 +274,22 @@ function RequestCard({ request: r }: { request: TriagedRequestFragment }) {
             <Text fw={600}>{r.topic}</Text>
             <Text size="sm" c="dimmed">
               {r.requesterName}
-              {r.requester ? '' : ' (outside Fulcrum)'} · {new Date(r.receivedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}
+              {r.requester ? '' : ' (outside Fulcrum)'} ·{' '}
+              {new Date(r.receivedAt).toLocaleDateString(undefined, {
+                day: 'numeric',
+                month: 'short',
+                year: 'numeric',
+              })}
             </Text>
           </div>
           {canWrite && !editing && (
-            <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconPencil size={14} />}
+              onClick={() => setEditing(true)}
+              style={{ flexShrink: 0 }}
+            >
               {r.decision ? 'Edit decision' : 'Decide'}
             </Button>
           )}
@@ -255,13 +298,37 @@ function RequestCard({ request: r }: { request: TriagedRequestFragment }) {
           <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} title={QUESTIONS.uniqueSkill}>
             Unique skill: {yesNo(r.uniqueSkill)}
           </Badge>
-          <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} title={QUESTIONS.reusableLesson}>
+          <Badge
+            size="sm"
+            variant="outline"
+            color="gray"
+            radius="sm"
+            tt="none"
+            fw={500}
+            title={QUESTIONS.reusableLesson}
+          >
             Reusable lesson: {yesNo(r.reusableLesson)}
           </Badge>
-          <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} title={QUESTIONS.owningTeamExists}>
+          <Badge
+            size="sm"
+            variant="outline"
+            color="gray"
+            radius="sm"
+            tt="none"
+            fw={500}
+            title={QUESTIONS.owningTeamExists}
+          >
             Owning team: {yesNo(r.owningTeamExists)}
           </Badge>
-          <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} title={QUESTIONS.guidanceHorizon}>
+          <Badge
+            size="sm"
+            variant="outline"
+            color="gray"
+            radius="sm"
+            tt="none"
+            fw={500}
+            title={QUESTIONS.guidanceHorizon}
+          >
             Guides them: {HORIZON_LABELS[r.guidanceHorizon as GuidanceHorizon].toLowerCase()}
           </Badge>
         </Group>
@@ -312,7 +379,11 @@ interface DecisionValues {
 
 const DECISION_FIELDS = ['decision', 'redirectedTo', 'hoursSpent'];
 const COMPARED: ComparedField[] = [
-  { key: 'decision', label: 'decision', format: (v) => DECISION_LABELS[v as HelpDecision] ?? String(v) },
+  {
+    key: 'decision',
+    label: 'decision',
+    format: (v) => DECISION_LABELS[v as HelpDecision] ?? String(v),
+  },
   { key: 'redirectedTo', label: 'redirected to' },
   { key: 'hoursSpent', label: 'hours spent', format: (v) => `${v} h` },
 ];
@@ -324,10 +395,16 @@ function DecisionForm({ request, onDone }: { request: TriagedRequestFragment; on
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   const [decide, { loading }] = useMutation(DecideHelpRequestDocument, RELOAD_REQUESTS);
   const form = useForm<DecisionValues>({
-    initialValues: { decision: request.decision ?? request.recommendation, redirectedTo: request.redirectedTo ?? '', hoursSpent: request.hoursSpent },
+    initialValues: {
+      decision: request.decision ?? request.recommendation,
+      redirectedTo: request.redirectedTo ?? '',
+      hoursSpent: request.hoursSpent,
+    },
     validate: {
       redirectedTo: (value, values) =>
-        values.decision === HelpDecision.REDIRECT && !value.trim() ? 'Say whom or where you redirected them to: "no" is never silence.' : null,
+        values.decision === HelpDecision.REDIRECT && !value.trim()
+          ? 'Say whom or where you redirected them to: "no" is never silence.'
+          : null,
       hoursSpent: hoursProblem,
     },
   });
@@ -349,7 +426,11 @@ function DecisionForm({ request, onDone }: { request: TriagedRequestFragment; on
       notifySuccess(`Decision: ${decisionLabel(values.decision)}, ${Number(values.hoursSpent)} h spent.`);
       onDone();
     } catch (error) {
-      const read = await readFailure(error, { decision: base.decision, redirectedTo: base.redirectedTo, hoursSpent: base.hoursSpent }, COMPARED);
+      const read = await readFailure(
+        error,
+        { decision: base.decision, redirectedTo: base.redirectedTo, hoursSpent: base.hoursSpent },
+        COMPARED,
+      );
       if (read.kind === 'conflict') {
         const current = read.problem.extensions.current as Partial<TriagedRequestFragment> | undefined;
         if (current) {
@@ -378,7 +459,12 @@ function DecisionForm({ request, onDone }: { request: TriagedRequestFragment; on
               <SegmentedControl data={DECISION_OPTIONS} aria-label="Decision" {...form.getInputProps('decision')} />
             </div>
             {form.values.decision === HelpDecision.REDIRECT && (
-              <TextInput label="Redirected to" placeholder="Team, workflow or person" style={{ flex: 1, minWidth: 200 }} {...form.getInputProps('redirectedTo')} />
+              <TextInput
+                label="Redirected to"
+                placeholder="Team, workflow or person"
+                style={{ flex: 1, minWidth: 200 }}
+                {...form.getInputProps('redirectedTo')}
+              />
             )}
             <NumberInput
               label="Hours spent"

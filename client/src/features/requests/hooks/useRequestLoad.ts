@@ -22,7 +22,9 @@ export function useRequestLoad(planId: string, weeklyHours: number) {
   const oldest = edges.at(-1)?.node.receivedAt;
   const windowStart = Date.now() - REQUEST_WINDOW_DAYS * DAY_MS;
   const endCursor =
-    connection?.pageInfo.hasNextPage && oldest && Date.parse(oldest) >= windowStart ? connection.pageInfo.endCursor : null;
+    connection?.pageInfo.hasNextPage && oldest && Date.parse(oldest) >= windowStart
+      ? connection.pageInfo.endCursor
+      : null;
 
   useEffect(() => {
     if (!endCursor || requested.current === endCursor) return;
@@ -49,7 +51,14 @@ export function useRequestLoad(planId: string, weeklyHours: number) {
   }, [endCursor, fetchMore]);
 
   const load = useMemo(
-    () => requestLoad(edges.map((e) => ({ receivedAt: new Date(e.node.receivedAt), hoursSpent: e.node.hoursSpent })), weeklyHours),
+    () =>
+      requestLoad(
+        edges.map((e) => ({
+          receivedAt: new Date(e.node.receivedAt),
+          hoursSpent: e.node.hoursSpent,
+        })),
+        weeklyHours,
+      ),
     [edges, weeklyHours],
   );
 

@@ -18,14 +18,19 @@ const HORIZONS = Object.values(GuidanceHorizon);
  * Null while the missing answers could still change it.
  */
 export function liveRecommendation(draft: TriageDraft): HelpDecision | null {
-  const options = <T,>(value: T | '', all: readonly T[]): readonly T[] => (value === '' ? all : [value]);
+  const options = <T>(value: T | '', all: readonly T[]): readonly T[] => (value === '' ? all : [value]);
   const bool = (value: YesNo) => options(value === '' ? '' : value === 'yes', BOOLEANS);
   const seen = new Set<HelpDecision>();
   for (const uniqueSkill of bool(draft.uniqueSkill))
     for (const reusableLesson of bool(draft.reusableLesson))
       for (const owningTeamExists of bool(draft.owningTeamExists))
         for (const guidanceHorizon of options(draft.guidanceHorizon, HORIZONS)) {
-          const answers: TriageAnswers = { uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon };
+          const answers: TriageAnswers = {
+            uniqueSkill,
+            reusableLesson,
+            owningTeamExists,
+            guidanceHorizon,
+          };
           seen.add(recommendation(answers));
         }
   return seen.size === 1 ? [...seen][0]! : null;
