@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
+/** @param {string} label @param {string} command @param {readonly string[]} args */
 function run(label, command, args) {
   console.log(`· ${label}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -16,10 +17,12 @@ function run(label, command, args) {
 }
 
 // npm sets npm_execpath when it runs this script; run the client build with that same npm.
+/** @param {string[]} args @returns {[string, string[]]} */
 function npm(args) {
   return process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath, ...args]] : ['npm', args];
 }
 
+/** @param {string} target @returns {number} */
 function newestMtime(target) {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat) return 0;

@@ -41,47 +41,110 @@ export const COMPARED_FIELDS = [
 /** Timestamps as the same instant in one notation (PostGraphile answers `…+00:00`, Fulcrum `…Z`). */
 const instant = (value: string) => new Date(value).toISOString();
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function errorsOf(body: Json, who: string): void {
-  if (body?.errors?.length)
-    throw new Error(`${who} answered with errors: ${JSON.stringify(body.errors).slice(0, 800)}`);
+interface ModeHours {
+  key: string;
+  hours: number;
+}
+interface ActionItem {
+  id: string;
+  text: string;
+  done: boolean;
 }
 
+/** One plan of `visiblePlans` as Fulcrum (and the raw server) answers it (queries/manager-home.graphql). */
+interface FulcrumPlan {
+  id: string;
+  status: string;
+  targetArchetype: string | null;
+  owner: { id: string; name: string; title: string | null };
+  readiness: { stage: string };
+  week: { current: { byMode: ModeHours[] }; projected: { byMode: ModeHours[] } };
+  nextOneOnOne: { id: string; scheduledAt: string; actionItems: ActionItem[] } | null;
+  delegations: {
+    id: string;
+    activityName: string;
+    stage: string;
+    delegatee: { name: string };
+    checkIns: { confidence: number; at: string }[];
+  }[];
+  antiPatterns: { pattern: string; detected: boolean }[];
+}
+
+/** The same plan as PostGraphile answers it (queries/manager-home.postgraphile.graphql). */
+interface PostGraphilePlan {
+  rowId: string;
+  status: string;
+  targetArchetype: string | null;
+  personByOwnerId: { rowId: string; name: string; title: string | null };
+  readinessStage: string;
+  currentByMode: ModeHours[];
+  projectedByMode: ModeHours[];
+  nextOneOnOne: {
+    rowId: string;
+    scheduledAt: string;
+    actionItemsByOneOnOneId: { nodes: (Omit<ActionItem, 'id'> & { rowId: string })[] };
+  } | null;
+  delegationsByPlanId: {
+    nodes: {
+      rowId: string;
+      activityName: string;
+      stage: string;
+      personByDelegateeId: { name: string };
+      checkInsByDelegationId: { nodes: { confidence: number; at: string }[] };
+    }[];
+  };
+  antiPatterns: { pattern: string; detected: boolean }[];
+}
+
+/** A GraphQL response body, as parsed JSON: its shape is what the query asked for. */
+interface Answer<Plan> {
+  data?: { visiblePlans: Plan[] } | null;
+  errors?: unknown[];
+}
+
+function plansOf<Plan>(body: unknown, who: string): Plan[] {
+  const answer = body as Answer<Plan> | null;
+  if (answer?.errors?.length)
+    throw new Error(`${who} answered with errors: ${JSON.stringify(answer.errors).slice(0, 800)}`);
+  if (!answer?.data) throw new Error(`${who} answered without data`);
+  return answer.data.visiblePlans;
+}
+
+const modeHours = (h: ModeHours) => ({ key: h.key, hours: h.hours });
+const antiPattern = (a: { pattern: string; detected: boolean }) => ({ pattern: a.pattern, detected: a.detected });
+
 /** Fulcrum's answer (and the raw server's, which is the same JSON). */
-export function fromFulcrum(body: Json, who = 'Fulcrum'): HomeRow[] {
-  errorsOf(body, who);
-  return (body.data.visiblePlans as Json[]).map((p) => ({
+export function fromFulcrum(body: unknown, who = 'Fulcrum'): HomeRow[] {
+  return plansOf<FulcrumPlan>(body, who).map((p) => ({
     id: p.id,
     status: p.status,
     targetArchetype: p.targetArchetype,
     owner: { id: p.owner.id, name: p.owner.name, title: p.owner.title },
     readinessStage: p.readiness.stage,
-    currentByMode: p.week.current.byMode.map((h: Json) => ({ key: h.key, hours: h.hours })),
-    projectedByMode: p.week.projected.byMode.map((h: Json) => ({ key: h.key, hours: h.hours })),
+    currentByMode: p.week.current.byMode.map(modeHours),
+    projectedByMode: p.week.projected.byMode.map(modeHours),
     nextOneOnOne: p.nextOneOnOne && {
       id: p.nextOneOnOne.id,
       scheduledAt: instant(p.nextOneOnOne.scheduledAt),
-      actionItems: p.nextOneOnOne.actionItems.map((a: Json) => ({
+      actionItems: p.nextOneOnOne.actionItems.map((a) => ({
         id: a.id,
         text: a.text,
         done: a.done,
       })),
     },
-    delegations: p.delegations.map((d: Json) => ({
+    delegations: p.delegations.map((d) => ({
       id: d.id,
       activityName: d.activityName,
       stage: d.stage,
       delegatee: { name: d.delegatee.name },
-      checkIns: d.checkIns.map((c: Json) => ({ confidence: c.confidence, at: instant(c.at) })),
+      checkIns: d.checkIns.map((c) => ({ confidence: c.confidence, at: instant(c.at) })),
     })),
-    antiPatterns: p.antiPatterns.map((a: Json) => ({ pattern: a.pattern, detected: a.detected })),
+    antiPatterns: p.antiPatterns.map(antiPattern),
   }));
 }
 
-export function fromPostGraphile(body: Json): HomeRow[] {
-  errorsOf(body, 'PostGraphile');
-  return (body.data.visiblePlans as Json[]).map((p) => ({
+export function fromPostGraphile(body: unknown): HomeRow[] {
+  return plansOf<PostGraphilePlan>(body, 'PostGraphile').map((p) => ({
     id: p.rowId,
     status: p.status,
     targetArchetype: p.targetArchetype,
@@ -91,28 +154,28 @@ export function fromPostGraphile(body: Json): HomeRow[] {
       title: p.personByOwnerId.title,
     },
     readinessStage: p.readinessStage,
-    currentByMode: p.currentByMode.map((h: Json) => ({ key: h.key, hours: h.hours })),
-    projectedByMode: p.projectedByMode.map((h: Json) => ({ key: h.key, hours: h.hours })),
+    currentByMode: p.currentByMode.map(modeHours),
+    projectedByMode: p.projectedByMode.map(modeHours),
     nextOneOnOne: p.nextOneOnOne && {
       id: p.nextOneOnOne.rowId,
       scheduledAt: instant(p.nextOneOnOne.scheduledAt),
-      actionItems: p.nextOneOnOne.actionItemsByOneOnOneId.nodes.map((a: Json) => ({
+      actionItems: p.nextOneOnOne.actionItemsByOneOnOneId.nodes.map((a) => ({
         id: a.rowId,
         text: a.text,
         done: a.done,
       })),
     },
-    delegations: p.delegationsByPlanId.nodes.map((d: Json) => ({
+    delegations: p.delegationsByPlanId.nodes.map((d) => ({
       id: d.rowId,
       activityName: d.activityName,
       stage: d.stage,
       delegatee: { name: d.personByDelegateeId.name },
-      checkIns: d.checkInsByDelegationId.nodes.map((c: Json) => ({
+      checkIns: d.checkInsByDelegationId.nodes.map((c) => ({
         confidence: c.confidence,
         at: instant(c.at),
       })),
     })),
-    antiPatterns: p.antiPatterns.map((a: Json) => ({ pattern: a.pattern, detected: a.detected })),
+    antiPatterns: p.antiPatterns.map(antiPattern),
   }));
 }
 

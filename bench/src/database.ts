@@ -136,9 +136,9 @@ export async function statementCalls(url: string): Promise<{ calls: number; exec
         AND s.query NOT ILIKE '%pg_stat_statements%'`,
   );
   return {
-    calls: Number(row?.calls ?? 0),
-    executionMs: Number(row?.ms ?? 0),
-    rows: Number(row?.rows ?? 0),
+    calls: Number(row.calls ?? 0),
+    executionMs: row.ms ?? 0,
+    rows: Number(row.rows ?? 0),
   };
 }
 

@@ -11,9 +11,9 @@ export const SERVER_DIST = process.env.BENCH_FULCRUM_DIST
   ? `${process.env.BENCH_FULCRUM_DIST.replace(/\/$/, '')}/server/src/`
   : fileURLToPath(new URL('../../server/dist/server/src/', import.meta.url));
 
-function load<T>(relative: string): T {
+function load(relative: string): unknown {
   try {
-    return require(SERVER_DIST + relative) as T;
+    return require(SERVER_DIST + relative);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
       throw new Error(
@@ -25,20 +25,20 @@ function load<T>(relative: string): T {
   }
 }
 
-type App = typeof import('../../server/dist/server/src/app.js');
-type Embedded = typeof import('../../server/dist/server/src/db/embedded.js');
-type Migrate = typeof import('../../server/dist/server/src/db/migrate.js');
-type LoggerModule = typeof import('../../server/dist/server/src/logger.js');
-type Password = typeof import('../../server/dist/server/src/modules/accounts/password.js');
-type Tokens = typeof import('../../server/dist/server/src/modules/accounts/tokens.js');
+type App = typeof import('../../server/dist/server/src/app/app.js');
+type Embedded = typeof import('../../server/dist/server/src/app/db/embedded.js');
+type Migrate = typeof import('../../server/dist/server/src/app/db/migrate.js');
+type LoggerModule = typeof import('../../server/dist/server/src/core/logger.js');
+type Password = typeof import('../../server/dist/server/src/identity/accounts/password.js');
+type Tokens = typeof import('../../server/dist/server/src/identity/accounts/tokens.js');
 
 export const fulcrum = {
-  app: () => load<App>('app.js'),
-  embedded: () => load<Embedded>('db/embedded.js'),
-  migrate: () => load<Migrate>('db/migrate.js'),
-  logger: () => load<LoggerModule>('logger.js'),
-  password: () => load<Password>('modules/accounts/password.js'),
-  tokens: () => load<Tokens>('modules/accounts/tokens.js'),
+  app: () => load('app/app.js') as App,
+  embedded: () => load('app/db/embedded.js') as Embedded,
+  migrate: () => load('app/db/migrate.js') as Migrate,
+  logger: () => load('core/logger.js') as LoggerModule,
+  password: () => load('identity/accounts/password.js') as Password,
+  tokens: () => load('identity/accounts/tokens.js') as Tokens,
 };
 
 /** The session cookie Fulcrum sets on sign-in; PostGraphile and the raw server read the same one. */

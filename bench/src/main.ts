@@ -31,7 +31,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { canonical, COMPARED_FIELDS, firstDifference, fromFulcrum, fromPostGraphile, type HomeRow } from './compare.ts';
 import {
   query,
@@ -42,6 +41,7 @@ import {
   type BenchDatabase,
 } from './database.ts';
 import { SESSION_COOKIE } from './fulcrum.ts';
+import { slice, type Slice } from './load.ts';
 import { summariseProfile } from './profile-summary.ts';
 import { HEAD_EMAIL, HEAD_PASSWORD, seed, SHAPE } from './seed.ts';
 import { startChild, type Child } from './children.ts';
@@ -199,74 +199,10 @@ async function signIn(port: number): Promise<string> {
     variables: { input: { email: HEAD_EMAIL, password: HEAD_PASSWORD } },
   });
   const response = await post(port, body);
-  const cookie = response.setCookie.map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const cookie = response.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (response.status !== 200 || !cookie)
     throw new Error(`signIn failed (${response.status}): ${response.text.slice(0, 500)}`);
   return cookie;
-}
-
-interface Slice {
-  seconds: number;
-  ok: number;
-  latencies: number[];
-  errors: number;
-  non2xx: number;
-  mismatches: number;
-  loadAverage: number;
-}
-
-/**
- * One autocannon run of `ramp + seconds`; only the responses that arrive after the ramp count,
- * so a slow server is measured in its steady state (at 10 connections the first answers of a
- * slow server all come late together, and a run cut short loses what is still in flight).
- * Every response time is kept so that slices merge exactly.
- */
-function slice(
-  child: Child,
-  body: string,
-  cookie: string,
-  connections: number,
-  ramp: number,
-  seconds: number,
-  expectBody: string,
-): Promise<Slice> {
-  const loadAverage = os.loadavg()[0]!;
-  const latencies: number[] = [];
-  const started = performance.now();
-  const from = started + ramp * 1000;
-  const until = from + seconds * 1000;
-  let ok = 0;
-  return new Promise<Slice>((resolve, reject) => {
-    const tracker = autocannon(
-      {
-        url: `http://127.0.0.1:${child.port}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body,
-        connections,
-        duration: ramp + seconds,
-        expectBody,
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve({
-          seconds,
-          ok,
-          latencies,
-          errors: result.errors + result.timeouts,
-          non2xx: result.non2xx,
-          mismatches: result.mismatches,
-          loadAverage,
-        });
-      },
-    );
-    tracker.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-      const now = performance.now();
-      if (now < from || now > until || status < 200 || status >= 300) return;
-      ok++;
-      latencies.push(responseTime);
-    });
-  });
 }
 
 /**
@@ -287,7 +223,7 @@ async function settle(child: Child, maxMs = 20_000): Promise<void> {
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function merge(connections: number, slices: Slice[]): Run {
@@ -427,12 +363,13 @@ async function main(): Promise<void> {
   // Sign in as the head through Fulcrum's own mutation (a Fulcrum server is needed for that).
   let signInChild = children.get('fulcrum');
   if (!signInChild) {
-    signInChild = await startChild(
+    const started = await startChild(
       path.join(BENCH_DIR, 'src/servers/fulcrum-server.ts'),
       { databaseUrl: db.url, sessionSecret: SESSION_SECRET, poolSize: POOL_SIZE },
       [],
     );
-    cleanups.push(() => signInChild!.stop());
+    cleanups.push(() => started.stop());
+    signInChild = started;
   }
   const cookie = await signIn(signInChild.port);
   log(
@@ -443,7 +380,7 @@ async function main(): Promise<void> {
   const bodies = new Map<Key, string>();
   const answers = new Map<Key, HomeRow[]>();
   for (const contender of CONTENDERS) {
-    const child = children.get(contender.key)!;
+    const child = got(children, contender.key);
     const response = await post(child.port, requestBody(contender), cookie);
     if (response.status !== 200)
       throw new Error(`${contender.label} answered ${response.status}: ${response.text.slice(0, 800)}`);
@@ -451,13 +388,12 @@ async function main(): Promise<void> {
     answers.set(contender.key, contender.normalise(JSON.parse(response.text)));
   }
   const [reference, ...others] = CONTENDERS;
-  const referenceRows = answers.get(reference!.key)!;
+  const referenceRows = got(answers, reference.key);
   let sameOrder = true;
   for (const other of others) {
-    const rows = answers.get(other.key)!;
+    const rows = got(answers, other.key);
     const difference = firstDifference(canonical(referenceRows), canonical(rows));
-    if (difference)
-      throw new Error(`${reference!.label} and ${other.label} do not return the same data: ${difference}`);
+    if (difference) throw new Error(`${reference.label} and ${other.label} do not return the same data: ${difference}`);
     if (firstDifference(referenceRows, rows)) sameOrder = false;
   }
   const plansReturned = referenceRows.length;
@@ -468,7 +404,7 @@ async function main(): Promise<void> {
   // Every contender warmed up (JIT, caches, pool connections) before anything is measured.
   for (const contender of CONTENDERS) {
     if (warmup <= 0) break;
-    const child = children.get(contender.key)!;
+    const child = got(children, contender.key);
     await slice(
       child,
       requestBody(contender),
@@ -476,7 +412,7 @@ async function main(): Promise<void> {
       Math.max(...connectionCounts),
       0,
       warmup,
-      bodies.get(contender.key)!,
+      got(bodies, contender.key),
     );
     await settle(child);
     log(`${contender.label} warmed up (${warmup} s at ${Math.max(...connectionCounts)} connections)`);
@@ -486,7 +422,7 @@ async function main(): Promise<void> {
   // the server's CPU time.
   const results: Partial<Record<Key, Measured>> = {};
   for (const contender of CONTENDERS) {
-    const child = children.get(contender.key)!;
+    const child = got(children, contender.key);
     const body = requestBody(contender);
     if (db.statementStats) await resetStatements(db.url);
     const before = await child.stats();
@@ -503,22 +439,22 @@ async function main(): Promise<void> {
     results[contender.key] = {
       label: contender.label,
       node: child.node,
-      responseBytes: Buffer.byteLength(bodies.get(contender.key)!),
-      responseFields: countFields(JSON.parse(bodies.get(contender.key)!)),
+      responseBytes: Buffer.byteLength(got(bodies, contender.key)),
+      responseFields: countFields(JSON.parse(got(bodies, contender.key))),
       statementsPerRequest: {
         database: database === null ? null : round(database.calls / STATEMENT_SAMPLE, 1),
         client: round(client / STATEMENT_SAMPLE, 1),
       },
       databaseMsPerRequest: database === null ? null : round(database.executionMs / STATEMENT_SAMPLE, 1),
       rowsPerRequest: database === null ? null : round(database.rows / STATEMENT_SAMPLE, 0),
-      sequentialMsPerRequest: round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!, 1),
+      sequentialMsPerRequest: round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)], 1),
       serverCpuMsPerRequest: round((after.cpuMicros - before.cpuMicros) / 1000 / STATEMENT_SAMPLE, 1),
       statements,
       runs: [],
     };
   }
   for (const c of CONTENDERS) {
-    const m = results[c.key]!;
+    const m = got(results, c.key);
     log(
       `${c.label.padEnd(17)} ${m.statementsPerRequest.database ?? '?'} statements per request (database; ${m.statementsPerRequest.client} by its client); one request alone: ${m.sequentialMsPerRequest} ms, of which PostgreSQL executing ${m.databaseMsPerRequest ?? '?'} ms (${m.rowsPerRequest ?? '?'} rows); ${m.serverCpuMsPerRequest} ms of server CPU; ${(m.responseBytes / 1024).toFixed(0)} KiB, ${m.responseFields} fields`,
     );
@@ -531,26 +467,24 @@ async function main(): Promise<void> {
     const slices = new Map<Key, Slice[]>(CONTENDERS.map((c) => [c.key, []]));
     for (let r = 0; r < rounds; r++) {
       for (const contender of CONTENDERS) {
-        const child = children.get(contender.key)!;
-        slices
-          .get(contender.key)!
-          .push(
-            await slice(
-              child,
-              requestBody(contender),
-              cookie,
-              connections,
-              ramp,
-              duration / rounds,
-              bodies.get(contender.key)!,
-            ),
-          );
+        const child = got(children, contender.key);
+        got(slices, contender.key).push(
+          await slice(
+            child,
+            requestBody(contender),
+            cookie,
+            connections,
+            ramp,
+            duration / rounds,
+            got(bodies, contender.key),
+          ),
+        );
         await settle(child);
       }
     }
     for (const contender of CONTENDERS) {
-      const run = merge(connections, slices.get(contender.key)!);
-      results[contender.key]!.runs.push(run);
+      const run = merge(connections, got(slices, contender.key));
+      got(results, contender.key).runs.push(run);
       const problems = run.errors + run.non2xx + run.mismatchedBodies;
       log(
         `${contender.label.padEnd(15)} ${String(connections).padStart(2)} conn: ${run.requestsPerSecond.toFixed(1).padStart(7)} req/s, p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms (${run.requests} requests; load ${run.loadAverage.join(', ')})${problems ? `; ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatchedBodies} mismatched bodies` : ''}`,
@@ -615,7 +549,7 @@ async function main(): Promise<void> {
     node: {
       bench: process.version,
       system: process.env.BENCH_SYSTEM_NODE ?? null,
-      ...Object.fromEntries(CONTENDERS.map((c) => [c.key, children.get(c.key)!.node])),
+      ...Object.fromEntries(CONTENDERS.map((c) => [c.key, got(children, c.key).node])),
     },
     postgres: {
       version: db.serverVersion,
@@ -671,3 +605,10 @@ main().then(
     process.exit(1);
   },
 );
+
+/** What the bench recorded itself, one entry per contender: a missing one is a bug in the bench. */
+function got<V>(from: ReadonlyMap<Key, V> | Partial<Record<Key, V>>, key: Key): V {
+  const value = from instanceof Map ? (from as ReadonlyMap<Key, V>).get(key) : (from as Partial<Record<Key, V>>)[key];
+  if (value === undefined) throw new Error(`bench: nothing recorded for ${key}`);
+  return value;
+}

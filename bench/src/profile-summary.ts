@@ -25,10 +25,10 @@ export function ownerOf(url: string): string {
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) {
     const rest = url.slice(modules + 'node_modules/'.length).split('/');
-    return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
   const fulcrum = url.match(/\/(server\/dist\/server\/src\/[^/]+(?:\/[^/]+)?|shared\/dist|bench\/src)/);
-  return fulcrum ? fulcrum[1]!.replace('server/dist/server/src/', 'fulcrum: ') : url;
+  return fulcrum ? fulcrum[1].replace('server/dist/server/src/', 'fulcrum: ') : url;
 }
 
 export function summariseProfile(file: string, top = 15): string {
@@ -41,7 +41,8 @@ export function summariseProfile(file: string, top = 15): string {
   const byOwner = new Map<string, number>();
   const byFunction = new Map<string, number>();
   for (const [id, micros] of selfMicros) {
-    const node = byId.get(id)!;
+    const node = byId.get(id);
+    if (!node) throw new Error(`${file}: a sample of node ${id}, which the profile does not list`);
     const name = node.callFrame.functionName;
     if (name === '(idle)' || name === '(program)') {
       idle += micros;

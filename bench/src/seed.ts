@@ -40,20 +40,20 @@ function random(seed: number) {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     shuffle: <T>(items: readonly T[]): T[] => {
       const copy = [...items];
       for (let i = copy.length - 1; i > 0; i--) {
         const j = Math.floor(next() * (i + 1));
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+        [copy[i], copy[j]] = [copy[j], copy[i]];
       }
       return copy;
     },
     /** A version-4 shaped UUID drawn from the generator (so ids are stable across runs). */
     uuid: () => {
       const bytes = Array.from({ length: 16 }, () => Math.floor(next() * 256));
-      bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-      bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+      bytes[6] = (bytes[6] & 0x0f) | 0x40;
+      bytes[8] = (bytes[8] & 0x3f) | 0x80;
       const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     },
@@ -228,11 +228,11 @@ function splitHours(rng: ReturnType<typeof random>, total: number, n: number): n
   const weightSum = weights.reduce((a, b) => a + b, 0);
   let left = (total - n) * 2;
   for (let i = 0; i < n && left > 0; i++) {
-    const halves = Math.min(left, Math.floor(((total - n) * 2 * weights[i]!) / weightSum));
-    hours[i]! += halves / 2;
+    const halves = Math.min(left, Math.floor(((total - n) * 2 * weights[i]) / weightSum));
+    hours[i] += halves / 2;
     left -= halves;
   }
-  hours[0]! += left / 2;
+  hours[0] += left / 2;
   return hours.sort((a, b) => b - a);
 }
 
@@ -306,8 +306,8 @@ export async function seed(url: string): Promise<SeedResult> {
   const juniorsByTeam = managers.map((): P[] => []);
   for (let r = 0; r < SHAPE.people - 1 - SHAPE.managers; r++) {
     const team = r % SHAPE.managers;
-    const level = ['SENIOR', 'MID', 'JUNIOR'][r % 3]!;
-    const specialty = SPECIALTIES[(r >> 1) % 4]!;
+    const level = ['SENIOR', 'MID', 'JUNIOR'][r % 3];
+    const specialty = SPECIALTIES[(r >> 1) % 4];
     const title =
       level === 'SENIOR'
         ? `Senior ${specialty === 'ML Engineering' ? 'ML Engineer' : 'Data Scientist'}`
@@ -320,17 +320,17 @@ export async function seed(url: string): Promise<SeedResult> {
       level,
       track: 'INDIVIDUAL_CONTRIBUTOR',
       specialty,
-      manager_id: managers[team]!.id,
+      manager_id: managers[team].id,
     });
     p.team = team;
     reports.push(p);
-    if (level !== 'SENIOR') juniorsByTeam[team]!.push(p);
+    if (level !== 'SENIOR') juniorsByTeam[team].push(p);
   }
   const seniors = reports.filter((p) => p.level === 'SENIOR').slice(0, SHAPE.plans);
   if (seniors.length < SHAPE.plans) throw new Error(`only ${seniors.length} seniors for ${SHAPE.plans} plans`);
 
   for (const [k, owner] of seniors.entries()) {
-    const manager = managers[owner.team]!;
+    const manager = managers[owner.team];
     const planId = rng.uuid();
     const base = { organization_id: organizationId, plan_id: planId };
     const planCreated = createdAt(ago(120));
@@ -432,7 +432,7 @@ export async function seed(url: string): Promise<SeedResult> {
       return {
         id: rng.uuid(),
         ...base,
-        name: doing ? doingNames[i]! : multiplyingNames[i - (count - multiplyingCount)]!,
+        name: doing ? doingNames[i] : multiplyingNames[i - (count - multiplyingCount)],
         hours_per_week: hours,
         mode: doing ? 'DOING' : 'MULTIPLYING',
         leverage: doing ? rng.pick(['HIGH', 'NEUTRAL', 'OVERHEAD', 'OVERHEAD']) : 'HIGH',
@@ -445,7 +445,7 @@ export async function seed(url: string): Promise<SeedResult> {
 
     // Two change goals: an active one freeing 4 h (3 h in every fourth plan: small wins only)
     // into a new multiplying activity, and a proposed one growing an existing multiplying one.
-    const big = doing[0]!;
+    const big = doing[0];
     const shift = k % 4 === 3 ? 3 : 4;
     const mainGoal = rng.uuid();
     const newActivity = rng.pick(NEW_ACTIVITIES);
@@ -493,8 +493,8 @@ export async function seed(url: string): Promise<SeedResult> {
         created_at: createdAt(planCreated),
       });
     } else {
-      const second = doing[1]!;
-      const grow = multiplying[0]!;
+      const second = doing[1];
+      const grow = multiplying[0];
       const hours = Math.min(2, second.hours_per_week);
       rows.change_goal.push({
         id: rng.uuid(),
@@ -521,12 +521,12 @@ export async function seed(url: string): Promise<SeedResult> {
 
     // 1–3 delegations to juniors of the same team, each with 10 check-ins from both sides.
     // Some are at risk: the last confidence is 2 or less, or nobody checked in for 14+ days.
-    const team = juniorsByTeam[owner.team]!;
+    const team = juniorsByTeam[owner.team];
     const delegations = rng.int(1, 3);
     for (let d = 0; d < delegations; d++) {
       const delegationId = rng.uuid();
-      const activity = doing[d % doing.length]!;
-      const stage = d === 0 ? STAGES[rng.int(0, 3)]! : rng.chance(0.05) ? 'RECLAIMED' : rng.pick(STAGES);
+      const activity = doing[d % doing.length];
+      const stage = d === 0 ? STAGES[rng.int(0, 3)] : rng.chance(0.05) ? 'RECLAIMED' : rng.pick(STAGES);
       const owned = stage === 'OWNED';
       const delegatee = rng.pick(team);
       const created = createdAt(ago(rng.int(75, 105)));

@@ -1,6 +1,6 @@
-import { startServer } from './app';
-import { ConfigError, loadConfig } from './config/config';
-import { createLogger } from './logger';
+import { startServer } from './app/app';
+import { ConfigError, loadConfig } from './core/config';
+import { createLogger } from './core/logger';
 
 async function main(): Promise<void> {
   let config;

@@ -21,7 +21,7 @@ export function emailProblem(email: string): string | null {
 /** Returns why a password is not acceptable, or null when it is. */
 export function passwordProblem(password: string): string | null {
   // Count characters, not UTF-16 units, so a passphrase with emoji is measured as typed.
-  const length = [...password].length;
+  const length = Array.from(password).length;
   if (length < LIMITS.passwordMin) return `Use at least ${LIMITS.passwordMin} characters.`;
   if (length > LIMITS.passwordMax) return `Use at most ${LIMITS.passwordMax} characters.`;
   if (password.trim().length === 0) return 'A password cannot be only spaces.';

@@ -19,20 +19,22 @@ export enum TextKind {
  * C0 controls (U+0000–U+001F, NUL included), DEL and the C1 controls (U+007F–U+009F), and the
  * Unicode line and paragraph separators, which break a line like LF does.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const SINGLE_LINE_REFUSED = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** The same but TAB, LF and CR (and U+2028/U+2029), which a multi-line text may hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const MULTI_LINE_REFUSED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** A UTF-16 surrogate without its other half: not a character, not valid UTF-8 once encoded. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
 
 function codePoint(char: string): string {
-  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** Position of the unit at `index` counted in characters (code points), from 1, as a person counts. */
 function characterPosition(text: string, index: number): number {
-  return [...text.slice(0, index)].length + 1;
+  return Array.from(text.slice(0, index)).length + 1;
 }
 
 /** Why a text cannot be taken as a value of this kind, or null when it can. */

@@ -13,7 +13,7 @@ import {
 const quarterArb = fc
   .record({
     year: fc.integer({ min: 1970, max: 2999 }),
-    quarter: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
+    quarter: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
   })
   .map(formatQuarter);
 

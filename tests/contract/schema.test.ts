@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printFulcrumSchema } from '../../server/src/graphql/print-schema';
+import { printFulcrumSchema } from '../../server/src/app/print-schema';
 import { contractGaps } from './contract';
 import { PENDING } from './pending';
 

@@ -372,8 +372,8 @@ describe('admins moving people (no move into one’s own line that hands over pl
         input: { id: report.id, managerId, name: 'Renamed' },
       });
       expectCode(result, 'FORBIDDEN');
-      expect(result.errors![0]!.message).toMatch(/another admin/);
-      expect(result.errors![0]!.message).toMatch(/manager chain/);
+      expect(result.errors![0].message).toMatch(/another admin/);
+      expect(result.errors![0].message).toMatch(/manager chain/);
       expect(await state(report.id, plan.id)).toEqual(before);
       expectCode(await org.admin.gql(PLAN_WITH_NOTES, { id: plan.id }), 'NOT_FOUND');
     }

@@ -101,7 +101,7 @@ describe('a live subscription ends with the session', () => {
     await team.manager.client.ok('mutation { signOut }');
     await updateSharedNotes(team.senior.client, oneOnOne.id, oneOnOne.sharedNotesVersion, 'SECRET-AFTER-SIGN-OUT');
     await until(() => live.errors.length > 0);
-    expect(live.errors[0]!.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(live.errors[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(live.events).toHaveLength(1);
     expect(JSON.stringify(live.payloads)).not.toContain('SECRET-AFTER-SIGN-OUT');
     await live.close();

@@ -52,8 +52,8 @@ describe('another organization is indistinguishable from nothing', () => {
         const result = await viewer.gql(PERSON, { id });
         expectNotFound(result);
         const unknown = await viewer.gql(PERSON, { id: UNKNOWN_ID });
-        expect(result.errors![0]!.message).toBe(unknown.errors![0]!.message);
-        expect(result.errors![0]!.extensions).toEqual(unknown.errors![0]!.extensions);
+        expect(result.errors![0].message).toBe(unknown.errors![0].message);
+        expect(result.errors![0].extensions).toEqual(unknown.errors![0].extensions);
       }
     }
   });
@@ -91,18 +91,18 @@ describe('another organization is indistinguishable from nothing', () => {
     for (const managerId of [b.org.adminPersonId, b.manager.id]) {
       const result = await add(a.org.admin, managerId);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
-      expect(result.errors![0]!.extensions!.fields[0].field).toBe('managerId');
-      expect(result.errors![0]!.message).toBe((await add(a.org.admin, UNKNOWN_ID)).errors![0]!.message);
+      expect(result.errors![0].extensions!.fields[0].field).toBe('managerId');
+      expect(result.errors![0].message).toBe((await add(a.org.admin, UNKNOWN_ID)).errors![0].message);
 
       const moved = await a.org.admin.gql(UPDATE, { input: { id: a.report.id, managerId } });
       expect(errorCode(moved)).toBe('BAD_USER_INPUT');
-      expect(moved.errors![0]!.extensions!.fields[0].field).toBe('managerId');
+      expect(moved.errors![0].extensions!.fields[0].field).toBe('managerId');
 
       // A manager (not admin) gets the same answer for another organization's person as for nobody.
       const byManager = await add(a.manager.client, managerId);
       const byManagerUnknown = await add(a.manager.client, UNKNOWN_ID);
       expect(errorCode(byManager)).toBe(errorCode(byManagerUnknown));
-      expect(byManager.errors![0]!.message).toBe(byManagerUnknown.errors![0]!.message);
+      expect(byManager.errors![0].message).toBe(byManagerUnknown.errors![0].message);
     }
     expect(await snapshot(a.org.organizationId)).toEqual(before);
   });

@@ -22,11 +22,11 @@ async function orgOf(size: number): Promise<{ org: Org; manager: TestClient; ids
   for (let i = 1; i < size; i++) {
     const { id } = await addPerson(org.admin, {
       name: `Member ${String(i).padStart(3, '0')}`,
-      managerId: ids[Math.floor((i - 1) / 3)]!,
+      managerId: ids[Math.floor((i - 1) / 3)],
     });
     ids.push(id);
   }
-  const manager = await inviteAndAccept(org.admin, ids[1]!);
+  const manager = await inviteAndAccept(org.admin, ids[1]);
   return { org, manager, ids };
 }
 

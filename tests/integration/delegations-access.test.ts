@@ -97,7 +97,7 @@ describe('the delegatee', () => {
       coachingHoursTotal: 1.5,
       leverageRatio: 0,
     });
-    expect(mine[0]!.checkIns.map((c) => [c.side, c.author.id, c.confidence, c.note])).toEqual([
+    expect(mine[0].checkIns.map((c) => [c.side, c.author.id, c.confidence, c.note])).toEqual([
       ['DELEGATOR', fx.owner.id, 4, 'Paired on the backfill.'],
       ['DELEGATEE', fx.junior.id, 3, 'Getting there.'],
     ]);
@@ -182,7 +182,7 @@ describe('the delegatee', () => {
   it('keeps seeing it once owned (activity null for them, name kept) and loses nothing when the delegator moves it on', async () => {
     const owned = await advance(
       fx.owner.client,
-      await advanceTo(fx.owner.client, (await planDelegations(fx.owner.client, fx.plan.id))[0]!, 'REVIEWING'),
+      await advanceTo(fx.owner.client, (await planDelegations(fx.owner.client, fx.plan.id))[0], 'REVIEWING'),
       'OWNED',
     );
     expect(owned.stage).toBe('OWNED');
@@ -194,7 +194,7 @@ describe('the delegatee', () => {
       goal: null,
       activityName: 'Feature pipeline upkeep',
     });
-    expect(mine!.handedOverAt).toBe(owned.handedOverAt);
+    expect(mine.handedOverAt).toBe(owned.handedOverAt);
   });
 });
 

@@ -80,12 +80,12 @@ describe('checkIn', () => {
     // Oldest first, whatever the insertion order: move the manager's check-in to before the owner's.
     await server.db.query(`UPDATE check_in SET at = now() - interval '2 days' WHERE id = $1`, [byManager.id]);
     const [delegation] = await planDelegations(fx.owner.client, fx.plan.id);
-    expect(delegation!.checkIns.map((c) => c.id)).toEqual([byManager.id, byOwner.id, byDelegatee.id]);
-    expect(delegation!.checkIns.map((c) => c.author.id)).toEqual([team.manager.id, fx.owner.id, fx.junior.id]);
-    expect(delegation!.coachingHoursTotal).toBe(2.5);
+    expect(delegation.checkIns.map((c) => c.id)).toEqual([byManager.id, byOwner.id, byDelegatee.id]);
+    expect(delegation.checkIns.map((c) => c.author.id)).toEqual([team.manager.id, fx.owner.id, fx.junior.id]);
+    expect(delegation.coachingHoursTotal).toBe(2.5);
     // The delegatee sees the same check-ins.
     const [mine] = await delegationsToMe(fx.junior.client);
-    expect(mine!.checkIns).toEqual(delegation!.checkIns);
+    expect(mine.checkIns).toEqual(delegation.checkIns);
   });
 
   describe('refuses bad input with the field at fault, and writes nothing', () => {

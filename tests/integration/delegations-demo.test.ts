@@ -33,7 +33,7 @@ const SAMS_PLAN = `{
 }`;
 
 describe('the demo delegations and requests', () => {
-  it('Sam’s plan: delegations at several stages, check-ins from both sides, five triaged requests', async () => {
+  it('Sam’s plan: delegations at several stages, check-ins from both sides, triaged requests', async () => {
     const sam = await signIn('sam@northwind.example');
     const { viewer } = await sam.ok(SAMS_PLAN);
     const plan = viewer.person.activePlan;
@@ -73,13 +73,15 @@ describe('the demo delegations and requests', () => {
     // The goal served by a delegation shows it.
     expect(plan.goals.some((g: { delegation: { stage: string } | null }) => g.delegation !== null)).toBe(true);
 
-    expect(plan.helpRequests.totalCount).toBe(5);
     const requests = plan.helpRequests.edges.map((e: { node: any }) => e.node);
+    // The first 20 are all of them: the count is the list's.
+    expect(plan.helpRequests.totalCount).toBe(requests.length);
     const received = requests.map((r: { receivedAt: string }) => Date.parse(r.receivedAt));
     expect(received).toEqual([...received].sort((a, b) => b - a));
     for (const r of requests) {
       expect(r.decision).not.toBeNull();
-      if (r.decision === 'REDIRECT') expect(r.redirectedTo).toBeTruthy();
+      // Whom to is said exactly for a redirected request.
+      expect(Boolean(r.redirectedTo), r.topic).toBe(r.decision === 'REDIRECT');
       expect(Date.now() - Date.parse(r.receivedAt)).toBeLessThan(28 * 24 * 3600 * 1000);
     }
     expect(new Set(requests.map((r: { recommendation: string }) => r.recommendation))).toEqual(

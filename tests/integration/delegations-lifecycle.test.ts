@@ -537,8 +537,8 @@ describe('reclaiming', () => {
       });
       reclaimedFrom[stage] = reclaimed;
     }
-    expect(reclaimedFrom.PLANNED!.handedOverAt).toBeNull();
-    expect(reclaimedFrom.REVIEWING!.handedOverAt).not.toBeNull();
+    expect(reclaimedFrom.PLANNED.handedOverAt).toBeNull();
+    expect(reclaimedFrom.REVIEWING.handedOverAt).not.toBeNull();
     expect(await weekOf(fx)).toEqual(weekBefore);
     const [activity] = await server.db.query(`SELECT hours_per_week, version FROM activity WHERE id = $1`, [
       fx.pipeline.id,
@@ -589,7 +589,7 @@ describe('removeActivity', () => {
       hoursPerWeek: 2,
     });
     for (const stage of ['PLANNED', 'SHADOWING', 'REVIEWING'] as Stage[]) {
-      const current = (await planDelegations(fx.owner.client, fx.plan.id))[0]!;
+      const current = (await planDelegations(fx.owner.client, fx.plan.id))[0];
       const at = current.stage === stage ? current : await advance(fx.owner.client, current, stage);
       expect(at.stage).toBe(stage);
       const before = await delegationRows(server.db, fx.plan.id);
@@ -602,7 +602,7 @@ describe('removeActivity', () => {
       expect(await delegationRows(server.db, fx.plan.id)).toEqual(before);
     }
     const [current] = await planDelegations(fx.owner.client, fx.plan.id);
-    await advance(fx.owner.client, current!, 'RECLAIMED');
+    await advance(fx.owner.client, current, 'RECLAIMED');
     expect((await fx.owner.client.ok(REMOVE_ACTIVITY, { id: fx.pipeline.id })).removeActivity).toBe(true);
     const [after] = await planDelegations(fx.owner.client, fx.plan.id);
     expect(after).toMatchObject({

@@ -171,7 +171,7 @@ async function measureRuns(
     run.statements.length < best.statements.length ? run : best,
   ).statements;
   return {
-    data: measured[0]!.data,
+    data: measured[0].data,
     fewest,
     most: Math.max(...measured.map((run) => run.statements.length)),
   };

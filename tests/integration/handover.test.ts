@@ -81,7 +81,7 @@ describe('the record follows the report through a manager change (§4b)', () => 
       { id: report.id },
     );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0]!.extensions!.fields[0].field).toBe('managerId');
+    expect(result.errors![0].extensions!.fields[0].field).toBe('managerId');
     const [person] = await server.db.query(`SELECT manager_id FROM person WHERE id = $1`, [report.id]);
     expect(person.manager_id).toBe(manager.id);
     expect((await manager.client.ok(PLAN, { id: startPlan.id })).plan.manager.id).toBe(manager.id);

@@ -95,7 +95,7 @@ async function explainHome(
     const { rows } = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${query.sql}`, [
       ...query.parameters,
     ]);
-    const scans = nodes(rows[0]!['QUERY PLAN'][0].Plan).filter(
+    const scans = nodes(rows[0]['QUERY PLAN'][0].Plan).filter(
       (n) => n['Node Type'] === 'Seq Scan' && tenantTables.has(n['Relation Name'] ?? ''),
     );
     if (scans.length === 0) continue;
@@ -131,12 +131,12 @@ describe('EXPLAIN of the home queries at 1 000 people, among other organizations
       `SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM person)::int AS people,
               (SELECT count(*) FROM growth_plan)::int AS plans`,
     );
-    expect(rows[0]!.organizations).toBe(3);
-    expect(rows[0]!.people).toBeGreaterThan(3 * target.below);
+    expect(rows[0].organizations).toBe(3);
+    expect(rows[0].people).toBeGreaterThan(3 * target.below);
     const stats = await db.query<{ relname: string; n_live_tup: number }>(
       `SELECT relname, reltuples::int AS n_live_tup FROM pg_class WHERE relname = 'growth_plan'`,
     );
-    expect(stats.rows[0]!.n_live_tup).toBe(rows[0]!.plans);
+    expect(stats.rows[0].n_live_tup).toBe(rows[0].plans);
     expect([...tenantTables]).toEqual(
       expect.arrayContaining([
         'person',

@@ -136,8 +136,8 @@ describe('ManagerHome of a team lead', () => {
   let smallLead: TestClient;
   let largeLead: TestClient;
   beforeAll(async () => {
-    smallLead = await small.signIn(small.teams[0]!.lead.id);
-    largeLead = await large.signIn(large.teams[0]!.lead.id);
+    smallLead = await small.signIn(small.teams[0].lead.id);
+    largeLead = await large.signIn(large.teams[0].lead.id);
   });
 
   it('costs the same statements for a team of 7 with 5 plans as for a team of 99 with 30', async () => {
@@ -152,7 +152,7 @@ describe('ManagerHome of a team lead', () => {
       expect(run.data.visiblePlans.map((p: { id: string }) => p.id)).toEqual(team.map((p) => p.id));
       expect(run.data.visiblePlans.map(normalizeManagerRow)).toMatchObject(team.map(managerRow));
       expect(run.data.viewer.person.reports.map((r: { id: string }) => r.id)).toEqual(
-        org.teams[0]!.members.map((m) => m.id),
+        org.teams[0].members.map((m) => m.id),
       );
     }
   });

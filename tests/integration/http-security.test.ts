@@ -43,7 +43,7 @@ function csp(response: Response): Map<string, string[]> {
   return new Map(
     header!.split(';').map((part) => {
       const [name, ...values] = part.trim().split(/\s+/);
-      return [name!, values] as [string, string[]];
+      return [name, values] as [string, string[]];
     }),
   );
 }

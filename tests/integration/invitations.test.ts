@@ -9,7 +9,7 @@ import {
   PERSON_FIELDS,
   uniqueEmail,
 } from '../support/factories';
-import { INVITATION_EMAIL_REFUSED } from '../../server/src/modules/invitations/invitation.service';
+import { INVITATION_EMAIL_REFUSED } from '../../server/src/identity/invitations/invitation.service';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -37,10 +37,10 @@ function accept(token: string, password = PASSWORD): Promise<GraphQLResponse> {
 
 function expectFieldError(result: GraphQLResponse, field: string): string {
   expect(errorCode(result)).toBe('BAD_USER_INPUT');
-  const fields = result.errors![0]!.extensions!.fields as { field: string; message: string }[];
+  const fields = result.errors![0].extensions!.fields as { field: string; message: string }[];
   expect(fields.map((f) => f.field)).toContain(field);
   expect(result.data ?? null).toBeNull();
-  return result.errors![0]!.message;
+  return result.errors![0].message;
 }
 
 async function accountCount(personId: string): Promise<number> {

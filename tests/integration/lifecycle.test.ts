@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, startEmbeddedDatabase } from '../../server/src/db/embedded';
-import { createLogger } from '../../server/src/logger';
+import { freePort, startEmbeddedDatabase } from '../../server/src/app/db/embedded';
+import { createLogger } from '../../server/src/core/logger';
 import { errorCode, TestClient } from '../support/client';
 import { addPerson, createOrg } from '../support/factories';
 import { runServerProcess, startServerProcess } from '../support/process';
@@ -19,7 +19,7 @@ function tempDir(): string {
   return dir;
 }
 
-const cleanups: (() => Promise<unknown> | unknown)[] = [];
+const cleanups: (() => unknown)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
@@ -108,8 +108,8 @@ describe('start-up and shutdown of the real server process', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise((resolve) => child.on('exit', resolve));
     await expect.poll(() => output, { timeout: 150_000, interval: 250 }).toMatch(/Fulcrum is running at/);
     expect(output).toContain('maya@northwind.example');
@@ -128,7 +128,7 @@ describe('start-up and shutdown of the real server process', () => {
         '-r',
         '@swc-node/register',
         '-e',
-        "require('./server/src/db/embedded').loadEmbeddedPostgres().then(() => { process.exitCode = 3; })",
+        "require('./server/src/app/db/embedded').loadEmbeddedPostgres().then(() => { process.exitCode = 3; })",
       ],
       {
         cwd: path.resolve(__dirname, '../..'),
@@ -174,12 +174,15 @@ describe('losing the database', () => {
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fulcrum' AND pid <> pg_backend_pid()`,
     );
     await killer.end();
+    // Whether the pool noticed first is a race: either outcome is asserted, nothing else passes.
     const afterKill = await org.admin.gql('{ viewer { person { name } } }');
-    if (afterKill.errors)
-      expect(afterKill.errors[0]!.extensions).toMatchObject({
-        code: 'INTERNAL_SERVER_ERROR',
-        retryable: true,
-      });
+    expect([
+      { errors: undefined, name: 'Outage Admin' },
+      { errors: [{ code: 'INTERNAL_SERVER_ERROR', retryable: true }], name: null },
+    ]).toContainEqual({
+      errors: afterKill.errors?.map((e) => ({ code: e.extensions?.code, retryable: e.extensions?.retryable })),
+      name: afterKill.data?.viewer?.person.name ?? null,
+    });
     await expect
       .poll(async () => (await org.admin.gql('{ viewer { person { name } } }')).data?.viewer?.person.name, {
         timeout: 5_000,
@@ -189,12 +192,10 @@ describe('losing the database', () => {
     // The whole server stopped.
     await database.stop();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(503);
-    const started = Date.now();
     const during = await org.admin.gql('{ viewer { person { name } } }');
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(errorCode(during)).toBe('INTERNAL_SERVER_ERROR');
-    expect(during.errors![0]!.message).toMatch(/unavailable/i);
-    expect(during.errors![0]!.message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    expect(during.errors![0].message).toMatch(/unavailable/i);
+    expect(during.errors![0].message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
 
     database = await startEmbeddedDatabase(dataDir, log, { port });
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -264,16 +264,16 @@ describe('editing, discussing, reordering and removing', () => {
     const oneOnOne = await schedule(fx.owner.client, fx.plan.id);
     const items = [];
     for (const text of ['A', 'B', 'C', 'D']) items.push(await addAgendaItem(team.manager.client, oneOnOne.id, text));
-    expect(await removeAgendaItem(fx.owner.client, items[1]!.id)).toBe(true);
+    expect(await removeAgendaItem(fx.owner.client, items[1].id)).toBe(true);
     let agenda = (await getOneOnOne(fx.owner.client, oneOnOne.id)).agenda;
     expect(agendaOrder(agenda)).toEqual(['A', 'C', 'D']);
-    expect(await removeAgendaItem(team.manager.client, items[0]!.id)).toBe(true);
+    expect(await removeAgendaItem(team.manager.client, items[0].id)).toBe(true);
     agenda = (await getOneOnOne(fx.owner.client, oneOnOne.id)).agenda;
     expect(agendaOrder(agenda)).toEqual(['C', 'D']);
     // A new item goes after the renumbered ones.
     expect((await addAgendaItem(fx.owner.client, oneOnOne.id, 'E')).position).toBe(2);
-    expectError(await fx.owner.client.gql(REMOVE_AGENDA, { id: items[1]!.id }), 'NOT_FOUND');
-    expectError(await fx.owner.client.gql(UPDATE_AGENDA, { input: { id: items[0]!.id, text: 'back' } }), 'NOT_FOUND');
+    expectError(await fx.owner.client.gql(REMOVE_AGENDA, { id: items[1].id }), 'NOT_FOUND');
+    expectError(await fx.owner.client.gql(UPDATE_AGENDA, { input: { id: items[0].id, text: 'back' } }), 'NOT_FOUND');
     expectError(await fx.owner.client.gql(REMOVE_AGENDA, { id: 'nope' }), 'NOT_FOUND');
     expect(agendaOrder((await getOneOnOne(fx.owner.client, oneOnOne.id)).agenda)).toEqual(['C', 'D', 'E']);
   });
@@ -286,9 +286,9 @@ describe('editing, discussing, reordering and removing', () => {
     const [suggested] = oneOnOne.agenda;
     expect(suggested).toMatchObject({ proposed: true, position: 0 });
     await addAgendaItem(other.owner.client, oneOnOne.id, 'Mine');
-    await updateAgendaItem(other.owner.client, { id: suggested!.id, position: 1 });
-    expect(agendaOrder((await getOneOnOne(other.owner.client, oneOnOne.id)).agenda)).toEqual(['Mine', suggested!.text]);
-    expect(await removeAgendaItem(other.owner.client, suggested!.id)).toBe(true);
+    await updateAgendaItem(other.owner.client, { id: suggested.id, position: 1 });
+    expect(agendaOrder((await getOneOnOne(other.owner.client, oneOnOne.id)).agenda)).toEqual(['Mine', suggested.text]);
+    expect(await removeAgendaItem(other.owner.client, suggested.id)).toBe(true);
     expect(agendaOrder((await getOneOnOne(team.manager.client, oneOnOne.id)).agenda)).toEqual(['Mine']);
   });
 });

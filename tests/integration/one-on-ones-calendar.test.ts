@@ -135,7 +135,7 @@ describe('the calendar feed', () => {
     const [personId, secret] = file.replace(/\.ics$/, '').split('.') as [string, string];
     const flipped = secret.slice(0, -1) + (secret.endsWith('0') ? '1' : '0');
     const peerFile = (await feedUrl(team.peer.client)).split('/').pop()!;
-    const peerId = peerFile.split('.')[0]!;
+    const peerId = peerFile.split('.')[0];
     const wrong = [
       `${personId}.${flipped}.ics`,
       `${peerId}.${secret}.ics`, // Sam's secret on the peer's id
@@ -209,6 +209,7 @@ describe('text in the feed', () => {
       const { response, text } = await fetchFeed(await feedUrl(viewer));
       expect(response.status).toBe(200);
       // No raw control character but the CRLF line ends, and exactly one calendar with one event.
+      // eslint-disable-next-line no-control-regex -- the test is that no control character is left
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
       expect(text.match(/^BEGIN:VCALENDAR$/gm)).toHaveLength(1);
       expect(text.match(/^BEGIN:VEVENT$/gm)).toHaveLength(1);
@@ -224,17 +225,17 @@ describe('text in the feed', () => {
       expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vevent']);
       const [component] = calendar.getAllSubcomponents('vevent');
       expect(
-        component!
+        component
           .getAllProperties()
           .map((p) => p.name)
           .sort(),
       ).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'sequence', 'summary', 'uid', 'url']);
-      const event = new ICAL.Event(component!);
+      const event = new ICAL.Event(component);
       expect(event.uid).toBe(`${next.id}@fulcrum`);
       expect(event.summary).toBe(`1:1 ${ownerText} · ${managerText}`);
       const other = self === ownerText ? managerText : ownerText;
       expect(event.description).toBe(`1:1 with ${other}.\n\nAgenda:\n- ${agendaText}`);
-      expect(component!.getFirstPropertyValue('url')).toBe(`${server.url}/one-on-ones/${next.id}`);
+      expect(component.getFirstPropertyValue('url')).toBe(`${server.url}/one-on-ones/${next.id}`);
     }
   });
 

@@ -115,11 +115,11 @@ describe('live 1:1 events across instances', () => {
 
     await until(() => live.events.length >= 2);
     const [agenda, notes] = live.events.map((e) => e.data!.oneOnOneChanged);
-    expect(agenda!.change).toBe('AGENDA');
-    expect(agenda!.by.name).toBe('Sam Senior');
-    expect(agenda!.oneOnOne.agenda.map((i) => i.text)).toContain('Pricing readout');
-    expect(notes!.change).toBe('NOTES');
-    expect(notes!.oneOnOne.sharedNotes).toBe('# Notes');
+    expect(agenda.change).toBe('AGENDA');
+    expect(agenda.by.name).toBe('Sam Senior');
+    expect(agenda.oneOnOne.agenda.map((i) => i.text)).toContain('Pricing readout');
+    expect(notes.change).toBe('NOTES');
+    expect(notes.oneOnOne.sharedNotes).toBe('# Notes');
     // The event is rendered for Maya: her own (empty) private note, never Sam's.
     expect(live.events.every((e) => e.data!.oneOnOneChanged.oneOnOne.myPrivateNote === null)).toBe(true);
     expect(JSON.stringify(live.events)).not.toContain('Nervous');

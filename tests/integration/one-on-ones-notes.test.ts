@@ -97,8 +97,8 @@ describe('shared notes', () => {
     const lost = results.filter((r) => r.errors);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    const winner = won[0]!.data!.updateSharedNotes.sharedNotes;
-    expect(expectError(lost[0]!, 'CONFLICT').extensions!.current).toMatchObject({
+    const winner = won[0].data!.updateSharedNotes.sharedNotes;
+    expect(expectError(lost[0], 'CONFLICT').extensions!.current).toMatchObject({
       sharedNotes: winner,
       sharedNotesVersion: 2,
     });

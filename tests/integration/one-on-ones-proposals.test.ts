@@ -109,7 +109,7 @@ describe('proposed agenda items', () => {
         author: { id: fx.owner.id },
       });
     }
-    expect(items[1]!.text).toMatch(/role model/i);
+    expect(items[1].text).toMatch(/role model/i);
   });
 
   it('delegations at risk: last check-in confidence 2 or less, or no check-in for 14 days; linked as DELEGATION', async () => {
@@ -182,8 +182,8 @@ describe('proposed agenda items', () => {
     const items = proposed(second.agenda);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ linkKind: null, linkId: null, proposed: true, position: 0 });
-    expect(items[0]!.text).toContain('Write the drift post-mortem');
-    expect(items[0]!.text).toContain(dateFromToday(-3));
+    expect(items[0].text).toContain('Write the drift post-mortem');
+    expect(items[0].text).toContain(dateFromToday(-3));
     // The overdue item itself was carried over as well.
     expect(second.actionItems.map((a) => a.text)).toContain('Write the drift post-mortem');
   });
@@ -203,7 +203,7 @@ describe('proposed agenda items', () => {
     // `moving` changed after the previous 1:1 (just now, at creation), `stale` 30 days ago, before it.
     const second = await schedule(fx.owner.client, fx.plan.id, daysFromNow(1));
     expect(proposed(second.agenda).map((i) => [i.linkKind, i.linkId])).toEqual([['GOAL', stale.id]]);
-    expect(proposed(second.agenda)[0]!.text).toContain('Hand over pipeline alerts');
+    expect(proposed(second.agenda)[0].text).toContain('Hand over pipeline alerts');
     expect(moving.status).toBe('ACTIVE');
   });
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, startEmbeddedDatabase } from '../../server/src/db/embedded';
-import { createLogger } from '../../server/src/logger';
+import { freePort, startEmbeddedDatabase } from '../../server/src/app/db/embedded';
+import { createLogger } from '../../server/src/core/logger';
 import { activePlanFor, orgWithTeam } from '../support/plans';
 import { addAgendaItem, schedule, socket, subscribe, until } from '../support/one-on-ones';
 import { startTestServer } from '../support/server';
@@ -14,7 +14,7 @@ import { startTestServer } from '../support/server';
  * restart reach the subscriber again.
  */
 
-const cleanups: (() => Promise<unknown> | unknown)[] = [];
+const cleanups: (() => unknown)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
@@ -65,9 +65,9 @@ describe('live events across a database restart', () => {
 
     const last = live.events.at(-1)!;
     expect(last).toMatchObject({ change: 'AGENDA', by: { id: team.senior.id } });
-    expect(last.oneOnOne.agenda[0]!.text).toBe('Before the restart');
+    expect(last.oneOnOne.agenda[0].text).toBe('Before the restart');
     // The same subscription, never closed or re-established.
     expect(live.errors).toEqual([]);
-    expect(live.events[0]!.oneOnOne.agenda.map((i) => i.text)).toEqual(['Before the restart']);
+    expect(live.events[0].oneOnOne.agenda.map((i) => i.text)).toEqual(['Before the restart']);
   }, 60_000);
 });

@@ -154,7 +154,7 @@ describe('carry-over across three 1:1s', () => {
       { id: third.id },
     );
     expect(oneOnOne.actionItems[0]).toEqual({
-      id: third.actionItems[0]!.id,
+      id: third.actionItems[0].id,
       text: 'Draft the pricing readout',
       carriedFrom: {
         id: a2.id,
@@ -172,7 +172,7 @@ describe('carry-over across three 1:1s', () => {
     ]);
 
     // Carried items are independent copies: ticking the new one leaves the old one open.
-    const a3 = third.actionItems[0]!;
+    const a3 = third.actionItems[0];
     await updateActionItem(senior.client, { id: a3.id, version: a3.version, done: true });
     expect((await getOneOnOne(senior.client, second.id)).actionItems[0]).toMatchObject({
       id: a2.id,
@@ -215,7 +215,7 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
     const made: OneOnOneRow[] = [];
     for (const days of offsets)
       made.push(await schedule(days % 2 ? manager.client : senior.client, plan.id, daysFromNow(days)));
-    const byDays = (days: number) => made[offsets.indexOf(days)]!;
+    const byDays = (days: number) => made[offsets.indexOf(days)];
     await manager.client.ok(`mutation($id: ID!) { completeOneOnOne(id: $id) { id } }`, {
       id: byDays(-21).id,
     });
@@ -269,7 +269,7 @@ describe('GrowthPlan.oneOnOnes and nextOneOnOne', () => {
         `2030-05-01T10:00:00.${micros[i]}Z`,
       ]);
     }
-    const expected = [2, 0, 1, 3].map((i) => made[i]!.id);
+    const expected = [2, 0, 1, 3].map((i) => made[i].id);
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 6; page++) {

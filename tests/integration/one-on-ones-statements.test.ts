@@ -193,7 +193,7 @@ describe('statement counts of 1:1s across plans', () => {
         a: plan(id: $a) { oneOnOnes(first: 2, after: $after) { totalCount pageInfo { hasNextPage } edges { node { status actionItems { text } } } } }
         b: plan(id: $b) { oneOnOnes(first: 1) { totalCount pageInfo { hasNextPage } edges { node { status } } } }
       }`,
-      { a: first!.id, b: second!.id, after: first!.oneOnOnes.pageInfo.endCursor },
+      { a: first.id, b: second.id, after: first.oneOnOnes.pageInfo.endCursor },
     );
     expect(a.oneOnOnes).toEqual({
       totalCount: 3,

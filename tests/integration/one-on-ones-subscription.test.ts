@@ -99,7 +99,7 @@ describe('events', () => {
     const subscribers: Subscriber[] = [forOwner, forManager];
     const waitFor = async (count: number, what: string) => {
       await until(() => subscribers.every((s) => s.events.length >= count), 5_000, what);
-      return subscribers.map((s) => s.events[count - 1]!);
+      return subscribers.map((s) => s.events[count - 1]);
     };
     const { senior, manager } = team;
     try {
@@ -111,7 +111,7 @@ describe('events', () => {
       await updateAgendaItem(manager.client, { id: item.id, discussed: true });
       for (const e of await waitFor(2, 'agenda edit')) {
         expect(e).toMatchObject({ change: 'AGENDA', by: { id: manager.id, name: 'Live Manager' } });
-        expect(e.oneOnOne.agenda[0]!.discussed).toBe(true);
+        expect(e.oneOnOne.agenda[0].discussed).toBe(true);
       }
       const notes = await updateSharedNotes(manager.client, oneOnOne.id, 1, '# Decisions');
       for (const e of await waitFor(3, 'notes')) {

@@ -222,7 +222,7 @@ describe('higher managers: read only', () => {
       const result = await team.top.client.gql(query, variables(fx));
       expectError(result, 'FORBIDDEN');
       expectNoData(result);
-      expect(result.errors![0]!.path, name).toEqual([name]);
+      expect(result.errors![0].path, name).toEqual([name]);
     }
     expect(await planRows(server.db, fx.planId)).toEqual(before);
   });
@@ -289,7 +289,7 @@ describe('an archived plan', () => {
             : variables(fx);
         const result = await client.gql(query, input);
         expectError(result, 'FORBIDDEN');
-        expect(result.errors![0]!.message, name).toMatch(/archived/i);
+        expect(result.errors![0].message, name).toMatch(/archived/i);
       }
       expectError(
         await client.gql(UPDATE_PLAN, {

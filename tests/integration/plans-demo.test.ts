@@ -1,3 +1,4 @@
+import { SIGNAL_KEYS } from '@fulcrum/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../support/client';
 import { ADD_ACTIVITY, activityInput, expectError, PLAN } from '../support/plans';
@@ -22,7 +23,7 @@ async function signIn(email: string): Promise<TestClient> {
 }
 
 describe('the demo plan', () => {
-  it('Maya sees Sam’s ACTIVE plan: 7 signals rated on both sides with one disagreement, two gaps, a full 40-hour week, two goals', async () => {
+  it('Maya sees Sam’s ACTIVE plan: every signal rated on both sides, a disagreement shown, an autonomy and a next-scope gap, a full 40-hour week, goals that trade hours', async () => {
     const maya = await signIn('maya@northwind.example');
     const { visiblePlans } = await maya.ok(`{ visiblePlans { id owner { name } } }`);
     // Sam's among the demo's plans: Noor's (also Maya's report) and Aisha's (Jonas's report).
@@ -44,17 +45,17 @@ describe('the demo plan', () => {
       weeklyHours: 40,
     });
 
-    expect(plan.signals).toHaveLength(7);
+    // Every signal of the catalogue, once, in its order.
+    expect(plan.signals.map((s: { signal: string }) => s.signal)).toEqual(SIGNAL_KEYS);
     for (const signal of plan.signals) {
       expect(signal.selfRating, signal.signal).not.toBeNull();
       expect(signal.managerRating, signal.signal).not.toBeNull();
+      // Both sides rated: they agree exactly when the ratings are the same.
+      expect(signal.agree, signal.signal).toBe(signal.selfRating === signal.managerRating);
     }
-    const disagreements = plan.signals.filter((s: { agree: boolean }) => !s.agree);
-    expect(disagreements).toHaveLength(1);
-    expect(disagreements[0].selfRating).not.toBe(disagreements[0].managerRating);
+    expect(plan.signals.some((s: { agree: boolean }) => !s.agree)).toBe(true);
     expect(plan.readiness.stage).toBe('READY_FOR_CHANGE');
 
-    expect(plan.gaps).toHaveLength(2);
     expect(plan.gaps.map((g: { kind: string }) => g.kind).sort()).toEqual(['AUTONOMY', 'NEXT_SCOPE']);
 
     expect(plan.week.budgetHours).toBe(40);
@@ -67,7 +68,7 @@ describe('the demo plan', () => {
       shape.byMode.find((m) => m.key === 'MULTIPLYING')!.hours;
     expect(multiplying(plan.week.projected)).toBeGreaterThan(multiplying(plan.week.current));
 
-    expect(plan.goals).toHaveLength(2);
+    expect(plan.goals.length).toBeGreaterThan(0);
     for (const goal of plan.goals) {
       expect(goal.isAddition).toBe(false);
       expect(goal.stop.activity).not.toBeNull();

@@ -125,7 +125,7 @@ describe('updateGap', () => {
     });
     expect(edited).toMatchObject({
       id: gap.id,
-      version: gap.version + 1,
+      version: (gap.version as number) + 1,
       title: 'Pricing readouts without Maya',
       description: 'Maya presents.',
       evidence: 'Last two reviews: Maya presented.',
@@ -143,12 +143,12 @@ describe('updateGap', () => {
     expect(cleared).toMatchObject({
       description: null,
       evidence: 'Last two reviews: Maya presented.',
-      version: edited.version + 1,
+      version: (edited.version as number) + 1,
     });
     expect(await gapRow(gap.id)).toMatchObject({
       description: null,
       title: 'Pricing readouts without Maya',
-      version: edited.version + 1,
+      version: (edited.version as number) + 1,
     });
   });
 
@@ -245,7 +245,7 @@ describe('updateGap', () => {
         version: moved.version,
         title: 'Contested, by the owner',
       }),
-    ).toMatchObject({ version: moved.version + 1 });
+    ).toMatchObject({ version: (moved.version as number) + 1 });
   });
 
   it('two writers with the same version at once: one wins, the other is CONFLICT', async () => {
@@ -261,10 +261,10 @@ describe('updateGap', () => {
     const winner = results.find((r) => !r.errors)!;
     const loser = results.find((r) => r.errors)!;
     expect(winner).toBeDefined();
-    expect(expectError(loser, 'CONFLICT').extensions!.current.version).toBe(gap.version + 1);
+    expect(expectError(loser, 'CONFLICT').extensions!.current.version).toBe((gap.version as number) + 1);
     expect(await gapRow(gap.id)).toMatchObject({
       title: winner.data!.updateGap.title,
-      version: gap.version + 1,
+      version: (gap.version as number) + 1,
     });
   });
 

@@ -463,7 +463,7 @@ describe('updateGoal', () => {
       version: goal.version,
       status: 'ACTIVE',
     });
-    expect(active).toMatchObject({ status: 'ACTIVE', version: goal.version + 1 });
+    expect(active).toMatchObject({ status: 'ACTIVE', version: (goal.version as number) + 1 });
     expectError(
       await fx.owner.client.gql(UPDATE_GOAL, {
         input: { id: goal.id, version: active.version, status: 'PROPOSED' },
@@ -702,7 +702,7 @@ describe('updateGoal', () => {
       successMeasure: 'Six hours a week on the library.',
     });
     expect(moved).toMatchObject({
-      version: goal.version + 1,
+      version: (goal.version as number) + 1,
       title: 'Bigger shift',
       successMeasure: 'Six hours a week on the library.',
       stop: { hoursPerWeek: 6 },
@@ -800,8 +800,8 @@ describe('the budget holds for the projected week too', () => {
       },
     );
     expectError(added, 'BUDGET_EXCEEDED');
-    expect(added.errors![0]!.extensions!.overByHours).toBe(1);
-    expect(added.errors![0]!.message).toMatch(/projected week/);
+    expect(added.errors![0].extensions!.overByHours).toBe(1);
+    expect(added.errors![0].message).toMatch(/projected week/);
     expect(await planRows(server.db, fx.planId)).toEqual(before);
     await addActivity(fx.owner.client, fx.planId, {
       name: 'Conference talk',
@@ -829,7 +829,7 @@ describe('two goals never free the same hours', () => {
       },
     });
     expectError(second, 'BAD_USER_INPUT', 'stop.hoursPerWeek');
-    expect(second.errors![0]!.message).toMatch(/at most 3 h/);
+    expect(second.errors![0].message).toMatch(/at most 3 h/);
     const rest = await addGoal(fx.owner.client, fx.planId, {
       title: 'Hand over the rest',
       lever: 'SHARE_KNOWLEDGE',

@@ -296,7 +296,7 @@ describe('readiness', () => {
     const views = await Promise.all(
       [owner.client, team.manager.client, team.top.client].map((c) => c.ok(PLAN, { id: planId })),
     );
-    for (const { plan } of views) expect(plan.readiness).toEqual(views[0]!.plan.readiness);
-    expect(views[0]!.plan.readiness.stage).toBe('READY_FOR_CHANGE');
+    for (const { plan } of views) expect(plan.readiness).toEqual(views[0].plan.readiness);
+    expect(views[0].plan.readiness.stage).toBe('READY_FOR_CHANGE');
   });
 });

@@ -139,9 +139,9 @@ describe('addActivity', () => {
     expect(error.extensions!.totalHours).toBe(41);
     // Execution work only, overhead first, then neutral, then high leverage.
     expect(error.extensions!.handOff).toEqual([
-      { activityId: rows['Ad-hoc requests']!.id, name: 'Ad-hoc requests', hoursPerWeek: 8 },
-      { activityId: rows['Churn model']!.id, name: 'Churn model', hoursPerWeek: 14 },
-      { activityId: rows['Elasticity study']!.id, name: 'Elasticity study', hoursPerWeek: 6 },
+      { activityId: rows['Ad-hoc requests'].id, name: 'Ad-hoc requests', hoursPerWeek: 8 },
+      { activityId: rows['Churn model'].id, name: 'Churn model', hoursPerWeek: 14 },
+      { activityId: rows['Elasticity study'].id, name: 'Elasticity study', hoursPerWeek: 6 },
     ]);
     expect(error.message).toMatch(/1 h over/);
     expect(error.message).toMatch(/Ad-hoc requests/);
@@ -235,7 +235,7 @@ describe('updateActivity', () => {
   it('edits name, mode, leverage and hours; growing past the budget is BUDGET_EXCEEDED and writes nothing', async () => {
     const { owner, planId } = await freshPlan();
     const rows = await fullWeek(owner.client, planId);
-    const reviews = rows.Reviews!;
+    const reviews = rows.Reviews;
 
     const shrunk = await updateActivity(team.manager.client, {
       id: reviews.id,
@@ -320,13 +320,13 @@ describe('removeActivity', () => {
   it('removes an activity and frees its hours', async () => {
     const { owner, planId } = await freshPlan();
     const rows = await fullWeek(owner.client, planId);
-    expect((await owner.client.ok(REMOVE_ACTIVITY, { id: rows['Ad-hoc requests']!.id })).removeActivity).toBe(true);
+    expect((await owner.client.ok(REMOVE_ACTIVITY, { id: rows['Ad-hoc requests'].id })).removeActivity).toBe(true);
     const week = await weekOf(planId);
     expect(week.activities.map((a: ActivityRow) => a.name)).not.toContain('Ad-hoc requests');
     expect(week.freeHours).toBe(8);
     expect(await storedTotal(planId)).toBe(32);
     // Gone: a second removal is NOT_FOUND.
-    expectError(await owner.client.gql(REMOVE_ACTIVITY, { id: rows['Ad-hoc requests']!.id }), 'NOT_FOUND');
+    expectError(await owner.client.gql(REMOVE_ACTIVITY, { id: rows['Ad-hoc requests'].id }), 'NOT_FOUND');
   });
 
   it('refuses to remove an activity an open goal stops or starts (BAD_USER_INPUT), allows it once the goal is dropped', async () => {
@@ -378,9 +378,9 @@ describe('the budget under concurrency', () => {
     );
     const succeeded = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
-    expect(refused.map((r) => r.errors![0]!.extensions?.code)).toEqual(Array(14).fill('BUDGET_EXCEEDED'));
+    expect(refused.map((r) => r.errors![0].extensions?.code)).toEqual(Array(14).fill('BUDGET_EXCEEDED'));
     expect(succeeded).toHaveLength(26);
-    for (const r of refused) expect(r.errors![0]!.extensions!.overByHours).toBe(0.5);
+    for (const r of refused) expect(r.errors![0].extensions!.overByHours).toBe(0.5);
 
     const total = await storedTotal(planId);
     expect(total).toBe(39);

@@ -37,7 +37,7 @@ async function adminEmail(baseName: string): Promise<string> {
 function expectRateLimited(result: GraphQLResponse): number {
   expect(errorCode(result)).toBe('RATE_LIMITED');
   expect(result.data ?? null).toBeNull();
-  const retryAfter = result.errors![0]!.extensions!.retryAfterSeconds;
+  const retryAfter = result.errors![0].extensions!.retryAfterSeconds;
   expect(Number.isInteger(retryAfter)).toBe(true);
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(15 * 60);
@@ -69,7 +69,7 @@ describe('sign-in rate limiting', () => {
     const result = { ...((await response.json()) as GraphQLResponse), status: response.status };
     expectRateLimited(result);
     expect(right.sessionCookie).toBeUndefined();
-    expect(result.errors![0]!.message).toMatch(/try again/i);
+    expect(result.errors![0].message).toMatch(/try again/i);
 
     // The email in another case is the same email.
     expectRateLimited(await signIn(newAddress(), email.toUpperCase(), PASSWORD));
@@ -185,12 +185,12 @@ describe('sign-up and invitation rate limiting', () => {
     expect((await limitRow(`address:${address}`, 'new-account'))?.points).toBe(10);
 
     const before = await organizations();
-    const onTaken = await signUp(address, taken[10]!);
+    const onTaken = await signUp(address, taken[10]);
     const onFree = await signUp(address, uniqueEmail('free'));
     expectRateLimited(onTaken);
     // Nothing about the address tells the two apart, and nothing was created.
-    expect(onFree.errors![0]!.message).toBe(onTaken.errors![0]!.message);
-    expect(Object.keys(onFree.errors![0]!.extensions!)).toEqual(Object.keys(onTaken.errors![0]!.extensions!));
+    expect(onFree.errors![0].message).toBe(onTaken.errors![0].message);
+    expect(Object.keys(onFree.errors![0].extensions!)).toEqual(Object.keys(onTaken.errors![0].extensions!));
     expect(await organizations()).toBe(before);
     // Other clients are not affected.
     expect(

@@ -173,7 +173,7 @@ describe('outside the plan', () => {
 
   it('a gap of another organization is not a next gap: BAD_USER_INPUT, like any gap that is not this plan’s', async () => {
     const foreignGap = await addGap(team.foreigner.client, foreignPlan.id, { title: 'Their gap' });
-    const current = (await planReflections(fx.owner.client, fx.plan.id))[0]!;
+    const current = (await planReflections(fx.owner.client, fx.plan.id))[0];
     expectError(
       await fx.owner.client.gql(UPDATE_REFLECTION, {
         input: { id: current.id, version: current.version, nextGapId: foreignGap.id },
@@ -200,7 +200,7 @@ describe('outside the plan', () => {
     expect(await planState(fx.plan.id)).toEqual(before);
     for (const [, query] of READS)
       expect((await team.top.client.ok(query, { id: fx.plan.id })).plan.id).toBe(fx.plan.id);
-    expect((await planReflections(team.top.client, fx.plan.id))[0]!.selfText).toBe('SELF-REFLECTION-TEXT');
+    expect((await planReflections(team.top.client, fx.plan.id))[0].selfText).toBe('SELF-REFLECTION-TEXT');
   });
 });
 

@@ -71,8 +71,8 @@ describe('the demo reflections', () => {
     expect(last.multiplyingHours).toBeGreaterThan(first.multiplyingHours);
     // Each step of the phase change, too.
     for (let i = 1; i < trend.length; i++) {
-      expect(trend[i]!.doingHours, trend[i]!.quarter).toBeLessThanOrEqual(trend[i - 1]!.doingHours);
-      expect(trend[i]!.multiplyingHours, trend[i]!.quarter).toBeGreaterThanOrEqual(trend[i - 1]!.multiplyingHours);
+      expect(trend[i].doingHours, trend[i].quarter).toBeLessThanOrEqual(trend[i - 1].doingHours);
+      expect(trend[i].multiplyingHours, trend[i].quarter).toBeGreaterThanOrEqual(trend[i - 1].multiplyingHours);
     }
 
     // The doing share went down between the two snapshots: no premium senior.

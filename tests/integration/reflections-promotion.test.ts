@@ -45,7 +45,7 @@ const MANAGER_PRIVATE = 'MANAGER-PRIVATE-91c2: compare with the other candidate'
 function sections(markdown: string): { title: string; sections: [string, string][] } {
   const [head, ...rest] = markdown.split(/^## /m);
   return {
-    title: head!.trim(),
+    title: head.trim(),
     sections: rest.map((part) => {
       const newline = part.indexOf('\n');
       return [part.slice(0, newline).trim(), part.slice(newline + 1).trim()] as [string, string];
@@ -233,7 +233,7 @@ describe('promotionCase', () => {
       [quarterFromNow(-1), '20', '4'],
       [currentQuarter(), '13', '8'],
     ]);
-    expect(cells[1]![6]).toBe('1');
+    expect(cells[1][6]).toBe('1');
   });
 
   it('never contains a private note of either participant, for any reader', async () => {

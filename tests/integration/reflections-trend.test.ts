@@ -102,7 +102,7 @@ describe('the snapshot', () => {
 
   it('never changes afterwards, while the trend’s current quarter moves with the plan', async () => {
     const [before] = (await planReflections(fx.owner.client, fx.plan.id)).filter((r) => r.quarter === currentQuarter());
-    const stored = await storedSnapshot(before!.id);
+    const stored = await storedSnapshot(before.id);
 
     // The week changes, a gap closes, the delegation is owned (its 3 h leave the ad-hoc requests).
     await updateActivity(fx.owner.client, {
@@ -126,7 +126,7 @@ describe('the snapshot', () => {
 
     const [after] = (await planReflections(fx.owner.client, fx.plan.id)).filter((r) => r.quarter === currentQuarter());
     expect(after).toEqual(before);
-    expect(await storedSnapshot(before!.id)).toEqual(stored);
+    expect(await storedSnapshot(before.id)).toEqual(stored);
 
     const moved = live(await planTrend(team.manager.client, fx.plan.id));
     expect(moved).toMatchObject({
@@ -140,7 +140,7 @@ describe('the snapshot', () => {
       delegationsOwned: 1,
     });
     expect(moved.leverageRatio).toBeCloseTo(2, 2);
-    expect(moved).not.toEqual(before!.snapshot);
+    expect(moved).not.toEqual(before.snapshot);
   });
 });
 

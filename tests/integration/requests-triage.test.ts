@@ -367,8 +367,8 @@ describe('helpRequests', () => {
         [id, i === 4 ? 3 : i],
       );
     }
-    const tied = [ids[3]!, ids[4]!].sort().reverse();
-    newestFirst = [ids[0]!, ids[1]!, ids[2]!, ...tied, ids[5]!, ids[6]!];
+    const tied = [ids[3], ids[4]].sort().reverse();
+    newestFirst = [ids[0], ids[1], ids[2], ...tied, ids[5], ids[6]];
   });
 
   const page = (client: TestClient, first?: number, after?: string | null) =>

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../server/src/db/embedded';
-import { MIGRATION_LOCK } from '../../server/src/db/migrate';
-import { DEMO_PASSWORD, demoSignIns } from '../../server/src/seed/demo';
+import { freePort } from '../../server/src/app/db/embedded';
+import { MIGRATION_LOCK } from '../../server/src/app/db/migrate';
+import { DEMO_PASSWORD, demoSignIns } from '../../server/src/app/seed/demo';
 import { TestClient } from '../support/client';
 import { runServerProcess } from '../support/process';
 import { cloneDatabase, dropDatabase } from '../support/server';
@@ -14,7 +14,7 @@ import { adminQuery, withDatabase } from '../setup/global-setup';
 const MAYA = { email: 'maya@northwind.example', password: DEMO_PASSWORD };
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { role person { name } organization { name } } }`;
 
-const cleanups: (() => Promise<unknown> | unknown)[] = [];
+const cleanups: (() => unknown)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
@@ -139,7 +139,7 @@ describe('two instances starting at once with the demo seeding', () => {
             `SELECT count(*)::int AS waiting FROM pg_stat_activity
               WHERE datname = current_database() AND application_name = 'fulcrum-migrate-lock' AND wait_event_type = 'Lock'`,
           );
-          return rows[0]!.waiting;
+          return rows[0].waiting;
         },
         { timeout: 60_000, interval: 100 },
       )
@@ -159,7 +159,7 @@ describe('two instances starting at once with the demo seeding', () => {
       const client = new Client({ connectionString: databaseUrl });
       await client.connect();
       try {
-        return (await client.query<{ n: number }>(sql)).rows[0]!.n;
+        return (await client.query<{ n: number }>(sql)).rows[0].n;
       } finally {
         await client.end();
       }
@@ -177,11 +177,11 @@ describe('two instances starting at once with the demo seeding', () => {
       rows: [person],
     } = await blocker.query<{ id: string }>(
       `INSERT INTO person (organization_id, name, level, track) VALUES ($1, 'Blocker', 'SENIOR', 'INDIVIDUAL_CONTRIBUTOR') RETURNING id`,
-      [org!.id],
+      [org.id],
     );
     await blocker.query(
       `INSERT INTO account (organization_id, person_id, email, password_hash, role) VALUES ($1, $2, 'sam@northwind.example', 'x', 'MEMBER')`,
-      [org!.id, person!.id],
+      [org.id, person.id],
     );
 
     const [crashing] = await start(databaseUrl, 1);
@@ -189,8 +189,8 @@ describe('two instances starting at once with the demo seeding', () => {
     const waitingSeeds = `SELECT count(*)::int AS n FROM pg_stat_activity
       WHERE datname = current_database() AND application_name = 'fulcrum' AND wait_event = 'transactionid'`;
     await expect.poll(() => inDatabase(waitingSeeds), { timeout: 60_000, interval: 50 }).toBe(1);
-    crashing!.child.kill('SIGKILL');
-    await crashing!.exited;
+    crashing.child.kill('SIGKILL');
+    await crashing.exited;
     await blocker.query('ROLLBACK');
     // Its connection ends (and its transaction with it) once PostgreSQL notices the client is gone.
     const itsConnections = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'fulcrum'`;

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
-import { runMigrations } from '../../server/src/db/migrate';
-import { createMigrationDataSource } from '../../server/src/db/data-source';
-import { createLogger } from '../../server/src/logger';
+import { runMigrations } from '../../server/src/app/db/migrate';
+import { createMigrationDataSource } from '../../server/src/app/db/data-source';
+import { createLogger } from '../../server/src/core/logger';
 import { createOrg } from '../support/factories';
 import { dropDatabase, startTestServer, type TestServer } from '../support/server';
 import { adminQuery, withDatabase } from '../setup/global-setup';
@@ -35,7 +35,7 @@ function overWebSocket(query: string, headers: Record<string, string>): Promise<
       { query },
       {
         next: (value) => (result = value as typeof result),
-        error: (error) => reject(error),
+        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
         complete: () => {
           resolve(result);
           void client.dispose();

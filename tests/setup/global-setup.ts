@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/src/db/embedded';
-import { runMigrations } from '../../server/src/db/migrate';
-import { createLogger } from '../../server/src/logger';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/src/app/db/embedded';
+import { runMigrations } from '../../server/src/app/db/migrate';
+import { createLogger } from '../../server/src/core/logger';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -60,11 +60,11 @@ export class TestClient {
   private remember(response: Response): void {
     for (const header of response.headers.getSetCookie()) {
       const [pair, ...attributes] = header.split(';');
-      const [name, ...rest] = pair!.split('=');
+      const [name, ...rest] = pair.split('=');
       const value = rest.join('=');
       const expired = attributes.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
-      if (expired) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value);
+      if (expired) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
     }
   }
 }

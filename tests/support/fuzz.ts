@@ -343,7 +343,7 @@ function hostileScalar(name: string, where: Where, world: World): fc.Arbitrary<u
           'x'.repeat(65),
           `${own[0]}\u0000`,
           ` ${own[0]}`,
-          own[0]!.toUpperCase(),
+          own[0].toUpperCase(),
         ),
         hostileText,
       );
@@ -540,7 +540,7 @@ function caseFor(
       actor,
     })
     .chain(({ args, nested: selected, strategy: chosen, mode, actor: who }) => {
-      const used = [sites[0]!, ...selected];
+      const used = [sites[0], ...selected];
       const slots = used.flatMap((site) =>
         site.field.args.flatMap((arg) =>
           slotsOf(arg.type, args[site.prefix + arg.name], { parent: site.field.name, field: arg.name }, [
@@ -596,13 +596,13 @@ function build(
     return `${site.field.name}${passed.length ? `(${passed.join(', ')})` : ''}`;
   };
   const [root, ...nested] = sites;
-  const head = call(root!);
+  const head = call(root);
   const selection = selectionOf(
-    root!.field,
+    root.field,
     nested.map((site) => `${call(site)}${selectionOf(site.field, [])}`),
   );
   const query = `${operation} Fuzz${declared.length ? `(${declared.join(', ')})` : ''} { ${head}${selection} }`;
-  return { operation, field: root!.field.name, mode, strategy, query, variables, actor };
+  return { operation, field: root.field.name, mode, strategy, query, variables, actor };
 }
 
 /** `__typename`, `id` and the nested calls: the answer then fails only when one of those does. */
@@ -617,7 +617,7 @@ export function literal(value: unknown, type: GraphQLInputType | undefined): str
   if (value === null || value === undefined) return 'null';
   const unwrapped = type && isNonNullType(type) ? type.ofType : type;
   if (Array.isArray(value)) {
-    const item = unwrapped && isListType(unwrapped) ? (unwrapped.ofType as GraphQLInputType) : undefined;
+    const item = unwrapped && isListType(unwrapped) ? unwrapped.ofType : undefined;
     return `[${value.map((v) => literal(v, item)).join(', ')}]`;
   }
   if (typeof value === 'object') {
@@ -633,7 +633,8 @@ export function literal(value: unknown, type: GraphQLInputType | undefined): str
     return JSON.stringify(value);
   }
   if (typeof value === 'number') return Number.isFinite(value) ? (Object.is(value, -0) ? '0' : String(value)) : 'null';
-  return String(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return 'null'; // symbols and functions have no GraphQL literal
 }
 
 // ---------------------------------------------------------------- sending and checking

@@ -245,7 +245,7 @@ export async function subscribe(client: Client, id: string, fields = EVENT_FIELD
         },
         error: (error) => {
           if (Array.isArray(error)) errors.push(...(error as Subscriber['errors']));
-          else errors.push({ message: String((error as Error)?.message ?? error) });
+          else errors.push({ message: (error as Partial<Error> | undefined)?.message ?? String(error) });
           resolve();
         },
         complete: resolve,

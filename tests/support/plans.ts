@@ -234,7 +234,7 @@ export async function activePlanFor(
 /** Asserts the error code (and the field at fault for BAD_USER_INPUT); returns the first error. */
 export function expectError(result: GraphQLResponse, code: string, field?: string) {
   expect(errorCode(result), JSON.stringify(result.errors ?? result.data)).toBe(code);
-  const error = result.errors![0]!;
+  const error = result.errors![0];
   if (field !== undefined) {
     expect(
       error.extensions?.fields?.map((f: { field: string }) => f.field),

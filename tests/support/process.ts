@@ -29,8 +29,8 @@ export function runServerProcess(env: Record<string, string | undefined>): {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | string>((resolve) =>
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
@@ -46,7 +46,7 @@ export async function startServerProcess(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const match = /Fulcrum is running at (\S+)/.exec(run.output());
-    if (match) return { ...run, url: match[1]! };
+    if (match) return { ...run, url: match[1] };
     if (run.child.exitCode !== null) throw new Error(`server exited early:\n${run.output()}`);
     if (Date.now() > deadline) {
       run.child.kill('SIGKILL');

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { startServer, type RunningServer } from '../../server/src/app';
-import type { Config } from '../../server/src/config/config';
-import { createLogger } from '../../server/src/logger';
+import { startServer, type RunningServer } from '../../server/src/app/app';
+import type { Config } from '../../server/src/core/config';
+import { createLogger } from '../../server/src/core/logger';
 import { adminQuery, withDatabase } from '../setup/global-setup';
 
 export interface TestServer extends RunningServer {

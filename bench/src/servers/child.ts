@@ -37,12 +37,12 @@ export function serveChild(countStatements: () => number, stop: () => Promise<vo
       send({ type: 'stats', statements: countStatements(), cpuMicros: cpu.user + cpu.system });
     }
     if (message.type === 'stop') {
-      stop().finally(() => process.exit(0));
+      void stop().finally(() => process.exit(0));
     }
   });
   // The bench went away: never outlive it.
   process.on('disconnect', () => {
-    stop().finally(() => process.exit(0));
+    void stop().finally(() => process.exit(0));
   });
 }
 

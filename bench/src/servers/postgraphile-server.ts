@@ -18,6 +18,7 @@ try {
   const options = startOptions();
   let statements = 0;
   // Count what PostGraphile's pool sends (the same `pg` the adaptor loads).
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied below with the client as `this`
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     statements++;

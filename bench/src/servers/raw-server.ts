@@ -34,12 +34,11 @@ try {
       statements++;
       pool.query<{ body: string }>({ ...home, values: [hashToken(options.sessionSecret, token)] }).then(
         ({ rows }) => {
-          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(rows[0]!.body);
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(rows[0].body);
         },
-        (error: Error) => {
-          res
-            .writeHead(500, { 'content-type': 'application/json' })
-            .end(JSON.stringify({ errors: [{ message: error.message }] }));
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message }] }));
         },
       );
     });

@@ -122,9 +122,13 @@ export const ARCHETYPES: readonly ArchetypeInfo[] = [
 ];
 
 export function leverInfo(lever: Lever): LeverInfo {
-  return LEVERS.find((l) => l.lever === lever)!;
+  const info = LEVERS.find((l) => l.lever === lever);
+  if (!info) throw new Error(`No catalog entry for lever ${lever}`);
+  return info;
 }
 
 export function archetypeInfo(archetype: Archetype): ArchetypeInfo {
-  return ARCHETYPES.find((a) => a.archetype === archetype)!;
+  const info = ARCHETYPES.find((a) => a.archetype === archetype);
+  if (!info) throw new Error(`No catalog entry for archetype ${archetype}`);
+  return info;
 }

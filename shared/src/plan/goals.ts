@@ -77,13 +77,15 @@ export function applyShift(activities: readonly WeekActivity[], goal: GoalShift)
     // Started activity was shrunk to 0 by this very goal's stop: it comes back with the new hours.
     const original = activities.find((a) => a.id === start.activityId);
     if (original) week.push({ ...original, hoursPerWeek: start.hours });
-  } else {
+  } else if (start.mode !== null && start.leverage !== null) {
+    // A new activity has both (the server refuses a goal input without them); a goal whose started
+    // activity was deleted (start_activity_id ON DELETE SET NULL) may not, and then adds nothing.
     week.push({
       id: `new:${goal.id}`,
       name: start.newActivityName ?? 'New activity',
       hoursPerWeek: start.hours,
-      mode: start.mode!,
-      leverage: start.leverage!,
+      mode: start.mode,
+      leverage: start.leverage,
     });
   }
   return week;

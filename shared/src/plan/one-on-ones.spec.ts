@@ -68,8 +68,8 @@ describe('proposeAgenda', () => {
       ],
     });
     expect(proposals.map((p) => p.linkId)).toEqual(['low', 'silent']);
-    expect(proposals[0]!.text).toMatch(/last confidence 2\/5/);
-    expect(proposals[1]!.text).toMatch(/no check-in for 14 days/);
+    expect(proposals[0].text).toMatch(/last confidence 2\/5/);
+    expect(proposals[1].text).toMatch(/no check-in for 14 days/);
   });
 
   it('proposes open action items past their due date', () => {

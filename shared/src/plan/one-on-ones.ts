@@ -81,7 +81,7 @@ export function proposeAgenda(sources: AgendaSources): AgendaProposal[] {
   }
   for (const d of sources.delegations) {
     if (!isAtRisk(d, d.checkIns, now)) continue;
-    const last = [...d.checkIns].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+    const last = [...d.checkIns].sort((a, b) => b.at.getTime() - a.at.getTime()).at(0);
     const why = last && last.confidence <= 2 ? `last confidence ${last.confidence}/5` : 'no check-in for 14 days';
     proposals.push({
       linkKind: LinkKind.DELEGATION,

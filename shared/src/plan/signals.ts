@@ -92,7 +92,9 @@ export const SIGNALS: readonly SignalInfo[] = [
 export const SIGNAL_KEYS: readonly SignalKey[] = SIGNALS.map((s) => s.key);
 
 export function signalInfo(key: SignalKey): SignalInfo {
-  return SIGNALS.find((s) => s.key === key)!;
+  const info = SIGNALS.find((s) => s.key === key);
+  if (!info) throw new Error(`No catalog entry for signal ${key}`);
+  return info;
 }
 
 export const RATING_LABELS: Record<SignalRating, string> = {
@@ -153,7 +155,7 @@ export function readiness(ratings: readonly SignalRatings[]): Readiness {
     reasons: [
       'No blocker is clear.',
       clearChanges.length === 1
-        ? `Only one change signal is clear (${label(clearChanges[0]!)}); two are needed.`
+        ? `Only one change signal is clear (${label(clearChanges[0])}); two are needed.`
         : 'No change signal is clear yet; two are needed.',
       ...(emerging.length > 0 ? [`Emerging: ${emerging.map((e) => e.info.title).join(', ')}.`] : []),
     ],

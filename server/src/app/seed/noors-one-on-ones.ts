@@ -1,0 +1,145 @@
+import { LinkKind, OneOnOneStatus, proposeAgenda, SignalKey } from '@fulcrum/shared';
+import type { EntityManager } from 'typeorm';
+import { ActionItem, AgendaItem, OneOnOne } from '../../one-on-ones/one-on-one.entity';
+import { agendaSources } from '../../one-on-ones/one-on-one.service';
+import { ChangeGoal } from '../../plans/goal.entity';
+import { GrowthPlan } from '../../plans/plan.entity';
+import { dateDaysAgo, DAY_MS, daysAgo } from './helpers';
+
+/**
+ * Maya and Noor met 13 days ago and left with three action items, one done. Their next 1:1,
+ * in two days, carries the two open ones (one overdue) and the agenda the plan proposes, as
+ * scheduling does, plus an item Noor added about the guild.
+ */
+export async function seedNoorsOneOnOnes(
+  em: EntityManager,
+  plan: GrowthPlan,
+  id: (key: string) => string,
+  guildGoal: ChangeGoal,
+): Promise<void> {
+  const base = { organizationId: plan.organizationId, planId: plan.id };
+  const previousAt = atTen(13);
+  const previous = await em.save(
+    em.create(OneOnOne, {
+      ...base,
+      scheduledAt: previousAt,
+      status: OneOnOneStatus.DONE,
+      sharedNotes: [
+        '## KPI pack',
+        '',
+        '- The refund rule goes into the metrics doc before the next pack',
+        '- Ben shadows the next pack end to end',
+        '',
+        '## Data quality',
+        '',
+        '- Kenji keeps pairing on the marketing mart tests',
+      ].join('\n'),
+      sharedNotesVersion: 4,
+      completedAt: new Date(previousAt.getTime() + 45 * 60 * 1000),
+      createdAt: new Date(previousAt.getTime() - 7 * DAY_MS),
+    }),
+  );
+  const discussed: [text: string, author: string, linkKind: LinkKind | null, linkId: string | null][] = [
+    ['Inconsistency: self says emerging, manager says clear.', 'maya', LinkKind.SIGNAL, SignalKey.INCONSISTENCY],
+    ['Who builds the KPI pack while I am on the guild?', 'noor', null, null],
+  ];
+  for (const [position, [text, author, linkKind, linkId]] of discussed.entries()) {
+    await em.insert(AgendaItem, {
+      organizationId: plan.organizationId,
+      oneOnOneId: previous.id,
+      text,
+      authorId: id(author),
+      position,
+      linkKind,
+      linkId,
+      discussed: true,
+      proposed: position === 0,
+      createdAt: new Date(previousAt.getTime() - 7 * DAY_MS + position),
+    });
+  }
+  const items: [text: string, owner: string, dueDaysAgo: number, done: boolean][] = [
+    ['Write the refund rule into the metrics doc', 'noor', 6, false],
+    ['Book a shadowing session with Ben on the KPI pack', 'noor', 10, true],
+    ['Ask Jonas whether Kenji keeps the data quality checks this quarter', 'maya', -3, false],
+  ];
+  const open: ActionItem[] = [];
+  for (const [index, [text, owner, dueDaysAgo, done]] of items.entries()) {
+    const item = await em.save(
+      em.create(ActionItem, {
+        organizationId: plan.organizationId,
+        oneOnOneId: previous.id,
+        text,
+        ownerId: id(owner),
+        dueOn: dateDaysAgo(dueDaysAgo),
+        done,
+        carriedFromId: null,
+        createdAt: new Date(previousAt.getTime() + (20 + index) * 60 * 1000),
+      }),
+    );
+    if (!done) open.push(item);
+  }
+
+  await seedNoorsNextOneOnOne(em, plan, base, open, previousAt, guildGoal);
+}
+
+/** 10:00 UTC, `days` days ago (negative: ahead). */
+export function atTen(days: number): Date {
+  const date = daysAgo(days);
+  date.setUTCHours(10, 0, 0, 0);
+  return date;
+}
+
+/** Their next 1:1, in two days: the open action items carried over, the proposed agenda, and Noor's own item. */
+async function seedNoorsNextOneOnOne(
+  em: EntityManager,
+  plan: GrowthPlan,
+  base: { organizationId: string; planId: string },
+  open: ActionItem[],
+  previousAt: Date,
+  guildGoal: ChangeGoal,
+) {
+  const next = await em.save(
+    em.create(OneOnOne, {
+      ...base,
+      scheduledAt: atTen(-2),
+      status: OneOnOneStatus.UPCOMING,
+      sharedNotes: '',
+      sharedNotesVersion: 1,
+      completedAt: null,
+    }),
+  );
+  for (const [index, item] of open.entries()) {
+    await em.insert(ActionItem, {
+      organizationId: plan.organizationId,
+      oneOnOneId: next.id,
+      text: item.text,
+      ownerId: item.ownerId,
+      dueOn: item.dueOn,
+      done: false,
+      carriedFromId: item.id,
+      createdAt: new Date(Date.now() + index),
+    });
+  }
+
+  // What scheduling proposes from the plan (the same shared rule), then Noor's own item.
+  const proposals = proposeAgenda(await agendaSources(em, plan, open, previousAt));
+  const agenda = [
+    ...proposals.map((p) => ({ ...p, authorId: plan.managerId, proposed: true })),
+    {
+      text: 'Can the metrics guild start before the KPI pack is handed over?',
+      linkKind: LinkKind.GOAL,
+      linkId: guildGoal.id,
+      authorId: plan.ownerId,
+      proposed: false,
+    },
+  ];
+  for (const [position, item] of agenda.entries()) {
+    await em.insert(AgendaItem, {
+      organizationId: plan.organizationId,
+      oneOnOneId: next.id,
+      position,
+      discussed: false,
+      ...item,
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, ID, Int } from 'type-graphql';
+import { ObjectType } from '../object-type';
+import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/**
+ * A tenant-owned row: a UUID and the organization it belongs to. Every table indexes
+ * `organization_id` and references `organization` ON DELETE CASCADE; each entity declares both
+ * (`@Index`, `@ForeignKey`) under its table's own names, the ones PostgreSQL gave them.
+ */
+// Decorated so subclasses inherit its fields; never referenced, so never in the schema.
+@ObjectType()
+export abstract class TenantRow {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+}
+
+/** A tenant-owned row that records when it was created and last changed. */
+// Decorated so subclasses inherit its fields; never referenced, so never in the schema.
+@ObjectType()
+export abstract class TimestampedRow extends TenantRow {
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** A row updated with optimistic concurrency: a stale `version` is CONFLICT. */
+// Decorated so subclasses inherit its fields; never referenced, so never in the schema.
+@ObjectType()
+export abstract class VersionedRow extends TimestampedRow {
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
+}

@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context, Viewer } from '../../core/context';
+import { NotFoundError } from '../../core/errors';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import { SignInInput, SignUpInput } from './auth.inputs';
+import { signIn, signOut, signUp } from './auth.service';
+import { ViewerType } from './viewer.type';
+
+@Resolver(() => ViewerType)
+export class AuthResolver {
+  @Query(() => ViewerType, {
+    nullable: true,
+    description: 'The signed-in account; null when signed out.',
+  })
+  viewer(@Ctx() ctx: Context): Viewer | null {
+    return ctx.viewer;
+  }
+
+  @Mutation(() => ViewerType)
+  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Viewer> {
+    return signUp(ctx, input);
+  }
+
+  @Mutation(() => ViewerType)
+  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<Viewer> {
+    return signIn(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  signOut(@Ctx() ctx: Context): Promise<boolean> {
+    return signOut(ctx);
+  }
+
+  @FieldResolver(() => Person)
+  async person(@Root() viewer: Viewer, @Ctx() ctx: Context): Promise<Person> {
+    const person = await ctx.loaders.person.load(viewer.personId);
+    if (!person) throw new NotFoundError('person');
+    return person;
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() viewer: Viewer, @Ctx() ctx: Context): Promise<Organization> {
+    const organization = await ctx.loaders.organization.load(viewer.organizationId);
+    if (!organization) throw new NotFoundError('organization');
+    return organization;
+  }
+}

@@ -1,0 +1,264 @@
+import { LIMITS, OneOnOneChange } from '@fulcrum/shared';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ObjectType } from '../core/object-type';
+import { PageInfo } from '../core/connection';
+import type { Context, Viewer } from '../core/context';
+import { after, type Eventually } from '../core/eventually';
+import { encodeCursor, storedTimePosition } from '../core/cursor';
+import { NotFoundError, UnauthenticatedError } from '../core/errors';
+import { assertValid } from '../core/validation';
+import { requireActor } from '../core/actor';
+import { ViewerType } from '../identity/accounts/viewer.type';
+import { namedPerson } from '../identity/people/people.service';
+import { Person } from '../identity/people/person.entity';
+import { GrowthPlan } from '../plans/plan.entity';
+import { calendarFeedPath } from './calendar';
+import { ActionItem, AgendaItem, OneOnOne } from './one-on-one.entity';
+import type { OneOnOneSignal } from './one-on-one.events';
+import {
+  AddActionItemInput,
+  AddAgendaItemInput,
+  ScheduleOneOnOneInput,
+  SetPrivateNoteInput,
+  UpdateActionItemInput,
+  UpdateAgendaItemInput,
+  UpdateSharedNotesInput,
+} from './one-on-one.inputs';
+import { canReadPrivateNote, readableOneOnOne } from './one-on-one.policy';
+import * as items from './agenda.service';
+import * as oneOnOnes from './one-on-one.service';
+
+@ObjectType()
+class OneOnOneEvent {
+  @Field(() => OneOnOne) oneOnOne: OneOnOne;
+  @Field(() => OneOnOneChange) change: OneOnOneChange;
+  @Field(() => Person) by: Person;
+}
+
+@ObjectType()
+class OneOnOneEdge {
+  @Field() cursor: string;
+  @Field(() => OneOnOne) node: OneOnOne;
+}
+
+@ObjectType()
+class OneOnOneConnection {
+  @Field(() => [OneOnOneEdge]) edges: OneOnOneEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@Resolver(() => OneOnOne)
+export class OneOnOneResolver {
+  @Query(() => OneOnOne, { nullable: true })
+  async oneOnOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OneOnOne> {
+    return (await readableOneOnOne(ctx, id)).oneOnOne;
+  }
+
+  @Mutation(() => OneOnOne, { description: 'Carries open action items over.' })
+  scheduleOneOnOne(
+    @Arg('input', () => ScheduleOneOnOneInput) input: ScheduleOneOnOneInput,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOne> {
+    return oneOnOnes.scheduleOneOnOne(ctx, input);
+  }
+
+  @Mutation(() => AgendaItem)
+  addAgendaItem(
+    @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<AgendaItem> {
+    return items.addAgendaItem(ctx, input);
+  }
+
+  @Mutation(() => AgendaItem)
+  updateAgendaItem(
+    @Arg('input', () => UpdateAgendaItemInput) input: UpdateAgendaItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<AgendaItem> {
+    return items.updateAgendaItem(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  removeAgendaItem(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return items.removeAgendaItem(ctx, id);
+  }
+
+  @Mutation(() => OneOnOne)
+  updateSharedNotes(
+    @Arg('input', () => UpdateSharedNotesInput) input: UpdateSharedNotesInput,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOne> {
+    return oneOnOnes.updateSharedNotes(ctx, input);
+  }
+
+  @Mutation(() => OneOnOne)
+  setPrivateNote(
+    @Arg('input', () => SetPrivateNoteInput) input: SetPrivateNoteInput,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOne> {
+    return oneOnOnes.setPrivateNote(ctx, input);
+  }
+
+  @Mutation(() => ActionItem)
+  addActionItem(
+    @Arg('input', () => AddActionItemInput) input: AddActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem> {
+    return items.addActionItem(ctx, input);
+  }
+
+  @Mutation(() => ActionItem)
+  updateActionItem(
+    @Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem> {
+    return items.updateActionItem(ctx, input);
+  }
+
+  @Mutation(() => OneOnOne)
+  completeOneOnOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OneOnOne> {
+    return oneOnOnes.completeOneOnOne(ctx, id);
+  }
+
+  /**
+   * Live changes of one 1:1, for its two participants only. Every event carries ids; the
+   * 1:1 is reloaded with fresh loaders and access is checked again before anything is sent.
+   */
+  @Subscription(() => OneOnOneEvent, {
+    description: "Only for the 1:1's two participants.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const { access } = await readableOneOnOne(ctx, String(args.id));
+      if (access !== 'participant') throw new NotFoundError('1:1');
+      return ctx.app.events.subscribe(String(args.id));
+    },
+  })
+  async oneOnOneChanged(
+    @Root() signal: OneOnOneSignal,
+    @Arg('id', () => ID) _id: string,
+    @Ctx() ctx: Context,
+  ): Promise<OneOnOneEvent> {
+    // One context lives as long as the subscription: each event checks the session is still
+    // signed in (not signed out or expired since) and reads the 1:1 afresh. What every
+    // subscriber of the event needs is read once for all of them on this instance; the
+    // policy then runs on those rows without another statement.
+    const viewer = ctx.viewer;
+    if (!viewer) throw new UnauthenticatedError();
+    const rows = await ctx.app.events.rowsFor(signal, viewer.organizationId, viewer.sessionId);
+    if (!rows.sessionAlive) throw new UnauthenticatedError('Your session ended. Sign in again.');
+    ctx.loaders = ctx.app.loadersFor(viewer);
+    ctx.loaders.oneOnOnes.oneOnOne.prime(signal.oneOnOneId, rows.oneOnOne);
+    if (rows.plan) ctx.loaders.plans.plan.prime(rows.plan.id, rows.plan);
+    for (const person of rows.people) ctx.loaders.person.prime(person.id, person);
+    const { oneOnOne, access } = await readableOneOnOne(ctx, signal.oneOnOneId);
+    if (access !== 'participant') throw new NotFoundError('1:1');
+    return { oneOnOne, change: signal.change, by: await namedPerson(ctx, signal.byId) };
+  }
+
+  @FieldResolver(() => GrowthPlan)
+  async plan(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<GrowthPlan> {
+    return (await readableOneOnOne(ctx, oneOnOne.id)).plan;
+  }
+
+  @FieldResolver(() => [AgendaItem])
+  agenda(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Eventually<AgendaItem[]> {
+    return after(ctx.loaders.oneOnOnes.contentByOneOnOne.get(oneOnOne.id), (content) => content.agenda);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The viewer's own; no field ever returns another's.",
+  })
+  async myPrivateNote(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<string | null> {
+    const actor = requireActor(ctx);
+    const note = await ctx.loaders.oneOnOnes.myPrivateNote.load(oneOnOne.id);
+    return note && canReadPrivateNote(actor, note) ? note.text : null;
+  }
+
+  @FieldResolver(() => [ActionItem])
+  actionItems(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Eventually<ActionItem[]> {
+    return after(ctx.loaders.oneOnOnes.contentByOneOnOne.get(oneOnOne.id), (content) => content.actionItems);
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => Person)
+  author(@Root() item: AgendaItem, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, item.authorId);
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemResolver {
+  @FieldResolver(() => Person)
+  owner(@Root() item: ActionItem, @Ctx() ctx: Context): Eventually<Person> {
+    return namedPerson(ctx, item.ownerId);
+  }
+
+  @FieldResolver(() => ActionItem, {
+    nullable: true,
+    description: 'The open item of an earlier 1:1 this one continues.',
+  })
+  carriedFrom(@Root() item: ActionItem, @Ctx() ctx: Context): Promise<ActionItem | null> | null {
+    return item.carriedFromId ? ctx.loaders.oneOnOnes.actionItem.load(item.carriedFromId) : null;
+  }
+}
+
+/** A plan's 1:1s (newest first) and the next one; reached only through a plan the viewer reads. */
+@Resolver(() => GrowthPlan)
+export class PlanOneOnOnesResolver {
+  @FieldResolver(() => OneOnOneConnection, { description: 'Newest first.' })
+  async oneOnOnes(
+    @Root() plan: GrowthPlan,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<OneOnOneConnection> {
+    const size = first ?? 20;
+    assertValid({
+      first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null,
+    });
+    const position = after ? storedTimePosition(after) : null;
+    // Batched across plans: a list of plans costs two statements, not two per plan.
+    const loaders = ctx.loaders.oneOnOnes;
+    const [rows, totalCount] = await Promise.all([
+      loaders.pageByPlan.load({ parentId: plan.id, first: size, after: position }),
+      loaders.countByPlan.load(plan.id),
+    ]);
+    const edges = rows
+      .slice(0, size)
+      .map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @FieldResolver(() => OneOnOne, { nullable: true })
+  nextOneOnOne(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<OneOnOne | null> {
+    return ctx.loaders.oneOnOnes.nextByPlan.get(plan.id);
+  }
+}
+
+@Resolver(() => ViewerType)
+export class ViewerCalendarResolver {
+  @FieldResolver(() => String, { description: "Secret iCalendar URL of the viewer's 1:1s." })
+  async calendarFeedUrl(@Root() viewer: Viewer, @Ctx() ctx: Context): Promise<string> {
+    return `${ctx.origin}${calendarFeedPath(ctx.app.config.sessionSecret, await namedPerson(ctx, viewer.personId))}`;
+  }
+
+  @Mutation(() => ViewerType, {
+    description: 'Replaces the calendar feed URL; the old one stops working.',
+  })
+  async rotateCalendarFeed(@Ctx() ctx: Context): Promise<Viewer> {
+    const viewer = requireActor(ctx);
+    await ctx.app.db
+      .getRepository(Person)
+      .increment({ id: viewer.personId, organizationId: viewer.organizationId }, 'calendarFeedVersion', 1);
+    ctx.loaders.person.clear(viewer.personId);
+    return viewer;
+  }
+}

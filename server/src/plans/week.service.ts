@@ -1,0 +1,85 @@
+import { isOpenGoal, nameProblem, LIMITS } from '@fulcrum/shared';
+import type { Context } from '../core/context';
+import { BadUserInputError, NotFoundError } from '../core/errors';
+import { assertValid } from '../core/validation';
+import { Activity } from './activity.entity';
+import type { AddActivityInput, UpdateActivityInput } from './plan.inputs';
+import { planHooks } from './plan.hooks';
+
+import { assertVersion, changePlan, planOf } from './plan-change';
+import { assertWeekFits, describeHours, hoursField, weekState } from './week-budget';
+
+// ---------------------------------------------------------------- the week
+
+export async function addActivity(ctx: Context, input: AddActivityInput): Promise<Activity> {
+  assertValid({ name: nameProblem(input.name, LIMITS.titleMax) });
+  return changePlan(ctx, input.planId, async (em, plan) => {
+    hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
+    const { activities, goals } = await weekState(em, plan);
+    const added = {
+      id: 'new:activity',
+      name: input.name.trim(),
+      hoursPerWeek: input.hoursPerWeek,
+      mode: input.mode,
+      leverage: input.leverage,
+    };
+    assertWeekFits(
+      plan,
+      [...activities, added],
+      goals,
+      `Adding ${describeHours(input.hoursPerWeek)} of "${added.name}"`,
+      activities,
+    );
+    return em.save(
+      em.create(Activity, {
+        organizationId: plan.organizationId,
+        planId: plan.id,
+        name: added.name,
+        hoursPerWeek: input.hoursPerWeek,
+        mode: input.mode,
+        leverage: input.leverage,
+      }),
+    );
+  });
+}
+
+export async function updateActivity(ctx: Context, input: UpdateActivityInput): Promise<Activity> {
+  assertValid({ name: input.name == null ? null : nameProblem(input.name, LIMITS.titleMax) });
+  const planId = await planOf(ctx, 'activity', () => ctx.loaders.plans.activity.load(input.id));
+  return changePlan(ctx, planId, async (em, plan) => {
+    const { activities, goals } = await weekState(em, plan);
+    const activity = activities.find((a) => a.id === input.id);
+    if (!activity) throw new NotFoundError('activity');
+    assertVersion(activity, input.version, activity);
+    if (input.hoursPerWeek != null) {
+      hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
+      const changed = activities.map((a) => (a.id === activity.id ? { ...a, hoursPerWeek: input.hoursPerWeek! } : a));
+      assertWeekFits(plan, changed, goals, `${describeHours(input.hoursPerWeek)} for "${activity.name}"`, activities);
+      activity.hoursPerWeek = input.hoursPerWeek;
+    }
+    if (input.name != null) activity.name = input.name.trim();
+    if (input.mode != null) activity.mode = input.mode;
+    if (input.leverage != null) activity.leverage = input.leverage;
+    const saved = await em.save(activity);
+    ctx.loaders.plans.activity.clear(saved.id);
+    return saved;
+  });
+}
+
+export async function removeActivity(ctx: Context, id: string): Promise<boolean> {
+  const planId = await planOf(ctx, 'activity', () => ctx.loaders.plans.activity.load(id));
+  return changePlan(ctx, planId, async (em, plan) => {
+    const { goals } = await weekState(em, plan);
+    const usedBy = goals.find((g) => isOpenGoal(g.status) && (g.stopActivityId === id || g.startActivityId === id));
+    if (usedBy) {
+      throw BadUserInputError.field(
+        'id',
+        `The goal "${usedBy.title}" changes this activity. Finish or drop the goal first.`,
+      );
+    }
+    await planHooks.activityRemoving(em, plan, id);
+    await em.delete(Activity, { id, planId: plan.id });
+    ctx.loaders.plans.activity.clear(id);
+    return true;
+  });
+}

@@ -1,0 +1,68 @@
+import type { QuarterPoint as Point } from '@fulcrum/shared';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { Gap } from '../plans/gap.entity';
+import { GrowthPlan } from '../plans/plan.entity';
+import { StartReflectionInput, UpdatePromotionNarrativeInput, UpdateReflectionInput } from './reflection.inputs';
+import { QuarterPoint, Reflection } from './reflection.entity';
+import * as reflections from './reflection.service';
+
+@Resolver(() => Reflection)
+export class ReflectionResolver {
+  @Mutation(() => Reflection, { description: 'Freezes the snapshot.' })
+  startReflection(
+    @Arg('input', () => StartReflectionInput) input: StartReflectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Reflection> {
+    return reflections.startReflection(ctx, input);
+  }
+
+  @Mutation(() => Reflection, { description: "Text goes to the viewer's side." })
+  updateReflection(
+    @Arg('input', () => UpdateReflectionInput) input: UpdateReflectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Reflection> {
+    return reflections.updateReflection(ctx, input);
+  }
+
+  @Mutation(() => Reflection)
+  shareReflection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Reflection> {
+    return reflections.shareReflection(ctx, id);
+  }
+
+  @Mutation(() => Reflection)
+  signOffReflection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Reflection> {
+    return reflections.signOffReflection(ctx, id);
+  }
+
+  @FieldResolver(() => QuarterPoint)
+  snapshot(@Root() reflection: Reflection): Point {
+    return reflection.snapshot.point;
+  }
+
+  @FieldResolver(() => Gap, { nullable: true })
+  async nextGap(@Root() reflection: Reflection, @Ctx() ctx: Context): Promise<Gap | null> {
+    if (!reflection.nextGapId) return null;
+    return (
+      (await ctx.loaders.plans.gapsByPlan.load(reflection.planId)).find((g) => g.id === reflection.nextGapId) ?? null
+    );
+  }
+}
+
+@Resolver(() => GrowthPlan)
+export class PlanReflectionsResolver {
+  @FieldResolver(() => [Reflection], { description: 'Oldest quarter first.' })
+  reflections(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Reflection[]> {
+    return ctx.loaders.reflections.reflectionsByPlan.load(plan.id);
+  }
+
+  @Mutation(() => GrowthPlan, {
+    description: 'Both sides edit the narrative on top of the promotion case (versioned).',
+  })
+  updatePromotionNarrative(
+    @Arg('input', () => UpdatePromotionNarrativeInput) input: UpdatePromotionNarrativeInput,
+    @Ctx() ctx: Context,
+  ): Promise<GrowthPlan> {
+    return reflections.updatePromotionNarrative(ctx, input);
+  }
+}
