@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -46,6 +47,24 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 90_000,
           pool: 'forks',
+        },
+      },
+      {
+        // The React client: its own plugins and aliases (not the server's SWC and CommonJS
+        // graphql), rendered in jsdom.
+        extends: false,
+        plugins: [react()],
+        resolve: {
+          alias: {
+            '@fulcrum/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
+            '@': fileURLToPath(new URL('./client/src', import.meta.url)),
+          },
+        },
+        test: {
+          name: 'client',
+          environment: 'jsdom',
+          include: ['client/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['client/src/test/setup.ts'],
         },
       },
     ],

@@ -8,11 +8,42 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // between bundles. So src/gql/ holds only what the first page needs (the viewer, signing in);
 // the lazily loaded features get their own module under api/gql/, loaded with the feature, so
 // the sign-in page does not download the plan's documents.
+// The GraphQL enums the server registers from @fulcrum/shared are that enum in the generated
+// types too, so generated types and the shared rules speak one type, with no casts. (The rest,
+// such as ExportFormat, stay string unions.)
+const SHARED_ENUMS = [
+  'AntiPattern',
+  'Archetype',
+  'DelegationStage',
+  'GapKind',
+  'GapStatus',
+  'GoalStatus',
+  'GuidanceHorizon',
+  'HelpDecision',
+  'Level',
+  'Lever',
+  'Leverage',
+  'LinkKind',
+  'Mode',
+  'OneOnOneChange',
+  'OneOnOneStatus',
+  'PlanStatus',
+  'ReadinessStage',
+  'ReflectionStatus',
+  'Role',
+  'Side',
+  'SignalKey',
+  'SignalKind',
+  'SignalRating',
+  'Track',
+];
+
 const output = {
   preset: 'client',
   presetConfig: { fragmentMasking: false },
   config: {
     enumsAsTypes: true,
+    enumValues: Object.fromEntries(SHARED_ENUMS.map((name) => [name, `@fulcrum/shared#${name}`])),
     // Only what the documents use: not the whole schema again in every module.
     onlyOperationTypes: true,
     useTypeImports: true,
@@ -32,8 +63,10 @@ const config: CodegenConfig = {
   generates: {
     'src/gql/': {
       ...output,
-      documents: ['src/lib/**/*.graphql', 'src/features/auth/**/*.graphql'],
+      documents: ['src/lib/**/*.graphql', '!src/lib/people/**', 'src/features/auth/**/*.graphql'],
     },
+    // Documents several lazy features share (the people to pick from): loaded with the first of them.
+    'src/lib/people/gql/': { ...output, documents: ['src/lib/people/**/*.graphql'] },
     ...Object.fromEntries(
       LAZY_FEATURES.map((feature) => [
         `src/features/${feature}/api/gql/`,

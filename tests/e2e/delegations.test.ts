@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/seed/demo';
+import { DEMO_PASSWORD } from '../../server/src/app/seed/demo';
 import type { TestServer } from '../support/server';
 import { launchBrowser, newPage, signInOnPage, startE2eServer, topScreenshot as shot } from './support/browser';
 

@@ -1,7 +1,7 @@
-import { ANTI_PATTERN_LABELS, ARCHETYPES, type AntiPattern, roundHours } from '@fulcrum/shared';
+import { ANTI_PATTERN_LABELS, ARCHETYPES, roundHours } from '@fulcrum/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/seed/demo';
+import { DEMO_PASSWORD } from '../../server/src/app/seed/demo';
 import { TestClient } from '../support/client';
 import { PASSWORD, addMember, createOrg } from '../support/factories';
 import type { TestServer } from '../support/server';
@@ -53,7 +53,7 @@ const READINESS_LABELS: Record<string, string> = {
   READY_FOR_CHANGE: 'Ready for change',
 };
 const READINESS_ORDER = ['FOCUS_ON_SENIOR_SCOPE', 'BUILDING_SIGNALS', 'READY_FOR_CHANGE'].map(
-  (s) => READINESS_LABELS[s]!,
+  (s) => READINESS_LABELS[s],
 );
 
 async function apiAs(email: string): Promise<TestClient> {
@@ -156,7 +156,7 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
   const samRisks = samPlan.delegations.filter((d) => d.atRisk);
   const samPatterns = samPlan.antiPatterns
     .filter((f) => f.detected)
-    .map((f) => ANTI_PATTERN_LABELS[f.pattern as AntiPattern]);
+    .map((f) => (ANTI_PATTERN_LABELS as Record<string, string>)[f.pattern]);
   expect(await sam.getByTestId('cell-anti-patterns').innerText()).toBe(
     samPatterns.length ? samPatterns.join('\n') : 'None',
   );
@@ -242,7 +242,7 @@ it('the manager sees every report with readiness, next 1:1, risks and anti-patte
       name: new RegExp(`^Show the .* below ${nested.name}$`),
     });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await rowNames(maya)).not.toContain(nested.reports[0]!.name);
+    expect(await rowNames(maya)).not.toContain(nested.reports[0].name);
     await toggle.click();
     await expect.poll(() => rowNames(maya)).toEqual(expect.arrayContaining(nested.reports.map((r) => r.name)));
     await shot(maya, 'home-05-manager-expanded');
@@ -336,7 +336,7 @@ it('the report sees their plan, their week today and projected, their goals, wha
   const requests = sam.getByTestId('recent-requests');
   expect(await requests.getByTestId('recent-request').count()).toBe(plan.helpRequests.edges.length);
   expect(await requests.getByTestId('recent-request').first().innerText()).toContain(
-    plan.helpRequests.edges[0]!.node.topic,
+    plan.helpRequests.edges[0].node.topic,
   );
   await shot(sam, 'home-06-report');
 
@@ -384,9 +384,7 @@ for (const [junior, email] of [
     await expect.poll(() => handed.getByRole('article').count()).toBe(delegationsToMe.length);
     for (const d of delegationsToMe) {
       const card = handed.getByRole('article', { name: d.activityName });
-      expect(await card.getByTestId('my-delegation-stage').innerText()).toMatch(
-        new RegExp(STAGE_LABELS[d.stage]!, 'i'),
-      );
+      expect(await card.getByTestId('my-delegation-stage').innerText()).toMatch(new RegExp(STAGE_LABELS[d.stage], 'i'));
       expect(await card.innerText()).toContain(`Handed to you by ${d.delegator.name}`);
       expect(await card.getByTestId('my-delegation-at-risk').count()).toBe(d.atRisk ? 1 : 0);
     }

@@ -53,7 +53,7 @@ it('signs up, adds a person, invites them, and the invitee accepts and sees the 
   await form.getByLabel('Specialty').fill('Analytics');
   const managerSelect = form.getByLabel('Manager');
   const adaValue = await managerSelect.locator('option', { hasText: 'Ada Lovelace' }).getAttribute('value');
-  await managerSelect.selectOption(adaValue!);
+  await managerSelect.selectOption(adaValue);
   await form.getByRole('button', { name: 'Save' }).click();
   const chart = admin.getByTestId('org-chart');
   await expect.poll(() => chart.getByText('Grace Hopper').isVisible()).toBe(true);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { quarterOf } from '@fulcrum/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/seed/demo';
+import { DEMO_PASSWORD } from '../../server/src/app/seed/demo';
 import type { TestServer } from '../support/server';
 import { launchBrowser, newPage, signInOnPage, startE2eServer, topScreenshot as shot } from './support/browser';
 
@@ -130,7 +130,7 @@ it('the senior and the manager write their reflection, share it, both sign off, 
     sam.getByRole('button', { name: 'Download .md' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`promotion-case-sam-rivera-${today()}.md`);
-  const markdown = await fs.readFile((await download.path())!, 'utf8');
+  const markdown = await fs.readFile(await download.path(), 'utf8');
   expect(markdown).toContain('# Promotion case: Sam Rivera');
   expect(markdown).toContain('## Quarterly trend');
   expect(markdown).toContain('| Quarter | Doing h | Multiplying h |');

@@ -82,7 +82,7 @@ export const router = createBrowserRouter([
                     path: paths.plan.pattern,
                     // Charts and the plan's forms load only here, never with sign-in or Home.
                     element: lazyPage(
-                      () => import('@/features/plan/routes/PlanPage'),
+                      () => import('@/pages/PlanPage'),
                       (m) => m.PlanPage,
                     ),
                     children: [{ path: paths.plan.tabPattern, Component: Nothing }],

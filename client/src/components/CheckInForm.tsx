@@ -1,15 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type FormValidateInput, type UseFormReturnType } from '@mantine/form';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN, HOURS_STEP, LIMITS, Side } from '@fulcrum/shared';
-import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
-import { CheckInDocument } from '../api/gql/graphql';
 import { readProblem, type Problem } from '@/lib/errors';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
+import { ProblemAlert } from './ProblemAlert';
+import { SubmitButton } from './SubmitButton';
 
 const CONFIDENCE_OPTIONS = Array.from({ length: CONFIDENCE_MAX - CONFIDENCE_MIN + 1 }, (_, i) =>
   String(CONFIDENCE_MIN + i),
@@ -28,46 +25,52 @@ interface CheckInFormProps {
   side: Side;
   /** The other person, by first name: who coaches or who is coached. */
   otherName: string;
-  /** Queries to refetch once saved (the board, or the delegatee's list). */
-  /** Documents, or names of active queries of other features (e.g. 'JuniorHome'). */
-  refetchQueries: (DocumentNode | string)[];
   /** Lays the inputs out in a row (wide places, such as Home). */
   wide?: boolean;
+  /**
+   * Runs the check-in mutation of the caller's feature (each feature refetches its own queries
+   * once it is saved); a rejection is read as the server's problem.
+   */
+  save: (input: CheckInInput) => Promise<unknown>;
+  saving: boolean;
 }
 
-/** Records how it goes: confidence 1–5, coaching hours since the last check-in, a note. */
-export function CheckInForm({ delegationId, side, otherName, refetchQueries, wide = false }: CheckInFormProps) {
+/** What a check-in sends. */
+export interface CheckInInput {
+  delegationId: string;
+  confidence: number;
+  coachingHours: number;
+  note: string | null;
+}
+
+const CHECK_IN_RULES: FormValidateInput<CheckInValues> = {
+  confidence: (value) => (value === '' ? `Rate your confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.` : null),
+  coachingHours: (value) => {
+    const hours = typeof value === 'number' ? value : Number(value);
+    return value === '' || !Number.isFinite(hours) || hours < 0 ? 'Coaching hours are 0 or more.' : null;
+  },
+  note: (value) => (value.trim().length > LIMITS.evidenceMax ? `Use at most ${LIMITS.evidenceMax} characters.` : null),
+};
+
+/**
+ * Records how a delegation goes, from either side: confidence 1–5, coaching hours since the
+ * last check-in (the delegatee logs only what the delegator has not), a note.
+ */
+export function CheckInForm({ delegationId, side, otherName, wide = false, save, saving }: CheckInFormProps) {
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [checkIn, { loading }] = useMutation(CheckInDocument, {
-    refetchQueries,
-    awaitRefetchQueries: true,
-  });
   const form = useForm<CheckInValues>({
     initialValues: { confidence: '', coachingHours: 0, note: '' },
-    validate: {
-      confidence: (value) =>
-        value === '' ? `Rate your confidence from ${CONFIDENCE_MIN} to ${CONFIDENCE_MAX}.` : null,
-      coachingHours: (value) => {
-        const hours = typeof value === 'number' ? value : Number(value);
-        return value === '' || !Number.isFinite(hours) || hours < 0 ? 'Coaching hours are 0 or more.' : null;
-      },
-      note: (value) =>
-        value.trim().length > LIMITS.evidenceMax ? `Use at most ${LIMITS.evidenceMax} characters.` : null,
-    },
+    validate: CHECK_IN_RULES,
   });
 
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
     try {
-      await checkIn({
-        variables: {
-          input: {
-            delegationId,
-            confidence: Number(values.confidence),
-            coachingHours: Number(values.coachingHours),
-            note: values.note.trim() || null,
-          },
-        },
+      await save({
+        delegationId,
+        confidence: Number(values.confidence),
+        coachingHours: Number(values.coachingHours),
+        note: values.note.trim() || null,
       });
       form.reset();
       notifySuccess('Check-in recorded.');
@@ -79,6 +82,53 @@ export function CheckInForm({ delegationId, side, otherName, refetchQueries, wid
   });
 
   const asDelegator = side === Side.DELEGATOR;
+  return (
+    <form onSubmit={submit} noValidate aria-label="Check in">
+      <Stack gap="sm">
+        <CheckInInputs
+          form={form}
+          delegationId={delegationId}
+          asDelegator={asDelegator}
+          otherName={otherName}
+          wide={wide}
+        />
+        {problem && <ProblemAlert error={problem} />}
+        <Group justify="space-between" gap="xs">
+          <Text size="xs" c="dimmed">
+            You check in as the {asDelegator ? 'delegator' : 'delegatee'}.
+          </Text>
+          <SubmitButton loading={saving} size="sm">
+            Record check-in
+          </SubmitButton>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Shown instead of the form once the work came back. */
+export function ReclaimedNote() {
+  return (
+    <Alert color="gray" variant="light" p="xs">
+      <Text size="sm">This delegation was reclaimed: it takes no more check-ins.</Text>
+    </Alert>
+  );
+}
+
+/** Confidence, coaching hours and note, in a row on wide places or stacked. */
+function CheckInInputs({
+  form,
+  delegationId,
+  asDelegator,
+  otherName,
+  wide,
+}: {
+  form: UseFormReturnType<CheckInValues>;
+  delegationId: string;
+  asDelegator: boolean;
+  otherName: string;
+  wide: boolean;
+}) {
   const confidence = (
     <div>
       <Text size="sm" fw={500} mb={4} id={`confidence-${delegationId}`}>
@@ -136,41 +186,17 @@ export function CheckInForm({ delegationId, side, otherName, refetchQueries, wid
     />
   );
 
-  return (
-    <form onSubmit={submit} noValidate aria-label="Check in">
-      <Stack gap="sm">
-        {wide ? (
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            {confidence}
-            {hours}
-            {note}
-          </SimpleGrid>
-        ) : (
-          <>
-            {confidence}
-            {hours}
-            {note}
-          </>
-        )}
-        {problem && <ProblemAlert error={problem} />}
-        <Group justify="space-between" gap="xs">
-          <Text size="xs" c="dimmed">
-            You check in as the {asDelegator ? 'delegator' : 'delegatee'}.
-          </Text>
-          <SubmitButton loading={loading} size="sm">
-            Record check-in
-          </SubmitButton>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-/** Shown instead of the form once the work came back. */
-export function ReclaimedNote() {
-  return (
-    <Alert color="gray" variant="light" p="xs">
-      <Text size="sm">This delegation was reclaimed: it takes no more check-ins.</Text>
-    </Alert>
+  return wide ? (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      {confidence}
+      {hours}
+      {note}
+    </SimpleGrid>
+  ) : (
+    <>
+      {confidence}
+      {hours}
+      {note}
+    </>
   );
 }

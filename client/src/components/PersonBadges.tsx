@@ -10,17 +10,17 @@ const LEVEL_COLORS: Record<Level, string> = {
   [Level.PRINCIPAL]: 'grape',
 };
 
-export function levelLabel(level: string): string {
-  return LEVEL_LABELS[level as Level] ?? level;
+export function levelLabel(level: Level): string {
+  return LEVEL_LABELS[level];
 }
 
-export function trackLabel(track: string): string {
-  return TRACK_LABELS[track as Track] ?? track;
+export function trackLabel(track: Track): string {
+  return TRACK_LABELS[track];
 }
 
-export function LevelBadge({ level, ...rest }: { level: string } & BadgeProps) {
+export function LevelBadge({ level, ...rest }: { level: Level } & BadgeProps) {
   return (
-    <Badge variant="light" color={LEVEL_COLORS[level as Level] ?? 'gray'} radius="sm" {...rest}>
+    <Badge variant="light" color={LEVEL_COLORS[level]} radius="sm" {...rest}>
       {levelLabel(level)}
     </Badge>
   );

@@ -1,9 +1,9 @@
 import { Alert, List, Text } from '@mantine/core';
 import type { WeekActivity } from '@fulcrum/shared';
-import { IconAlert } from '@/components/icons';
+import { IconAlert } from './icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import type { PlanFailure } from '../hooks/usePlanScope';
-import { formatHours } from '../utils/week';
+import { formatHours } from '@/lib/format';
+import type { PlanFailure } from '@/lib/planScope';
 
 interface HandOff {
   name: string;

@@ -13,16 +13,16 @@ const READINESS_COLORS: Record<ReadinessStage, string> = {
   [ReadinessStage.READY_FOR_CHANGE]: 'teal',
 };
 
-export function readinessLabel(stage: string): string {
-  return READINESS_LABELS[stage as ReadinessStage] ?? stage;
+export function readinessLabel(stage: ReadinessStage): string {
+  return READINESS_LABELS[stage];
 }
 
-export function readinessColor(stage: string): string {
-  return READINESS_COLORS[stage as ReadinessStage] ?? 'gray';
+export function readinessColor(stage: ReadinessStage): string {
+  return READINESS_COLORS[stage];
 }
 
 /** The derived readiness stage of a plan (§2.1). */
-export function ReadinessBadge({ stage, ...rest }: { stage: string } & BadgeProps) {
+export function ReadinessBadge({ stage, ...rest }: { stage: ReadinessStage } & BadgeProps) {
   return (
     <Badge variant="light" color={readinessColor(stage)} radius="sm" tt="none" fw={600} {...rest}>
       {readinessLabel(stage)}

@@ -10,17 +10,17 @@ const STAGE_COLORS: Record<DelegationStage, string> = {
   [DelegationStage.RECLAIMED]: 'dark',
 };
 
-export function stageLabel(stage: string): string {
-  return STAGE_LABELS[stage as DelegationStage] ?? stage;
+export function stageLabel(stage: DelegationStage): string {
+  return STAGE_LABELS[stage];
 }
 
-export function stageColor(stage: string): string {
-  return STAGE_COLORS[stage as DelegationStage] ?? 'gray';
+export function stageColor(stage: DelegationStage): string {
+  return STAGE_COLORS[stage];
 }
 
 /** The path Planned → Owned as five segments, filled up to the current stage. */
-export function StageTrack({ stage }: { stage: string }) {
-  const reached = STAGE_PATH.indexOf(stage as DelegationStage);
+export function StageTrack({ stage }: { stage: DelegationStage }) {
+  const reached = STAGE_PATH.indexOf(stage);
   const color = stageColor(stage);
   return (
     <Group

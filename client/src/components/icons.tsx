@@ -153,3 +153,130 @@ export const IconChevronDown = (p: IconProps) => (
     <path d="M6 9l6 6 6-6" />
   </Icon>
 );
+
+export const IconCalendar = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="4" y="5" width="16" height="16" rx="2" />
+    <path d="M16 3v4M8 3v4M4 11h16" />
+  </Icon>
+);
+
+export const IconAlertTriangle = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M10.24 3.96L2.39 17.5A2 2 0 0 0 4.12 20.5h15.76a2 2 0 0 0 1.73-3L13.76 3.96a2 2 0 0 0-3.52 0z" />
+    <path d="M12 9v4M12 17h.01" />
+  </Icon>
+);
+
+export const IconClock = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 3" />
+  </Icon>
+);
+
+export const IconListCheck = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.5 5.5L5 7l2.5-2.5M3.5 11.5L5 13l2.5-2.5M3.5 17.5L5 19l2.5-2.5" />
+    <path d="M11 6h9M11 12h9M11 18h9" />
+  </Icon>
+);
+
+export const IconInbox = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="4" y="4" width="16" height="16" rx="2" />
+    <path d="M4 13h3l3 3h4l3-3h3" />
+  </Icon>
+);
+
+export const IconHandOff = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M7 10l5-5 5 5" />
+    <path d="M12 5v10" />
+    <path d="M5 19h14" />
+  </Icon>
+);
+
+export const IconSelector = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 9l4-4 4 4M16 15l-4 4-4-4" />
+  </Icon>
+);
+
+export const IconSortAscending = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 14l4-4 4 4" />
+  </Icon>
+);
+
+export const IconSortDescending = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 10l4 4 4-4" />
+  </Icon>
+);
+
+export const IconArrowsShift = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 8h13l-3-3M20 16H7l3 3" />
+  </Icon>
+);
+
+export const IconGrip = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="9" cy="6" r="1" />
+    <circle cx="15" cy="6" r="1" />
+    <circle cx="9" cy="12" r="1" />
+    <circle cx="15" cy="12" r="1" />
+    <circle cx="9" cy="18" r="1" />
+    <circle cx="15" cy="18" r="1" />
+  </Icon>
+);
+
+export const IconLock = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="5" y="11" width="14" height="10" rx="2" />
+    <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+  </Icon>
+);
+
+export const IconLink = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M9 15l6-6" />
+    <path d="M11 6l.5-.5a4 4 0 0 1 5.66 5.66L16.5 12" />
+    <path d="M13 18l-.5.5a4 4 0 0 1-5.66-5.66L7.5 12" />
+  </Icon>
+);
+
+export const IconSparkle = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8z" />
+  </Icon>
+);
+
+export const IconRefresh = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M20 11a8 8 0 0 0-14.9-4M4 4v4h4" />
+    <path d="M4 13a8 8 0 0 0 14.9 4M20 20v-4h-4" />
+  </Icon>
+);
+
+export const IconDownload = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 4v11M7 10l5 5 5-5" />
+    <path d="M5 20h14" />
+  </Icon>
+);
+
+export const IconFileText = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
+    <path d="M14 3v5h5M9 13h6M9 17h6" />
+  </Icon>
+);
+
+/** Six filled dots: the handle of a card that can be dragged. */
+export const IconGripDots = ({ size = 16, ...p }: IconProps) => (
+  <Icon size={size} fill="currentColor" stroke="none" {...p}>
+    {[5, 12, 19].flatMap((y) => [9, 15].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r={1.6} />))}
+  </Icon>
+);

@@ -78,7 +78,7 @@ export class LiveSocket {
   }
 }
 
-/** Close code of a socket refused because its session has too many open (see the server's graphql/websocket.ts). */
+/** Close code of a socket refused because its session has too many open (see the server's app/websocket.ts). */
 export const TOO_MANY_SOCKETS = 4429;
 
 /** The socket of the app's one client. */

@@ -35,7 +35,7 @@ export function conflictMessage(who: string, changes: readonly string[]): string
     : `${who} saved this a moment ago. Review and save again.`;
 }
 
-interface RebasableForm {
+export interface RebasableForm {
   getValues: () => object;
   isDirty: (path: string) => boolean;
   setFieldValue: (path: never, value: never) => void;

@@ -1,22 +1,35 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Center, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { ErrorCode } from '@fulcrum/shared';
-import { Suspense, lazy, useCallback, useMemo } from 'react';
+import { Suspense, lazy, useCallback, useMemo, type ReactNode } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { isPlanTab, paths, type PlanTab } from '@/config/paths';
-import { PlanDocument } from '../api/gql/graphql';
+import type { DelegationsPlanFragment } from '@/features/delegations/api/gql/graphql';
+import {
+  CurrentStateTab,
+  GapsTab,
+  GoalsTab,
+  PlanCataloguesContext,
+  PlanDocument,
+  PlanHeader,
+  WeekTab,
+  type PlanDetailFragment,
+} from '@/features/plan';
+import type { ReflectionsPlanFragment } from '@/features/reflections/api/gql/graphql';
+import type { RequestsPlanFragment } from '@/features/requests/api/gql/graphql';
 import { readProblem } from '@/lib/errors';
+import { PlanScopeProvider, planScope, usePlanScope } from '@/lib/planScope';
+import { formatHours } from '@/lib/format';
 import { useScrollToHash } from '@/lib/useScrollToHash';
 import { useViewer } from '@/lib/viewer/useViewer';
-import { CurrentStateTab } from '../components/CurrentStateTab';
-import { GapsTab } from '../components/GapsTab';
-import { GoalsTab } from '../components/GoalsTab';
-import { PlanHeader } from '../components/PlanHeader';
-import { WeekTab } from '../components/WeekTab';
-import { PlanScopeContext, planScope } from '../hooks/usePlanScope';
-import { formatHours } from '../utils/week';
+
+/**
+ * What the tabs of other features read of the plan (`usePlanScope<…>()`): the plan's query
+ * must hold all of it (checked with `satisfies` below).
+ */
+type TabsPlan = DelegationsPlanFragment & RequestsPlanFragment & ReflectionsPlanFragment;
 
 // Tabs of other features load with their tab, not with the plan.
 const DelegationsTab = lazy(() =>
@@ -41,10 +54,9 @@ const PlanOneOnOnes = lazy(() =>
   })),
 );
 
-export function PlanPage() {
-  const { planId = '', tab } = useParams();
+/** The plan's query and scope; null while loading. */
+function usePlanData(planId: string) {
   const viewer = useViewer();
-  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(PlanDocument, {
     variables: { id: planId },
     fetchPolicy: 'cache-and-network',
@@ -52,9 +64,19 @@ export function PlanPage() {
   const reload = useCallback(() => refetch(), [refetch]);
   const notFound = (!loading && data && !data.plan) || (error && readProblem(error).code === ErrorCode.NOT_FOUND);
   const scope = useMemo(
-    () => (data?.plan ? planScope({ ...data, plan: data.plan }, viewer.person.id, reload) : null),
+    () => (data?.plan ? planScope(data.plan satisfies TabsPlan, viewer.person.id, reload) : null),
     [data, viewer.person.id, reload],
   );
+  const catalogues = useMemo(
+    () => ({ levers: data?.levers ?? [], archetypes: data?.archetypes ?? [] }),
+    [data?.levers, data?.archetypes],
+  );
+  return { scope, catalogues, notFound, loading, error, refetch };
+}
+
+export function PlanPage() {
+  const { planId = '', tab } = useParams();
+  const { scope, catalogues, notFound, loading, error, refetch } = usePlanData(planId);
 
   // Links from a 1:1's agenda land on the item (#gap-<id>, #signal-ROLE_MODEL, #goal-<id>).
   useScrollToHash(!!scope);
@@ -65,86 +87,82 @@ export function PlanPage() {
     if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />;
     return <PageLoader label="Opening the plan…" />;
   }
+  return (
+    <PlanScopeProvider scope={scope}>
+      <PlanCataloguesContext value={catalogues}>
+        <Stack gap="lg" maw={1100}>
+          <PlanHeader />
+          <PlanTabs current={tab ?? 'current'} />
+        </Stack>
+      </PlanCataloguesContext>
+    </PlanScopeProvider>
+  );
+}
 
-  const current: PlanTab = tab ?? 'current';
-  const { plan } = scope;
+/** The tabs of the open plan; those of other features load with their tab. */
+function PlanTabs({ current }: { current: PlanTab }) {
+  const navigate = useNavigate();
+  const { plan, canWrite, side } = usePlanScope<PlanDetailFragment>();
   const openGoals = plan.goals.filter((g) => g.status === 'PROPOSED' || g.status === 'ACTIVE').length;
   const openGaps = plan.gaps.filter((g) => g.status !== 'CLOSED').length;
   const activeDelegations = plan.delegations.filter((d) => d.stage !== 'OWNED' && d.stage !== 'RECLAIMED').length;
-
+  const week = `${plan.week.current.totalHours}/${formatHours(plan.week.budgetHours)}`;
+  const tabs: { value: PlanTab; label: string; count?: number | string; loading?: string; content: ReactNode }[] = [
+    { value: 'current', label: 'Current state', content: <CurrentStateTab /> },
+    { value: 'gaps', label: 'Gaps', count: openGaps, content: <GapsTab /> },
+    { value: 'week', label: 'Week', count: week, content: <WeekTab /> },
+    { value: 'goals', label: 'Goals', count: openGoals, content: <GoalsTab /> },
+    {
+      value: 'delegations',
+      label: 'Delegations',
+      count: activeDelegations,
+      loading: 'the delegations',
+      content: <DelegationsTab />,
+    },
+    { value: 'requests', label: 'Requests', loading: 'the requests', content: <RequestsTab /> },
+    { value: 'reflections', label: 'Reflections', loading: 'the reflections', content: <ReflectionsTab /> },
+    {
+      value: 'one-on-ones',
+      label: '1:1s',
+      loading: 'the 1:1s',
+      content: (
+        <PlanOneOnOnes
+          planId={plan.id}
+          ownerName={plan.owner.name}
+          managerName={plan.manager.name}
+          canSchedule={canWrite}
+          participant={side !== null}
+        />
+      ),
+    },
+  ];
   return (
-    <PlanScopeContext value={scope}>
-      <Stack gap="lg" maw={1100}>
-        <PlanHeader />
-        <Tabs
-          value={current}
-          onChange={(value) => value && isPlanTab(value) && navigate(paths.plan.to(plan.id, value))}
-          keepMounted={false}
-        >
-          <Tabs.List>
-            <Tabs.Tab value="current">Current state</Tabs.Tab>
-            <Tabs.Tab value="gaps" rightSection={<CountBadge value={openGaps} />}>
-              Gaps
-            </Tabs.Tab>
-            <Tabs.Tab
-              value="week"
-              rightSection={
-                <CountBadge value={`${plan.week.current.totalHours}/${formatHours(plan.week.budgetHours)}`} />
-              }
-            >
-              Week
-            </Tabs.Tab>
-            <Tabs.Tab value="goals" rightSection={<CountBadge value={openGoals} />}>
-              Goals
-            </Tabs.Tab>
-            <Tabs.Tab value="delegations" rightSection={<CountBadge value={activeDelegations} />}>
-              Delegations
-            </Tabs.Tab>
-            <Tabs.Tab value="requests">Requests</Tabs.Tab>
-            <Tabs.Tab value="reflections">Reflections</Tabs.Tab>
-            <Tabs.Tab value="one-on-ones">1:1s</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="current" pt="lg">
-            <CurrentStateTab />
-          </Tabs.Panel>
-          <Tabs.Panel value="gaps" pt="lg">
-            <GapsTab />
-          </Tabs.Panel>
-          <Tabs.Panel value="week" pt="lg">
-            <WeekTab />
-          </Tabs.Panel>
-          <Tabs.Panel value="goals" pt="lg">
-            <GoalsTab />
-          </Tabs.Panel>
-          <Tabs.Panel value="delegations" pt="lg">
-            <Suspense fallback={<PageLoader label="Opening the delegations…" />}>
-              <DelegationsTab />
-            </Suspense>
-          </Tabs.Panel>
-          <Tabs.Panel value="requests" pt="lg">
-            <Suspense fallback={<PageLoader label="Opening the requests…" />}>
-              <RequestsTab />
-            </Suspense>
-          </Tabs.Panel>
-          <Tabs.Panel value="reflections" pt="lg">
-            <Suspense fallback={<PageLoader label="Opening the reflections…" />}>
-              <ReflectionsTab />
-            </Suspense>
-          </Tabs.Panel>
-          <Tabs.Panel value="one-on-ones" pt="lg">
-            <Suspense fallback={<PageLoader label="Opening the 1:1s…" />}>
-              <PlanOneOnOnes
-                planId={plan.id}
-                ownerName={plan.owner.name}
-                managerName={plan.manager.name}
-                canSchedule={scope.canWrite}
-                participant={scope.side !== null}
-              />
-            </Suspense>
-          </Tabs.Panel>
-        </Tabs>
-      </Stack>
-    </PlanScopeContext>
+    <Tabs
+      value={current}
+      onChange={(value) => value && isPlanTab(value) && navigate(paths.plan.to(plan.id, value))}
+      keepMounted={false}
+    >
+      <Tabs.List>
+        {tabs.map((t) => (
+          <Tabs.Tab
+            key={t.value}
+            value={t.value}
+            rightSection={t.count === undefined ? undefined : <CountBadge value={t.count} />}
+          >
+            {t.label}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {tabs.map((t) => (
+        <Tabs.Panel key={t.value} value={t.value} pt="lg">
+          {t.loading ? (
+            <Suspense fallback={<PageLoader label={`Opening ${t.loading}…`} />}>{t.content}</Suspense>
+          ) : (
+            t.content
+          )}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
   );
 }
 

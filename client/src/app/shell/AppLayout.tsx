@@ -2,13 +2,12 @@ import { AppShell, Avatar, Burger, Button, Divider, Group, NavLink, Stack, Text 
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { IconHome, IconLogout, IconTarget, IconUsers } from '@/components/icons';
+import { IconFileText, IconHome, IconLogout, IconTarget, IconUsers } from '@/components/icons';
 import { Logo } from '@/components/Logo';
 import { PageLoader } from '@/components/PageLoader';
 import { RoleBadge } from '@/components/PersonBadges';
 import { paths } from '@/config/paths';
 import { useSignOut } from '@/features/auth';
-import { IconFileText } from '@/features/record/components/RecordIcons';
 import { useViewer } from '@/lib/viewer/useViewer';
 
 interface NavItem {

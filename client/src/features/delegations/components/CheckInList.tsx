@@ -1,7 +1,8 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
 import { Side } from '@fulcrum/shared';
 import type { DelegationCheckInFragment } from '../api/gql/graphql';
-import { confidenceColor, formatDate, formatHours, newestFirst } from '../utils/delegation';
+import { confidenceColor, formatDate, newestFirst } from '../utils/delegation';
+import { formatHours } from '@/lib/format';
 
 /** Check-ins, newest first, each with who wrote it and from which side. */
 export function CheckInList({

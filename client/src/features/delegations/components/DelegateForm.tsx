@@ -14,7 +14,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
-  DelegationStage,
   GoalStatus,
   HOURS_STEP,
   LIMITS,
@@ -27,14 +26,18 @@ import { useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
 import { levelLabel } from '@/components/PersonBadges';
-import { PlanDocument } from '@/features/plan/api/gql/graphql';
-import { FailureAlert } from '@/features/plan/components/Alerts';
-import { leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
+import { FailureAlert } from '@/components/PlanAlerts';
+import { leftoverFailure, usePlanScope, useReadFailure, type PlanFailure, PLAN_QUERY } from '@/lib/planScope';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
-import { CreateDelegationDocument, PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
-import { usePeople } from '../hooks/usePeople';
-import { firstName, formatHours } from '../utils/delegation';
+import {
+  CreateDelegationDocument,
+  PlanDelegationsDocument,
+  type BoardDelegationFragment,
+  type DelegationsPlanFragment,
+} from '../api/gql/graphql';
+import { usePeople } from '@/lib/people/usePeople';
+import { firstName, formatHours } from '@/lib/format';
 
 interface DelegateValues {
   activityId: string;
@@ -57,12 +60,12 @@ export function DelegateForm({
   onDone: () => void;
   delegations: readonly BoardDelegationFragment[];
 }) {
-  const { plan } = usePlanScope();
+  const { plan } = usePlanScope<DelegationsPlanFragment>();
   const readFailure = useReadFailure();
   const people = usePeople();
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   const [create, { loading }] = useMutation(CreateDelegationDocument, {
-    refetchQueries: [PlanDocument, PlanDelegationsDocument],
+    refetchQueries: [PLAN_QUERY, PlanDelegationsDocument],
     awaitRefetchQueries: true,
   });
   const activities = plan.week.activities;
@@ -104,7 +107,7 @@ export function DelegateForm({
     if (!activity) return 0;
     return roundHours(
       delegations
-        .filter((d) => d.activity?.id === activity.id && !isFinalStage(d.stage as DelegationStage))
+        .filter((d) => d.activity?.id === activity.id && !isFinalStage(d.stage))
         .reduce((sum, d) => sum + d.hoursPerWeek, 0),
     );
   }, [activity, delegations]);

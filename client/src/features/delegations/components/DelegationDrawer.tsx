@@ -1,24 +1,18 @@
+import { useMutation } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Alert, Avatar, Badge, Divider, Drawer, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DelegationStage, PlanStatus, STAGE_DESCRIPTIONS, STAGE_LABELS, Side } from '@fulcrum/shared';
-import { FailureAlert } from '@/features/plan/components/Alerts';
-import { usePlanScope } from '@/features/plan/hooks/usePlanScope';
+import { FailureAlert } from '@/components/PlanAlerts';
+import { usePlanScope } from '@/lib/planScope';
 import { useViewer } from '@/lib/viewer/useViewer';
-import { PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
+import { CheckInDocument, PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
 import type { StageMover } from '../hooks/useStageMover';
 import { StageTrack, stageColor } from '@/components/StageTrack';
-import {
-  RATIO_HELP,
-  firstName,
-  formatDate,
-  formatHours,
-  ratioColor,
-  ratioExplanation,
-  riskReason,
-} from '../utils/delegation';
-import { CheckInForm, ReclaimedNote } from './CheckInForm';
+import { RATIO_HELP, formatDate, ratioColor, ratioExplanation, riskReason } from '../utils/delegation';
+import { CheckInForm, ReclaimedNote } from '@/components/CheckInForm';
 import { CheckInList } from './CheckInList';
 import { StageMoves } from './StageMoves';
+import { firstName, formatHours } from '@/lib/format';
 
 /** One delegation opened from the board: where it stands, every check-in, and a new one. */
 export function DelegationDrawer({
@@ -46,12 +40,17 @@ export function DelegationDrawer({
 function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragment; mover: StageMover }) {
   const { plan, canWrite } = usePlanScope();
   const viewer = useViewer();
-  const stage = d.stage as DelegationStage;
+  const stage = d.stage;
   const reclaimed = stage === DelegationStage.RECLAIMED;
   const risk = riskReason(d);
   const isDelegatee = viewer.person.id === d.delegatee.id;
   // The delegatee checks in on their side; the owner and the direct manager on the delegator's.
   const checkInSide = isDelegatee ? Side.DELEGATEE : canWrite ? Side.DELEGATOR : null;
+  const [checkIn, { loading: checkingIn }] = useMutation(CheckInDocument, {
+    // Home's lists belong to another feature: refetched by name when they are active.
+    refetchQueries: [PlanDelegationsDocument, 'JuniorHome', 'ReportHome'],
+    awaitRefetchQueries: true,
+  });
 
   return (
     <Stack gap="md">
@@ -151,7 +150,8 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
             delegationId={d.id}
             side={checkInSide}
             otherName={firstName(checkInSide === Side.DELEGATEE ? d.delegator.name : d.delegatee.name)}
-            refetchQueries={[PlanDelegationsDocument, 'JuniorHome', 'ReportHome']}
+            save={(input) => checkIn({ variables: { input } })}
+            saving={checkingIn}
           />
         ))}
       <CheckInList checkIns={d.checkIns} viewerId={viewer.person.id} />

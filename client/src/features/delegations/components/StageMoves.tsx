@@ -17,7 +17,7 @@ export function StageMoves({
   mover: StageMover;
   size?: 'xs' | 'sm';
 }) {
-  const stage = delegation.stage as DelegationStage;
+  const stage = delegation.stage;
   const moves = nextStages(stage);
   if (moves.length === 0) return null;
   const forward = moves.filter((s) => s !== DelegationStage.RECLAIMED);

@@ -2,18 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { List, Stack, Text } from '@mantine/core';
 import { DelegationStage, ErrorCode, GoalStatus, STAGE_LABELS, roundHours } from '@fulcrum/shared';
 import { useState, type ReactNode } from 'react';
-import { PlanDocument } from '@/features/plan/api/gql/graphql';
-import { ConfirmModal } from '@/features/plan/components/ConfirmModal';
-import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
+import { ConfirmModal } from '@/components/ConfirmModal';
+import { usePlanScope, useReadFailure, type PlanFailure, PLAN_QUERY } from '@/lib/planScope';
 import { notifySuccess } from '@/lib/notify';
-import {
-  AdvanceDelegationDocument,
-  PlanDelegationsDocument,
-  type BoardDelegationFragment,
-  type DelegationStage as GqlStage,
-} from '../api/gql/graphql';
+import { AdvanceDelegationDocument, PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
 import { stageLabel } from '@/components/StageTrack';
-import { firstName, formatHours } from '../utils/delegation';
+import { firstName, formatHours } from '@/lib/format';
 
 /** The moves the board and the drawer share: one confirmation dialog, one failure at a time. */
 export interface StageMover {
@@ -45,7 +39,7 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   // OWNED changes the week: the plan reloads with the board.
   const [advance] = useMutation(AdvanceDelegationDocument, {
-    refetchQueries: [PlanDocument, PlanDelegationsDocument],
+    refetchQueries: [PLAN_QUERY, PlanDelegationsDocument],
     awaitRefetchQueries: true,
   });
   const whose = side === 'SELF' ? 'your' : `${firstName(plan.owner.name)}'s`;
@@ -56,7 +50,7 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
     try {
       await advance({
         variables: {
-          input: { id: delegation.id, version: delegation.version, stage: to as GqlStage },
+          input: { id: delegation.id, version: delegation.version, stage: to },
         },
       });
       const who = firstName(delegation.delegatee.name);
@@ -72,7 +66,7 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
       const read = await readFailure(error);
       await reloadBoard().catch(() => undefined);
       if (read.kind === 'conflict') {
-        const current = read.problem.extensions.current as { stage?: string } | undefined;
+        const current = read.problem.extensions.current as { stage?: DelegationStage } | undefined;
         const moved =
           current?.stage && current.stage !== delegation.stage
             ? `: stage ${stageLabel(delegation.stage)} → ${stageLabel(current.stage)}`

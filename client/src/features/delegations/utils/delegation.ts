@@ -5,8 +5,8 @@ import {
   Side,
   isAtRisk,
   isFinalStage,
-  roundHours,
 } from '@fulcrum/shared';
+import { formatHours } from '@/lib/format';
 
 export interface CheckInLike {
   side: string;
@@ -34,10 +34,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * counted from its creation when nobody checked in yet), or null. The rule is the shared one.
  */
 export function riskReason(
-  delegation: { stage: string; createdAt: string; checkIns: readonly CheckInLike[] },
+  delegation: { stage: DelegationStage; createdAt: string; checkIns: readonly CheckInLike[] },
   now: Date = new Date(),
 ): string | null {
-  const stage = delegation.stage as DelegationStage;
+  const stage = delegation.stage;
   if (isFinalStage(stage)) return null;
   const checkIns = delegation.checkIns.map((c) => ({
     at: new Date(c.at),
@@ -51,10 +51,6 @@ export function riskReason(
   return last
     ? `no check-in for ${Math.max(days, AT_RISK_SILENT_DAYS)} days`
     : `no check-in since it started ${days} days ago`;
-}
-
-export function formatHours(hours: number): string {
-  return `${roundHours(hours)} h`;
 }
 
 /**
@@ -98,8 +94,4 @@ export function formatDate(iso: string): string {
     month: 'short',
     year: 'numeric',
   });
-}
-
-export function firstName(name: string): string {
-  return name.split(/\s+/)[0] || name;
 }

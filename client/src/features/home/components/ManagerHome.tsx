@@ -15,13 +15,12 @@ import {
 import { ReadinessStage } from '@fulcrum/shared';
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { IconArrowRight, IconSearch, IconTarget } from '@/components/icons';
+import { IconSearch } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { READINESS_LABELS, ReadinessBadge } from '@/components/ReadinessBadge';
+import { READINESS_LABELS } from '@/components/ReadinessBadge';
 import { paths } from '@/config/paths';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import { ManagerHomeDocument } from '../api/gql/graphql';
-import { formatDateTime, plural } from '../utils/format';
 import {
   NO_FILTER,
   buildManagerHome,
@@ -35,10 +34,10 @@ import {
   type SortKey,
   type VisibleRow,
 } from '../utils/reportRows';
-import { CardHeading, HomeSkeleton, HomeTitle, VisibilityNote } from './HomeParts';
-import { IconCalendar } from './icons';
+import { HomeSkeleton, HomeTitle, VisibilityNote } from './HomeParts';
 import { ReportsTable } from './ReportsTable';
 import { StartMyPlanCard, canStartOwnPlan } from './StartMyPlanCard';
+import { MyPlanCard } from './MyPlanCard';
 
 /** Direct reports shown at first, and added by "Show more": a thousand rows stay quick. */
 const PAGE = 100;
@@ -279,50 +278,5 @@ function Stat({
     <Paper withBorder radius="md" p="md" data-testid={testId}>
       {body}
     </Paper>
-  );
-}
-
-/** A manager can be growing too: their own plan, briefly. */
-function MyPlanCard({ plan, managerName }: { plan: NonNullable<ManagerHomeModel['myPlan']>; managerName: string }) {
-  const next = plan.nextOneOnOne;
-  return (
-    <Card withBorder radius="md" padding="lg" data-testid="my-plan">
-      <Stack gap="sm">
-        <CardHeading
-          icon={<IconTarget size={20} />}
-          title="My plan"
-          right={<ReadinessBadge stage={plan.readiness.stage} />}
-        />
-        <Group gap={6} wrap="nowrap" data-testid="next-one-on-one">
-          <IconCalendar size={16} style={{ flexShrink: 0, color: 'var(--mantine-color-dimmed)' }} />
-          {next ? (
-            <Text size="sm">
-              Next 1:1:{' '}
-              <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm" fw={600}>
-                {formatDateTime(next.scheduledAt)}
-              </Anchor>
-              {next.actionItems.some((a) => !a.done)
-                ? ` · ${plural(next.actionItems.filter((a) => !a.done).length, 'open action item')}`
-                : ''}
-            </Text>
-          ) : (
-            <Text size="sm" c="dimmed">
-              No 1:1 scheduled yet.
-            </Text>
-          )}
-        </Group>
-        <Group>
-          <Button
-            component={Link}
-            to={paths.plan.to(plan.id)}
-            variant="light"
-            rightSection={<IconArrowRight size={16} />}
-          >
-            Open my plan
-          </Button>
-        </Group>
-        <VisibilityNote>Visible to: you, {managerName}, and managers above them.</VisibilityNote>
-      </Stack>
-    </Card>
   );
 }

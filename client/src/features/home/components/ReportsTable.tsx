@@ -1,41 +1,18 @@
-import {
-  ActionIcon,
-  Anchor,
-  Avatar,
-  Badge,
-  Box,
-  Group,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-  UnstyledButton,
-} from '@mantine/core';
-import { LEVEL_LABELS, Level, Mode } from '@fulcrum/shared';
-import { Fragment, memo, useCallback, type MouseEvent, type ReactNode } from 'react';
+import { ActionIcon, Anchor, Avatar, Box, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { LEVEL_LABELS, Level } from '@fulcrum/shared';
+import { Fragment, memo, useCallback, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { IconChevronDown, IconChevronRight } from '@/components/icons';
-import { ReadinessBadge } from '@/components/ReadinessBadge';
-import { paths } from '@/config/paths';
 import {
-  ANTI_PATTERN_EXPLANATIONS,
-  antiPatternLabel,
-  archetypeExplanation,
-  archetypeLabel,
-  firstName,
-  formatDateTime,
-  formatDay,
-  formatHours,
-  formatLocalDate,
-  formatSignedHours,
-  modeHours,
-  plural,
-  todayLocalDate,
-} from '../utils/format';
+  IconChevronDown,
+  IconChevronRight,
+  IconSelector,
+  IconSortAscending,
+  IconSortDescending,
+} from '@/components/icons';
+import { paths } from '@/config/paths';
+import { plural } from '../utils/format';
 import type { ReportRow, Sort, SortKey, VisibleRow } from '../utils/reportRows';
-import { IconAlertTriangle, IconSelector, IconSortAscending, IconSortDescending } from './icons';
-import { LazyPopover, LazyTooltip } from './Lazy';
-import type { AntiPattern } from '@fulcrum/shared';
+import { PlanCells } from './ReportCells';
 
 /** Levels for whom a missing plan is worth a nudge. */
 const PLANNING_LEVELS = new Set<string>([Level.SENIOR, Level.LEAD, Level.STAFF, Level.PRINCIPAL]);
@@ -67,10 +44,6 @@ const COLUMNS: { key: SortKey | null; label: string; width: number; help?: strin
 ];
 
 /** Badges in narrow cells wrap onto a second line instead of cutting their words. */
-const WRAPPING_BADGE = {
-  root: { height: 'auto', paddingBlock: 2 },
-  label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
-} as const;
 
 interface ReportsTableProps {
   rows: readonly VisibleRow[];
@@ -263,7 +236,7 @@ const ReportRowView = memo(function ReportRowView({ row, depth, below, expanded,
             ) : (
               row.level && (
                 <Text size="xs" c="dimmed">
-                  · {LEVEL_LABELS[row.level as Level] ?? row.level}: grows through the work delegated to them
+                  · {LEVEL_LABELS[row.level]}: grows through the work delegated to them
                 </Text>
               )
             )}
@@ -320,231 +293,5 @@ function PersonCell({
         </Text>
       </div>
     </Group>
-  );
-}
-
-type Plan = NonNullable<ReportRow['plan']>;
-
-function PlanCells({ row, plan }: { row: ReportRow; plan: Plan }) {
-  return (
-    <>
-      <Table.Td data-testid="cell-readiness">
-        <Stack gap={4} align="flex-start">
-          <ReadinessBadge stage={plan.readiness.stage} maw="100%" styles={WRAPPING_BADGE} />
-          {plan.status === 'DRAFT' && (
-            <Badge variant="outline" color="gray" radius="sm" size="xs">
-              Draft
-            </Badge>
-          )}
-        </Stack>
-      </Table.Td>
-      <Table.Td data-testid="cell-archetype">
-        {plan.targetArchetype ? (
-          <LazyTooltip label={archetypeExplanation(plan.targetArchetype)} multiline w={280} withArrow>
-            <Text size="sm" span style={{ cursor: 'help' }}>
-              {archetypeLabel(plan.targetArchetype)}
-            </Text>
-          </LazyTooltip>
-        ) : (
-          <Text size="sm" c="dimmed">
-            Not set
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td data-testid="cell-shifted">
-        <ShiftedCell plan={plan} />
-      </Table.Td>
-      <Table.Td data-testid="cell-next">
-        <NextOneOnOneCell row={row} plan={plan} />
-      </Table.Td>
-      <Table.Td data-testid="cell-at-risk">
-        <AtRiskCell row={row} />
-      </Table.Td>
-      <Table.Td data-testid="cell-anti-patterns">
-        {row.antiPatterns.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            None
-          </Text>
-        ) : (
-          <Group gap={4}>
-            {row.antiPatterns.map((p) => (
-              <LazyTooltip key={p} label={ANTI_PATTERN_EXPLANATIONS[p as AntiPattern] ?? p} multiline w={260} withArrow>
-                <Badge variant="light" color="orange" radius="sm" tt="none" maw="100%" styles={WRAPPING_BADGE}>
-                  {antiPatternLabel(p)}
-                </Badge>
-              </LazyTooltip>
-            ))}
-          </Group>
-        )}
-      </Table.Td>
-    </>
-  );
-}
-
-function ShiftedCell({ plan }: { plan: Plan }) {
-  const { current, projected } = plan.week;
-  const week = `Multiplying ${formatHours(modeHours(current.byMode, Mode.MULTIPLYING))} a week today, ${formatHours(
-    modeHours(projected.byMode, Mode.MULTIPLYING),
-  )} once the open goals are done; doing ${formatHours(modeHours(current.byMode, Mode.DOING))} today, ${formatHours(
-    modeHours(projected.byMode, Mode.DOING),
-  )} projected.`;
-  const shifted = plan.shiftedThisQuarter;
-  const label =
-    shifted === null
-      ? `Not counted yet: there is no quarterly snapshot before this quarter to compare with (the first reflection takes one). ${week}`
-      : `${formatSignedHours(shifted)} a week moved from doing to multiplying since the last quarter's snapshot. ${week}`;
-  return (
-    <LazyTooltip label={label} multiline w={280} withArrow>
-      <Text
-        size="sm"
-        span
-        tabIndex={0}
-        fw={shifted === null ? undefined : 600}
-        c={shifted === null ? 'dimmed' : shifted > 0 ? 'teal.8' : shifted < 0 ? 'red.8' : undefined}
-        style={{ cursor: 'help' }}
-        aria-label={shifted === null ? 'Not counted yet' : `${formatSignedHours(shifted)} shifted`}
-      >
-        {shifted === null ? '—' : formatSignedHours(shifted)}
-      </Text>
-    </LazyTooltip>
-  );
-}
-
-function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) {
-  const next = row.nextOneOnOne;
-  if (!next) {
-    return (
-      <Stack gap={0}>
-        <Text size="sm" c="dimmed">
-          None scheduled
-        </Text>
-        <Anchor
-          component={Link}
-          to={paths.plan.to(plan.id, 'one-on-ones')}
-          size="xs"
-          aria-label={`Schedule a 1:1 with ${row.name}`}
-        >
-          Schedule
-        </Anchor>
-      </Stack>
-    );
-  }
-  const items = next.openItems;
-  const today = todayLocalDate();
-  return (
-    <Stack gap={0} align="flex-start">
-      <Anchor
-        component={Link}
-        to={paths.oneOnOne.to(next.id)}
-        size="sm"
-        fw={500}
-        aria-label={`Open the next 1:1 with ${row.name}, ${formatDateTime(next.scheduledAt)}`}
-      >
-        {formatDateTime(next.scheduledAt)}
-      </Anchor>
-      {items.length === 0 ? (
-        <Text size="xs" c="dimmed">
-          No open action items
-        </Text>
-      ) : (
-        <LazyPopover
-          width={320}
-          position="bottom-start"
-          withArrow
-          shadow="md"
-          trapFocus
-          dropdownProps={{ 'data-testid': 'open-items-popover' }}
-          target={
-            <Anchor
-              component="button"
-              type="button"
-              size="xs"
-              aria-label={`${plural(items.length, 'open action item')} for the 1:1 with ${row.name}`}
-            >
-              {plural(items.length, 'open item')}
-            </Anchor>
-          }
-        >
-          <Stack gap={6}>
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-              Open action items
-            </Text>
-            {items.map((item) => (
-              <div key={item.id} data-testid="open-action-item">
-                <Text size="sm">{item.text}</Text>
-                <Text size="xs" c={item.dueOn && item.dueOn < today ? 'red.8' : 'dimmed'}>
-                  {firstName(item.owner.name)}
-                  {item.dueOn
-                    ? ` · ${item.dueOn < today ? 'overdue, was due' : 'due'} ${formatLocalDate(item.dueOn)}`
-                    : ''}
-                </Text>
-              </div>
-            ))}
-            <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm">
-              Open the 1:1
-            </Anchor>
-          </Stack>
-        </LazyPopover>
-      )}
-    </Stack>
-  );
-}
-
-function riskLine(risk: ReportRow['atRisk'][number]): ReactNode {
-  return risk.reason === 'OVERDUE'
-    ? `${risk.activityName} (${firstName(risk.delegateeName)}): check-in overdue since ${formatDay(risk.due!)}`
-    : `${risk.activityName} (${firstName(risk.delegateeName)}): last confidence 2/5 or less`;
-}
-
-function AtRiskCell({ row }: { row: ReportRow }) {
-  const risks = row.atRisk;
-  if (risks.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        None
-      </Text>
-    );
-  }
-  const first = risks[0]!;
-  return (
-    <Stack gap={2} align="flex-start">
-      <LazyPopover
-        width={340}
-        position="bottom-start"
-        withArrow
-        shadow="md"
-        trapFocus
-        dropdownProps={{ 'data-testid': 'risks-popover' }}
-        target={
-          <UnstyledButton aria-label={`${plural(risks.length, 'delegation')} at risk in ${row.name}'s plan`}>
-            <Badge
-              color="red"
-              variant="light"
-              radius="sm"
-              tt="none"
-              leftSection={<IconAlertTriangle size={12} />}
-              style={{ cursor: 'pointer' }}
-            >
-              {risks.length} at risk
-            </Badge>
-          </UnstyledButton>
-        }
-      >
-        <Stack gap={6}>
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-            Delegations at risk
-          </Text>
-          {risks.map((r) => (
-            <Text key={r.id} size="sm" data-testid="risk-line">
-              {riskLine(r)}
-            </Text>
-          ))}
-        </Stack>
-      </LazyPopover>
-      <Text size="xs" c="dimmed" lineClamp={2} data-testid="risk-reason">
-        {firstName(first.delegateeName)}: {first.reason === 'OVERDUE' ? 'check-in overdue' : 'low confidence'}
-        {risks.length > 1 ? ` (+${risks.length - 1})` : ''}
-      </Text>
-    </Stack>
   );
 }

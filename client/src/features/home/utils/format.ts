@@ -1,11 +1,4 @@
-import {
-  ANTI_PATTERN_LABELS,
-  ARCHETYPES,
-  AntiPattern,
-  DECISION_LABELS,
-  HelpDecision,
-  roundHours,
-} from '@fulcrum/shared';
+import { ARCHETYPES, DECISION_LABELS, HelpDecision } from '@fulcrum/shared';
 
 // Words and numbers as Home says them. Small copies of what other features keep to themselves
 // (features do not import from each other).
@@ -21,45 +14,13 @@ export function archetypeExplanation(archetype: string): string | undefined {
   return ARCHETYPE_EXPLANATIONS.get(archetype);
 }
 
-export function antiPatternLabel(pattern: string): string {
-  return ANTI_PATTERN_LABELS[pattern as AntiPattern] ?? pattern;
-}
-
-export const ANTI_PATTERN_EXPLANATIONS: Record<AntiPattern, string> = {
-  [AntiPattern.ADDITION_NOT_CHANGE]: 'A goal adds work without stopping anything.',
-  [AntiPattern.PREMIUM_SENIOR]:
-    'Compensating with the old levers: the share of doing hours did not go down between the last two quarters.',
-  [AntiPattern.SCATTERED_SMALL_WINS]:
-    'More than 5 active goals, or none shifting 4 hours or more: no big problem taken on.',
-  [AntiPattern.OVERWHELMED_BY_REQUESTS]: 'Help requests took over 20% of the last four weekly budgets.',
-  [AntiPattern.MEDIATOR_MIMIC]: 'Guiding the room without the knowledge to resolve the question.',
-  [AntiPattern.NOT_MY_JOB]: 'Refusing needed work as "not a lead job".',
-  [AntiPattern.RUSHING]: 'Hurrying the step instead of growing into it.',
-};
-
-export function decisionLabel(decision: string): string {
-  return DECISION_LABELS[decision as HelpDecision] ?? decision;
-}
-
-/** `41 h`, `2.5 h`. */
-export function formatHours(hours: number): string {
-  return `${roundHours(hours)} h`;
-}
-
-/** A signed change: `+4 h`, `−3 h`, `±0 h`. */
-export function formatSignedHours(hours: number): string {
-  const rounded = roundHours(hours);
-  if (rounded === 0) return '±0 h';
-  return rounded > 0 ? `+${rounded} h` : `−${Math.abs(rounded)} h`;
+export function decisionLabel(decision: HelpDecision): string {
+  return DECISION_LABELS[decision];
 }
 
 /** Hours of one mode in a week's `byMode` list (0 when the week has none). */
 export function modeHours(byMode: readonly { key: string; hours: number }[], mode: string): number {
   return byMode.find((m) => m.key === mode)?.hours ?? 0;
-}
-
-export function firstName(name: string): string {
-  return name.split(/\s+/)[0] || name;
 }
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, {

@@ -1,4 +1,4 @@
-import { ReadinessStage } from '@fulcrum/shared';
+import { ReadinessStage, type AntiPattern, type Level } from '@fulcrum/shared';
 import type { ManagerHomeQuery } from '../api/gql/graphql';
 
 type HomePlan = ManagerHomeQuery['visiblePlans'][number];
@@ -21,7 +21,7 @@ export interface ReportRow {
   name: string;
   title: string | null;
   /** Null for someone the people tree did not list (only their plan is known). */
-  level: string | null;
+  level: Level | null;
   /** The direct report this person is listed under; null for a direct report. */
   parentId: string | null;
   plan: HomePlan | null;
@@ -29,7 +29,7 @@ export interface ReportRow {
   shifted: number | null;
   nextOneOnOne: { id: string; scheduledAt: string; openItems: HomeActionItem[] } | null;
   atRisk: RiskyDelegation[];
-  antiPatterns: string[];
+  antiPatterns: AntiPattern[];
   needsAttention: boolean;
   /** Lower-cased name and title, for the search box. */
   searchText: string;
@@ -58,7 +58,7 @@ export function riskReason(d: { nextCheckInDue: string | null }, now: Date): Ris
 }
 
 function toRow(
-  person: { id: string; name: string; title: string | null; level: string | null },
+  person: { id: string; name: string; title: string | null; level: Level | null },
   parentId: string | null,
   plan: HomePlan | null,
   now: Date,

@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, CopyButton, Group, Modal, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { IconCheck, IconCopy } from '@/components/icons';
+import { IconCalendar, IconCheck, IconCopy } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { notifySuccess } from '@/lib/notify';
 import { CalendarFeedDocument, RotateCalendarFeedDocument } from '../api/gql/graphql';
-import { IconCalendar } from './icons';
 
 /**
  * "Add to calendar": the viewer's secret iCalendar address (all their 1:1s), to subscribe to

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Avatar, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { IconAlert, IconCheck, IconEye } from '@/components/icons';
+import { IconAlert, IconCheck, IconEye, IconRefresh } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { Problem } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
@@ -9,8 +9,7 @@ import { CompleteOneOnOneDocument } from '../api/gql/graphql';
 import type { Live } from '../hooks/useOneOnOneLive';
 import { RELOAD_ONE_ON_ONE, useOneOnOneScope, useReadProblem } from '../hooks/useOneOnOneScope';
 import { formatDateTime, sinceLabel } from '../utils/format';
-import { ConfirmDialog } from './ConfirmDialog';
-import { IconRefresh } from './icons';
+import { ConfirmModal } from '@/components/ConfirmModal';
 
 /** Who meets when, where the 1:1 stands, who can see what, and the live connection. */
 export function OneOnOneHeader({ live }: { live: Live }) {
@@ -121,7 +120,7 @@ export function OneOnOneHeader({ live }: { live: Live }) {
         )}
       </Stack>
 
-      <ConfirmDialog
+      <ConfirmModal
         opened={confirming}
         title="Complete this 1:1?"
         confirmLabel="Complete 1:1"
@@ -133,7 +132,7 @@ export function OneOnOneHeader({ live }: { live: Live }) {
           The agenda and the shared notes become read only for both of you. Action items can still be ticked off, and
           open ones ({open}) carry over when the next 1:1 is scheduled. This cannot be undone.
         </Text>
-      </ConfirmDialog>
+      </ConfirmModal>
     </Card>
   );
 }

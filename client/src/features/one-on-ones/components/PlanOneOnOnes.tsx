@@ -14,6 +14,7 @@ import { notifySuccess } from '@/lib/notify';
 import { PlanOneOnOnesDocument, ScheduleOneOnOneDocument, type OneOnOneSummaryFragment } from '../api/gql/graphql';
 import { formatDateTime, fromDateTimeInput, suggestedNextSlot } from '../utils/format';
 import { CalendarFeedButton } from './CalendarFeedButton';
+import { SectionHeader } from '@/components/SectionHeader';
 
 const PAGE_SIZE = 10;
 
@@ -50,17 +51,12 @@ export function PlanOneOnOnes({ planId, ownerName, managerName, canSchedule, par
 
   return (
     <Stack gap="lg" data-testid="plan-one-on-ones">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: 1, minWidth: 260 }}>
-          <Title order={2} fz="lg">
-            1:1s
-          </Title>
-          <Text size="sm" c="dimmed">
-            Walk an agenda linked to the plan, write the notes together, leave with action items.
-          </Text>
-        </div>
+      <SectionHeader
+        title="1:1s"
+        description={<>Walk an agenda linked to the plan, write the notes together, leave with action items.</>}
+      >
         {participant && <CalendarFeedButton />}
-      </Group>
+      </SectionHeader>
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -8,7 +8,7 @@ import { SetPrivateNoteDocument } from '../api/gql/graphql';
 import { useOneOnOneScope, useReadProblem } from '../hooks/useOneOnOneScope';
 import { useDebounced, useWarnBeforeUnload } from '../hooks/useDebouncedEffect';
 import { sinceLabel } from '../utils/format';
-import { IconLock } from './icons';
+import { IconLock } from '@/components/icons';
 
 const AUTOSAVE_MS = 1500;
 

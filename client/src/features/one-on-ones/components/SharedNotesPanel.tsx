@@ -1,9 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import {
-  Alert,
   Button,
   Card,
-  CopyButton,
   Group,
   Loader,
   Paper,
@@ -14,30 +11,14 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { ErrorCode, SHARED_NOTES_MAX } from '@fulcrum/shared';
-import { useEffect, useState } from 'react';
-import { IconAlert, IconCheck, IconCopy } from '@/components/icons';
+import { SHARED_NOTES_MAX } from '@fulcrum/shared';
+import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { readProblem, type Problem } from '@/lib/errors';
-import { UpdateSharedNotesDocument } from '../api/gql/graphql';
-import { useOneOnOneScope, useReadProblem } from '../hooks/useOneOnOneScope';
-import { useDebounced, useWarnBeforeUnload } from '../hooks/useDebouncedEffect';
+import { useOneOnOneScope } from '../hooks/useOneOnOneScope';
 import { sinceLabel } from '../utils/format';
-import { Markdown } from './Markdown';
-
-/** How long typing must pause before the notes save by themselves. */
-const AUTOSAVE_MS = 1500;
-
-interface Version {
-  text: string;
-  version: number;
-}
-
-/** The other person's newer notes met the viewer's unsaved draft: either on saving, or live. */
-interface Conflict extends Version {
-  /** `refused`: the server refused the save as stale; `incoming`: their save arrived while typing. */
-  reason: 'refused' | 'incoming';
-}
+import { Markdown } from '@/components/Markdown';
+import { LostDraft, NotesConflictAlert, TheirNotes } from './NotesParts';
+import { useSharedNotes } from '../hooks/useSharedNotes';
 
 /**
  * The shared notes (Markdown): saved a moment after typing stops, each save over the version it
@@ -46,97 +27,24 @@ interface Conflict extends Version {
  * Nothing is ever overwritten or dropped without the viewer's say.
  */
 export function SharedNotesPanel() {
-  const { oneOnOne, canEdit, done, other, participant, flushNotes } = useOneOnOneScope();
-  const readAndReload = useReadProblem();
-  const server: Version = { text: oneOnOne.sharedNotes, version: oneOnOne.sharedNotesVersion };
-  const [draft, setDraft] = useState(server.text);
-  // The version the draft was written from: what a save is checked against.
-  const [base, setBase] = useState<Version>(server);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [mode, setMode] = useState<'write' | 'preview'>('write');
-  const [update] = useMutation(UpdateSharedNotesDocument);
-  const dirty = draft !== base.text;
-
-  // The server moved on (the other participant saved, or this viewer in another tab).
-  useEffect(() => {
-    if (server.version <= base.version || saving) return;
-    if (server.text === draft) {
-      setBase(server);
-      setConflict(null);
-    } else if (!dirty) {
-      setDraft(server.text);
-      setBase(server);
-    } else if (!conflict || conflict.version !== server.version) {
-      setConflict({ ...server, reason: conflict?.reason ?? 'incoming' });
-    }
-  }, [server.text, server.version, base.version, saving, draft, dirty, conflict]);
-
-  const save = async (text: string, version: number): Promise<boolean> => {
-    setProblem(null);
-    setFieldError(null);
-    setSaving(true);
-    try {
-      const { data } = await update({
-        variables: { input: { oneOnOneId: oneOnOne.id, version, notes: text } },
-      });
-      if (data) {
-        setBase({
-          text: data.updateSharedNotes.sharedNotes,
-          version: data.updateSharedNotes.sharedNotesVersion,
-        });
-        setConflict(null);
-        setSavedAt(Date.now());
-      }
-      return true;
-    } catch (error) {
-      const read = readProblem(error);
-      if (read.code === ErrorCode.CONFLICT) {
-        const current = read.extensions.current as { sharedNotes?: unknown; sharedNotesVersion?: unknown } | undefined;
-        if (current && typeof current.sharedNotes === 'string' && typeof current.sharedNotesVersion === 'number') {
-          setConflict({
-            text: current.sharedNotes,
-            version: current.sharedNotesVersion,
-            reason: 'refused',
-          });
-        }
-        void readAndReload(error);
-      } else if (read.fields.notes) {
-        setFieldError(read.fields.notes);
-      } else {
-        setProblem(await readAndReload(error));
-      }
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const tooLong = draft.length > SHARED_NOTES_MAX;
-  useEffect(() => {
-    flushNotes.current = async () =>
-      !canEdit || !dirty ? true : conflict || tooLong ? false : save(draft, base.version);
-    return () => {
-      flushNotes.current = null;
-    };
-  });
-  useDebounced(
-    () => void save(draft, base.version),
+  const { oneOnOne, canEdit, done, other, participant } = useOneOnOneScope();
+  const notes = useSharedNotes();
+  const {
     draft,
-    AUTOSAVE_MS,
-    canEdit && dirty && !conflict && !saving && !tooLong && !problem,
-  );
-  useWarnBeforeUnload(canEdit && dirty);
-
-  const takeTheirs = () => {
-    if (!conflict) return;
-    setDraft(conflict.text);
-    setBase({ text: conflict.text, version: conflict.version });
-    setConflict(null);
-  };
+    setDraft,
+    base,
+    conflict,
+    saving,
+    savedAt,
+    problem,
+    setProblem,
+    fieldError,
+    dirty,
+    tooLong,
+    save,
+    takeTheirs,
+  } = notes;
+  const [mode, setMode] = useState<'write' | 'preview'>('write');
 
   const status = saving ? (
     <Group gap={6} wrap="nowrap">
@@ -199,36 +107,14 @@ export function SharedNotesPanel() {
         ) : (
           <>
             {conflict && (
-              <Alert
-                color="orange"
-                variant="light"
-                icon={<IconAlert />}
-                title="The other person saved the notes too"
-                role="alert"
-                data-testid="notes-conflict"
-              >
-                <Text size="sm">
-                  {conflict.reason === 'refused'
-                    ? `Your last save was not applied: ${other.firstName} saved the notes just before you.`
-                    : `${other.firstName} saved the notes while you were writing.`}{' '}
-                  Nothing is lost: your draft is on the left, what {other.firstName} saved is on the right. Copy what
-                  you need into your draft, then choose.
-                </Text>
-                <Group mt="sm" gap="xs">
-                  <Button size="xs" variant="default" onClick={takeTheirs} disabled={saving}>
-                    Use theirs
-                  </Button>
-                  <Button
-                    size="xs"
-                    color="orange"
-                    onClick={() => void save(draft, conflict.version)}
-                    loading={saving}
-                    disabled={tooLong}
-                  >
-                    Keep mine and save over
-                  </Button>
-                </Group>
-              </Alert>
+              <NotesConflictAlert
+                conflict={conflict}
+                otherName={other.firstName}
+                saving={saving}
+                disabled={tooLong}
+                onTakeTheirs={takeTheirs}
+                onKeepMine={() => void save(draft, conflict.version)}
+              />
             )}
             <SimpleGrid cols={{ base: 1, md: conflict ? 2 : 1 }} spacing="sm">
               {mode === 'write' ? (
@@ -262,32 +148,7 @@ export function SharedNotesPanel() {
                   <Markdown text={draft} />
                 </Paper>
               )}
-              {conflict && (
-                <Stack gap={4}>
-                  <Group justify="space-between">
-                    <Text size="sm" fw={500}>
-                      What {other.firstName} saved
-                    </Text>
-                    <CopyText text={conflict.text} label="Copy theirs" />
-                  </Group>
-                  <Textarea
-                    aria-label={`What ${other.firstName} saved`}
-                    value={conflict.text}
-                    readOnly
-                    autosize
-                    minRows={8}
-                    maxRows={28}
-                    data-testid="notes-theirs"
-                    styles={{
-                      input: {
-                        fontFamily: 'var(--mantine-font-family-monospace)',
-                        fontSize: 13,
-                        background: 'var(--mantine-color-orange-0)',
-                      },
-                    }}
-                  />
-                </Stack>
-              )}
+              {conflict && <TheirNotes text={conflict.text} otherName={other.firstName} />}
             </SimpleGrid>
             {problem && (
               <ProblemAlert error={problem} onRetry={() => void save(draft, base.version)} retrying={saving} />
@@ -314,38 +175,5 @@ export function SharedNotesPanel() {
         )}
       </Stack>
     </Card>
-  );
-}
-
-function CopyText({ text, label }: { text: string; label: string }) {
-  return (
-    <CopyButton value={text}>
-      {({ copied, copy }) => (
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          leftSection={copied ? <IconCheck size={12} /> : <IconCopy size={12} />}
-          onClick={copy}
-        >
-          {copied ? 'Copied' : label}
-        </Button>
-      )}
-    </CopyButton>
-  );
-}
-
-/** The 1:1 was completed before the viewer's last words were saved: they stay here to copy. */
-function LostDraft({ draft }: { draft: string }) {
-  return (
-    <Alert color="orange" variant="light" icon={<IconAlert />} title="Your last notes were not saved" role="alert">
-      <Text size="sm">
-        The 1:1 was completed before your latest notes were saved, so its notes are now read only. Your draft is below:
-        copy it into your private note or into the next 1:1.
-      </Text>
-      <Textarea mt="xs" value={draft} readOnly autosize minRows={3} maxRows={12} aria-label="Your unsaved draft" />
-      <Group mt="xs">
-        <CopyText text={draft} label="Copy my draft" />
-      </Group>
-    </Alert>
   );
 }

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveStatus } from '@/lib/apollo';
 import { useLiveRefusal, useLiveStatus, useOnReconnected } from '@/lib/useLiveSocket';
 import { OneOnOneChangedDocument, type OneOnOneDetailFragment, type OneOnOneQuery } from '../api/gql/graphql';
-import { firstName } from '../utils/format';
 import { describeChange } from '../utils/notice';
+import { firstName } from '@/lib/format';
 
 export interface LiveNotice {
   /** "Maya added an agenda item: …" */

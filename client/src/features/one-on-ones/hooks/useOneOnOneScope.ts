@@ -2,7 +2,7 @@ import { ErrorCode, OneOnOneStatus } from '@fulcrum/shared';
 import { createContext, useCallback, useContext, type RefObject } from 'react';
 import { readProblem, type Problem } from '@/lib/errors';
 import { OneOnOneDocument, type OneOnOneDetailFragment } from '../api/gql/graphql';
-import { firstName } from '../utils/format';
+import { firstName } from '@/lib/format';
 
 /** Mutation options of every 1:1 change: the 1:1 reloads, so every panel agrees. */
 export const RELOAD_ONE_ON_ONE = { refetchQueries: [OneOnOneDocument], awaitRefetchQueries: true };

@@ -69,10 +69,6 @@ export function fromDateTimeInput(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function firstName(name: string): string {
-  return name.split(/\s+/)[0] || name;
-}
-
 /** "just now", "2 min ago", "at 10:42". */
 export function sinceLabel(at: number, now = Date.now()): string {
   const seconds = Math.round((now - at) / 1000);

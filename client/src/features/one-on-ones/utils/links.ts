@@ -11,8 +11,8 @@ const KIND_LABELS: Record<LinkKind, string> = {
   [LinkKind.DELEGATION]: 'Delegation',
 };
 
-export function linkKindLabel(kind: string): string {
-  return KIND_LABELS[kind as LinkKind] ?? kind;
+export function linkKindLabel(kind: LinkKind): string {
+  return KIND_LABELS[kind];
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { ErrorCode } from '@fulcrum/shared';
+import { ErrorCode, type Level } from '@fulcrum/shared';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { IconPencil, IconUserPlus } from '@/components/icons';
@@ -134,7 +134,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 
 interface PersonDetailsProps extends Omit<PersonDrawerProps, 'personId' | 'onClose'> {
   person: PersonCard;
-  reports: readonly { id: string; name: string; title: string | null; level: string }[];
+  reports: readonly { id: string; name: string; title: string | null; level: Level }[];
   activePlan: { id: string; status: string } | null;
   onEdit: () => void;
 }

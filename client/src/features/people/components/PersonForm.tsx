@@ -34,8 +34,8 @@ interface PersonFormValues {
   name: string;
   email: string;
   title: string;
-  level: string;
-  track: string;
+  level: Level;
+  track: Track;
   specialty: string;
   managerId: string | null;
 }
@@ -132,8 +132,8 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
         const normalizedEmail = email ? normalizeEmail(email) : null;
         if (normalizedEmail !== (person.email ?? null)) input.email = normalizedEmail;
         if (optional(values.title) !== (person.title ?? null)) input.title = optional(values.title);
-        if (values.level !== person.level) input.level = values.level as Level;
-        if (values.track !== person.track) input.track = values.track as Track;
+        if (values.level !== person.level) input.level = values.level;
+        if (values.track !== person.track) input.track = values.track;
         if (optional(values.specialty) !== (person.specialty ?? null)) input.specialty = optional(values.specialty);
         if (values.managerId !== (person.manager?.id ?? null)) input.managerId = values.managerId;
         if (Object.keys(input).length === 1) {
@@ -150,8 +150,8 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
               name: values.name.trim(),
               email: email ? normalizeEmail(email) : null,
               title: optional(values.title),
-              level: values.level as Level,
-              track: values.track as Track,
+              level: values.level,
+              track: values.track,
               specialty: optional(values.specialty),
               managerId: values.managerId,
             },

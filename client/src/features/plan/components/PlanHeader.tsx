@@ -1,17 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Avatar, Badge, Button, Card, Group, Menu, Stack, Text, Title } from '@mantine/core';
-import { LEVEL_LABELS, Level, PlanStatus, RatingSide, archetypeInfo, type Archetype } from '@fulcrum/shared';
+import { LEVEL_LABELS, Level, PlanStatus, RatingSide, archetypeInfo } from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconChevronDown, IconEye } from '@/components/icons';
 import { LevelBadge, levelLabel } from '@/components/PersonBadges';
 import { ReadinessBadge, planVisibility } from '@/components/ReadinessBadge';
 import { ViewerDocument } from '@/gql/graphql';
-import { PlanDocument, UpdatePlanDocument, type PlanStatus as GqlPlanStatus } from '../api/gql/graphql';
+import { PlanDocument, UpdatePlanDocument } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
 import { usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
-import type { ComparedField } from '../utils/conflict';
-import { FailureAlert } from './Alerts';
-import { ConfirmModal } from './ConfirmModal';
+import type { ComparedField } from '@/lib/conflict';
+import { FailureAlert } from '@/components/PlanAlerts';
+import { ConfirmModal } from '@/components/ConfirmModal';
 
 const STATUS_LABELS: Record<PlanStatus, string> = {
   [PlanStatus.DRAFT]: 'Draft',
@@ -28,7 +28,7 @@ const LEVEL_ORDER = Object.values(Level);
 
 const PLAN_FIELDS: ComparedField[] = [
   { key: 'status', label: 'status', format: (v) => STATUS_LABELS[v as PlanStatus] ?? String(v) },
-  { key: 'targetLevel', label: 'target level', format: (v) => levelLabel(String(v)) },
+  { key: 'targetLevel', label: 'target level', format: (v) => levelLabel(v as Level) },
   { key: 'weeklyHours', label: 'weekly budget', format: (v) => `${v} h` },
 ];
 
@@ -43,12 +43,9 @@ export function PlanHeader() {
     refetchQueries: [PlanDocument, ViewerDocument],
     awaitRefetchQueries: true,
   });
-  const status = plan.status as PlanStatus;
+  const status = plan.status;
   const isOwner = side === RatingSide.SELF;
-  const archetype = plan.targetArchetype ? archetypeInfo(plan.targetArchetype as Archetype) : null;
-  const levelOptions = LEVEL_ORDER.filter(
-    (l) => LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(plan.currentLevel as Level),
-  ).map((value) => ({ value, label: LEVEL_LABELS[value] }));
+  const archetype = plan.targetArchetype ? archetypeInfo(plan.targetArchetype) : null;
 
   const change = async (input: { status?: PlanStatus; targetLevel?: Level }, done: string) => {
     setFailure(null);
@@ -63,7 +60,7 @@ export function PlanHeader() {
           input: {
             id: plan.id,
             version: plan.version,
-            status: input.status as GqlPlanStatus | undefined,
+            status: input.status,
             targetLevel: input.targetLevel,
           },
         },
@@ -119,38 +116,10 @@ export function PlanHeader() {
             <Text size="sm" c="dimmed" aria-hidden>
               →
             </Text>
-            {canWrite && levelOptions.length > 1 ? (
-              <Menu position="bottom-start" withinPortal>
-                <Menu.Target>
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    color="indigo"
-                    rightSection={<IconChevronDown size={12} />}
-                    aria-label={`Target level: ${levelLabel(plan.targetLevel)}. Change`}
-                    disabled={loading}
-                    tt="uppercase"
-                    fz={11}
-                  >
-                    {levelLabel(plan.targetLevel)}
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Label>Target level</Menu.Label>
-                  {levelOptions.map((option) => (
-                    <Menu.Item
-                      key={option.value}
-                      disabled={option.value === plan.targetLevel}
-                      onClick={() => void change({ targetLevel: option.value }, `Target level: ${option.label}.`)}
-                    >
-                      {option.label}
-                    </Menu.Item>
-                  ))}
-                </Menu.Dropdown>
-              </Menu>
-            ) : (
-              <LevelBadge level={plan.targetLevel} />
-            )}
+            <TargetLevel
+              onChange={(targetLevel, label) => void change({ targetLevel }, `Target level: ${label}.`)}
+              disabled={loading}
+            />
           </Group>
           <ReadinessBadge stage={plan.readiness.stage} />
           {archetype && (
@@ -170,22 +139,7 @@ export function PlanHeader() {
           <Text size="sm">{planVisibility(plan.owner.name, plan.manager.name, status === PlanStatus.ARCHIVED)}.</Text>
         </Group>
 
-        {status === PlanStatus.DRAFT && canWrite && (
-          <Alert color="gray" variant="light" p="xs">
-            <Text size="sm">This plan is a draft: fill in the signals, gaps and week together, then activate it.</Text>
-          </Alert>
-        )}
-        {status === PlanStatus.ARCHIVED && (
-          <Alert color="gray" variant="light" p="xs">
-            <Text size="sm">This plan is archived: it can be read, not changed.</Text>
-          </Alert>
-        )}
-        {side === null && status !== PlanStatus.ARCHIVED && (
-          <Text size="sm" c="dimmed">
-            You can read this plan as a manager higher in the chain; only {plan.owner.name} and {plan.manager.name}{' '}
-            change it.
-          </Text>
-        )}
+        <PlanNotices />
         <FailureAlert failure={failure} />
       </Stack>
 
@@ -204,5 +158,71 @@ export function PlanHeader() {
         </Text>
       </ConfirmModal>
     </Card>
+  );
+}
+
+/** The target level: a menu of the levels above the current one for those who write the plan. */
+function TargetLevel({ onChange, disabled }: { onChange: (level: Level, label: string) => void; disabled: boolean }) {
+  const { plan, canWrite } = usePlanScope();
+  const levelOptions = LEVEL_ORDER.filter((l) => LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(plan.currentLevel)).map(
+    (value) => ({ value, label: LEVEL_LABELS[value] }),
+  );
+  return canWrite && levelOptions.length > 1 ? (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button
+          size="compact-xs"
+          variant="light"
+          color="indigo"
+          rightSection={<IconChevronDown size={12} />}
+          aria-label={`Target level: ${levelLabel(plan.targetLevel)}. Change`}
+          disabled={disabled}
+          tt="uppercase"
+          fz={11}
+        >
+          {levelLabel(plan.targetLevel)}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Target level</Menu.Label>
+        {levelOptions.map((option) => (
+          <Menu.Item
+            key={option.value}
+            disabled={option.value === plan.targetLevel}
+            onClick={() => onChange(option.value, option.label)}
+          >
+            {option.label}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  ) : (
+    <LevelBadge level={plan.targetLevel} />
+  );
+}
+
+/** What a draft, an archived plan or a reader higher in the chain should know. */
+function PlanNotices() {
+  const { plan, side, canWrite } = usePlanScope();
+  const status = plan.status;
+  return (
+    <>
+      {status === PlanStatus.DRAFT && canWrite && (
+        <Alert color="gray" variant="light" p="xs">
+          <Text size="sm">This plan is a draft: fill in the signals, gaps and week together, then activate it.</Text>
+        </Alert>
+      )}
+      {status === PlanStatus.ARCHIVED && (
+        <Alert color="gray" variant="light" p="xs">
+          <Text size="sm">This plan is archived: it can be read, not changed.</Text>
+        </Alert>
+      )}
+      {side === null && status !== PlanStatus.ARCHIVED && (
+        <Text size="sm" c="dimmed">
+          You can read this plan as a manager higher in the chain; only {plan.owner.name} and {plan.manager.name} change
+          it.
+        </Text>
+      )}
+    </>
   );
 }

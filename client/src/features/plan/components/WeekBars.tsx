@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { LEVERAGE_LABELS, Leverage, MODE_LABELS, Mode, type HoursBy } from '@fulcrum/shared';
-import { formatHours } from '../utils/week';
+import { formatHours } from '@/lib/format';
 
 export type WeekBreakdown = 'mode' | 'leverage';
 

@@ -6,24 +6,10 @@ import {
   roundHours,
   totalHours,
   type GoalShift,
-  type GoalStatus,
-  type Leverage,
-  type Mode,
   type WeekActivity,
 } from '@fulcrum/shared';
 import type { PlanActivityFragment, PlanDetailFragment, PlanGoalFragment } from '../api/gql/graphql';
-
-/** `41 h`, `2.5 h`: hours as the server's messages write them. */
-export function formatHours(hours: number): string {
-  return `${roundHours(hours)} h`;
-}
-
-/** A signed change: `+4 h`, `−3 h`, `±0 h`. */
-export function formatDelta(hours: number): string {
-  const rounded = roundHours(hours);
-  if (rounded === 0) return '±0 h';
-  return rounded > 0 ? `+${rounded} h` : `−${Math.abs(rounded)} h`;
-}
+import { formatHours } from '@/lib/format';
 
 /** The week's activities as the shared rules see them (GraphQL enums are plain strings). */
 export function toWeekActivities(activities: readonly PlanActivityFragment[]): WeekActivity[] {
@@ -31,8 +17,8 @@ export function toWeekActivities(activities: readonly PlanActivityFragment[]): W
     id: a.id,
     name: a.name,
     hoursPerWeek: a.hoursPerWeek,
-    mode: a.mode as Mode,
-    leverage: a.leverage as Leverage,
+    mode: a.mode,
+    leverage: a.leverage,
   }));
 }
 
@@ -54,15 +40,15 @@ export function toGoalShift(goal: PlanGoalFragment, freed: ReadonlyMap<string, n
   const { stop, start } = goal;
   return {
     id: goal.id,
-    status: goal.status as GoalStatus,
+    status: goal.status,
     // A stopped activity that has left the week matches nothing, as on the server.
     stop: stop ? { activityId: stop.activity?.id ?? `left-the-week:${goal.id}`, hours: stop.hoursPerWeek } : null,
     stopAlreadyFreed: stop ? Math.min(stop.hoursPerWeek, freed.get(goal.id) ?? 0) : 0,
     start: {
       activityId: start.activity?.id ?? null,
       newActivityName: start.newActivityName ?? start.activityName,
-      mode: (start.mode as Mode | null) ?? null,
-      leverage: (start.leverage as Leverage | null) ?? null,
+      mode: start.mode ?? null,
+      leverage: start.leverage ?? null,
       hours: start.hoursPerWeek,
     },
   };

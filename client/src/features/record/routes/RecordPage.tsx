@@ -1,13 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useState } from 'react';
-import { IconEye } from '@/components/icons';
+import { IconDownload, IconEye, IconFileText } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { downloadText, fileSlug, todayStamp } from '@/lib/download';
 import { notifySuccess } from '@/lib/notify';
 import { useViewer } from '@/lib/viewer/useViewer';
 import { ExportMyRecordDocument, type ExportFormat } from '../api/gql/graphql';
-import { IconDownload, IconFileText } from '../components/RecordIcons';
 
 const FORMATS: Record<ExportFormat, { extension: string; type: string; label: string }> = {
   JSON: { extension: 'json', type: 'application/json', label: 'JSON' },

@@ -1,18 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
-import { ErrorCode, PlanStatus } from '@fulcrum/shared';
+import { Alert, Button, Card, Group, Paper, Skeleton, Stack, Text, Textarea } from '@mantine/core';
+import { PlanStatus } from '@fulcrum/shared';
 import { useState, type FormEvent } from 'react';
 import { IconAlert, IconEye } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
-import { FailureAlert } from '@/features/plan/components/Alerts';
-import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
+import { FailureAlert } from '@/components/PlanAlerts';
+import { usePlanScope, useReadFailure, type PlanFailure } from '@/lib/planScope';
 import { downloadText, fileSlug, todayStamp } from '@/lib/download';
 import { readProblem } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 import { PromotionCaseDocument, UpdatePromotionNarrativeDocument } from '../api/gql/graphql';
 import { REFLECTION_TEXT_MAX } from '../utils/reflection';
-import { Markdown } from './Markdown';
+import { Markdown } from '@/components/Markdown';
+import { useVersionedForm } from '@/lib/useVersionedForm';
+import { SectionHeader } from '@/components/SectionHeader';
 
 /** The file name of a download: whose case, and when. */
 export function promotionCaseFileName(ownerName: string, now: Date = new Date()): string {
@@ -40,20 +42,19 @@ export function PromotionCase() {
 
   return (
     <Stack gap="md" component="section" aria-label="Promotion case">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: 1, minWidth: 260 }}>
-          <Title order={2} fz="lg">
-            Promotion case
-          </Title>
-          <Text size="sm" c="dimmed">
+      <SectionHeader
+        title="Promotion case"
+        description={
+          <>
             Built from the plan's evidence: readiness and signals, target archetype, gaps closed, delegations owned,
             change goals done, levers used and the quarterly trend. Both of you write the narrative on top.
-          </Text>
-        </div>
+          </>
+        }
+      >
         <Button variant="light" onClick={download} disabled={!current} loading={!current && loading}>
           Download .md
         </Button>
-      </Group>
+      </SectionHeader>
 
       {!current ? (
         loading ? (
@@ -71,7 +72,7 @@ export function PromotionCase() {
             />
           )}
           <Card withBorder padding="lg">
-            <Markdown testId="promotion-case">{current.promotionCase}</Markdown>
+            <Markdown variant="document" testId="promotion-case" text={current.promotionCase} />
           </Card>
           <Group gap={6} wrap="nowrap" c="dimmed">
             <IconEye size={14} style={{ flexShrink: 0 }} />
@@ -113,9 +114,20 @@ function NarrativeEditor({
   const readFailure = useReadFailure();
   const [text, setText] = useState(narrative);
   // The version this text was written over: a save against a newer one is a CONFLICT.
-  const [base, setBase] = useState({ text: narrative, version });
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [failure, setFailure] = useState<PlanFailure | null>(null);
+  const { base, setBase, failure, setFailure, fail } = useVersionedForm<
+    { text: string; version: number },
+    { version: number; promotionNarrative?: string | null }
+  >({
+    initial: { text: narrative, version },
+    read: readFailure,
+    merge: (_, current) => ({ text: current.promotionNarrative ?? '', version: current.version }),
+    onConflict: (current) => {
+      setConflict({ theirs: current.promotionNarrative ?? '', version: current.version });
+      // The case below shows their narrative too.
+      void reload().catch(() => undefined);
+    },
+  });
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [save, { loading }] = useMutation(UpdatePromotionNarrativeDocument, {
     refetchQueries: [PromotionCaseDocument],
@@ -151,20 +163,7 @@ function NarrativeEditor({
         setFieldError(field);
         return;
       }
-      const read = await readFailure(error);
-      if (read.problem.code === ErrorCode.CONFLICT) {
-        const current = read.problem.extensions.current as
-          | { version?: number; promotionNarrative?: string }
-          | undefined;
-        if (current && typeof current.version === 'number') {
-          setConflict({ theirs: current.promotionNarrative ?? '', version: current.version });
-          setBase({ text: current.promotionNarrative ?? '', version: current.version });
-          // The case below shows their narrative too.
-          await reload().catch(() => undefined);
-          return;
-        }
-      }
-      setFailure(read);
+      await fail(error);
     }
   };
 

@@ -13,12 +13,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { AntiPattern, ReflectionStatus, compareQuarters, quarterOf } from '@fulcrum/shared';
+import { compareQuarters, quarterOf } from '@fulcrum/shared';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { PlanDocument } from '@/features/plan/api/gql/graphql';
-import { FailureAlert } from '@/features/plan/components/Alerts';
-import { usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
+import { FailureAlert } from '@/components/PlanAlerts';
+import { usePlanScope, useReadFailure, type PlanFailure, PLAN_QUERY } from '@/lib/planScope';
 import { notifySuccess } from '@/lib/notify';
 import {
   PlanReflectionsDocument,
@@ -26,16 +25,12 @@ import {
   type PlanReflectionFragment,
   type PlanReflectionsQuery,
 } from '../api/gql/graphql';
-import {
-  ANTI_PATTERN_EXPLANATIONS,
-  STATUS_COLORS,
-  antiPatternLabel,
-  quarterChoices,
-  statusLabel,
-} from '../utils/reflection';
+import { STATUS_COLORS, quarterChoices, statusLabel } from '../utils/reflection';
 import { PromotionCase } from './PromotionCase';
 import { ReflectionPanel } from './ReflectionPanel';
 import { TrendCharts } from './TrendCharts';
+import { SectionHeader } from '@/components/SectionHeader';
+import { ANTI_PATTERN_EXPLANATIONS, antiPatternLabel } from '@/lib/antiPatterns';
 
 type Finding = NonNullable<PlanReflectionsQuery['plan']>['antiPatterns'][number];
 
@@ -92,16 +87,16 @@ export function ReflectionsTab() {
       <AntiPatterns findings={current.antiPatterns} />
 
       <Stack gap="sm" component="section" aria-label="Quarterly reflection">
-        <Group justify="space-between" align="flex-end">
-          <div style={{ flex: 1, minWidth: 260 }}>
-            <Title order={2} fz="lg">
-              Quarterly reflection
-            </Title>
-            <Text size="sm" c="dimmed">
+        <SectionHeader
+          title="Quarterly reflection"
+          align="flex-end"
+          description={
+            <>
               Once a quarter, look back together: how the week changed, which gap closed, what the next gap is. Each of
               you writes your own side; both sign it off.
-            </Text>
-          </div>
+            </>
+          }
+        >
           <NativeSelect
             label="Quarter"
             data={quarterChoices(current.reflections.map((r) => r.quarter)).map((q) => ({
@@ -112,7 +107,7 @@ export function ReflectionsTab() {
             onChange={(event) => setQuarter(event.currentTarget.value)}
             w={220}
           />
-        </Group>
+        </SectionHeader>
         {reflection ? (
           <ReflectionPanel key={reflection.id} reflection={reflection} reload={reload} />
         ) : (
@@ -182,10 +177,10 @@ function AntiPatterns({ findings }: { findings: readonly Finding[] }) {
                 </Badge>
               )}
             </Group>
-            <Text size="sm">{f.evidence ?? ANTI_PATTERN_EXPLANATIONS[f.pattern as AntiPattern]}</Text>
+            <Text size="sm">{f.evidence ?? ANTI_PATTERN_EXPLANATIONS[f.pattern]}</Text>
             {f.evidence && (
               <Text size="xs" c="dimmed" mt={2}>
-                {ANTI_PATTERN_EXPLANATIONS[f.pattern as AntiPattern]}
+                {ANTI_PATTERN_EXPLANATIONS[f.pattern]}
               </Text>
             )}
           </Card>
@@ -205,7 +200,7 @@ function StartReflection({ quarter, reload }: { quarter: string; reload: () => P
   const readFailure = useReadFailure();
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   const [start, { loading }] = useMutation(StartReflectionDocument, {
-    refetchQueries: [PlanReflectionsDocument, PlanDocument],
+    refetchQueries: [PlanReflectionsDocument, PLAN_QUERY],
     awaitRefetchQueries: true,
   });
   const past = compareQuarters(quarter, quarterOf(new Date())) < 0;
@@ -267,7 +262,7 @@ function PastReflection({ reflection: r, onOpen }: { reflection: PlanReflectionF
         <Group justify="space-between">
           <Group gap="xs">
             <Text fw={600}>{r.quarter}</Text>
-            <Badge size="sm" color={STATUS_COLORS[r.status as ReflectionStatus]} variant="light" radius="sm">
+            <Badge size="sm" color={STATUS_COLORS[r.status]} variant="light" radius="sm">
               {statusLabel(r.status)}
             </Badge>
           </Group>

@@ -1,55 +1,21 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
-import {
-  ANTI_PATTERN_LABELS,
-  AntiPattern,
-  DECISION_LABELS,
-  HORIZON_LABELS,
-  HOURS_STEP,
-  HelpDecision,
-  OVERWHELMED_SHARE,
-  REQUEST_WINDOW_DAYS,
-  type GuidanceHorizon,
-} from '@fulcrum/shared';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Box, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { ANTI_PATTERN_LABELS, AntiPattern, OVERWHELMED_SHARE, REQUEST_WINDOW_DAYS } from '@fulcrum/shared';
 import { useState } from 'react';
-import { IconAlert, IconPencil, IconPlus } from '@/components/icons';
+import { IconAlert, IconPlus } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
-import { FailureAlert } from '@/features/plan/components/Alerts';
-import { leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '@/features/plan/hooks/usePlanScope';
-import { rebaseForm, type ComparedField } from '@/features/plan/utils/conflict';
-import { applyFieldErrors } from '@/lib/form';
-import { notifySuccess } from '@/lib/notify';
-import {
-  DecideHelpRequestDocument,
-  HelpRequestsDocument,
-  type HelpDecision as GqlDecision,
-  type TriagedRequestFragment,
-} from '../api/gql/graphql';
+import { usePlanScope } from '@/lib/planScope';
+import { HelpRequestsDocument, type RequestsPlanFragment } from '../api/gql/graphql';
 import { useRequestLoad } from '../hooks/useRequestLoad';
-import { QUESTIONS, decisionColor, decisionLabel } from '../utils/triage';
-import { DECISION_OPTIONS, RELOAD_REQUESTS, RequestForm, hoursProblem } from './RequestForm';
+import { RequestForm } from './RequestForm';
+import { RequestCard } from './RequestCard';
+import { SectionHeader } from '@/components/SectionHeader';
 
 const PAGE_SIZE = 10;
 
 /** The help-request triage: the load of the last four weeks, the form, and the list. */
 export function RequestsTab() {
-  const { plan, canWrite } = usePlanScope();
+  const { plan, canWrite } = usePlanScope<RequestsPlanFragment>();
   const [logging, setLogging] = useState(false);
   const overwhelmed = plan.antiPatterns.find(
     (f) => f.pattern === AntiPattern.OVERWHELMED_BY_REQUESTS && (f.detected || f.selfReported),
@@ -57,22 +23,21 @@ export function RequestsTab() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: 1, minWidth: 260 }}>
-          <Title order={2} fz="lg">
-            Help requests
-          </Title>
-          <Text size="sm" c="dimmed">
+      <SectionHeader
+        title="Help requests"
+        description={
+          <>
             As a Lead becomes a reference, requests pile up. Help where only you can, teach what they will reuse, and
             point the rest to whoever owns it.
-          </Text>
-        </div>
+          </>
+        }
+      >
         {canWrite && !logging && (
           <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setLogging(true)}>
             Log a request
           </Button>
         )}
-      </Group>
+      </SectionHeader>
 
       {overwhelmed && (
         <Alert
@@ -254,240 +219,5 @@ function RequestList() {
         </Group>
       )}
     </Stack>
-  );
-}
-
-function yesNo(value: boolean): string {
-  return value ? 'yes' : 'no';
-}
-
-function RequestCard({ request: r }: { request: TriagedRequestFragment }) {
-  const { canWrite } = usePlanScope();
-  const [editing, setEditing] = useState(false);
-  const differs = r.decision !== null && r.decision !== r.recommendation;
-
-  return (
-    <Card withBorder padding="md" data-testid={`request-${r.id}`} role="article" aria-label={r.topic}>
-      <Stack gap={8}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <div style={{ minWidth: 0 }}>
-            <Text fw={600}>{r.topic}</Text>
-            <Text size="sm" c="dimmed">
-              {r.requesterName}
-              {r.requester ? '' : ' (outside Fulcrum)'} ·{' '}
-              {new Date(r.receivedAt).toLocaleDateString(undefined, {
-                day: 'numeric',
-                month: 'short',
-                year: 'numeric',
-              })}
-            </Text>
-          </div>
-          {canWrite && !editing && (
-            <Button
-              size="xs"
-              variant="subtle"
-              leftSection={<IconPencil size={14} />}
-              onClick={() => setEditing(true)}
-              style={{ flexShrink: 0 }}
-            >
-              {r.decision ? 'Edit decision' : 'Decide'}
-            </Button>
-          )}
-        </Group>
-        <Group gap={6}>
-          <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} title={QUESTIONS.uniqueSkill}>
-            Unique skill: {yesNo(r.uniqueSkill)}
-          </Badge>
-          <Badge
-            size="sm"
-            variant="outline"
-            color="gray"
-            radius="sm"
-            tt="none"
-            fw={500}
-            title={QUESTIONS.reusableLesson}
-          >
-            Reusable lesson: {yesNo(r.reusableLesson)}
-          </Badge>
-          <Badge
-            size="sm"
-            variant="outline"
-            color="gray"
-            radius="sm"
-            tt="none"
-            fw={500}
-            title={QUESTIONS.owningTeamExists}
-          >
-            Owning team: {yesNo(r.owningTeamExists)}
-          </Badge>
-          <Badge
-            size="sm"
-            variant="outline"
-            color="gray"
-            radius="sm"
-            tt="none"
-            fw={500}
-            title={QUESTIONS.guidanceHorizon}
-          >
-            Guides them: {HORIZON_LABELS[r.guidanceHorizon as GuidanceHorizon].toLowerCase()}
-          </Badge>
-        </Group>
-        <Group gap="sm" align="center">
-          <Text size="sm">
-            Recommended{' '}
-            <Badge variant="light" color={decisionColor(r.recommendation)} radius="sm">
-              {decisionLabel(r.recommendation)}
-            </Badge>
-          </Text>
-          <Text size="sm">
-            Decided{' '}
-            {r.decision ? (
-              <Badge variant="filled" color={decisionColor(r.decision)} radius="sm" data-testid="decision">
-                {decisionLabel(r.decision)}
-              </Badge>
-            ) : (
-              <Badge variant="outline" color="gray" radius="sm" tt="none" data-testid="decision">
-                Not yet
-              </Badge>
-            )}
-          </Text>
-          {r.redirectedTo && (
-            <Text size="sm">
-              → <b>{r.redirectedTo}</b>
-            </Text>
-          )}
-          <Text size="sm" c="dimmed">
-            · {r.hoursSpent} h spent
-          </Text>
-        </Group>
-        {differs && (
-          <Text size="xs" c="dimmed">
-            Decided differently from the recommendation.
-          </Text>
-        )}
-        {editing && <DecisionForm request={r} onDone={() => setEditing(false)} />}
-      </Stack>
-    </Card>
-  );
-}
-
-interface DecisionValues {
-  decision: string;
-  redirectedTo: string;
-  hoursSpent: number | string;
-}
-
-const DECISION_FIELDS = ['decision', 'redirectedTo', 'hoursSpent'];
-const COMPARED: ComparedField[] = [
-  {
-    key: 'decision',
-    label: 'decision',
-    format: (v) => DECISION_LABELS[v as HelpDecision] ?? String(v),
-  },
-  { key: 'redirectedTo', label: 'redirected to' },
-  { key: 'hoursSpent', label: 'hours spent', format: (v) => `${v} h` },
-];
-
-/** Records or changes the decision, whom it went to, and the hours spent, from the version shown. */
-function DecisionForm({ request, onDone }: { request: TriagedRequestFragment; onDone: () => void }) {
-  const readFailure = useReadFailure();
-  const [base, setBase] = useState(request);
-  const [failure, setFailure] = useState<PlanFailure | null>(null);
-  const [decide, { loading }] = useMutation(DecideHelpRequestDocument, RELOAD_REQUESTS);
-  const form = useForm<DecisionValues>({
-    initialValues: {
-      decision: request.decision ?? request.recommendation,
-      redirectedTo: request.redirectedTo ?? '',
-      hoursSpent: request.hoursSpent,
-    },
-    validate: {
-      redirectedTo: (value, values) =>
-        values.decision === HelpDecision.REDIRECT && !value.trim()
-          ? 'Say whom or where you redirected them to: "no" is never silence.'
-          : null,
-      hoursSpent: hoursProblem,
-    },
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await decide({
-        variables: {
-          input: {
-            id: base.id,
-            version: base.version,
-            decision: values.decision as GqlDecision,
-            redirectedTo: values.decision === HelpDecision.REDIRECT ? values.redirectedTo.trim() : null,
-            hoursSpent: Number(values.hoursSpent),
-          },
-        },
-      });
-      notifySuccess(`Decision: ${decisionLabel(values.decision)}, ${Number(values.hoursSpent)} h spent.`);
-      onDone();
-    } catch (error) {
-      const read = await readFailure(
-        error,
-        { decision: base.decision, redirectedTo: base.redirectedTo, hoursSpent: base.hoursSpent },
-        COMPARED,
-      );
-      if (read.kind === 'conflict') {
-        const current = read.problem.extensions.current as Partial<TriagedRequestFragment> | undefined;
-        if (current) {
-          rebaseForm(form, {
-            decision: current.decision ?? current.recommendation ?? base.recommendation,
-            redirectedTo: current.redirectedTo ?? '',
-            hoursSpent: current.hoursSpent ?? base.hoursSpent,
-          });
-          setBase({ ...base, ...current });
-        }
-      }
-      if (read.kind === 'fields') applyFieldErrors(form, read.problem, DECISION_FIELDS);
-      setFailure(leftoverFailure(read, DECISION_FIELDS));
-    }
-  });
-
-  return (
-    <Card withBorder padding="sm" bg="var(--mantine-color-indigo-0)">
-      <form onSubmit={submit} noValidate aria-label={`Decision on ${request.topic}`}>
-        <Stack gap="sm">
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <div>
-              <Text size="sm" fw={500} mb={4}>
-                Decision
-              </Text>
-              <SegmentedControl data={DECISION_OPTIONS} aria-label="Decision" {...form.getInputProps('decision')} />
-            </div>
-            {form.values.decision === HelpDecision.REDIRECT && (
-              <TextInput
-                label="Redirected to"
-                placeholder="Team, workflow or person"
-                style={{ flex: 1, minWidth: 200 }}
-                {...form.getInputProps('redirectedTo')}
-              />
-            )}
-            <NumberInput
-              label="Hours spent"
-              min={0}
-              step={HOURS_STEP}
-              decimalScale={2}
-              allowNegative={false}
-              suffix=" h"
-              w={130}
-              {...form.getInputProps('hoursSpent')}
-            />
-          </Group>
-          <FailureAlert failure={failure} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" size="xs" onClick={onDone} disabled={loading}>
-              Cancel
-            </Button>
-            <SubmitButton size="xs" loading={loading}>
-              Save decision
-            </SubmitButton>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
   );
 }

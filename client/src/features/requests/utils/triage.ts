@@ -1,4 +1,11 @@
-import { DECISION_LABELS, GuidanceHorizon, HelpDecision, recommendation, type TriageAnswers } from '@fulcrum/shared';
+import {
+  DECISION_LABELS,
+  GuidanceHorizon,
+  HOURS_STEP,
+  HelpDecision,
+  recommendation,
+  type TriageAnswers,
+} from '@fulcrum/shared';
 
 export type YesNo = '' | 'yes' | 'no';
 
@@ -42,12 +49,12 @@ export const DECISION_COLORS: Record<HelpDecision, string> = {
   [HelpDecision.REDIRECT]: 'orange',
 };
 
-export function decisionLabel(decision: string): string {
-  return DECISION_LABELS[decision as HelpDecision] ?? decision;
+export function decisionLabel(decision: HelpDecision): string {
+  return DECISION_LABELS[decision];
 }
 
-export function decisionColor(decision: string): string {
-  return DECISION_COLORS[decision as HelpDecision] ?? 'gray';
+export function decisionColor(decision: HelpDecision): string {
+  return DECISION_COLORS[decision];
 }
 
 export const QUESTIONS = {
@@ -56,3 +63,18 @@ export const QUESTIONS = {
   owningTeamExists: 'Is there a team or standard workflow whose job this is?',
   guidanceHorizon: 'How long will the answer guide their work?',
 } as const;
+
+export const DECISION_OPTIONS = Object.values(HelpDecision).map((value) => ({
+  value,
+  label: DECISION_LABELS[value],
+}));
+
+/** Hours spent on a request: 0 to 80, in quarter hours. */
+export function hoursProblem(value: number | string): string | null {
+  const hours = Number(value);
+  if (value === '' || !Number.isFinite(hours) || hours < 0) return 'Hours spent are 0 or more.';
+  if (hours > 80) return 'At most 80 hours.';
+  return Math.abs(hours / HOURS_STEP - Math.round(hours / HOURS_STEP)) > 1e-9
+    ? 'Use quarter-hour steps (for example 1.25 or 1.5).'
+    : null;
+}

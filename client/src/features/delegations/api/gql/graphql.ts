@@ -1,4 +1,28 @@
 /* eslint-disable */
+import type { AntiPattern } from '@fulcrum/shared';
+import type { Archetype } from '@fulcrum/shared';
+import type { DelegationStage } from '@fulcrum/shared';
+import type { GapKind } from '@fulcrum/shared';
+import type { GapStatus } from '@fulcrum/shared';
+import type { GoalStatus } from '@fulcrum/shared';
+import type { GuidanceHorizon } from '@fulcrum/shared';
+import type { HelpDecision } from '@fulcrum/shared';
+import type { Level } from '@fulcrum/shared';
+import type { Lever } from '@fulcrum/shared';
+import type { Leverage } from '@fulcrum/shared';
+import type { LinkKind } from '@fulcrum/shared';
+import type { Mode } from '@fulcrum/shared';
+import type { OneOnOneChange } from '@fulcrum/shared';
+import type { OneOnOneStatus } from '@fulcrum/shared';
+import type { PlanStatus } from '@fulcrum/shared';
+import type { ReadinessStage } from '@fulcrum/shared';
+import type { ReflectionStatus } from '@fulcrum/shared';
+import type { Role } from '@fulcrum/shared';
+import type { Side } from '@fulcrum/shared';
+import type { SignalKey } from '@fulcrum/shared';
+import type { SignalKind } from '@fulcrum/shared';
+import type { SignalRating } from '@fulcrum/shared';
+import type { Track } from '@fulcrum/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -83,20 +107,9 @@ export type AdvanceDelegationInput = {
   version: Scalars['Int']['input'];
 };
 
-export type AntiPattern =
-  | 'ADDITION_NOT_CHANGE'
-  | 'MEDIATOR_MIMIC'
-  | 'NOT_MY_JOB'
-  | 'OVERWHELMED_BY_REQUESTS'
-  | 'PREMIUM_SENIOR'
-  | 'RUSHING'
-  | 'SCATTERED_SMALL_WINS';
+export { AntiPattern };
 
-export type Archetype =
-  | 'ARCHITECT'
-  | 'RIGHT_HAND'
-  | 'SOLVER'
-  | 'TECH_LEAD';
+export { Archetype };
 
 export type CheckInInput = {
   coachingHours: Scalars['Float']['input'];
@@ -122,42 +135,21 @@ export type DecideHelpRequestInput = {
   version: Scalars['Int']['input'];
 };
 
-export type DelegationStage =
-  | 'OWNED'
-  | 'PAIRING'
-  | 'PLANNED'
-  | 'RECLAIMED'
-  | 'REVIEWING'
-  | 'SHADOWING';
+export { DelegationStage };
 
 export type ExportFormat =
   | 'JSON'
   | 'MARKDOWN';
 
-export type GapKind =
-  | 'AUTONOMY'
-  | 'NEXT_SCOPE';
+export { GapKind };
 
-export type GapStatus =
-  | 'CLOSED'
-  | 'OPEN'
-  | 'WORKING';
+export { GapStatus };
 
-export type GoalStatus =
-  | 'ACTIVE'
-  | 'DONE'
-  | 'DROPPED'
-  | 'PROPOSED';
+export { GoalStatus };
 
-export type GuidanceHorizon =
-  | 'MONTHS'
-  | 'ONE_OFF'
-  | 'WEEKS';
+export { GuidanceHorizon };
 
-export type HelpDecision =
-  | 'HELP'
-  | 'REDIRECT'
-  | 'TEACH';
+export { HelpDecision };
 
 export type HoursShiftInput = {
   /** An existing activity, or: */
@@ -168,36 +160,13 @@ export type HoursShiftInput = {
   newActivityName?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Level =
-  | 'JUNIOR'
-  | 'LEAD'
-  | 'MID'
-  | 'PRINCIPAL'
-  | 'SENIOR'
-  | 'STAFF';
+export { Level };
 
-export type Lever =
-  | 'BUILD_TOOLS_AND_ASSETS'
-  | 'DEVELOP_OTHERS_WITH_MANAGERS'
-  | 'EXTEND_TIME_HORIZON'
-  | 'INVEST_TO_MULTIPLY'
-  | 'LEAD_TECHNICAL_DECISIONS'
-  | 'OWN_END_TO_END'
-  | 'OWN_SYSTEM_STATE'
-  | 'PUSH_IMPROVEMENTS_WIDELY'
-  | 'REPRESENT_EXPERTISE'
-  | 'SHARE_KNOWLEDGE';
+export { Lever };
 
-export type Leverage =
-  | 'HIGH'
-  | 'NEUTRAL'
-  | 'OVERHEAD';
+export { Leverage };
 
-export type LinkKind =
-  | 'DELEGATION'
-  | 'GAP'
-  | 'GOAL'
-  | 'SIGNAL';
+export { LinkKind };
 
 export type LogHelpRequestInput = {
   guidanceHorizon: GuidanceHorizon;
@@ -210,24 +179,13 @@ export type LogHelpRequestInput = {
   uniqueSkill: Scalars['Boolean']['input'];
 };
 
-export type Mode =
-  | 'DOING'
-  | 'MULTIPLYING';
+export { Mode };
 
-export type OneOnOneChange =
-  | 'ACTION_ITEMS'
-  | 'AGENDA'
-  | 'NOTES'
-  | 'STATUS';
+export { OneOnOneChange };
 
-export type OneOnOneStatus =
-  | 'DONE'
-  | 'UPCOMING';
+export { OneOnOneStatus };
 
-export type PlanStatus =
-  | 'ACTIVE'
-  | 'ARCHIVED'
-  | 'DRAFT';
+export { PlanStatus };
 
 export type RateSignalInput = {
   evidence?: InputMaybe<Scalars['String']['input']>;
@@ -236,19 +194,11 @@ export type RateSignalInput = {
   signal: SignalKey;
 };
 
-export type ReadinessStage =
-  | 'BUILDING_SIGNALS'
-  | 'FOCUS_ON_SENIOR_SCOPE'
-  | 'READY_FOR_CHANGE';
+export { ReadinessStage };
 
-export type ReflectionStatus =
-  | 'DRAFT'
-  | 'SHARED'
-  | 'SIGNED_OFF';
+export { ReflectionStatus };
 
-export type Role =
-  | 'ADMIN'
-  | 'MEMBER';
+export { Role };
 
 export type ScheduleOneOnOneInput = {
   planId: Scalars['ID']['input'];
@@ -260,9 +210,7 @@ export type SetPrivateNoteInput = {
   text: Scalars['String']['input'];
 };
 
-export type Side =
-  | 'DELEGATEE'
-  | 'DELEGATOR';
+export { Side };
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -276,23 +224,11 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
-export type SignalKey =
-  | 'CROSS_SPECIALTY_CONTACT'
-  | 'DIMINISHING_RETURNS'
-  | 'FEEDBACK_DRIES_UP'
-  | 'INCONSISTENCY'
-  | 'REPLACEMENT_GAP'
-  | 'ROLE_MODEL'
-  | 'ROTATION_DOUBT';
+export { SignalKey };
 
-export type SignalKind =
-  | 'BLOCKER'
-  | 'CHANGE';
+export { SignalKind };
 
-export type SignalRating =
-  | 'CLEAR'
-  | 'EMERGING'
-  | 'NOT_SEEN';
+export { SignalRating };
 
 export type StartPlanInput = {
   ownerId: Scalars['ID']['input'];
@@ -306,9 +242,7 @@ export type StartReflectionInput = {
   quarter: Scalars['String']['input'];
 };
 
-export type Track =
-  | 'INDIVIDUAL_CONTRIBUTOR'
-  | 'MANAGER';
+export { Track };
 
 export type UpdateActionItemInput = {
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -406,14 +340,6 @@ export type PlanDelegationsQueryVariables = Exact<{
 
 export type PlanDelegationsQuery = { plan: { __typename: 'GrowthPlan', id: string, delegations: Array<{ __typename: 'Delegation', id: string, version: number, activityName: string, hoursPerWeek: number, learningObjective: string, stage: DelegationStage, handedOverAt: string | null, createdAt: string, coachingHoursTotal: number, leverageRatio: number | null, delegator: { __typename: 'Person', id: string, name: string }, delegatee: { __typename: 'Person', id: string, name: string, title: string | null, level: Level }, activity: { __typename: 'Activity', id: string, name: string, hoursPerWeek: number } | null, goal: { __typename: 'ChangeGoal', id: string, title: string, status: GoalStatus } | null, checkIns: Array<{ __typename: 'CheckIn', id: string, side: Side, at: string, confidence: number, coachingHours: number, note: string | null, author: { __typename: 'Person', id: string, name: string } }> }> } | null };
 
-export type DelegateePeopleQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type DelegateePeopleQuery = { people: { __typename: 'PersonConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'PersonEdge', node: { __typename: 'Person', id: string, name: string, title: string | null, level: Level } }> } };
-
 export type CreateDelegationMutationVariables = Exact<{
   input: CreateDelegationInput;
 }>;
@@ -435,10 +361,12 @@ export type CheckInMutationVariables = Exact<{
 
 export type CheckInMutation = { checkIn: { __typename: 'CheckIn', id: string, side: Side, at: string, confidence: number, coachingHours: number, note: string | null, author: { __typename: 'Person', id: string, name: string } } };
 
+export type DelegationsPlanFragment = { __typename: 'GrowthPlan', id: string, status: PlanStatus, weeklyHours: number, owner: { __typename: 'Person', id: string, name: string }, manager: { __typename: 'Person', id: string, name: string }, week: { __typename: 'Week', activities: Array<{ __typename: 'Activity', id: string, name: string, hoursPerWeek: number }> }, goals: Array<{ __typename: 'ChangeGoal', id: string, title: string, status: GoalStatus, stop: { __typename: 'HoursShift', activity: { __typename: 'Activity', id: string } | null } | null }> };
+
 export const DelegationCheckInFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationCheckIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckIn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"coachingHours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DelegationCheckInFragment, unknown>;
 export const BoardDelegationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardDelegation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activityName"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"learningObjective"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"delegator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegatee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationCheckIn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coachingHoursTotal"}},{"kind":"Field","name":{"kind":"Name","value":"leverageRatio"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationCheckIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckIn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"coachingHours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BoardDelegationFragment, unknown>;
+export const DelegationsPlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationsPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrowthPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"week"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DelegationsPlanFragment, unknown>;
 export const PlanDelegationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanDelegations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardDelegation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationCheckIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckIn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"coachingHours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardDelegation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activityName"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"learningObjective"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"delegator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegatee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationCheckIn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coachingHoursTotal"}},{"kind":"Field","name":{"kind":"Name","value":"leverageRatio"}}]}}]} as unknown as DocumentNode<PlanDelegationsQuery, PlanDelegationsQueryVariables>;
-export const DelegateePeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DelegateePeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DelegateePeopleQuery, DelegateePeopleQueryVariables>;
 export const CreateDelegationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDelegation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDelegationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDelegation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardDelegation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationCheckIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckIn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"coachingHours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardDelegation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activityName"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"learningObjective"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"delegator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegatee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationCheckIn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coachingHoursTotal"}},{"kind":"Field","name":{"kind":"Name","value":"leverageRatio"}}]}}]} as unknown as DocumentNode<CreateDelegationMutation, CreateDelegationMutationVariables>;
 export const AdvanceDelegationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceDelegation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceDelegationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceDelegation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardDelegation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationCheckIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckIn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"coachingHours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardDelegation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activityName"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"learningObjective"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"handedOverAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"delegator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegatee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationCheckIn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coachingHoursTotal"}},{"kind":"Field","name":{"kind":"Name","value":"leverageRatio"}}]}}]} as unknown as DocumentNode<AdvanceDelegationMutation, AdvanceDelegationMutationVariables>;
 export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationCheckIn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationCheckIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckIn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"coachingHours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;

@@ -1,4 +1,28 @@
 /* eslint-disable */
+import type { AntiPattern } from '@fulcrum/shared';
+import type { Archetype } from '@fulcrum/shared';
+import type { DelegationStage } from '@fulcrum/shared';
+import type { GapKind } from '@fulcrum/shared';
+import type { GapStatus } from '@fulcrum/shared';
+import type { GoalStatus } from '@fulcrum/shared';
+import type { GuidanceHorizon } from '@fulcrum/shared';
+import type { HelpDecision } from '@fulcrum/shared';
+import type { Level } from '@fulcrum/shared';
+import type { Lever } from '@fulcrum/shared';
+import type { Leverage } from '@fulcrum/shared';
+import type { LinkKind } from '@fulcrum/shared';
+import type { Mode } from '@fulcrum/shared';
+import type { OneOnOneChange } from '@fulcrum/shared';
+import type { OneOnOneStatus } from '@fulcrum/shared';
+import type { PlanStatus } from '@fulcrum/shared';
+import type { ReadinessStage } from '@fulcrum/shared';
+import type { ReflectionStatus } from '@fulcrum/shared';
+import type { Role } from '@fulcrum/shared';
+import type { Side } from '@fulcrum/shared';
+import type { SignalKey } from '@fulcrum/shared';
+import type { SignalKind } from '@fulcrum/shared';
+import type { SignalRating } from '@fulcrum/shared';
+import type { Track } from '@fulcrum/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -83,20 +107,9 @@ export type AdvanceDelegationInput = {
   version: Scalars['Int']['input'];
 };
 
-export type AntiPattern =
-  | 'ADDITION_NOT_CHANGE'
-  | 'MEDIATOR_MIMIC'
-  | 'NOT_MY_JOB'
-  | 'OVERWHELMED_BY_REQUESTS'
-  | 'PREMIUM_SENIOR'
-  | 'RUSHING'
-  | 'SCATTERED_SMALL_WINS';
+export { AntiPattern };
 
-export type Archetype =
-  | 'ARCHITECT'
-  | 'RIGHT_HAND'
-  | 'SOLVER'
-  | 'TECH_LEAD';
+export { Archetype };
 
 export type CheckInInput = {
   coachingHours: Scalars['Float']['input'];
@@ -122,42 +135,21 @@ export type DecideHelpRequestInput = {
   version: Scalars['Int']['input'];
 };
 
-export type DelegationStage =
-  | 'OWNED'
-  | 'PAIRING'
-  | 'PLANNED'
-  | 'RECLAIMED'
-  | 'REVIEWING'
-  | 'SHADOWING';
+export { DelegationStage };
 
 export type ExportFormat =
   | 'JSON'
   | 'MARKDOWN';
 
-export type GapKind =
-  | 'AUTONOMY'
-  | 'NEXT_SCOPE';
+export { GapKind };
 
-export type GapStatus =
-  | 'CLOSED'
-  | 'OPEN'
-  | 'WORKING';
+export { GapStatus };
 
-export type GoalStatus =
-  | 'ACTIVE'
-  | 'DONE'
-  | 'DROPPED'
-  | 'PROPOSED';
+export { GoalStatus };
 
-export type GuidanceHorizon =
-  | 'MONTHS'
-  | 'ONE_OFF'
-  | 'WEEKS';
+export { GuidanceHorizon };
 
-export type HelpDecision =
-  | 'HELP'
-  | 'REDIRECT'
-  | 'TEACH';
+export { HelpDecision };
 
 export type HoursShiftInput = {
   /** An existing activity, or: */
@@ -168,36 +160,13 @@ export type HoursShiftInput = {
   newActivityName?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Level =
-  | 'JUNIOR'
-  | 'LEAD'
-  | 'MID'
-  | 'PRINCIPAL'
-  | 'SENIOR'
-  | 'STAFF';
+export { Level };
 
-export type Lever =
-  | 'BUILD_TOOLS_AND_ASSETS'
-  | 'DEVELOP_OTHERS_WITH_MANAGERS'
-  | 'EXTEND_TIME_HORIZON'
-  | 'INVEST_TO_MULTIPLY'
-  | 'LEAD_TECHNICAL_DECISIONS'
-  | 'OWN_END_TO_END'
-  | 'OWN_SYSTEM_STATE'
-  | 'PUSH_IMPROVEMENTS_WIDELY'
-  | 'REPRESENT_EXPERTISE'
-  | 'SHARE_KNOWLEDGE';
+export { Lever };
 
-export type Leverage =
-  | 'HIGH'
-  | 'NEUTRAL'
-  | 'OVERHEAD';
+export { Leverage };
 
-export type LinkKind =
-  | 'DELEGATION'
-  | 'GAP'
-  | 'GOAL'
-  | 'SIGNAL';
+export { LinkKind };
 
 export type LogHelpRequestInput = {
   guidanceHorizon: GuidanceHorizon;
@@ -210,24 +179,13 @@ export type LogHelpRequestInput = {
   uniqueSkill: Scalars['Boolean']['input'];
 };
 
-export type Mode =
-  | 'DOING'
-  | 'MULTIPLYING';
+export { Mode };
 
-export type OneOnOneChange =
-  | 'ACTION_ITEMS'
-  | 'AGENDA'
-  | 'NOTES'
-  | 'STATUS';
+export { OneOnOneChange };
 
-export type OneOnOneStatus =
-  | 'DONE'
-  | 'UPCOMING';
+export { OneOnOneStatus };
 
-export type PlanStatus =
-  | 'ACTIVE'
-  | 'ARCHIVED'
-  | 'DRAFT';
+export { PlanStatus };
 
 export type RateSignalInput = {
   evidence?: InputMaybe<Scalars['String']['input']>;
@@ -236,19 +194,11 @@ export type RateSignalInput = {
   signal: SignalKey;
 };
 
-export type ReadinessStage =
-  | 'BUILDING_SIGNALS'
-  | 'FOCUS_ON_SENIOR_SCOPE'
-  | 'READY_FOR_CHANGE';
+export { ReadinessStage };
 
-export type ReflectionStatus =
-  | 'DRAFT'
-  | 'SHARED'
-  | 'SIGNED_OFF';
+export { ReflectionStatus };
 
-export type Role =
-  | 'ADMIN'
-  | 'MEMBER';
+export { Role };
 
 export type ScheduleOneOnOneInput = {
   planId: Scalars['ID']['input'];
@@ -260,9 +210,7 @@ export type SetPrivateNoteInput = {
   text: Scalars['String']['input'];
 };
 
-export type Side =
-  | 'DELEGATEE'
-  | 'DELEGATOR';
+export { Side };
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -276,23 +224,11 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
-export type SignalKey =
-  | 'CROSS_SPECIALTY_CONTACT'
-  | 'DIMINISHING_RETURNS'
-  | 'FEEDBACK_DRIES_UP'
-  | 'INCONSISTENCY'
-  | 'REPLACEMENT_GAP'
-  | 'ROLE_MODEL'
-  | 'ROTATION_DOUBT';
+export { SignalKey };
 
-export type SignalKind =
-  | 'BLOCKER'
-  | 'CHANGE';
+export { SignalKind };
 
-export type SignalRating =
-  | 'CLEAR'
-  | 'EMERGING'
-  | 'NOT_SEEN';
+export { SignalRating };
 
 export type StartPlanInput = {
   ownerId: Scalars['ID']['input'];
@@ -306,9 +242,7 @@ export type StartReflectionInput = {
   quarter: Scalars['String']['input'];
 };
 
-export type Track =
-  | 'INDIVIDUAL_CONTRIBUTOR'
-  | 'MANAGER';
+export { Track };
 
 export type UpdateActionItemInput = {
   done?: InputMaybe<Scalars['Boolean']['input']>;

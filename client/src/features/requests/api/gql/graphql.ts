@@ -1,4 +1,28 @@
 /* eslint-disable */
+import type { AntiPattern } from '@fulcrum/shared';
+import type { Archetype } from '@fulcrum/shared';
+import type { DelegationStage } from '@fulcrum/shared';
+import type { GapKind } from '@fulcrum/shared';
+import type { GapStatus } from '@fulcrum/shared';
+import type { GoalStatus } from '@fulcrum/shared';
+import type { GuidanceHorizon } from '@fulcrum/shared';
+import type { HelpDecision } from '@fulcrum/shared';
+import type { Level } from '@fulcrum/shared';
+import type { Lever } from '@fulcrum/shared';
+import type { Leverage } from '@fulcrum/shared';
+import type { LinkKind } from '@fulcrum/shared';
+import type { Mode } from '@fulcrum/shared';
+import type { OneOnOneChange } from '@fulcrum/shared';
+import type { OneOnOneStatus } from '@fulcrum/shared';
+import type { PlanStatus } from '@fulcrum/shared';
+import type { ReadinessStage } from '@fulcrum/shared';
+import type { ReflectionStatus } from '@fulcrum/shared';
+import type { Role } from '@fulcrum/shared';
+import type { Side } from '@fulcrum/shared';
+import type { SignalKey } from '@fulcrum/shared';
+import type { SignalKind } from '@fulcrum/shared';
+import type { SignalRating } from '@fulcrum/shared';
+import type { Track } from '@fulcrum/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -83,20 +107,9 @@ export type AdvanceDelegationInput = {
   version: Scalars['Int']['input'];
 };
 
-export type AntiPattern =
-  | 'ADDITION_NOT_CHANGE'
-  | 'MEDIATOR_MIMIC'
-  | 'NOT_MY_JOB'
-  | 'OVERWHELMED_BY_REQUESTS'
-  | 'PREMIUM_SENIOR'
-  | 'RUSHING'
-  | 'SCATTERED_SMALL_WINS';
+export { AntiPattern };
 
-export type Archetype =
-  | 'ARCHITECT'
-  | 'RIGHT_HAND'
-  | 'SOLVER'
-  | 'TECH_LEAD';
+export { Archetype };
 
 export type CheckInInput = {
   coachingHours: Scalars['Float']['input'];
@@ -122,42 +135,21 @@ export type DecideHelpRequestInput = {
   version: Scalars['Int']['input'];
 };
 
-export type DelegationStage =
-  | 'OWNED'
-  | 'PAIRING'
-  | 'PLANNED'
-  | 'RECLAIMED'
-  | 'REVIEWING'
-  | 'SHADOWING';
+export { DelegationStage };
 
 export type ExportFormat =
   | 'JSON'
   | 'MARKDOWN';
 
-export type GapKind =
-  | 'AUTONOMY'
-  | 'NEXT_SCOPE';
+export { GapKind };
 
-export type GapStatus =
-  | 'CLOSED'
-  | 'OPEN'
-  | 'WORKING';
+export { GapStatus };
 
-export type GoalStatus =
-  | 'ACTIVE'
-  | 'DONE'
-  | 'DROPPED'
-  | 'PROPOSED';
+export { GoalStatus };
 
-export type GuidanceHorizon =
-  | 'MONTHS'
-  | 'ONE_OFF'
-  | 'WEEKS';
+export { GuidanceHorizon };
 
-export type HelpDecision =
-  | 'HELP'
-  | 'REDIRECT'
-  | 'TEACH';
+export { HelpDecision };
 
 export type HoursShiftInput = {
   /** An existing activity, or: */
@@ -168,36 +160,13 @@ export type HoursShiftInput = {
   newActivityName?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Level =
-  | 'JUNIOR'
-  | 'LEAD'
-  | 'MID'
-  | 'PRINCIPAL'
-  | 'SENIOR'
-  | 'STAFF';
+export { Level };
 
-export type Lever =
-  | 'BUILD_TOOLS_AND_ASSETS'
-  | 'DEVELOP_OTHERS_WITH_MANAGERS'
-  | 'EXTEND_TIME_HORIZON'
-  | 'INVEST_TO_MULTIPLY'
-  | 'LEAD_TECHNICAL_DECISIONS'
-  | 'OWN_END_TO_END'
-  | 'OWN_SYSTEM_STATE'
-  | 'PUSH_IMPROVEMENTS_WIDELY'
-  | 'REPRESENT_EXPERTISE'
-  | 'SHARE_KNOWLEDGE';
+export { Lever };
 
-export type Leverage =
-  | 'HIGH'
-  | 'NEUTRAL'
-  | 'OVERHEAD';
+export { Leverage };
 
-export type LinkKind =
-  | 'DELEGATION'
-  | 'GAP'
-  | 'GOAL'
-  | 'SIGNAL';
+export { LinkKind };
 
 export type LogHelpRequestInput = {
   guidanceHorizon: GuidanceHorizon;
@@ -210,24 +179,13 @@ export type LogHelpRequestInput = {
   uniqueSkill: Scalars['Boolean']['input'];
 };
 
-export type Mode =
-  | 'DOING'
-  | 'MULTIPLYING';
+export { Mode };
 
-export type OneOnOneChange =
-  | 'ACTION_ITEMS'
-  | 'AGENDA'
-  | 'NOTES'
-  | 'STATUS';
+export { OneOnOneChange };
 
-export type OneOnOneStatus =
-  | 'DONE'
-  | 'UPCOMING';
+export { OneOnOneStatus };
 
-export type PlanStatus =
-  | 'ACTIVE'
-  | 'ARCHIVED'
-  | 'DRAFT';
+export { PlanStatus };
 
 export type RateSignalInput = {
   evidence?: InputMaybe<Scalars['String']['input']>;
@@ -236,19 +194,11 @@ export type RateSignalInput = {
   signal: SignalKey;
 };
 
-export type ReadinessStage =
-  | 'BUILDING_SIGNALS'
-  | 'FOCUS_ON_SENIOR_SCOPE'
-  | 'READY_FOR_CHANGE';
+export { ReadinessStage };
 
-export type ReflectionStatus =
-  | 'DRAFT'
-  | 'SHARED'
-  | 'SIGNED_OFF';
+export { ReflectionStatus };
 
-export type Role =
-  | 'ADMIN'
-  | 'MEMBER';
+export { Role };
 
 export type ScheduleOneOnOneInput = {
   planId: Scalars['ID']['input'];
@@ -260,9 +210,7 @@ export type SetPrivateNoteInput = {
   text: Scalars['String']['input'];
 };
 
-export type Side =
-  | 'DELEGATEE'
-  | 'DELEGATOR';
+export { Side };
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -276,23 +224,11 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
-export type SignalKey =
-  | 'CROSS_SPECIALTY_CONTACT'
-  | 'DIMINISHING_RETURNS'
-  | 'FEEDBACK_DRIES_UP'
-  | 'INCONSISTENCY'
-  | 'REPLACEMENT_GAP'
-  | 'ROLE_MODEL'
-  | 'ROTATION_DOUBT';
+export { SignalKey };
 
-export type SignalKind =
-  | 'BLOCKER'
-  | 'CHANGE';
+export { SignalKind };
 
-export type SignalRating =
-  | 'CLEAR'
-  | 'EMERGING'
-  | 'NOT_SEEN';
+export { SignalRating };
 
 export type StartPlanInput = {
   ownerId: Scalars['ID']['input'];
@@ -306,9 +242,7 @@ export type StartReflectionInput = {
   quarter: Scalars['String']['input'];
 };
 
-export type Track =
-  | 'INDIVIDUAL_CONTRIBUTOR'
-  | 'MANAGER';
+export { Track };
 
 export type UpdateActionItemInput = {
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -414,14 +348,6 @@ export type RequestLoadQueryVariables = Exact<{
 
 export type RequestLoadQuery = { plan: { __typename: 'GrowthPlan', id: string, helpRequests: { __typename: 'HelpRequestConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'HelpRequestEdge', node: { __typename: 'HelpRequest', id: string, receivedAt: string, hoursSpent: number } }> } } | null };
 
-export type RequesterPeopleQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type RequesterPeopleQuery = { people: { __typename: 'PersonConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'PersonEdge', node: { __typename: 'Person', id: string, name: string, title: string | null, level: Level } }> } };
-
 export type LogHelpRequestMutationVariables = Exact<{
   input: LogHelpRequestInput;
 }>;
@@ -436,9 +362,11 @@ export type DecideHelpRequestMutationVariables = Exact<{
 
 export type DecideHelpRequestMutation = { decideHelpRequest: { __typename: 'HelpRequest', id: string, version: number, requesterName: string, topic: string, receivedAt: string, uniqueSkill: boolean, reusableLesson: boolean, owningTeamExists: boolean, guidanceHorizon: GuidanceHorizon, recommendation: HelpDecision, decision: HelpDecision | null, redirectedTo: string | null, hoursSpent: number, requester: { __typename: 'Person', id: string, name: string } | null } };
 
+export type RequestsPlanFragment = { __typename: 'GrowthPlan', id: string, status: PlanStatus, weeklyHours: number, owner: { __typename: 'Person', id: string, name: string }, manager: { __typename: 'Person', id: string, name: string }, antiPatterns: Array<{ __typename: 'AntiPatternFinding', pattern: AntiPattern, detected: boolean, selfReported: boolean, evidence: string | null }> };
+
 export const TriagedRequestFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriagedRequest"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HelpRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueSkill"}},{"kind":"Field","name":{"kind":"Name","value":"reusableLesson"}},{"kind":"Field","name":{"kind":"Name","value":"owningTeamExists"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceHorizon"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"hoursSpent"}}]}}]} as unknown as DocumentNode<TriagedRequestFragment, unknown>;
+export const RequestsPlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestsPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrowthPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antiPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"detected"}},{"kind":"Field","name":{"kind":"Name","value":"selfReported"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<RequestsPlanFragment, unknown>;
 export const HelpRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriagedRequest"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriagedRequest"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HelpRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueSkill"}},{"kind":"Field","name":{"kind":"Name","value":"reusableLesson"}},{"kind":"Field","name":{"kind":"Name","value":"owningTeamExists"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceHorizon"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"hoursSpent"}}]}}]} as unknown as DocumentNode<HelpRequestsQuery, HelpRequestsQueryVariables>;
 export const RequestLoadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestLoad"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hoursSpent"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestLoadQuery, RequestLoadQueryVariables>;
-export const RequesterPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequesterPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequesterPeopleQuery, RequesterPeopleQueryVariables>;
 export const LogHelpRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogHelpRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogHelpRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logHelpRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriagedRequest"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriagedRequest"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HelpRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueSkill"}},{"kind":"Field","name":{"kind":"Name","value":"reusableLesson"}},{"kind":"Field","name":{"kind":"Name","value":"owningTeamExists"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceHorizon"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"hoursSpent"}}]}}]} as unknown as DocumentNode<LogHelpRequestMutation, LogHelpRequestMutationVariables>;
 export const DecideHelpRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideHelpRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideHelpRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideHelpRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriagedRequest"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriagedRequest"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HelpRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueSkill"}},{"kind":"Field","name":{"kind":"Name","value":"reusableLesson"}},{"kind":"Field","name":{"kind":"Name","value":"owningTeamExists"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceHorizon"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"hoursSpent"}}]}}]} as unknown as DocumentNode<DecideHelpRequestMutation, DecideHelpRequestMutationVariables>;

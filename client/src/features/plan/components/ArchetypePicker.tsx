@@ -1,0 +1,99 @@
+import { useMutation } from '@apollo/client/react';
+import { Group, Loader, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { IconTarget } from '@/components/icons';
+import { UpdatePlanDocument } from '../api/gql/graphql';
+import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import { FailureAlert } from '@/components/PlanAlerts';
+
+export function ArchetypePicker() {
+  const { plan, archetypes, canWrite } = usePlanScope();
+  const readFailure = useReadFailure();
+  const [failure, setFailure] = useState<PlanFailure | null>(null);
+  const [update, { loading }] = useMutation(UpdatePlanDocument, RELOAD_PLAN);
+  const chosen = archetypes.find((a) => a.archetype === plan.targetArchetype);
+
+  const choose = async (archetype: string) => {
+    if (!canWrite || archetype === plan.targetArchetype) return;
+    setFailure(null);
+    const before = { targetArchetype: plan.targetArchetype };
+    try {
+      await update({
+        variables: {
+          input: {
+            id: plan.id,
+            version: plan.version,
+            targetArchetype: archetype as typeof plan.targetArchetype,
+          },
+        },
+      });
+    } catch (error) {
+      setFailure(
+        await readFailure(error, before, [
+          {
+            key: 'targetArchetype',
+            label: 'target archetype',
+            format: (v) => archetypes.find((a) => a.archetype === v)?.title ?? String(v),
+          },
+        ]),
+      );
+    }
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-label="Target archetype">
+      <Group gap="sm">
+        <IconTarget />
+        <Title order={2} fz="lg">
+          Target archetype
+        </Title>
+        {loading && <Loader size="xs" />}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {chosen
+          ? `Aiming to become a ${chosen.title}. ${canWrite ? 'Pick another if the direction changes.' : ''}`
+          : canWrite
+            ? 'What kind of Lead is this plan aiming for? Pick the closest; it can change later.'
+            : 'No target archetype chosen yet.'}
+      </Text>
+      <FailureAlert failure={failure} />
+      <Radio.Group
+        value={plan.targetArchetype ?? null}
+        onChange={(value) => void choose(value)}
+        aria-label="Target archetype"
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {archetypes.map((a) => (
+            <Radio.Card
+              key={a.archetype}
+              value={a.archetype}
+              disabled={!canWrite || loading}
+              p="md"
+              radius="md"
+              style={
+                a.archetype === plan.targetArchetype
+                  ? {
+                      borderColor: 'var(--mantine-color-indigo-6)',
+                      background: 'var(--mantine-color-indigo-0)',
+                    }
+                  : undefined
+              }
+            >
+              <Group wrap="nowrap" align="flex-start" gap="sm">
+                <Radio.Indicator />
+                <div>
+                  <Text fw={600} size="sm">
+                    {a.title}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {a.explanation}
+                  </Text>
+                </div>
+              </Group>
+            </Radio.Card>
+          ))}
+        </SimpleGrid>
+      </Radio.Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,129 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { DECISION_LABELS, HOURS_STEP, HelpDecision } from '@fulcrum/shared';
+import { SubmitButton } from '@/components/SubmitButton';
+import { FailureAlert } from '@/components/PlanAlerts';
+import { useReadFailure } from '@/lib/planScope';
+import { type ComparedField } from '@/lib/conflict';
+import { notifySuccess } from '@/lib/notify';
+import { DecideHelpRequestDocument, type TriagedRequestFragment } from '../api/gql/graphql';
+import { decisionLabel, DECISION_OPTIONS, hoursProblem } from '../utils/triage';
+import { RELOAD_REQUESTS } from '../hooks/useRequestForm';
+import { useVersionedForm } from '@/lib/useVersionedForm';
+
+export interface DecisionValues {
+  decision: HelpDecision;
+  redirectedTo: string;
+  hoursSpent: number | string;
+}
+
+export const DECISION_FIELDS = ['decision', 'redirectedTo', 'hoursSpent'];
+
+export const COMPARED: ComparedField[] = [
+  {
+    key: 'decision',
+    label: 'decision',
+    format: (v) => DECISION_LABELS[v as HelpDecision] ?? String(v),
+  },
+  { key: 'redirectedTo', label: 'redirected to' },
+  { key: 'hoursSpent', label: 'hours spent', format: (v) => `${v} h` },
+];
+
+/** Records or changes the decision, whom it went to, and the hours spent, from the version shown. */
+export function DecisionForm({ request, onDone }: { request: TriagedRequestFragment; onDone: () => void }) {
+  const readFailure = useReadFailure();
+  const [decide, { loading }] = useMutation(DecideHelpRequestDocument, RELOAD_REQUESTS);
+  const form = useForm<DecisionValues>({
+    initialValues: {
+      decision: request.decision ?? request.recommendation,
+      redirectedTo: request.redirectedTo ?? '',
+      hoursSpent: request.hoursSpent,
+    },
+    validate: {
+      redirectedTo: (value, values) =>
+        values.decision === HelpDecision.REDIRECT && !value.trim()
+          ? 'Say whom or where you redirected them to: "no" is never silence.'
+          : null,
+      hoursSpent: hoursProblem,
+    },
+  });
+  const { base, failure, setFailure, fail } = useVersionedForm({
+    initial: request,
+    read: readFailure,
+    compared: COMPARED,
+    snapshot: (b) => ({ decision: b.decision, redirectedTo: b.redirectedTo, hoursSpent: b.hoursSpent }),
+    form,
+    inputs: DECISION_FIELDS,
+    toValues: (current, b) => ({
+      decision: current.decision ?? current.recommendation ?? b.recommendation,
+      redirectedTo: current.redirectedTo ?? '',
+      hoursSpent: current.hoursSpent ?? b.hoursSpent,
+    }),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await decide({
+        variables: {
+          input: {
+            id: base.id,
+            version: base.version,
+            decision: values.decision,
+            redirectedTo: values.decision === HelpDecision.REDIRECT ? values.redirectedTo.trim() : null,
+            hoursSpent: Number(values.hoursSpent),
+          },
+        },
+      });
+      notifySuccess(`Decision: ${decisionLabel(values.decision)}, ${Number(values.hoursSpent)} h spent.`);
+      onDone();
+    } catch (error) {
+      await fail(error);
+    }
+  });
+
+  return (
+    <Card withBorder padding="sm" bg="var(--mantine-color-indigo-0)">
+      <form onSubmit={submit} noValidate aria-label={`Decision on ${request.topic}`}>
+        <Stack gap="sm">
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                Decision
+              </Text>
+              <SegmentedControl data={DECISION_OPTIONS} aria-label="Decision" {...form.getInputProps('decision')} />
+            </div>
+            {form.values.decision === HelpDecision.REDIRECT && (
+              <TextInput
+                label="Redirected to"
+                placeholder="Team, workflow or person"
+                style={{ flex: 1, minWidth: 200 }}
+                {...form.getInputProps('redirectedTo')}
+              />
+            )}
+            <NumberInput
+              label="Hours spent"
+              min={0}
+              step={HOURS_STEP}
+              decimalScale={2}
+              allowNegative={false}
+              suffix=" h"
+              w={130}
+              {...form.getInputProps('hoursSpent')}
+            />
+          </Group>
+          <FailureAlert failure={failure} />
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" size="xs" onClick={onDone} disabled={loading}>
+              Cancel
+            </Button>
+            <SubmitButton size="xs" loading={loading}>
+              Save decision
+            </SubmitButton>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

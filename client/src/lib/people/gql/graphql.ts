@@ -1,0 +1,341 @@
+/* eslint-disable */
+import type { AntiPattern } from '@fulcrum/shared';
+import type { Archetype } from '@fulcrum/shared';
+import type { DelegationStage } from '@fulcrum/shared';
+import type { GapKind } from '@fulcrum/shared';
+import type { GapStatus } from '@fulcrum/shared';
+import type { GoalStatus } from '@fulcrum/shared';
+import type { GuidanceHorizon } from '@fulcrum/shared';
+import type { HelpDecision } from '@fulcrum/shared';
+import type { Level } from '@fulcrum/shared';
+import type { Lever } from '@fulcrum/shared';
+import type { Leverage } from '@fulcrum/shared';
+import type { LinkKind } from '@fulcrum/shared';
+import type { Mode } from '@fulcrum/shared';
+import type { OneOnOneChange } from '@fulcrum/shared';
+import type { OneOnOneStatus } from '@fulcrum/shared';
+import type { PlanStatus } from '@fulcrum/shared';
+import type { ReadinessStage } from '@fulcrum/shared';
+import type { ReflectionStatus } from '@fulcrum/shared';
+import type { Role } from '@fulcrum/shared';
+import type { Side } from '@fulcrum/shared';
+import type { SignalKey } from '@fulcrum/shared';
+import type { SignalKind } from '@fulcrum/shared';
+import type { SignalRating } from '@fulcrum/shared';
+import type { Track } from '@fulcrum/shared';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+export type AcceptInvitationInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type AddActionItemInput = {
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  oneOnOneId: Scalars['ID']['input'];
+  ownerId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AddActivityInput = {
+  hoursPerWeek: Scalars['Float']['input'];
+  leverage: Leverage;
+  mode: Mode;
+  name: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type AddAgendaItemInput = {
+  linkId?: InputMaybe<Scalars['String']['input']>;
+  linkKind?: InputMaybe<LinkKind>;
+  oneOnOneId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AddGapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  kind: GapKind;
+  planId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type AddGoalInput = {
+  gapId?: InputMaybe<Scalars['ID']['input']>;
+  lever: Lever;
+  planId: Scalars['ID']['input'];
+  start: HoursShiftInput;
+  /** Must name an existing activity. */
+  stop?: InputMaybe<HoursShiftInput>;
+  successMeasure?: InputMaybe<Scalars['String']['input']>;
+  targetQuarter?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type AddPersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  level: Level;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  track: Track;
+};
+
+export type AdvanceDelegationInput = {
+  id: Scalars['ID']['input'];
+  stage: DelegationStage;
+  version: Scalars['Int']['input'];
+};
+
+export { AntiPattern };
+
+export { Archetype };
+
+export type CheckInInput = {
+  coachingHours: Scalars['Float']['input'];
+  confidence: Scalars['Int']['input'];
+  delegationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDelegationInput = {
+  activityId: Scalars['ID']['input'];
+  delegateeId: Scalars['ID']['input'];
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  hoursPerWeek: Scalars['Float']['input'];
+  learningObjective: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type DecideHelpRequestInput = {
+  decision: HelpDecision;
+  hoursSpent?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  redirectedTo?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export { DelegationStage };
+
+export type ExportFormat =
+  | 'JSON'
+  | 'MARKDOWN';
+
+export { GapKind };
+
+export { GapStatus };
+
+export { GoalStatus };
+
+export { GuidanceHorizon };
+
+export { HelpDecision };
+
+export type HoursShiftInput = {
+  /** An existing activity, or: */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  hoursPerWeek: Scalars['Float']['input'];
+  leverage?: InputMaybe<Leverage>;
+  mode?: InputMaybe<Mode>;
+  newActivityName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export { Level };
+
+export { Lever };
+
+export { Leverage };
+
+export { LinkKind };
+
+export type LogHelpRequestInput = {
+  guidanceHorizon: GuidanceHorizon;
+  owningTeamExists: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  requesterName?: InputMaybe<Scalars['String']['input']>;
+  reusableLesson: Scalars['Boolean']['input'];
+  topic: Scalars['String']['input'];
+  uniqueSkill: Scalars['Boolean']['input'];
+};
+
+export { Mode };
+
+export { OneOnOneChange };
+
+export { OneOnOneStatus };
+
+export { PlanStatus };
+
+export type RateSignalInput = {
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  rating: SignalRating;
+  signal: SignalKey;
+};
+
+export { ReadinessStage };
+
+export { ReflectionStatus };
+
+export { Role };
+
+export type ScheduleOneOnOneInput = {
+  planId: Scalars['ID']['input'];
+  scheduledAt: Scalars['DateTimeISO']['input'];
+};
+
+export type SetPrivateNoteInput = {
+  oneOnOneId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export { Side };
+
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type SignUpInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organizationName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export { SignalKey };
+
+export { SignalKind };
+
+export { SignalRating };
+
+export type StartPlanInput = {
+  ownerId: Scalars['ID']['input'];
+  targetArchetype?: InputMaybe<Archetype>;
+  targetLevel?: InputMaybe<Level>;
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type StartReflectionInput = {
+  planId: Scalars['ID']['input'];
+  quarter: Scalars['String']['input'];
+};
+
+export { Track };
+
+export type UpdateActionItemInput = {
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateActivityInput = {
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  leverage?: InputMaybe<Leverage>;
+  mode?: InputMaybe<Mode>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateAgendaItemInput = {
+  discussed?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateGapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<GapStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateGoalInput = {
+  id: Scalars['ID']['input'];
+  startHours?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<GoalStatus>;
+  stopHours?: InputMaybe<Scalars['Float']['input']>;
+  successMeasure?: InputMaybe<Scalars['String']['input']>;
+  targetQuarter?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  level?: InputMaybe<Level>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  track?: InputMaybe<Track>;
+};
+
+export type UpdatePlanInput = {
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<PlanStatus>;
+  targetArchetype?: InputMaybe<Archetype>;
+  targetLevel?: InputMaybe<Level>;
+  version: Scalars['Int']['input'];
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdatePromotionNarrativeInput = {
+  planId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateReflectionInput = {
+  id: Scalars['ID']['input'];
+  nextGapId?: InputMaybe<Scalars['ID']['input']>;
+  selfReportedAntiPatterns?: InputMaybe<Array<AntiPattern>>;
+  /** Goes to the viewer's side. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateSharedNotesInput = {
+  notes: Scalars['String']['input'];
+  oneOnOneId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type OrganizationPeopleQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizationPeopleQuery = { people: { __typename: 'PersonConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'PersonEdge', node: { __typename: 'Person', id: string, name: string, title: string | null, level: Level } }> } };
+
+
+export const OrganizationPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationPeopleQuery, OrganizationPeopleQueryVariables>;
