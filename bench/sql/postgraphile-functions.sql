@@ -14,7 +14,7 @@ CREATE TYPE bench_pgl.hours_by AS (key text, hours double precision);
 CREATE TYPE bench_pgl.anti_pattern_finding AS (pattern text, detected boolean);
 
 -- Query.visiblePlans: the viewer's own plan, plans they manage, and every plan below them in
--- the manager chain; not archived; oldest first (server/src/modules/plans/plan.resolver.ts).
+-- the manager chain; not archived; oldest first (server/src/read-models/homes/homes.resolver.ts).
 CREATE FUNCTION bench_pgl.visible_plans() RETURNS SETOF public.growth_plan
 LANGUAGE sql STABLE AS $$
   WITH RECURSIVE viewer AS (

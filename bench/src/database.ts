@@ -1,7 +1,7 @@
 /**
  * A fresh database for one bench run: an embedded PostgreSQL in a temporary directory (with
  * pg_stat_statements preloaded), or a new database on the server in DATABASE_URL. Fulcrum's
- * migrations are applied with server/src/db/migrate.ts, as on start.
+ * migrations are applied with server/src/app/db/migrate.ts, as on start.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -5,7 +5,7 @@
  * both sides' signal ratings, 1–3 delegations with 10 check-ins each, 2–3 1:1s with agenda and
  * action items (open ones carried over), help requests and past reflections.
  *
- * The data is shaped like the demo (server/src/seed/demo.ts) and follows the product's rules
+ * The data is shaped like the demo (server/src/app/seed/demo.ts) and follows the product's rules
  * (weeks within budget, goals that fit the projected week, delegations handed to juniors of the
  * same team), and it is deterministic: the same ids and values on every run, relative to now.
  */

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const server = await startServer({ config, log });
   const lines = [`Fulcrum is running at ${server.url}`];
   if (server.demoSignIns.length > 0) {
-    lines.push('Demo sign-ins (password for all: ' + server.demoSignIns[0]!.password + '):');
+    lines.push('Demo sign-ins (password for all: ' + server.demoSignIns[0].password + '):');
     for (const s of server.demoSignIns) lines.push(`  ${s.email.padEnd(28)} ${s.name}, ${s.role}`);
   }
   console.log(`\n${lines.join('\n')}\n`);

@@ -8,7 +8,7 @@ import { createOrg, PASSWORD, uniqueEmail } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
- * Security headers on every kind of response (helmet, server/src/http/security-headers.ts), HSTS
+ * Security headers on every kind of response (helmet, server/src/app/http/security-headers.ts), HSTS
  * and the WebSocket source with an https PUBLIC_URL, and TRUST_PROXY deciding whose
  * X-Forwarded-For is believed.
  */

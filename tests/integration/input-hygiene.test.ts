@@ -44,7 +44,7 @@ import { startTestServer, type TestServer } from '../support/server';
  * Issue 12: control characters, tiny or subnormal numbers, out-of-range dates, forged cursors
  * and oversized lists are BAD_USER_INPUT naming the field at fault, and change nothing — none
  * reaches PostgreSQL (which refuses NUL in text) to come back as INTERNAL_SERVER_ERROR. The rules
- * are shared/src/input.ts, applied to every argument by server/src/graphql/input-hygiene.ts.
+ * are shared/src/input.ts, applied to every argument by server/src/core/input-hygiene.ts.
  */
 
 let server: TestServer;

@@ -16,7 +16,7 @@ import { startTestServer, type RecordedQuery, type TestServer } from '../support
 
 /**
  * `visiblePlans` reads the plans and what the query asks of them in one statement and primes
- * the request's loaders with it (server/src/modules/plans/plan.preload.ts). Whatever is
+ * the request's loaders with it (server/src/read-models/homes/plan.preload.ts). Whatever is
  * primed must be exactly what the loaders would have read: every plan as `visiblePlans` answers
  * it equals the same plan read on its own through `plan(id)`, field for field, in order.
  */

@@ -53,7 +53,7 @@ export function fail(error: unknown): never {
   process.exit(1);
 }
 
-/** Fulcrum stores a session token as an HMAC keyed by SESSION_SECRET (server/src/modules/accounts/tokens.ts). */
+/** Fulcrum stores a session token as an HMAC keyed by SESSION_SECRET (server/src/identity/accounts/tokens.ts). */
 export function hashToken(secret: string, token: string): string {
   return createHmac('sha256', secret).update(token).digest('hex');
 }

@@ -21,6 +21,7 @@ import { runMigrations } from './db/migrate';
 import type { AppServices, Context } from '../core/context';
 import { compiledExecution } from '../core/executor';
 import { DatabaseUnavailableError, formatError, isDatabaseUnavailable, logOperationErrors } from '../core/errors';
+import { promising } from '../core/eventually';
 import { costLimitPlugin, parseOptions, validationRules } from '../core/limits';
 import { serveWebSocket } from './websocket';
 import { buildFulcrumSchema } from './schema';
@@ -158,7 +159,7 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
     },
   });
 
-  const apollo = graphqlServer(schema, { httpServer, introspection, log, disposeSocket: () => ws.dispose() });
+  const apollo = graphqlServer(schema, { httpServer, introspection, disposeSocket: () => ws.dispose() });
   await apollo.start();
 
   expressApp.use(
@@ -166,7 +167,8 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
     express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        requestContext(app, req, { requestId: String(req.id), log: req.log, http: { req, res } }),
+        // genReqId above makes every id a string.
+        requestContext(app, req, { requestId: req.id as string, log: req.log, http: { req, res } }),
     }),
   );
   serveClient(expressApp, config.clientDist);
@@ -190,9 +192,8 @@ function graphqlServer(
   {
     httpServer,
     introspection,
-    log,
     disposeSocket,
-  }: { httpServer: http.Server; introspection: boolean; log: Logger; disposeSocket: () => void | Promise<void> },
+  }: { httpServer: http.Server; introspection: boolean; disposeSocket: () => void | Promise<void> },
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
     gateway: compiledExecution(schema),
@@ -210,16 +211,16 @@ function graphqlServer(
       // No HTTP caching of GraphQL answers here; the plugin would cost a hook on every field.
       ApolloServerPluginCacheControlDisabled(),
       {
-        async serverWillStart() {
-          return {
+        serverWillStart() {
+          return Promise.resolve({
             async drainServer() {
               await disposeSocket();
             },
-          };
+          });
         },
       },
       costLimitPlugin(),
-      errorLogPlugin(log),
+      errorLogPlugin(),
       // No landing page: Apollo's loads a third-party script (refused by our CSP anyway).
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -272,14 +273,16 @@ function withStatus<E extends DatabaseUnavailableError>(error: E, status: number
   return error;
 }
 
-function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
+function errorLogPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
-          logOperationErrors(contextValue?.log ?? log, errors);
-        },
-      };
+    requestDidStart() {
+      return Promise.resolve({
+        // Apollo builds the context before any request hook runs (a failure there goes to
+        // contextCreationDidFail), so the request's logger is always there.
+        didEncounterErrors: promising(({ errors, contextValue }) => {
+          logOperationErrors(contextValue.log, errors);
+        }),
+      });
     },
   };
 }
@@ -291,7 +294,10 @@ const bodyErrorHandler: ErrorRequestHandler = (
   res,
   next,
 ) => {
-  if (res.headersSent) return next(error);
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message =
     error.type === 'entity.too.large'
@@ -301,7 +307,8 @@ const bodyErrorHandler: ErrorRequestHandler = (
         : status < 500
           ? 'The request could not be read.'
           : 'Something went wrong on our side. It has been logged; try again.';
-  if (status >= 500) req.log?.error({ err: error }, 'unhandled HTTP error');
+  // Errors of the middleware before pino-http (security headers) arrive without `req.log`.
+  if (status >= 500) (req.log as Logger | undefined)?.error({ err: error }, 'unhandled HTTP error');
   res.status(status).json({
     errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }],
   });

@@ -3,6 +3,7 @@ import {
   GraphQLError,
   getOperationAST,
   getVariableValues,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -51,7 +52,7 @@ function formatted(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
 }
 
 /**
- * graphql-ws on `/graphql` with the protections of `POST /graphql` (graphql/limits.ts): the
+ * graphql-ws on `/graphql` with the protections of `POST /graphql` (core/limits.ts): the
  * parse limit, the same validation rules and introspection policy, the cost limit, variables
  * refused as BAD_USER_INPUT, errors logged and masked by `formatError`. Only subscriptions run
  * here: queries and mutations go over HTTP, where CSRF prevention, cookies and the abuse
@@ -148,7 +149,7 @@ async function admit(
   const operationName = payload.operationName ?? undefined;
   const operation = getOperationAST(document, operationName);
   if (!operation) return [refusal('Name the operation to run.', 'BAD_REQUEST')];
-  if (operation.operation !== 'subscription') {
+  if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [
       refusal('Only subscriptions run over the WebSocket; send queries and mutations to POST /graphql.', 'BAD_REQUEST'),
     ];

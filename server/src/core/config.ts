@@ -80,7 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
   if (typeof trustProxy === 'string') problems.push(`TRUST_PROXY: ${trustProxy}`);
-  if (problems.length > 0) throw new ConfigError(problems);
+  // A bad TRUST_PROXY is among the problems; the second test only tells TypeScript so.
+  if (problems.length > 0 || typeof trustProxy === 'string') throw new ConfigError(problems);
   sessionSecret ??= developmentSecret(dataDir);
 
   return {

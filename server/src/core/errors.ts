@@ -1,5 +1,5 @@
 import { ErrorCode, type FieldError } from '@fulcrum/shared';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
@@ -121,7 +121,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** True for a statement that ran past the statement timeout (SQLSTATE 57014). */
 function isStatementTimeout(error: unknown): boolean {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null | undefined;
   return e?.code === '57014' || e?.driverError?.code === '57014';
 }
 
@@ -143,7 +143,8 @@ const COERCION_PATH = /Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]
 function coercionField(message: string): string | undefined {
   const match = COERCION_PATH.exec(message);
   if (!match) return undefined;
-  const path = match[2] ?? match[1]!;
+  // The path group is optional; the variable's name is always there.
+  const path = (match[2] as string | undefined) ?? match[1];
   return path.replace(/^input\./, '');
 }
 
@@ -161,6 +162,15 @@ function shortened(message: string): string {
   return `${message.slice(0, 200)} … ${message.slice(-(COERCION_MESSAGE_MAX - 203))}`;
 }
 
+/**
+ * An error's `extensions`, which graphql-jit leaves undefined on the errors it creates itself (a
+ * resolver's plain `Error`, a null in a non-null field) although the type says they are always
+ * there; graphql-js always sets them.
+ */
+export function extensionsOf(error: GraphQLError): GraphQLErrorExtensions | undefined {
+  return error.extensions;
+}
+
 /** Whether an error is expected (a domain or request error) or must be logged as a fault. */
 export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -168,7 +178,7 @@ export function isUnexpected(error: unknown): boolean {
   if (isDatabaseUnavailable(original) || isStatementTimeout(original)) return false;
   if (
     original instanceof GraphQLError &&
-    original.extensions?.code &&
+    extensionsOf(original)?.code &&
     original.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
   ) {
     return false;
@@ -191,7 +201,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof ArgumentValidationError) {
-    const fields = validationFields(original.extensions.validationErrors as unknown as ValidationError[]);
+    const fields = validationFields(original.extensions.validationErrors);
     return {
       message: fields.map((f) => `${f.field}: ${f.message}`).join(' ') || 'Invalid input.',
       path: formatted.path,

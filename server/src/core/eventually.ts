@@ -17,11 +17,20 @@ export function after<T, R>(value: Eventually<T>, next: (value: T) => Eventually
   return isPromise(value) ? value.then(next) : next(value);
 }
 
+/**
+ * `fn` as a function that returns a promise, a throw becoming its rejection (as from an `async`
+ * function): for hooks typed to return promises that have nothing to wait for.
+ */
+export function promising<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => Promise<R> {
+  return (...args) =>
+    new Promise<R>((resolve) => {
+      resolve(fn(...args));
+    });
+}
+
 /** Like `Promise.all`, but the values themselves when none of them is a promise. */
 export function all<T extends readonly unknown[]>(values: {
   readonly [K in keyof T]: Eventually<T[K]>;
 }): Eventually<T> {
-  return (values as readonly Eventually<unknown>[]).some(isPromise)
-    ? (Promise.all(values) as Promise<T>)
-    : (values as unknown as T);
+  return (values as readonly Eventually<unknown>[]).some(isPromise) ? Promise.all(values) : (values as unknown as T);
 }

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { ErrorCode } from '@fulcrum/shared';
+import { extensionsOf } from './errors';
 
 /**
  * Apollo Server executing operations with graphql-jit instead of graphql-js (issue 7: the
@@ -27,15 +28,15 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
   const compile = (document: DocumentNode, operationName: string | undefined): CompiledQuery | ExecutionResult => {
     let byOperation = compiled.get(document);
-    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    if (!byOperation) compiled.set(document, (byOperation = new Map<string, CompiledQuery | ExecutionResult>()));
     let query = byOperation.get(operationName ?? '');
     if (!query) byOperation.set(operationName ?? '', (query = compileQuery(schema, document, operationName)));
     return query;
   };
 
   return {
-    async load() {
-      return {
+    load() {
+      return Promise.resolve({
         async executor({ document, operation, operationName, context, request }) {
           // Variables are checked by graphql-js, so bad ones are refused exactly as before (the
           // variable named, BAD_USER_INPUT, HTTP 400); the compiled query coerces them again.
@@ -47,7 +48,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
           const result = await query.query(undefined, context, variables);
           return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
         },
-      };
+      });
     },
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
@@ -64,7 +65,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
  * as INTERNAL_SERVER_ERROR and logged as a fault.
  */
 function variableError(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code || error.message.startsWith('Variable "$')) return error;
+  if (extensionsOf(error)?.code || error.message.startsWith('Variable "$')) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     originalError: error.originalError,
@@ -79,7 +80,7 @@ function variableError(error: GraphQLError): GraphQLError {
  * original error, so they are logged and masked like any other.
  */
 function withExtensions(error: GraphQLError): GraphQLError {
-  if (error.extensions) return error;
+  if (extensionsOf(error)) return error;
   const normalized = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,

@@ -21,7 +21,8 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { Extensions } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Extensions, Field } from 'type-graphql';
 import { BadUserInputError } from './errors';
 
 /**
@@ -50,6 +51,20 @@ const TEXT_KIND = 'textKind';
 /** A multi-line text field: notes, descriptions, evidence, narratives (TAB, LF and CR allowed). */
 export function MultiLineText(): ReturnType<typeof Extensions> {
   return Extensions({ [TEXT_KIND]: TextKind.MULTI_LINE });
+}
+
+/**
+ * An optional multi-line text field of an input, at most `max` characters: a nullable `String`
+ * in the schema, checked as multi-line text, its length validated when it is given.
+ */
+export function OptionalMultiLineText(max: number, options: { description?: string } = {}): PropertyDecorator {
+  return (target, property) => {
+    // The order the four stacked decorators ran in (bottom first).
+    MaxLength(max)(target, property);
+    IsOptional()(target, property);
+    MultiLineText()(target, property);
+    Field(() => String, { nullable: true, ...options })(target, property);
+  };
 }
 
 /** A password: hashed, never stored or shown as text, so only its length is limited. */
@@ -84,6 +99,12 @@ const textChecks = new Map<TextKind, Check>(
   Object.values(TextKind).map((kind) => [kind, problemCheck(isString, (text) => textProblem(text, kind))]),
 );
 
+function textCheck(kind: TextKind): Check {
+  const check = textChecks.get(kind);
+  if (!check) throw new Error(`no input check for text kind ${kind}`);
+  return check;
+}
+
 /** The check of a value of `type`, or null when the type needs none beyond GraphQL's coercion. */
 function checkOf(type: GraphQLInputType, kind: TextKind, objects: Map<GraphQLInputObjectType, Check>): Check | null {
   if (isNonNullType(type)) return checkOf(type.ofType, kind, objects);
@@ -104,9 +125,9 @@ function checkOf(type: GraphQLInputType, kind: TextKind, objects: Map<GraphQLInp
       case 'Boolean':
         return null;
       case 'ID':
-        return textChecks.get(TextKind.SINGLE_LINE)!;
+        return textCheck(TextKind.SINGLE_LINE);
       case 'String':
-        return textChecks.get(kind)!;
+        return textCheck(kind);
       case 'Float':
         return problemCheck(isNumber, hoursInputProblem);
       case 'DateTimeISO':
@@ -114,7 +135,7 @@ function checkOf(type: GraphQLInputType, kind: TextKind, objects: Map<GraphQLInp
       case 'LocalDate':
         return problemCheck(isString, calendarDateProblem);
       default:
-        return textChecks.get(TextKind.SINGLE_LINE)!;
+        return textCheck(TextKind.SINGLE_LINE);
     }
   }
   return null;
@@ -181,9 +202,9 @@ function unwrap(type: GraphQLInputType): GraphQLInputType {
 }
 
 function guarded(
-  resolve: GraphQLFieldResolver<unknown, unknown>,
+  resolve: GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>,
   check: ArgumentsCheck,
-): GraphQLFieldResolver<unknown, unknown> {
+): GraphQLFieldResolver<unknown, unknown, Record<string, unknown>> {
   return function guardedResolver(this: unknown, source, args, context, info) {
     const problems = check(args);
     if (problems) throw new BadUserInputError(problems);

@@ -18,13 +18,14 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context';
+import { promising } from './eventually';
 
 /**
  * The protections every operation passes, whatever its transport: Apollo applies them to
- * `POST /graphql`, `graphql/websocket.ts` to graphql-ws. Parse limit → these validation rules
+ * `POST /graphql`, `app/websocket.ts` to graphql-ws. Parse limit → these validation rules
  * (with graphql-js's own) → variables coerced → `assertAffordable` → execution → `formatError`.
  */
-export const parseOptions: ParseOptions = { maxTokens: REQUEST_LIMITS.maxTokens };
+export const parseOptions: ParseOptions = { maxLexicalTokens: REQUEST_LIMITS.maxTokens };
 
 /** Rejects one field requested under more than `max` aliases anywhere in the document. */
 export function maxAliasesPerFieldRule(max: number) {
@@ -117,8 +118,11 @@ function estimate(
     variables,
     estimators: [listAwareEstimator],
   });
-  if (!known) costs.set(document, (known = new Map()));
-  if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+  if (!known) costs.set(document, (known = new Map<string, number>()));
+  if (known.size >= COSTS_PER_DOCUMENT) {
+    const oldest = known.keys().next();
+    if (!oldest.done) known.delete(oldest.value);
+  }
   known.set(key, cost);
   return cost;
 }
@@ -149,9 +153,9 @@ export function assertAffordable(
 /** `assertAffordable` for Apollo: refuses before anything runs. */
 export function costLimitPlugin(maxCost: number = REQUEST_LIMITS.maxCost): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation: promising(({ request, document, schema, operation }) => {
           // Only whether the variables are valid: graphql-js quotes the whole invalid value in
           // every error, so without a limit an object of n unknown keys cost n × n (4 000 keys:
           // 3 s of CPU; the 1 MB body allows 80 000). The executor reports them, 25 at most.
@@ -161,8 +165,8 @@ export function costLimitPlugin(maxCost: number = REQUEST_LIMITS.maxCost): Apoll
           )
             return;
           assertAffordable(schema, document, request.operationName ?? undefined, request.variables ?? {}, maxCost);
-        },
-      };
+        }),
+      });
     },
   };
 }

@@ -30,7 +30,7 @@ export function selectedFields(
         visit(selection.selectionSet, seen);
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
-        visit(info.fragments[selection.name.value]?.selectionSet, seen);
+        visit(info.fragments[selection.name.value].selectionSet, seen); // validation: every spread names a fragment
       }
     }
   };

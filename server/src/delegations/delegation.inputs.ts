@@ -1,7 +1,7 @@
 import { DelegationStage, GuidanceHorizon, HelpDecision, LIMITS } from '@fulcrum/shared';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { MultiLineText } from '../core/input-hygiene';
+import { MultiLineText, OptionalMultiLineText } from '../core/input-hygiene';
 
 @InputType()
 export class CreateDelegationInput {
@@ -25,10 +25,7 @@ export class CheckInInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) delegationId: string;
   @Field(() => Int) confidence: number;
   @Field(() => Float) coachingHours: number;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.evidenceMax)
+  @OptionalMultiLineText(LIMITS.evidenceMax)
   note?: string | null;
 }
 

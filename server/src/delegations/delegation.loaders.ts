@@ -1,26 +1,31 @@
 import { REQUEST_WINDOW_DAYS } from '@fulcrum/shared';
 import { Loader } from '../core/db/loader';
 import type { DataSource } from 'typeorm';
-import { byId, countBy, groupBy, listBy, newestFirstPages } from '../core/db/batch';
+import { byId, countBy, groupBy, listOf, newestFirstPages, orderedBy, type ListSpec } from '../core/db/batch';
 import { CheckIn } from './check-in.entity';
 import { Delegation } from './delegation.entity';
 import { HelpRequest } from './help-request.entity';
 
+/** A plan's delegations, a delegation's check-ins, a plan's recent requests: the loaders' and the homes' preload's orders. */
+export const DELEGATIONS_BY_PLAN: ListSpec<Delegation> = {
+  entity: Delegation,
+  parent: 'planId',
+  orderBy: ['createdAt'],
+};
+export const CHECK_INS_BY_DELEGATION: ListSpec<CheckIn> = { entity: CheckIn, parent: 'delegationId', orderBy: ['at'] };
+/** Only those received in the last `REQUEST_WINDOW_DAYS` (the loader's and the preload's filter). */
+export const RECENT_REQUESTS_BY_PLAN: ListSpec<HelpRequest> = {
+  entity: HelpRequest,
+  parent: 'planId',
+  orderBy: ['receivedAt'],
+};
+
 /** Per-request batches for delegations, check-ins and help requests, scoped to one organization. */
 export function createDelegationLoaders(db: DataSource, organizationId: string) {
   const delegation = byId(db, Delegation, organizationId);
-  const delegationsBy = (column: 'plan_id' | 'goal_id' | 'delegatee_id', key: (d: Delegation) => string | null) =>
-    listBy(db, Delegation, organizationId, {
-      column,
-      key: (d) => key(d) ?? '',
-      orderBy: ['x.createdAt'],
-      prime: delegation,
-    });
-  const checkInsByDelegation = listBy(db, CheckIn, organizationId, {
-    column: 'delegation_id',
-    key: (c) => c.delegationId,
-    orderBy: ['x.at'],
-  });
+  const delegationsBy = (parent: 'planId' | 'goalId' | 'delegateeId') =>
+    listOf(db, organizationId, { ...DELEGATIONS_BY_PLAN, parent }, delegation);
+  const checkInsByDelegation = listOf(db, organizationId, CHECK_INS_BY_DELEGATION);
   const helpRequest = byId(db, HelpRequest, organizationId);
 
   /** Pages of plans' requests, newest first, and their counts: one statement each for any number of plans. */
@@ -35,9 +40,7 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
 
   /** Requests received in the last four weeks: what the OVERWHELMED_BY_REQUESTS rule reads. */
   const recentRequestsByPlan = new Loader<HelpRequest[]>(async (planIds) => {
-    const rows = await db
-      .getRepository(HelpRequest)
-      .createQueryBuilder('h')
+    const rows = await orderedBy(db.getRepository(HelpRequest).createQueryBuilder('h'), RECENT_REQUESTS_BY_PLAN, 'h')
       .where('h.organization_id = :organizationId AND h.plan_id = ANY(:planIds)', {
         organizationId,
         planIds: [...planIds],
@@ -45,8 +48,6 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
       .andWhere(`h.received_at >= now() - make_interval(days => :days)`, {
         days: REQUEST_WINDOW_DAYS,
       })
-      .orderBy('h.receivedAt', 'ASC')
-      .addOrderBy('h.id', 'ASC')
       .getMany();
     const groups = groupBy(rows, (r) => r.planId);
     return planIds.map((id) => groups.get(id) ?? []);
@@ -54,9 +55,9 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
 
   return {
     delegation,
-    delegationsByPlan: delegationsBy('plan_id', (d) => d.planId),
-    delegationsByGoal: delegationsBy('goal_id', (d) => d.goalId),
-    delegationsByDelegatee: delegationsBy('delegatee_id', (d) => d.delegateeId),
+    delegationsByPlan: delegationsBy('planId'),
+    delegationsByGoal: delegationsBy('goalId'),
+    delegationsByDelegatee: delegationsBy('delegateeId'),
     checkInsByDelegation,
     helpRequest,
     helpRequestPage,
@@ -68,5 +69,14 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
 declare module '../core/context' {
   interface Loaders {
     delegations: ReturnType<typeof createDelegationLoaders>;
+  }
+}
+
+/** The rows a read model may load ahead, as field resolvers name them in `@Reads`. */
+declare module '../core/reads' {
+  interface RowKinds {
+    delegation: Delegation;
+    checkIn: CheckIn;
+    helpRequest: HelpRequest;
   }
 }

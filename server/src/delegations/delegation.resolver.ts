@@ -4,6 +4,7 @@ import {
   leverageRatio,
   nextCheckInDue,
   recommendation,
+  DelegationStage,
   HelpDecision,
 } from '@fulcrum/shared';
 import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -12,6 +13,7 @@ import { PageInfo } from '../core/connection';
 import type { Context } from '../core/context';
 import { after, type Eventually } from '../core/eventually';
 import { NotFoundError } from '../core/errors';
+import { ALL, Reads } from '../core/reads';
 import { namedPerson } from '../identity/people/people.service';
 import { Person } from '../identity/people/person.entity';
 import { Activity } from '../plans/activity.entity';
@@ -59,6 +61,7 @@ export class DelegationResolver {
     return delegations.checkIn(ctx, input);
   }
 
+  @Reads({ delegation: ['createdAt'] })
   @FieldResolver(() => Date, {
     description: 'When it was agreed: a delegation never checked in on is at risk 14 days later.',
   })
@@ -67,6 +70,7 @@ export class DelegationResolver {
   }
 
   /** The plan itself: never opened to a delegatee who cannot otherwise read it. */
+  @Reads({ delegation: ['delegateeId'] })
   @FieldResolver(() => GrowthPlan)
   async plan(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<GrowthPlan> {
     const plan = await ctx.loaders.plans.plan.load(delegation.planId);
@@ -74,6 +78,7 @@ export class DelegationResolver {
     return plan;
   }
 
+  @Reads({ delegation: ['activityId', 'delegateeId'], activity: [] })
   @FieldResolver(() => Activity, {
     nullable: true,
     description: 'Null once the hours have fully left the week.',
@@ -86,16 +91,19 @@ export class DelegationResolver {
     );
   }
 
+  @Reads({ delegation: ['delegatorId'] })
   @FieldResolver(() => Person)
   delegator(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<Person> {
     return namedPerson(ctx, delegation.delegatorId);
   }
 
+  @Reads({ delegation: ['delegateeId'] })
   @FieldResolver(() => Person)
   delegatee(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<Person> {
     return namedPerson(ctx, delegation.delegateeId);
   }
 
+  @Reads({ delegation: ['goalId', 'delegateeId'], goal: [] })
   @FieldResolver(() => ChangeGoal, { nullable: true })
   async goal(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<ChangeGoal | null> {
     if (!delegation.goalId || !seesPlanContent(await delegationAccess(ctx, delegation))) return null;
@@ -104,11 +112,13 @@ export class DelegationResolver {
     );
   }
 
+  @Reads({ checkIn: [] })
   @FieldResolver(() => [CheckIn], { description: 'Oldest first.' })
   checkIns(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<CheckIn[]> {
     return ctx.loaders.delegations.checkInsByDelegation.get(delegation.id);
   }
 
+  @Reads({ delegation: ['stage', 'createdAt'], checkIn: ['at', 'confidence'] })
   @FieldResolver(() => Boolean, {
     description: 'Not final, and the last check-in had confidence ≤ 2 or nobody checked in for 14 days.',
   })
@@ -116,6 +126,7 @@ export class DelegationResolver {
     return after(this.checkIns(delegation, ctx), (checkIns) => isAtRisk(delegation, checkIns));
   }
 
+  @Reads({ delegation: ['stage', 'createdAt'], checkIn: ['at'] })
   @FieldResolver(() => Date, {
     nullable: true,
     description: '14 days after the last check-in (or the creation); null once OWNED or RECLAIMED.',
@@ -124,11 +135,13 @@ export class DelegationResolver {
     return after(this.checkIns(delegation, ctx), (checkIns) => nextCheckInDue(delegation, checkIns));
   }
 
+  @Reads({ checkIn: ['coachingHours'] })
   @FieldResolver(() => Float)
   coachingHoursTotal(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<number> {
     return after(this.checkIns(delegation, ctx), coachingHoursTotal);
   }
 
+  @Reads({ delegation: ['stage', 'hoursPerWeek', 'handedOverAt'], checkIn: ['coachingHours'] })
   @FieldResolver(() => Float, { nullable: true, description: 'Null until coaching hours > 0.' })
   leverageRatio(@Root() delegation: Delegation, @Ctx() ctx: Context): Eventually<number | null> {
     return after(this.checkIns(delegation, ctx), (checkIns) => leverageRatio(delegation, checkIns));
@@ -137,6 +150,7 @@ export class DelegationResolver {
 
 @Resolver(() => CheckIn)
 export class CheckInResolver {
+  @Reads({ checkIn: ['authorId'] })
   @FieldResolver(() => Person)
   author(@Root() checkIn: CheckIn, @Ctx() ctx: Context): Eventually<Person> {
     return namedPerson(ctx, checkIn.authorId);
@@ -174,11 +188,13 @@ export class HelpRequestResolver {
     return requests.decideHelpRequest(ctx, input);
   }
 
+  @Reads({ helpRequest: ['requesterId'] })
   @FieldResolver(() => Person, { nullable: true })
   requester(@Root() request: HelpRequest, @Ctx() ctx: Context): Promise<Person | null> | null {
     return request.requesterId ? ctx.loaders.person.load(request.requesterId) : null;
   }
 
+  @Reads({ helpRequest: ALL })
   @FieldResolver(() => HelpDecision)
   recommendation(@Root() request: HelpRequest): HelpDecision {
     return recommendation(request);
@@ -188,11 +204,13 @@ export class HelpRequestResolver {
 /** The plan's delegations and help requests; reached only through a plan the viewer reads. */
 @Resolver(() => GrowthPlan)
 export class PlanDelegationsResolver {
+  @Reads({ delegation: [] })
   @FieldResolver(() => [Delegation])
   delegations(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Delegation[]> {
     return ctx.loaders.delegations.delegationsByPlan.get(plan.id);
   }
 
+  @Reads.nothing()
   @FieldResolver(() => HelpRequestConnection)
   async helpRequests(
     @Root() plan: GrowthPlan,
@@ -211,6 +229,7 @@ export class PlanDelegationsResolver {
 
 @Resolver(() => ChangeGoal)
 export class GoalDelegationResolver {
+  @Reads({ delegation: ['goalId', 'stage'] })
   @FieldResolver(() => Delegation, {
     nullable: true,
     description: "The delegation that frees this goal's hours, if any.",
@@ -219,6 +238,6 @@ export class GoalDelegationResolver {
     const serving = (await ctx.loaders.delegations.delegationsByPlan.load(goal.planId)).filter(
       (d) => d.goalId === goal.id,
     );
-    return serving.filter((d) => d.stage !== 'RECLAIMED').at(-1) ?? serving.at(-1) ?? null;
+    return serving.filter((d) => d.stage !== DelegationStage.RECLAIMED).at(-1) ?? serving.at(-1) ?? null;
   }
 }

@@ -15,7 +15,7 @@ import {
 } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../core/context';
-import { BadUserInputError, InvalidTransitionError, NotFoundError } from '../core/errors';
+import { BadUserInputError, InvalidTransitionError } from '../core/errors';
 import { assertValid, optionalText } from '../core/validation';
 import { requireActor } from '../core/actor';
 import { Person } from '../identity/people/person.entity';
@@ -23,7 +23,7 @@ import { Activity } from '../plans/activity.entity';
 import { ChangeGoal } from '../plans/goal.entity';
 import type { GrowthPlan } from '../plans/plan.entity';
 import { assertVersion, changePlan } from '../plans/plan-change';
-import { describeHours, hoursField } from '../plans/week-budget';
+import { describeHours, hoursField, unfreedStopHours } from '../plans/week-budget';
 import { CheckIn } from './check-in.entity';
 import { Delegation } from './delegation.entity';
 import type { AdvanceDelegationInput, CheckInInput, CreateDelegationInput } from './delegation.inputs';
@@ -131,8 +131,7 @@ async function takeHoursOffTheWeek(em: EntityManager, delegation: Delegation): P
   const goal = delegation.goalId
     ? await em.findOneBy(ChangeGoal, { id: delegation.goalId, planId: delegation.planId })
     : null;
-  const servesStop = goal !== null && goal.stopHours !== null && goal.status !== GoalStatus.DROPPED;
-  const stopLeft = servesStop ? roundHours(Math.max(0, goal.stopHours! - goal.stopFreedHours)) : 0;
+  const stopLeft = goal && goal.status !== GoalStatus.DROPPED ? roundHours(unfreedStopHours(goal)) : 0;
   const freesOfStop = roundHours(Math.min(delegation.hoursPerWeek, stopLeft));
   const alreadyTaken = goal?.status === GoalStatus.DONE ? freesOfStop : 0;
   const hours = roundHours(delegation.hoursPerWeek - alreadyTaken);
@@ -198,6 +197,5 @@ export function delegationsToMe(ctx: Context): Promise<Delegation[]> {
 
 export async function loadDelegation(ctx: Context, id: string): Promise<Delegation> {
   const { delegation } = await readableDelegation(ctx, id);
-  if (!delegation) throw new NotFoundError('delegation');
   return delegation;
 }

@@ -1,12 +1,4 @@
-import {
-  AGENDA_TEXT_MAX,
-  isId,
-  LinkKind,
-  OneOnOneChange,
-  requiredTextProblem,
-  SIGNAL_KEYS,
-  type SignalKey,
-} from '@fulcrum/shared';
+import { AGENDA_TEXT_MAX, isId, LinkKind, OneOnOneChange, requiredTextProblem, SIGNAL_KEYS } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../core/context';
 import { BadUserInputError, NotFoundError, asNotFound } from '../core/errors';
@@ -43,7 +35,7 @@ async function assertLink(
   const where = { id: linkId, planId: plan.id };
   const exists =
     linkKind === LinkKind.SIGNAL
-      ? SIGNAL_KEYS.includes(linkId as SignalKey)
+      ? (SIGNAL_KEYS as readonly string[]).includes(linkId)
       : isId(linkId) &&
         (linkKind === LinkKind.DELEGATION
           ? await oneOnOneHooks.delegationExists(em, plan.id, linkId)
@@ -70,7 +62,7 @@ export async function addAgendaItem(ctx: Context, input: AddAgendaItemInput): Pr
         organizationId: oneOnOne.organizationId,
         oneOnOneId: oneOnOne.id,
         text: input.text.trim(),
-        authorId: ctx.viewer!.personId,
+        authorId: requireActor(ctx).personId,
         position: (max ?? -1) + 1,
         linkKind: input.linkKind ?? null,
         linkId: input.linkId ?? null,
@@ -82,9 +74,9 @@ export async function addAgendaItem(ctx: Context, input: AddAgendaItemInput): Pr
 }
 
 async function agendaItemOf(ctx: Context, id: string): Promise<AgendaItem> {
-  requireActor(ctx);
+  const viewer = requireActor(ctx);
   const item = isId(id)
-    ? await ctx.app.db.getRepository(AgendaItem).findOneBy({ id, organizationId: ctx.viewer!.organizationId })
+    ? await ctx.app.db.getRepository(AgendaItem).findOneBy({ id, organizationId: viewer.organizationId })
     : null;
   if (!item) throw new NotFoundError('agenda item');
   await asNotFound('agenda item', readableOneOnOne(ctx, item.oneOnOneId));

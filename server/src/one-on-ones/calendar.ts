@@ -35,9 +35,10 @@ interface FeedRow {
  */
 export function calendarFeedHandler(app: AppServices): RequestHandler {
   return async (req, res) => {
-    const file = String(req.params.file ?? '');
+    const param = req.params.file; // the route's `:file`: a string (only a wildcard gives an array)
+    const file = typeof param === 'string' ? param : '';
     const match = /^([0-9a-f-]{36})\.([0-9a-f]{40})\.ics$/.exec(file);
-    const person = match ? await app.db.getRepository(Person).findOneBy({ id: match[1]! }) : null;
+    const person = match ? await app.db.getRepository(Person).findOneBy({ id: match[1] }) : null;
     const expected = person ? Buffer.from(calendarFeedToken(app.config.sessionSecret, person)) : null;
     const given = Buffer.from(file.replace(/\.ics$/, ''));
     if (!person || !expected || expected.length !== given.length || !timingSafeEqual(expected, given)) {

@@ -11,6 +11,7 @@
  * lone surrogates become U+FFFD, and the result is trimmed. Line breaks the feed wants (between
  * agenda items) are added by the caller after cleaning, and ical-generator escapes them.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_RUN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

@@ -158,19 +158,23 @@ export class OneOnOneEvents {
       [organizationId, signal.oneOnOneId, signal.byId, [...sessionIds]],
     );
     const known = { organizationId };
+    // Always one row (`FROM (SELECT 1) one LEFT JOIN …`); `people` and `alive` are never null.
     const rows = {
-      oneOnOne: row?.o ? oneOnOne.read(row.o, known) : null,
-      plan: row?.o && row.p ? plan.read(row.p, known) : null,
-      people: (row?.people ?? []).map((values) => person.read(values, known)),
+      oneOnOne: row.o ? oneOnOne.read(row.o, known) : null,
+      plan: row.o && row.p ? plan.read(row.p, known) : null,
+      people: row.people.map((values) => person.read(values, known)),
     };
-    const alive = new Set(row?.alive ?? []);
+    const alive = new Set(row.alive);
     return sessionIds.map((id) => ({ ...rows, sessionAlive: alive.has(id) }));
   }
 
   private deliver(signal: OneOnOneSignal): void {
     if (this.delivered.has(signal.id)) return;
     this.delivered.add(signal.id);
-    if (this.delivered.size > DELIVERED_KEPT) this.delivered.delete(this.delivered.values().next().value!);
+    if (this.delivered.size > DELIVERED_KEPT) {
+      const oldest = this.delivered.values().next();
+      if (!oldest.done) this.delivered.delete(oldest.value);
+    }
     this.pubSub.publish('ONE_ON_ONE', signal.oneOnOneId, signal);
   }
 

@@ -2,13 +2,29 @@ import { OneOnOneStatus } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
 import { Loader } from '../core/db/loader';
 import type { DataSource } from 'typeorm';
-import { byId, countBy, groupBy, newestFirstPages } from '../core/db/batch';
+import { byId, countBy, groupBy, newestFirstPages, orderedBy, type ListSpec } from '../core/db/batch';
 import { ActionItem, AgendaItem, OneOnOne, PrivateNote } from './one-on-one.entity';
 
 export interface OneOnOneContent {
   agenda: AgendaItem[];
   actionItems: ActionItem[];
 }
+
+/**
+ * The lists the homes' preload also reads (the next 1:1 of a plan, its agenda and action items),
+ * in the loaders' order.
+ */
+export const NEXT_BY_PLAN: ListSpec<OneOnOne> = { entity: OneOnOne, parent: 'planId', orderBy: ['scheduledAt'] };
+export const AGENDA_BY_ONE_ON_ONE: ListSpec<AgendaItem> = {
+  entity: AgendaItem,
+  parent: 'oneOnOneId',
+  orderBy: ['position', 'createdAt'],
+};
+export const ACTION_ITEMS_BY_ONE_ON_ONE: ListSpec<ActionItem> = {
+  entity: ActionItem,
+  parent: 'oneOnOneId',
+  orderBy: ['createdAt'],
+};
 
 /** Per-request batches for 1:1s. Private notes are only ever loaded for their author. */
 export function createOneOnOneLoaders(db: DataSource, organizationId: string, viewerPersonId: string | null) {
@@ -20,7 +36,7 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
 
   /** The earliest 1:1 of each plan that has not taken place yet. */
   const nextByPlan = new Loader<OneOnOne | null>(async (planIds) => {
-    const rows = await db
+    const query = db
       .getRepository(OneOnOne)
       .createQueryBuilder('o')
       .distinctOn(['o.plan_id'])
@@ -29,10 +45,8 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
         planIds: [...planIds],
         upcoming: OneOnOneStatus.UPCOMING,
       })
-      .orderBy('o.plan_id')
-      .addOrderBy('o.scheduled_at', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .getMany();
+      .orderBy('o.plan_id');
+    const rows = await orderedBy(query, NEXT_BY_PLAN, 'o').getMany();
     for (const row of rows) oneOnOne.prime(row.id, row);
     const byPlan = new Map(rows.map((r) => [r.planId, r]));
     return planIds.map((id) => byPlan.get(id) ?? null);
@@ -66,29 +80,19 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
  */
 function contentLoader(db: DataSource, organizationId: string, actionItem: Loader<ActionItem | null>) {
   return new Loader<OneOnOneContent>(async (ids) => {
-    const [agenda, actionItems] = await Promise.all([
-      db
-        .getRepository(AgendaItem)
-        .createQueryBuilder('a')
-        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', {
-          organizationId,
-          ids: [...ids],
-        })
-        .orderBy('a.position', 'ASC')
-        .addOrderBy('a.createdAt', 'ASC')
-        .addOrderBy('a.id', 'ASC')
-        .getMany(),
-      db
-        .getRepository(ActionItem)
-        .createQueryBuilder('a')
-        .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', {
-          organizationId,
-          ids: [...ids],
-        })
-        .orderBy('a.createdAt', 'ASC')
-        .addOrderBy('a.id', 'ASC')
-        .getMany(),
-    ]);
+    const of = <T extends AgendaItem | ActionItem>(spec: ListSpec<T>) =>
+      orderedBy(
+        db
+          .getRepository(spec.entity)
+          .createQueryBuilder('a')
+          .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', {
+            organizationId,
+            ids: [...ids],
+          }),
+        spec,
+        'a',
+      ).getMany();
+    const [agenda, actionItems] = await Promise.all([of(AGENDA_BY_ONE_ON_ONE), of(ACTION_ITEMS_BY_ONE_ON_ONE)]);
     for (const row of actionItems) actionItem.prime(row.id, row);
     const agendaOf = groupBy(agenda, (r) => r.oneOnOneId);
     const actionItemsOf = groupBy(actionItems, (r) => r.oneOnOneId);
@@ -120,5 +124,14 @@ function privateNoteLoader(db: DataSource, organizationId: string, viewerPersonI
 declare module '../core/context' {
   interface Loaders {
     oneOnOnes: ReturnType<typeof createOneOnOneLoaders>;
+  }
+}
+
+/** The rows a read model may load ahead, as field resolvers name them in `@Reads`. */
+declare module '../core/reads' {
+  interface RowKinds {
+    oneOnOne: OneOnOne;
+    agendaItem: AgendaItem;
+    actionItem: ActionItem;
   }
 }

@@ -8,6 +8,7 @@ import { encodeCursor, storedTimePosition } from '../core/cursor';
 import { NotFoundError, UnauthenticatedError } from '../core/errors';
 import { assertValid } from '../core/validation';
 import { requireActor } from '../core/actor';
+import { Reads } from '../core/reads';
 import { ViewerType } from '../identity/accounts/viewer.type';
 import { namedPerson } from '../identity/people/people.service';
 import { Person } from '../identity/people/person.entity';
@@ -129,9 +130,10 @@ export class OneOnOneResolver {
     description: "Only for the 1:1's two participants.",
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
-      const { access } = await readableOneOnOne(ctx, String(args.id));
+      const { id } = args as { id: string }; // `id: ID!`, coerced to a string
+      const { access } = await readableOneOnOne(ctx, id);
       if (access !== 'participant') throw new NotFoundError('1:1');
-      return ctx.app.events.subscribe(String(args.id));
+      return ctx.app.events.subscribe(id);
     },
   })
   async oneOnOneChanged(
@@ -156,16 +158,19 @@ export class OneOnOneResolver {
     return { oneOnOne, change: signal.change, by: await namedPerson(ctx, signal.byId) };
   }
 
+  @Reads.nothing()
   @FieldResolver(() => GrowthPlan)
   async plan(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Promise<GrowthPlan> {
     return (await readableOneOnOne(ctx, oneOnOne.id)).plan;
   }
 
+  @Reads({ agendaItem: [] })
   @FieldResolver(() => [AgendaItem])
   agenda(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Eventually<AgendaItem[]> {
     return after(ctx.loaders.oneOnOnes.contentByOneOnOne.get(oneOnOne.id), (content) => content.agenda);
   }
 
+  @Reads.nothing()
   @FieldResolver(() => String, {
     nullable: true,
     description: "The viewer's own; no field ever returns another's.",
@@ -176,6 +181,7 @@ export class OneOnOneResolver {
     return note && canReadPrivateNote(actor, note) ? note.text : null;
   }
 
+  @Reads({ actionItem: [] })
   @FieldResolver(() => [ActionItem])
   actionItems(@Root() oneOnOne: OneOnOne, @Ctx() ctx: Context): Eventually<ActionItem[]> {
     return after(ctx.loaders.oneOnOnes.contentByOneOnOne.get(oneOnOne.id), (content) => content.actionItems);
@@ -184,6 +190,7 @@ export class OneOnOneResolver {
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
+  @Reads({ agendaItem: ['authorId'] })
   @FieldResolver(() => Person)
   author(@Root() item: AgendaItem, @Ctx() ctx: Context): Eventually<Person> {
     return namedPerson(ctx, item.authorId);
@@ -192,11 +199,13 @@ export class AgendaItemResolver {
 
 @Resolver(() => ActionItem)
 export class ActionItemResolver {
+  @Reads({ actionItem: ['ownerId'] })
   @FieldResolver(() => Person)
   owner(@Root() item: ActionItem, @Ctx() ctx: Context): Eventually<Person> {
     return namedPerson(ctx, item.ownerId);
   }
 
+  @Reads({ actionItem: ['carriedFromId'] })
   @FieldResolver(() => ActionItem, {
     nullable: true,
     description: 'The open item of an earlier 1:1 this one continues.',
@@ -209,6 +218,7 @@ export class ActionItemResolver {
 /** A plan's 1:1s (newest first) and the next one; reached only through a plan the viewer reads. */
 @Resolver(() => GrowthPlan)
 export class PlanOneOnOnesResolver {
+  @Reads.nothing()
   @FieldResolver(() => OneOnOneConnection, { description: 'Newest first.' })
   async oneOnOnes(
     @Root() plan: GrowthPlan,
@@ -237,6 +247,7 @@ export class PlanOneOnOnesResolver {
     };
   }
 
+  @Reads({ oneOnOne: [] })
   @FieldResolver(() => OneOnOne, { nullable: true })
   nextOneOnOne(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<OneOnOne | null> {
     return ctx.loaders.oneOnOnes.nextByPlan.get(plan.id);

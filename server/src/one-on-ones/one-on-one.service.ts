@@ -19,6 +19,27 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Copies open action items of an earlier 1:1 into `oneOnOne`, open, in the order given. */
+export async function carryActionItems(
+  em: EntityManager,
+  oneOnOne: Pick<OneOnOne, 'id' | 'organizationId'>,
+  items: readonly ActionItem[],
+): Promise<void> {
+  for (const [index, item] of items.entries()) {
+    await em.insert(ActionItem, {
+      organizationId: oneOnOne.organizationId,
+      oneOnOneId: oneOnOne.id,
+      text: item.text,
+      ownerId: item.ownerId,
+      dueOn: item.dueOn,
+      done: false,
+      carriedFromId: item.id,
+      // One transaction, one now(): a microsecond apart, the carried items keep their order.
+      createdAt: () => `now() + make_interval(secs => ${index} * 0.000001)`,
+    });
+  }
+}
+
 /**
  * Schedules the plan's next 1:1. Every open action item of the previous 1:1 is carried over
  * (the old one stays as it was), and the plan proposes agenda items: disagreements, delegations
@@ -50,19 +71,7 @@ export async function scheduleOneOnOne(ctx: Context, input: ScheduleOneOnOneInpu
           order: { createdAt: 'ASC', id: 'ASC' },
         })
       : [];
-    for (const [index, item] of openItems.entries()) {
-      await em.insert(ActionItem, {
-        organizationId: plan.organizationId,
-        oneOnOneId: oneOnOne.id,
-        text: item.text,
-        ownerId: item.ownerId,
-        dueOn: item.dueOn,
-        done: false,
-        carriedFromId: item.id,
-        // One transaction, one now(): a microsecond apart, the carried items keep their order.
-        createdAt: () => `now() + make_interval(secs => ${index} * 0.000001)`,
-      });
-    }
+    await carryActionItems(em, oneOnOne, openItems);
     const proposals = proposeAgenda(await agendaSources(em, plan, openItems, previous?.scheduledAt ?? null));
     let position = 0;
     for (const proposal of proposals) {

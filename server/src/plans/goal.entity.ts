@@ -137,6 +137,8 @@ export function goalShift(goal: ChangeGoal): GoalShift {
       goal.stopHours !== null
         ? { activityId: goal.stopActivityId ?? `left-the-week:${goal.id}`, hours: goal.stopHours }
         : null,
+    // Unset on a goal created but not saved yet (addGoal projects it first): the column's default, 0.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined until inserted
     stopAlreadyFreed: goal.stopFreedHours ?? 0,
     start: {
       activityId: goal.startActivityId,

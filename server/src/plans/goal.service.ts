@@ -30,6 +30,24 @@ function shiftHours(field: string, shift: HoursShiftInput, budget: number): void
   hoursField(`${field}.hoursPerWeek`, shift.hoursPerWeek, budget);
 }
 
+/**
+ * The start side's activity columns: the week's activity it names, or the new one it describes
+ * (its name, mode and leverage were required above when it names none).
+ */
+function startSide(activity: Activity | undefined, start: AddGoalInput['start']) {
+  if (activity) {
+    return {
+      startActivityId: activity.id,
+      startActivityName: activity.name,
+      startMode: activity.mode,
+      startLeverage: activity.leverage,
+    };
+  }
+  const { newActivityName, mode, leverage } = start;
+  if (!newActivityName || !mode || !leverage) throw new Error('a new start activity passed validation incomplete');
+  return { startActivityId: null, startActivityName: newActivityName.trim(), startMode: mode, startLeverage: leverage };
+}
+
 export async function addGoal(ctx: Context, input: AddGoalInput): Promise<ChangeGoal> {
   assertValid({
     title: nameProblem(input.title, LIMITS.titleMax),
@@ -79,10 +97,7 @@ export async function addGoal(ctx: Context, input: AddGoalInput): Promise<Change
       stopMode: stopActivity?.mode ?? null,
       stopLeverage: stopActivity?.leverage ?? null,
       stopHours: stop?.hoursPerWeek ?? null,
-      startActivityId: startActivity?.id ?? null,
-      startActivityName: startActivity ? startActivity.name : start.newActivityName!.trim(),
-      startMode: startActivity?.mode ?? start.mode!,
-      startLeverage: startActivity?.leverage ?? start.leverage!,
+      ...startSide(startActivity, start),
       startHours: start.hoursPerWeek,
       successMeasure: optionalText(input.successMeasure),
       targetQuarter: input.targetQuarter ?? null,

@@ -14,7 +14,7 @@ import {
 } from '@fulcrum/shared';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { MultiLineText } from '../core/input-hygiene';
+import { OptionalMultiLineText } from '../core/input-hygiene';
 
 const id = () => ID;
 
@@ -41,10 +41,7 @@ export class RateSignalInput {
   @Field(id) @MaxLength(LIMITS.idMax) planId: string;
   @Field(() => SignalKey) signal: SignalKey;
   @Field(() => SignalRating) rating: SignalRating;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.evidenceMax)
+  @OptionalMultiLineText(LIMITS.evidenceMax)
   evidence?: string | null;
 }
 
@@ -53,15 +50,9 @@ export class AddGapInput {
   @Field(id) @MaxLength(LIMITS.idMax) planId: string;
   @Field(() => GapKind) kind: GapKind;
   @Field() @MaxLength(LIMITS.titleMax) title: string;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.descriptionMax)
+  @OptionalMultiLineText(LIMITS.descriptionMax)
   description?: string | null;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.evidenceMax)
+  @OptionalMultiLineText(LIMITS.evidenceMax)
   evidence?: string | null;
 }
 
@@ -70,16 +61,10 @@ export class UpdateGapInput {
   @Field(id) @MaxLength(LIMITS.idMax) id: string;
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.descriptionMax)
+  @OptionalMultiLineText(LIMITS.descriptionMax)
   description?: string | null;
   @Field(() => GapStatus, { nullable: true }) status?: GapStatus | null;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.evidenceMax)
+  @OptionalMultiLineText(LIMITS.evidenceMax)
   evidence?: string | null;
 }
 
@@ -128,10 +113,7 @@ export class AddGoalInput {
   @ValidateNested()
   stop?: HoursShiftInput | null;
   @Field(() => HoursShiftInput) @ValidateNested() start: HoursShiftInput;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.descriptionMax)
+  @OptionalMultiLineText(LIMITS.descriptionMax)
   successMeasure?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
 }
@@ -142,10 +124,7 @@ export class UpdateGoalInput {
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
   @Field(() => GoalStatus, { nullable: true }) status?: GoalStatus | null;
-  @Field(() => String, { nullable: true })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(LIMITS.descriptionMax)
+  @OptionalMultiLineText(LIMITS.descriptionMax)
   successMeasure?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
   @Field(() => Float, { nullable: true }) stopHours?: number | null;

@@ -1,28 +1,22 @@
 import { PlanStatus } from '@fulcrum/shared';
 import { Loader } from '../core/db/loader';
-import type { DataSource, EntityTarget } from 'typeorm';
-import { byId, listBy, type Owned } from '../core/db/batch';
+import type { DataSource } from 'typeorm';
+import { byId, listOf, type ListSpec } from '../core/db/batch';
 import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
 import { ChangeGoal } from './goal.entity';
 import { GrowthPlan } from './plan.entity';
 import { SignalRatingRow } from './signal-rating.entity';
 
-/** Rows of a plan in a stable order, filling the by-id loader with each row. */
-function byPlan<T extends Owned & { planId: string }>(
-  db: DataSource,
-  entity: EntityTarget<T>,
-  organizationId: string,
-  order: string,
-  prime?: Loader<T | null>,
-) {
-  return listBy(db, entity, organizationId, {
-    column: 'plan_id',
-    key: (row) => row.planId,
-    orderBy: [order],
-    prime,
-  });
-}
+/** A plan's lists, each in a stable order: the loaders' and the homes' preload's (`ListSpec`). */
+export const SIGNALS_BY_PLAN: ListSpec<SignalRatingRow> = {
+  entity: SignalRatingRow,
+  parent: 'planId',
+  orderBy: ['signal'],
+};
+export const GAPS_BY_PLAN: ListSpec<Gap> = { entity: Gap, parent: 'planId', orderBy: ['createdAt'] };
+export const ACTIVITIES_BY_PLAN: ListSpec<Activity> = { entity: Activity, parent: 'planId', orderBy: ['createdAt'] };
+export const GOALS_BY_PLAN: ListSpec<ChangeGoal> = { entity: ChangeGoal, parent: 'planId', orderBy: ['createdAt'] };
 
 export function createPlanLoaders(db: DataSource, organizationId: string) {
   const plan = byId(db, GrowthPlan, organizationId);
@@ -52,10 +46,10 @@ export function createPlanLoaders(db: DataSource, organizationId: string) {
     gap,
     activity,
     goal,
-    signalsByPlan: byPlan(db, SignalRatingRow, organizationId, 'x.signal'),
-    gapsByPlan: byPlan(db, Gap, organizationId, 'x.createdAt', gap),
-    activitiesByPlan: byPlan(db, Activity, organizationId, 'x.createdAt', activity),
-    goalsByPlan: byPlan(db, ChangeGoal, organizationId, 'x.createdAt', goal),
+    signalsByPlan: listOf(db, organizationId, SIGNALS_BY_PLAN),
+    gapsByPlan: listOf(db, organizationId, GAPS_BY_PLAN, gap),
+    activitiesByPlan: listOf(db, organizationId, ACTIVITIES_BY_PLAN, activity),
+    goalsByPlan: listOf(db, organizationId, GOALS_BY_PLAN, goal),
   };
 }
 
@@ -64,5 +58,16 @@ export type PlanLoaders = ReturnType<typeof createPlanLoaders>;
 declare module '../core/context' {
   interface Loaders {
     plans: PlanLoaders;
+  }
+}
+
+/** The plan's rows a read model may load ahead, as field resolvers name them in `@Reads`. */
+declare module '../core/reads' {
+  interface RowKinds {
+    plan: GrowthPlan;
+    signal: SignalRatingRow;
+    gap: Gap;
+    activity: Activity;
+    goal: ChangeGoal;
   }
 }

@@ -9,12 +9,12 @@ import {
   SIGNALS,
   freeHours,
   weekShape,
-  type SignalKey,
 } from '@fulcrum/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { all, after, type Eventually } from '../core/eventually';
 import { requireActor } from '../core/actor';
+import { ALL, Reads } from '../core/reads';
 import { namedPerson } from '../identity/people/people.service';
 import { Person } from '../identity/people/person.entity';
 import { Activity } from './activity.entity';
@@ -79,6 +79,19 @@ function planReadiness(ctx: Context, plan: GrowthPlan): Eventually<Readiness> {
   );
 }
 
+/** What `goalShift` (the week, the anti-patterns) reads of a goal. */
+export const GOAL_SHIFT = [
+  'status',
+  'stopHours',
+  'stopActivityId',
+  'stopFreedHours',
+  'startActivityId',
+  'startActivityName',
+  'startMode',
+  'startLeverage',
+  'startHours',
+] as const satisfies readonly (keyof ChangeGoal)[];
+
 /**
  * The plan's mutations and fields. Its queries: `plan` (plan-query.resolver.ts) and the homes'
  * `visiblePlans` (read-models/homes), loaded before this one so the schema lists them in order.
@@ -113,7 +126,9 @@ export class PlanResolver {
     @Ctx() ctx: Context,
   ): Promise<SignalAssessment> {
     const plan = await plans.rateSignal(ctx, input);
-    return (await signalAssessments(ctx, plan)).find((s) => s.signal === (input.signal as SignalKey))!;
+    const assessment = (await signalAssessments(ctx, plan)).find((s) => s.signal === input.signal);
+    if (!assessment) throw new Error(`no assessment of the rated signal ${input.signal}`);
+    return assessment;
   }
 
   @Mutation(() => Gap)
@@ -154,36 +169,43 @@ export class PlanResolver {
     return goals.updateGoal(ctx, input);
   }
 
+  @Reads.nothing()
   @FieldResolver(() => Date)
   createdAt(@Root() plan: GrowthPlan): Date {
     return plan.createdAt;
   }
 
+  @Reads({ plan: ['ownerId'] })
   @FieldResolver(() => Person)
   owner(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Person> {
     return namedPerson(ctx, plan.ownerId);
   }
 
+  @Reads({ plan: ['managerId'] })
   @FieldResolver(() => Person)
   manager(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Person> {
     return namedPerson(ctx, plan.managerId);
   }
 
+  @Reads({ signal: ALL })
   @FieldResolver(() => [SignalAssessment], { description: 'Always all 7 keys, in enum order.' })
   signals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<SignalAssessment[]> {
     return signalAssessments(ctx, plan);
   }
 
+  @Reads({ signal: ['signal', 'side', 'rating'] })
   @FieldResolver(() => Readiness)
   readiness(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Readiness> {
     return planReadiness(ctx, plan);
   }
 
+  @Reads({ gap: [] })
   @FieldResolver(() => [Gap])
   gaps(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Gap[]> {
     return ctx.loaders.plans.gapsByPlan.load(plan.id);
   }
 
+  @Reads({ activity: ['name', 'hoursPerWeek', 'mode', 'leverage'], goal: GOAL_SHIFT })
   @FieldResolver(() => Week)
   week(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<Week> {
     const { plans } = ctx.loaders;
@@ -199,6 +221,8 @@ export class PlanResolver {
     );
   }
 
+  /** Its goals' gap, stop and start are found in the plan's gaps and activities (GoalResolver). */
+  @Reads({ goal: [], activity: [], gap: [] })
   @FieldResolver(() => [ChangeGoal])
   goals(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Eventually<ChangeGoal[]> {
     return ctx.loaders.plans.goalsByPlan.get(plan.id);
@@ -229,12 +253,14 @@ async function activityOfPlan(ctx: Context, planId: string, activityId: string |
 
 @Resolver(() => ChangeGoal)
 export class GoalResolver {
+  @Reads({ goal: ['gapId'], gap: [] })
   @FieldResolver(() => Gap, { nullable: true })
   async gap(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<Gap | null> {
     if (!goal.gapId) return null;
     return (await ctx.loaders.plans.gapsByPlan.load(goal.planId)).find((g) => g.id === goal.gapId) ?? null;
   }
 
+  @Reads({ goal: ['stopHours', 'stopActivityId', 'stopActivityName', 'stopMode', 'stopLeverage'], activity: [] })
   @FieldResolver(() => HoursShift, { nullable: true, description: 'Null for a pure addition.' })
   async stop(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<HoursShift | null> {
     if (goal.stopHours === null) return null;
@@ -248,6 +274,10 @@ export class GoalResolver {
     };
   }
 
+  @Reads({
+    goal: ['startActivityId', 'startActivityName', 'startMode', 'startLeverage', 'startHours'],
+    activity: ['name', 'mode', 'leverage'],
+  })
   @FieldResolver(() => HoursShift)
   async start(@Root() goal: ChangeGoal, @Ctx() ctx: Context): Promise<HoursShift> {
     const activity = await activityOfPlan(ctx, goal.planId, goal.startActivityId);
@@ -261,6 +291,7 @@ export class GoalResolver {
     };
   }
 
+  @Reads({ goal: ['stopHours'] })
   @FieldResolver(() => Boolean)
   isAddition(@Root() goal: ChangeGoal): boolean {
     return isAddition({

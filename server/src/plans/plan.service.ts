@@ -11,6 +11,7 @@ import {
   LIMITS,
 } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
+import { requireActor } from '../core/actor';
 import type { Context } from '../core/context';
 import { BadUserInputError, InvalidTransitionError } from '../core/errors';
 import { assertValid, isUniqueViolation, optionalText } from '../core/validation';
@@ -38,7 +39,8 @@ export async function startPlan(ctx: Context, input: StartPlanInput): Promise<Gr
     );
   }
   const organization = await ctx.loaders.organization.load(owner.organizationId);
-  const weeklyHours = input.weeklyHours ?? organization!.defaultWeeklyHours;
+  if (!organization) throw new Error(`the organization of person ${owner.id} is missing`);
+  const weeklyHours = input.weeklyHours ?? organization.defaultWeeklyHours;
   assertValid({ weeklyHours: weeklyHoursProblem(weeklyHours) });
   try {
     return await ctx.app.db.getRepository(GrowthPlan).save({
@@ -140,7 +142,7 @@ export async function rateSignal(ctx: Context, input: RateSignalInput): Promise<
         side,
         rating: input.rating,
         evidence: optionalText(input.evidence),
-        ratedById: ctx.viewer!.personId,
+        ratedById: requireActor(ctx).personId,
       })
       .orUpdate(['rating', 'evidence', 'rated_by_id', 'updated_at'], ['plan_id', 'signal', 'side'])
       .execute();

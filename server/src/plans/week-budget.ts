@@ -80,16 +80,19 @@ export function assertWeekFits(
   assertWithinBudget(plan, projectWeek(week, goals.map(goalShift)), what, current, 'projected week');
 }
 
+/** Hours a goal's stop side has not freed yet (none when it stops nothing). */
+export function unfreedStopHours(goal: Pick<ChangeGoal, 'stopHours' | 'stopFreedHours'>): number {
+  return goal.stopHours === null ? 0 : Math.max(0, goal.stopHours - goal.stopFreedHours);
+}
+
 /**
  * Hours of an activity that open goals have not already claimed to stop: two goals can never
  * free the same hours.
  */
 function unclaimedStopHours(activity: Activity, goals: readonly ChangeGoal[], exceptGoalId?: string): number {
   const claimed = goals
-    .filter(
-      (g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stopActivityId === activity.id && g.stopHours !== null,
-    )
-    .reduce((sum, g) => sum + Math.max(0, g.stopHours! - g.stopFreedHours), 0);
+    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stopActivityId === activity.id)
+    .reduce((sum, g) => sum + unfreedStopHours(g), 0);
   return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
 }
 

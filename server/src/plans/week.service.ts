@@ -51,11 +51,14 @@ export async function updateActivity(ctx: Context, input: UpdateActivityInput): 
     const activity = activities.find((a) => a.id === input.id);
     if (!activity) throw new NotFoundError('activity');
     assertVersion(activity, input.version, activity);
-    if (input.hoursPerWeek != null) {
-      hoursField('hoursPerWeek', input.hoursPerWeek, plan.weeklyHours);
-      const changed = activities.map((a) => (a.id === activity.id ? { ...a, hoursPerWeek: input.hoursPerWeek! } : a));
-      assertWeekFits(plan, changed, goals, `${describeHours(input.hoursPerWeek)} for "${activity.name}"`, activities);
-      activity.hoursPerWeek = input.hoursPerWeek;
+    const hours = input.hoursPerWeek;
+    if (hours != null) {
+      hoursField('hoursPerWeek', hours, plan.weeklyHours);
+      const changed = activities.map((a) =>
+        a.id === activity.id ? { id: a.id, name: a.name, hoursPerWeek: hours, mode: a.mode, leverage: a.leverage } : a,
+      );
+      assertWeekFits(plan, changed, goals, `${describeHours(hours)} for "${activity.name}"`, activities);
+      activity.hoursPerWeek = hours;
     }
     if (input.name != null) activity.name = input.name.trim();
     if (input.mode != null) activity.mode = input.mode;

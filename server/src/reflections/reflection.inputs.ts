@@ -1,7 +1,7 @@
 import { AntiPattern, LIMITS } from '@fulcrum/shared';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { MultiLineText } from '../core/input-hygiene';
+import { MultiLineText, OptionalMultiLineText } from '../core/input-hygiene';
 
 export const REFLECTION_TEXT_MAX = 20_000;
 
@@ -15,10 +15,7 @@ export class StartReflectionInput {
 export class UpdateReflectionInput {
   @Field(() => ID) @MaxLength(LIMITS.idMax) id: string;
   @Field(() => Int) version: number;
-  @Field(() => String, { nullable: true, description: "Goes to the viewer's side." })
-  @MultiLineText()
-  @IsOptional()
-  @MaxLength(REFLECTION_TEXT_MAX)
+  @OptionalMultiLineText(REFLECTION_TEXT_MAX, { description: "Goes to the viewer's side." })
   text?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) nextGapId?: string | null;
   @Field(() => [AntiPattern], { nullable: true }) selfReportedAntiPatterns?: AntiPattern[] | null;

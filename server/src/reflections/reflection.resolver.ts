@@ -1,6 +1,7 @@
 import type { QuarterPoint as Point } from '@fulcrum/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { Reads } from '../core/reads';
 import { Gap } from '../plans/gap.entity';
 import { GrowthPlan } from '../plans/plan.entity';
 import { StartReflectionInput, UpdatePromotionNarrativeInput, UpdateReflectionInput } from './reflection.inputs';
@@ -35,11 +36,13 @@ export class ReflectionResolver {
     return reflections.signOffReflection(ctx, id);
   }
 
+  @Reads({ reflection: ['snapshot'] })
   @FieldResolver(() => QuarterPoint)
   snapshot(@Root() reflection: Reflection): Point {
     return reflection.snapshot.point;
   }
 
+  @Reads({ reflection: ['nextGapId'], gap: [] })
   @FieldResolver(() => Gap, { nullable: true })
   async nextGap(@Root() reflection: Reflection, @Ctx() ctx: Context): Promise<Gap | null> {
     if (!reflection.nextGapId) return null;
@@ -51,6 +54,8 @@ export class ReflectionResolver {
 
 @Resolver(() => GrowthPlan)
 export class PlanReflectionsResolver {
+  /** Their next gap is found in the plan's gaps. */
+  @Reads({ reflection: [], gap: [] })
   @FieldResolver(() => [Reflection], { description: 'Oldest quarter first.' })
   reflections(@Root() plan: GrowthPlan, @Ctx() ctx: Context): Promise<Reflection[]> {
     return ctx.loaders.reflections.reflectionsByPlan.load(plan.id);

@@ -106,7 +106,7 @@ export async function startReflection(ctx: Context, input: StartReflectionInput)
 async function changeReflection(
   ctx: Context,
   id: string,
-  work: (em: EntityManager, reflection: Reflection, plan: GrowthPlan) => Promise<void>,
+  work: (em: EntityManager, reflection: Reflection, plan: GrowthPlan) => Promise<void> | void,
 ): Promise<Reflection> {
   const planId = await planOf(ctx, 'reflection', () => ctx.loaders.reflections.reflection.load(id));
   const saved = await changePlan(ctx, planId, async (em, plan) => {
@@ -125,7 +125,8 @@ async function changeReflection(
  */
 export async function updateReflection(ctx: Context, input: UpdateReflectionInput): Promise<Reflection> {
   return changeReflection(ctx, input.id, async (em, reflection, plan) => {
-    assertVersion(reflection, input.version, { ...reflection, snapshot: undefined });
+    const { snapshot: _snapshot, ...withoutSnapshot } = reflection;
+    assertVersion(reflection, input.version, withoutSnapshot);
     if (reflection.status === ReflectionStatus.SIGNED_OFF)
       throw new InvalidTransitionError('This reflection is signed off by both sides and can no longer change.');
     const side = writerSide(ctx, plan, input.nextGapId !== undefined || input.selfReportedAntiPatterns != null);
@@ -150,7 +151,7 @@ export async function updateReflection(ctx: Context, input: UpdateReflectionInpu
 }
 
 export async function shareReflection(ctx: Context, id: string): Promise<Reflection> {
-  return changeReflection(ctx, id, async (_em, reflection) => {
+  return changeReflection(ctx, id, (_em, reflection) => {
     if (!canShareReflection(reflection.status))
       throw new InvalidTransitionError('Only a draft reflection can be shared.');
     reflection.status = ReflectionStatus.SHARED;
@@ -158,7 +159,7 @@ export async function shareReflection(ctx: Context, id: string): Promise<Reflect
 }
 
 export async function signOffReflection(ctx: Context, id: string): Promise<Reflection> {
-  return changeReflection(ctx, id, async (_em, reflection, plan) => {
+  return changeReflection(ctx, id, (_em, reflection, plan) => {
     const next = signOff(reflection, writerSide(ctx, plan, false) === RatingSide.SELF ? 'SELF' : 'MANAGER');
     if (!next) {
       throw new InvalidTransitionError(

@@ -48,14 +48,15 @@ export interface DataSourceOptions {
   onQuery?: (sql: string, parameters?: readonly unknown[]) => void;
 }
 
+/** What both data sources share: the database, the entity list and the migrations, never synchronized. */
+function basics(url: string) {
+  return { type: 'postgres', url, entities, migrations, synchronize: false } as const;
+}
+
 /** The application's DataSource: a pooled connection where every statement has a 5 s ceiling. */
 export function createDataSource({ url, log, poolSize = 10, onQuery }: DataSourceOptions): DataSource {
   return new DataSource({
-    type: 'postgres',
-    url,
-    entities,
-    migrations,
-    synchronize: false,
+    ...basics(url),
     migrationsRun: false,
     poolSize,
     applicationName: 'fulcrum',
@@ -70,11 +71,7 @@ export function createDataSource({ url, log, poolSize = 10, onQuery }: DataSourc
 /** A DataSource for running migrations: no statement timeout, a single connection. */
 export function createMigrationDataSource(url: string, log: Logger): DataSource {
   return new DataSource({
-    type: 'postgres',
-    url,
-    entities,
-    migrations,
-    synchronize: false,
+    ...basics(url),
     poolSize: 1,
     migrationsTransactionMode: 'each',
     logger: new SqlLogger(log),

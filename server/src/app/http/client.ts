@@ -21,7 +21,10 @@ export function serveClient(app: Express, clientDist: string): void {
   }
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
   app.use((req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path)) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path)) {
+      next();
+      return;
+    }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

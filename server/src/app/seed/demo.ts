@@ -7,6 +7,7 @@ import { DEFAULT_WEEKLY_HOURS } from '../../identity/accounts/auth.service';
 import { Organization } from '../../identity/organizations/organization.entity';
 import { Person } from '../../identity/people/person.entity';
 import { seedTeam } from './demo-team';
+import { seeded } from './helpers';
 import { PEOPLE } from './demo-people';
 import { seedSamsPlan } from './sams-plan';
 
@@ -32,7 +33,7 @@ export function demoSignIns(): DemoSignIn[] {
 /**
  * Taken, transaction-level, by the transaction that seeds: instances starting at once against one
  * empty database seed one after the other, and the later one finds the demo there. Fulcrum's only
- * other advisory lock is the migrations' (db/migrate.ts).
+ * other advisory lock is the migrations' (app/db/migrate.ts).
  */
 export const SEED_LOCK = 4_701_202_612;
 /** How long an instance waits for another one's seed to commit (each seed statement keeps the usual ceiling). */
@@ -83,7 +84,7 @@ export async function seedDemoIfWanted(
  * the demo was not asked for, or undefined when the demo is to be seeded.
  */
 async function existingDemo(em: EntityManager, wanted: boolean | undefined): Promise<DemoSignIn[] | undefined> {
-  const demoExists = await em.getRepository(Account).existsBy({ email: PEOPLE[0]!.email });
+  const demoExists = await em.getRepository(Account).existsBy({ email: PEOPLE[0].email });
   if (demoExists) {
     const accounts = await em.getRepository(Account).findBy({ email: In(PEOPLE.map((p) => p.email)) });
     const emails = new Set(accounts.map((a) => a.email));
@@ -99,6 +100,7 @@ async function seedDemo(em: EntityManager, passwordHash: string): Promise<void> 
     em.create(Organization, { name: DEMO_ORGANIZATION, defaultWeeklyHours: DEFAULT_WEEKLY_HOURS }),
   );
   const ids = new Map<string, string>();
+  const idOf = (key: string) => seeded(ids, key, 'person');
   for (const p of PEOPLE) {
     const person = await em.save(
       em.create(Person, {
@@ -109,7 +111,7 @@ async function seedDemo(em: EntityManager, passwordHash: string): Promise<void> 
         level: p.level,
         track: p.track,
         specialty: p.specialty,
-        managerId: p.manager ? ids.get(p.manager)! : null,
+        managerId: p.manager ? idOf(p.manager) : null,
       }),
     );
     ids.set(p.key, person.id);
@@ -122,10 +124,10 @@ async function seedDemo(em: EntityManager, passwordHash: string): Promise<void> 
     });
   }
   await seedSamsPlan(em, organization.id, {
-    sam: ids.get('sam')!,
-    maya: ids.get('maya')!,
-    priya: ids.get('priya')!,
-    leo: ids.get('leo')!,
+    sam: idOf('sam'),
+    maya: idOf('maya'),
+    priya: idOf('priya'),
+    leo: idOf('leo'),
   });
-  await seedTeam(em, organization.id, (key) => ids.get(key)!);
+  await seedTeam(em, organization.id, idOf);
 }

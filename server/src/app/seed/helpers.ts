@@ -85,10 +85,16 @@ export async function addWeek(
   return activities;
 }
 
+/** What the demo put under `key` earlier: a missing one is a mistake in the demo itself. */
+export function seeded<V>(map: ReadonlyMap<string, V>, key: string, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo seed: no ${what} "${key}"`);
+  return value;
+}
+
 /** The `stop` side of a change goal: shrink the named activity of the week by `hours`. */
 export function stopOf(activities: Map<string, Activity>, name: string, hours: number) {
-  const activity = activities.get(name);
-  if (!activity) throw new Error(`demo seed: no activity "${name}" in the week`);
+  const activity = seeded(activities, name, 'activity in the week');
   return {
     stopActivityId: activity.id,
     stopActivityName: activity.name,

@@ -1,7 +1,7 @@
 import { LinkKind, OneOnOneStatus, proposeAgenda, SignalKey } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
 import { ActionItem, AgendaItem, OneOnOne } from '../../one-on-ones/one-on-one.entity';
-import { agendaSources } from '../../one-on-ones/one-on-one.service';
+import { agendaSources, carryActionItems } from '../../one-on-ones/one-on-one.service';
 import { ChangeGoal } from '../../plans/goal.entity';
 import { GrowthPlan } from '../../plans/plan.entity';
 import { dateDaysAgo, DAY_MS, daysAgo } from './helpers';
@@ -108,18 +108,7 @@ async function seedNoorsNextOneOnOne(
       completedAt: null,
     }),
   );
-  for (const [index, item] of open.entries()) {
-    await em.insert(ActionItem, {
-      organizationId: plan.organizationId,
-      oneOnOneId: next.id,
-      text: item.text,
-      ownerId: item.ownerId,
-      dueOn: item.dueOn,
-      done: false,
-      carriedFromId: item.id,
-      createdAt: new Date(Date.now() + index),
-    });
-  }
+  await carryActionItems(em, next, open);
 
   // What scheduling proposes from the plan (the same shared rule), then Noor's own item.
   const proposals = proposeAgenda(await agendaSources(em, plan, open, previousAt));

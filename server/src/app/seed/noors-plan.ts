@@ -29,6 +29,7 @@ import {
   assertWithinBudget,
   delegationOf,
   rateSignals,
+  seeded,
   stopOf,
 } from './helpers';
 
@@ -340,7 +341,7 @@ async function addNoorsDoneGoal(
       stopMode: Mode.DOING,
       stopLeverage: Leverage.OVERHEAD,
       stopHours: 4,
-      startActivityId: activities.get('Funnel dashboard office hours')!.id,
+      startActivityId: seeded(activities, 'Funnel dashboard office hours', 'activity in the week').id,
       startActivityName: 'Funnel dashboard office hours',
       startMode: Mode.MULTIPLYING,
       startLeverage: Leverage.HIGH,

@@ -27,6 +27,7 @@ import {
   daysAgo,
   rateSignals,
   type RatingRow,
+  seeded,
   stopOf,
 } from './helpers';
 import { seedHelpRequests, seedPastReflections, type DemoIds } from './sams-history';
@@ -99,9 +100,10 @@ export async function seedDelegations(
 ): Promise<void> {
   const delegate = (fields: Parameters<typeof addDelegation>[2], createdDaysAgo: number, checkIns: CheckInRow[]) =>
     addDelegation(em, plan, fields, createdDaysAgo, checkIns);
-  const pipeline = activities.get('Feature pipeline maintenance')!;
-  const churn = activities.get('Churn model iterations')!;
-  const adhoc = activities.get('Ad-hoc analysis requests')!;
+  const activity = (name: string) => seeded(activities, name, 'activity in the week');
+  const pipeline = activity('Feature pipeline maintenance');
+  const churn = activity('Churn model iterations');
+  const adhoc = activity('Ad-hoc analysis requests');
 
   await delegate(
     {

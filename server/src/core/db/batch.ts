@@ -1,6 +1,6 @@
 import { isId } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { jsonRow, type JsonRow } from './json-rows';
 import { Loader } from './loader';
 
@@ -89,6 +89,61 @@ export function listBy<T extends Owned>(
     if (options.prime) for (const row of rows) options.prime.prime(row.id, row);
     const groups = groupBy(rows, options.key);
     return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/**
+ * A list of rows per parent in a stable order (then by id): what a list loader reads
+ * (`listOf`), and what any statement that primes that loader must read alike (the homes'
+ * preload orders its JSON lists with `listOrder`), so the two orders cannot drift apart.
+ */
+export interface ListSpec<T extends Owned> {
+  entity: new () => T;
+  /** The property the lists are keyed by (e.g. `planId`). */
+  parent: keyof T & string;
+  /** The properties each list is ordered by, ascending, before the id. */
+  orderBy: readonly (keyof T & string)[];
+}
+
+function columnOf(db: DataSource, entity: EntityTarget<ObjectLiteral>, property: string): string {
+  const metadata = db.getMetadata(entity);
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+  return column.databaseName;
+}
+
+/** The spec's parent column (e.g. `plan_id`). */
+export function parentColumn<T extends Owned>(db: DataSource, spec: ListSpec<T>): string {
+  return columnOf(db, spec.entity, spec.parent);
+}
+
+/** The spec's order as SQL of the rows aliased `alias` (e.g. `a.created_at, a.id`). */
+export function listOrder<T extends Owned>(db: DataSource, spec: ListSpec<T>, alias: string): string {
+  return [...spec.orderBy, 'id'].map((property) => `${alias}.${columnOf(db, spec.entity, property)}`).join(', ');
+}
+
+/** Orders a query builder's rows aliased `alias` by the spec's order. */
+export function orderedBy<Q extends SelectQueryBuilder<ObjectLiteral>, T extends Owned>(
+  query: Q,
+  spec: ListSpec<T>,
+  alias: string,
+): Q {
+  for (const property of [...spec.orderBy, 'id']) query.addOrderBy(`${alias}.${property}`, 'ASC');
+  return query;
+}
+
+/** The spec's lists per parent key, in one statement per batch, filling `prime` with each row. */
+export function listOf<T extends Owned>(
+  db: DataSource,
+  organizationId: string,
+  spec: ListSpec<T>,
+  prime?: Loader<T | null>,
+): Loader<T[]> {
+  return listBy(db, spec.entity, organizationId, {
+    column: parentColumn(db, spec),
+    key: (row) => String(row[spec.parent] ?? ''),
+    orderBy: spec.orderBy.map((property) => `x.${property}`),
+    prime,
   });
 }
 

@@ -27,9 +27,10 @@ export interface JsonRow<T, K extends keyof T> {
    * The same row with only these columns (besides the known ones), for a statement shaped by
    * what a query reads. Reading any other column of a row it reads throws, naming the column:
    * a resolver or rule that needs a column the statement did not send fails loudly instead of
-   * seeing `undefined`.
+   * seeing `undefined`. A function property, not a method: it reads no `this` (it closes over
+   * the whole shape), and every subset shares the whole's.
    */
-  only(properties: Iterable<string>): JsonRow<T, K>;
+  readonly only: (properties: Iterable<string>) => JsonRow<T, K>;
 }
 
 const TIMESTAMP_TYPES = new Set([
@@ -128,7 +129,7 @@ function shape<T, K extends keyof T>(
       const row: Record<string, unknown> = Object.assign(Object.create(prototype) as object, knownValues);
       for (let i = 0; i < properties.length; i++) {
         const value = values[i];
-        row[properties[i]!] = timestamps.has(i) && value !== null ? new Date(value as number) : value;
+        row[properties[i]] = timestamps.has(i) && value !== null ? new Date(value as number) : value;
       }
       return row as T;
     },

@@ -16,7 +16,7 @@ export class Loader<V> extends DataLoader<string, V> {
       const values = await batch(keys);
       keys.forEach((key, i) => {
         const value = values[i];
-        if (!(value instanceof Error)) held.set(key, value as V);
+        if (!(value instanceof Error)) held.set(key, value);
       });
       return values;
     });

@@ -8,6 +8,7 @@ import {
   Role,
   Track,
 } from '@fulcrum/shared';
+import type { EntityManager } from 'typeorm';
 import type { Context, Viewer } from '../../core/context';
 import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../../core/errors';
 import { assertValid, isUniqueViolation } from '../../core/validation';
@@ -35,6 +36,38 @@ export function signedIn(ctx: Context, account: Account, token: string): Viewer 
   ctx.viewer = viewer;
   ctx.loaders = ctx.app.loadersFor(viewer);
   return viewer;
+}
+
+export interface NewAccount {
+  organizationId: string;
+  personId: string;
+  email: string;
+  passwordHash: string;
+  role: Role;
+}
+
+/**
+ * Writes a new account and its first session in one transaction, after `prepare` wrote or
+ * checked (in the same transaction) what the account belongs to. The account's unique email
+ * refuses an address that already has one: `refused` answers it on its field, naming no reason.
+ */
+export async function createAccount(
+  ctx: Context,
+  refused: { field: string; message: string; event: string },
+  prepare: (em: EntityManager) => Promise<NewAccount>,
+): Promise<{ account: Account; token: string }> {
+  try {
+    return await ctx.app.db.transaction(async (em) => {
+      const account = await em.save(em.create(Account, await prepare(em)));
+      return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'account_email_key')) {
+      ctx.log.info({ reason: 'email has an account' }, refused.event);
+      throw BadUserInputError.field(refused.field, refused.message);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -66,47 +99,29 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<Viewer> 
   if (wait > 0) throw new RateLimitedError(wait);
 
   const passwordHash = await hashPassword(input.password);
-  let created: { account: Account; token: string };
-  try {
-    created = await ctx.app.db.transaction(async (em) => {
-      const organization = await em.save(
-        em.create(Organization, {
-          name: input.organizationName.trim(),
-          defaultWeeklyHours: DEFAULT_WEEKLY_HOURS,
-        }),
-      );
-      const person = await em.save(
-        em.create(Person, {
-          organizationId: organization.id,
-          name: input.name.trim(),
-          email,
-          title: null,
-          level: Level.LEAD,
-          track: Track.MANAGER,
-          specialty: null,
-          managerId: null,
-        }),
-      );
-      const account = await em.save(
-        em.create(Account, {
-          organizationId: organization.id,
-          personId: person.id,
-          email,
-          passwordHash,
-          role: Role.ADMIN,
-        }),
-      );
-      return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'account_email_key')) {
-      ctx.log.info({ reason: 'email has an account' }, 'sign-up refused');
-      throw BadUserInputError.field('email', SIGN_UP_EMAIL_REFUSED);
-    }
-    throw error;
-  }
+  const refused = { field: 'email', message: SIGN_UP_EMAIL_REFUSED, event: 'sign-up refused' };
+  const { account, token } = await createAccount(ctx, refused, async (em) => {
+    const organization = await em.save(
+      em.create(Organization, {
+        name: input.organizationName.trim(),
+        defaultWeeklyHours: DEFAULT_WEEKLY_HOURS,
+      }),
+    );
+    const person = await em.save(
+      em.create(Person, {
+        organizationId: organization.id,
+        name: input.name.trim(),
+        email,
+        title: null,
+        level: Level.LEAD,
+        track: Track.MANAGER,
+        specialty: null,
+        managerId: null,
+      }),
+    );
+    return { organizationId: organization.id, personId: person.id, email, passwordHash, role: Role.ADMIN };
+  });
   await limiter.recordSuccess(keys);
-  const { account, token } = created;
   ctx.log.info({ organizationId: account.organizationId, accountId: account.id }, 'organization signed up');
   return signedIn(ctx, account, token);
 }

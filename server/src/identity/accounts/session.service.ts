@@ -57,7 +57,7 @@ export async function resolveSession(db: DataSource, secret: string, token: stri
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
     [hashToken(secret, token)],
   );
-  const row = rows[0];
+  const row = rows.at(0);
   if (!row) return null;
   let renewed = false;
   if (row.expires_at.getTime() - Date.now() < SESSION_MS - DAY_MS) {
@@ -97,7 +97,7 @@ export function requireSecureCookies(app: Express, on: boolean): void {
 
 /** `Secure` when the public URL is https, or when this request came over https (directly or from a trusted proxy). */
 function secureCookie(req: Request): boolean {
-  return req.app?.locals[SECURE_COOKIES] === true || req.secure;
+  return req.app.locals[SECURE_COOKIES] === true || req.secure;
 }
 
 export function setSessionCookie(req: Request, res: Response, token: string): void {

@@ -1,14 +1,14 @@
 import { INVITATION_DAYS, passwordProblem, Role } from '@fulcrum/shared';
 import { IsNull } from 'typeorm';
+import { requireActor } from '../../core/actor';
 import type { Context, Viewer } from '../../core/context';
 import { BadUserInputError, RateLimitedError } from '../../core/errors';
-import { assertValid, isUniqueViolation } from '../../core/validation';
+import { assertValid } from '../../core/validation';
 import { Account } from '../accounts/account.entity';
 import { attemptKeys } from '../accounts/attempt-limiter';
 import type { AcceptInvitationInput } from '../accounts/auth.inputs';
-import { signedIn } from '../accounts/auth.service';
+import { createAccount, signedIn } from '../accounts/auth.service';
 import { hashPassword } from '../accounts/password';
-import { createSession } from '../accounts/session.service';
 import { hashToken, newToken } from '../accounts/tokens';
 import { assertCanInvite } from '../people/people.policy';
 import { loadVisiblePerson } from '../people/people.service';
@@ -23,6 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * goes back to the inviter and to the server log.
  */
 export async function invitePerson(ctx: Context, personId: string): Promise<Invitation> {
+  const viewer = requireActor(ctx);
   const person = await loadVisiblePerson(ctx, personId);
   await assertCanInvite(ctx, person);
   if (!person.email)
@@ -46,7 +47,7 @@ export async function invitePerson(ctx: Context, personId: string): Promise<Invi
       em.create(Invitation, {
         organizationId: person.organizationId,
         personId: person.id,
-        invitedById: ctx.viewer!.personId,
+        invitedById: viewer.personId,
         tokenHash: hashToken(ctx.app.config.sessionSecret, token),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * DAY_MS),
         acceptedAt: null,
@@ -85,69 +86,59 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   assertValid({ password: passwordProblem(input.password) });
   const tokenHash = hashToken(ctx.app.config.sessionSecret, input.token.trim());
   // Whose invitation, for the limiter only; everything is read again, locked, below.
-  const [invitee]: { email: string | null }[] = await ctx.app.db.query(
+  const invitees: { email: string | null }[] = await ctx.app.db.query(
     `SELECT p.email FROM invitation i JOIN person p ON p.id = i.person_id AND p.organization_id = i.organization_id WHERE i.token_hash = $1`,
     [tokenHash],
   );
+  const invitee = invitees.at(0);
   const limiter = ctx.app.limiters.newAccount;
   const keys = attemptKeys(invitee?.email, ctx.clientAddress);
   const wait = await limiter.beginAttempt(keys);
   if (wait > 0) throw new RateLimitedError(wait);
 
   const passwordHash = await hashPassword(input.password);
-  let created: { account: Account; token: string };
-  try {
-    created = await ctx.app.db.transaction(async (em) => {
-      const invitation = await em
-        .getRepository(Invitation)
-        .createQueryBuilder('i')
-        .where('i.token_hash = :tokenHash', { tokenHash })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!invitation) throw BadUserInputError.field('token', 'This invitation link is not valid. Ask for a new one.');
-      if (invitation.acceptedAt)
-        throw BadUserInputError.field('token', 'This invitation has already been used. Sign in instead.');
-      if (invitation.revokedAt)
-        throw BadUserInputError.field(
-          'token',
-          'This invitation was replaced by a newer one. Use the latest link you received.',
-        );
-      if (invitation.expiresAt.getTime() <= Date.now()) {
-        throw BadUserInputError.field(
-          'token',
-          `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`,
-        );
-      }
-      const person = await em.findOneByOrFail(Person, {
-        id: invitation.personId,
-        organizationId: invitation.organizationId,
-      });
-      if (await em.existsBy(Account, { personId: person.id })) {
-        throw BadUserInputError.field('token', `${person.name} already has an account. Sign in instead.`);
-      }
-      if (!person.email)
-        throw BadUserInputError.field('token', 'This person has no email address any more. Ask for a new invitation.');
-      const account = await em.save(
-        em.create(Account, {
-          organizationId: person.organizationId,
-          personId: person.id,
-          email: person.email,
-          passwordHash,
-          role: Role.MEMBER,
-        }),
+  const refused = { field: 'token', message: INVITATION_EMAIL_REFUSED, event: 'invitation refused' };
+  const { account, token } = await createAccount(ctx, refused, async (em) => {
+    const invitation = await em
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.token_hash = :tokenHash', { tokenHash })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!invitation) throw BadUserInputError.field('token', 'This invitation link is not valid. Ask for a new one.');
+    if (invitation.acceptedAt)
+      throw BadUserInputError.field('token', 'This invitation has already been used. Sign in instead.');
+    if (invitation.revokedAt)
+      throw BadUserInputError.field(
+        'token',
+        'This invitation was replaced by a newer one. Use the latest link you received.',
       );
-      await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
-      return { account, token: await createSession(em, ctx.app.config.sessionSecret, account) };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'account_email_key')) {
-      ctx.log.info({ reason: 'email has an account' }, 'invitation refused');
-      throw BadUserInputError.field('token', INVITATION_EMAIL_REFUSED);
+    if (invitation.expiresAt.getTime() <= Date.now()) {
+      throw BadUserInputError.field(
+        'token',
+        `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`,
+      );
     }
-    throw error;
-  }
+    const person = await em.findOneByOrFail(Person, {
+      id: invitation.personId,
+      organizationId: invitation.organizationId,
+    });
+    if (await em.existsBy(Account, { personId: person.id })) {
+      throw BadUserInputError.field('token', `${person.name} already has an account. Sign in instead.`);
+    }
+    if (!person.email)
+      throw BadUserInputError.field('token', 'This person has no email address any more. Ask for a new invitation.');
+    // The account is written next, in the same transaction: refused, it undoes this too.
+    await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+    return {
+      organizationId: person.organizationId,
+      personId: person.id,
+      email: person.email,
+      passwordHash,
+      role: Role.MEMBER,
+    };
+  });
   await limiter.recordSuccess(keys);
-  const { account, token } = created;
   ctx.log.info({ accountId: account.id, personId: account.personId }, 'invitation accepted');
   return signedIn(ctx, account, token);
 }

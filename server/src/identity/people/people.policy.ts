@@ -100,7 +100,7 @@ export async function assertMoveRevealsNoPlan(
   const actorBelow = await descendantsOf(db, viewer.organizationId, viewer.personId);
   if (actorBelow.includes(person.id)) return; // already above them: the move shows nothing new
   if (newManagerId !== viewer.personId && !actorBelow.includes(newManagerId)) return; // not into the actor's line
-  const [row]: { reveals: boolean }[] = await db.query(
+  const rows: { reveals: boolean }[] = await db.query(
     `WITH RECURSIVE ${BELOW_CTE},
      moved AS (SELECT $2::uuid AS id UNION SELECT id FROM below)
      SELECT EXISTS (
@@ -113,7 +113,7 @@ export async function assertMoveRevealsNoPlan(
      ) AS reveals`,
     [viewer.organizationId, person.id, viewer.personId, actorBelow],
   );
-  if (!row?.reveals) return;
+  if (!rows.at(0)?.reveals) return;
   throw new ForbiddenError(
     `Moving ${person.name} into your own team would show you growth plans you cannot see today (theirs or their team's). ` +
       `Ask another admin, or someone in ${person.name}'s current manager chain, to make this move.`,

@@ -106,7 +106,7 @@ async function assertManagerExists(em: EntityManager, organizationId: string, ma
 function validatePersonFields(input: { name?: string | null; email?: string | null }): void {
   assertValid({
     name: input.name === undefined || input.name === null ? null : nameProblem(input.name),
-    email: optionalText(input.email) === null ? null : emailProblem(input.email!),
+    email: input.email == null || optionalText(input.email) === null ? null : emailProblem(input.email),
   });
 }
 

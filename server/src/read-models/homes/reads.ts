@@ -1,4 +1,15 @@
 import { type JsonRow } from '../../core/db/json-rows';
+import { type ListSpec, type Owned } from '../../core/db/batch';
+import { ALL, declaredReads, objectTypeName, type AnyColumnsRead, type RowKind } from '../../core/reads';
+import {
+  CHECK_INS_BY_DELEGATION,
+  DELEGATIONS_BY_PLAN,
+  RECENT_REQUESTS_BY_PLAN,
+} from '../../delegations/delegation.loaders';
+import { ACTION_ITEMS_BY_ONE_ON_ONE, AGENDA_BY_ONE_ON_ONE, NEXT_BY_PLAN } from '../../one-on-ones/one-on-one.loaders';
+import { ACTIVITIES_BY_PLAN, GAPS_BY_PLAN, GOALS_BY_PLAN, SIGNALS_BY_PLAN } from '../../plans/plan.loaders';
+import { GrowthPlan } from '../../plans/plan.entity';
+import { REFLECTIONS_BY_PLAN } from '../../reflections/reflection.loaders';
 
 /**
  * The viewer's visible plans read in ONE statement shaped by the fields the query asks for
@@ -9,9 +20,15 @@ import { type JsonRow } from '../../core/db/json-rows';
  * with its agenda and action items, recent requests, reflections) as JSON, with correlated
  * subqueries that walk the `(organization_id, parent_id)` indexes. The rows are read back
  * without TypeORM's hydration and primed into the request's DataLoaders under the keys those
- * loaders use, with exactly the rows and order they would have read themselves. So every field
- * resolver — and every rule in `shared/` behind them — runs unchanged, finds its batch already
- * loaded, and issues no statement; a field this module does not know simply loads as before.
+ * loaders use, with exactly the rows and order they would have read themselves (each list is
+ * read by the loader's own `ListSpec`). So every field resolver — and every rule in `shared/`
+ * behind them — runs unchanged, finds its batch already loaded, and issues no statement; a
+ * field this module does not know simply loads as before.
+ *
+ * What is read is not listed here: each field resolver declares what it reads of these rows
+ * next to itself (`@Reads`, core/reads.ts), and this module derives from those declarations
+ * which parts of a plan a field needs, which columns of each row the operation reads, and
+ * which people the rows sent name.
  */
 
 export type Part =
@@ -24,187 +41,174 @@ export type Part =
   | 'recentRequests'
   | 'reflections';
 
-/** What each field of GrowthPlan reads (fields not listed read nothing of the plan's rows, or load on their own). */
-export const PARTS_BY_FIELD: Readonly<Record<string, readonly Part[]>> = {
-  signals: ['signals'],
-  readiness: ['signals'],
-  gaps: ['gaps'],
-  week: ['activities', 'goals'],
-  goals: ['goals', 'activities', 'gaps'],
-  delegations: ['delegations'],
-  nextOneOnOne: ['nextOneOnOne'],
-  antiPatterns: ['goals', 'recentRequests', 'reflections'],
-  reflections: ['reflections', 'gaps'],
-  trend: ['activities', 'gaps', 'delegations', 'reflections'],
-  shiftedThisQuarter: ['activities', 'gaps', 'delegations', 'reflections'],
-  promotionCase: ['signals', 'gaps', 'activities', 'goals', 'delegations', 'reflections'],
-};
+/** Where the people the plans' rows name come from (each only when its column is read). In the statement's order. */
+export const PEOPLE_SOURCES = [
+  'owner',
+  'ownersManager',
+  'manager',
+  'delegatee',
+  'delegator',
+  'checkInAuthor',
+  'agendaAuthor',
+  'actionItemOwner',
+] as const;
+export type PeopleSource = (typeof PEOPLE_SOURCES)[number];
 
-/**
- * The columns sent of the lists that make up most of the statement (issue 7: whole rows were
- * 3.4 times the answer). The loaders they are primed into serve the whole request, so the
- * columns are what the whole OPERATION reads of such rows, wherever it reads them: every field
- * selected on the row's own GraphQL type (its column of the same name, or the columns listed
- * for it), and every field listed as a reader of those rows. A field of the row's type that is
- * neither a column nor listed, or a reader listed with ALL, reads the rows whole. The readers
- * listed are every use, in a query's resolvers and rules, of the loaders these rows are primed
- * into (`signalsByPlan`, `activitiesByPlan`, `goalsByPlan`, `delegationsByPlan`,
- * `checkInsByDelegation`, `contentByOneOnOne`, `recentRequestsByPlan`, `reflectionsByPlan`, and
- * the by-id loaders of those rows). Rows sent without a column throw when it is read
- * (`JsonRow.only`): a missing entry fails the preload tests, it does not answer wrongly.
- */
-export const ALL = 'all';
-export type Columns = Set<string> | typeof ALL;
-
-export interface RowReads {
-  /** Columns sent whatever is read (the id of rows primed by id). */
-  always?: readonly string[];
-  /** "Type.field" → the columns it reads of the rows (ALL: whole rows). */
-  readers: Readonly<Record<string, readonly string[] | typeof ALL>>;
-  /** The rows' own GraphQL type and what its non-column fields read. */
-  type?: { name: string; fields: Readonly<Record<string, readonly string[]>> };
+interface Kind {
+  /** The list it is read as: the loader's spec (entity, parent, order). */
+  spec: ListSpec<Owned>;
+  /** The part of the plan's document it is sent in. */
+  part: Part;
+  /** Its columns follow what the operation reads (otherwise it is sent whole). */
+  narrowed?: boolean;
+  /** Primed into a by-id loader too: its id is always sent. */
+  byId?: boolean;
+  /** Its person-id columns and where the people they name come from, when the column is sent. */
+  people?: Readonly<Record<string, PeopleSource>>;
 }
 
-export const SIGNAL_READS: RowReads = {
-  readers: {
-    'GrowthPlan.readiness': ['signal', 'side', 'rating'],
-    'GrowthPlan.signals': ALL,
-    'GrowthPlan.promotionCase': ALL,
-  },
-};
-/** What `goalShift` (the week, the anti-patterns) reads of a goal. */
-export const GOAL_SHIFT = [
-  'status',
-  'stopHours',
-  'stopActivityId',
-  'stopFreedHours',
-  'startActivityId',
-  'startActivityName',
-  'startMode',
-  'startLeverage',
-  'startHours',
-];
-export const WHOLE_FOR_TREND = {
-  'GrowthPlan.trend': ALL,
-  'GrowthPlan.shiftedThisQuarter': ALL,
-  'GrowthPlan.promotionCase': ALL,
-} as const;
-/** A plan's activities: the week's shapes, the goals' start, and whoever reads them as Activity. */
-export const ACTIVITY_READS: RowReads = {
-  always: ['id'],
-  readers: {
-    'GrowthPlan.week': ['name', 'hoursPerWeek', 'mode', 'leverage'],
-    'ChangeGoal.start': ['name', 'mode', 'leverage'],
-    ...WHOLE_FOR_TREND,
-  },
-  type: { name: 'Activity', fields: {} },
-};
-/** A plan's change goals: the week and the anti-patterns through `goalShift`, and their own fields. */
-export const GOAL_READS: RowReads = {
-  always: ['id'],
-  readers: {
-    'GrowthPlan.week': GOAL_SHIFT,
-    'GrowthPlan.antiPatterns': [...GOAL_SHIFT, 'title'],
-    ...WHOLE_FOR_TREND,
-  },
-  type: {
-    name: 'ChangeGoal',
-    fields: {
-      gap: ['gapId'],
-      stop: ['stopHours', 'stopActivityId', 'stopActivityName', 'stopMode', 'stopLeverage'],
-      start: ['startActivityId', 'startActivityName', 'startMode', 'startLeverage', 'startHours'],
-      isAddition: ['stopHours'],
-      delegation: [],
-    },
-  },
-};
-/** A plan's help requests of the last 4 weeks: the overwhelmed detector, and their own fields. */
-export const REQUEST_READS: RowReads = {
-  always: ['id'],
-  readers: { 'GrowthPlan.antiPatterns': ['receivedAt', 'hoursSpent'] },
-  type: { name: 'HelpRequest', fields: { requester: ['requesterId'] } },
-};
-/** A plan's reflections: the anti-patterns (the frozen points, what was self-reported), and their own fields. */
-export const REFLECTION_READS: RowReads = {
-  always: ['id'],
-  readers: {
-    'GrowthPlan.antiPatterns': ['snapshot', 'selfReportedAntiPatterns'],
-    ...WHOLE_FOR_TREND,
-  },
-  type: { name: 'Reflection', fields: { nextGap: ['nextGapId'] } },
-};
-/** A plan's delegations: its fields, the policy behind plan, activity and goal (the delegatee), and the rules. */
-export const DELEGATION_READS: RowReads = {
-  always: ['id'],
-  readers: { 'ChangeGoal.delegation': ['goalId'], ...WHOLE_FOR_TREND },
-  type: {
-    name: 'Delegation',
-    fields: {
-      createdAt: ['createdAt'],
-      plan: ['delegateeId'],
-      activity: ['activityId', 'delegateeId'],
-      goal: ['goalId', 'delegateeId'],
-      delegator: ['delegatorId'],
-      delegatee: ['delegateeId'],
-      checkIns: [],
-      atRisk: ['stage', 'createdAt'],
-      nextCheckInDue: ['stage', 'createdAt'],
-      coachingHoursTotal: [],
-      leverageRatio: ['stage', 'hoursPerWeek', 'handedOverAt'],
-    },
-  },
-};
-/** The check-ins of a delegation: the rules in shared/ name the same columns in their types. */
-export const CHECK_IN_READS: RowReads = {
-  readers: {
-    'Delegation.atRisk': ['at', 'confidence'],
-    'Delegation.nextCheckInDue': ['at'],
-    'Delegation.coachingHoursTotal': ['coachingHours'],
-    'Delegation.leverageRatio': ['coachingHours'],
-    ...WHOLE_FOR_TREND,
-  },
-  type: { name: 'CheckIn', fields: { author: ['authorId'] } },
-};
-export const AGENDA_READS: RowReads = {
-  readers: {},
-  type: { name: 'AgendaItem', fields: { author: ['authorId'] } },
-};
-export const ACTION_ITEM_READS: RowReads = {
-  always: ['id'],
-  readers: {},
-  type: { name: 'ActionItem', fields: { owner: ['ownerId'], carriedFrom: ['carriedFromId'] } },
-};
+const spec = <T extends Owned>(list: ListSpec<T>) => list as unknown as ListSpec<Owned>;
 
-/** The columns of `shape`'s rows the operation reads, or ALL. */
+/** The kinds of row the preload sends in the plans' documents, declared once here. */
+export const KINDS = {
+  signal: { spec: spec(SIGNALS_BY_PLAN), part: 'signals', narrowed: true },
+  gap: { spec: spec(GAPS_BY_PLAN), part: 'gaps', byId: true },
+  activity: { spec: spec(ACTIVITIES_BY_PLAN), part: 'activities', narrowed: true, byId: true },
+  goal: { spec: spec(GOALS_BY_PLAN), part: 'goals', narrowed: true, byId: true },
+  delegation: {
+    spec: spec(DELEGATIONS_BY_PLAN),
+    part: 'delegations',
+    narrowed: true,
+    byId: true,
+    people: { delegateeId: 'delegatee', delegatorId: 'delegator' },
+  },
+  checkIn: {
+    spec: spec(CHECK_INS_BY_DELEGATION),
+    part: 'delegations',
+    narrowed: true,
+    people: { authorId: 'checkInAuthor' },
+  },
+  oneOnOne: { spec: spec(NEXT_BY_PLAN), part: 'nextOneOnOne' },
+  agendaItem: {
+    spec: spec(AGENDA_BY_ONE_ON_ONE),
+    part: 'nextOneOnOne',
+    narrowed: true,
+    people: { authorId: 'agendaAuthor' },
+  },
+  actionItem: {
+    spec: spec(ACTION_ITEMS_BY_ONE_ON_ONE),
+    part: 'nextOneOnOne',
+    narrowed: true,
+    byId: true,
+    people: { ownerId: 'actionItemOwner' },
+  },
+  helpRequest: { spec: spec(RECENT_REQUESTS_BY_PLAN), part: 'recentRequests', narrowed: true, byId: true },
+  reflection: { spec: spec(REFLECTIONS_BY_PLAN), part: 'reflections', narrowed: true, byId: true },
+} as const satisfies { [K in Exclude<RowKind, 'plan'>]: Kind };
+export type ListKind = keyof typeof KINDS;
+
+/** The plan itself is sent whole; the people it names are read when a field of the plans reads their column. */
+export const PLAN_PEOPLE: Readonly<Record<string, PeopleSource>> = { ownerId: 'owner', managerId: 'manager' };
+
+/** The lists whose columns follow what the operation reads (the other rows are sent whole). */
+export const NARROWED = (Object.keys(KINDS) as ListKind[]).filter(
+  (kind) => (KINDS[kind] as Kind).narrowed,
+) as readonly ListKind[];
+
+/** What the operation's fields read of one kind of row, derived from the declarations. */
+export interface RowReads {
+  /** Columns sent whatever is read (the id of rows primed by id). */
+  always: readonly string[];
+  /** "Type.field" → the columns it reads of the rows, for every field that declares any. */
+  readers: ReadonlyMap<string, AnyColumnsRead>;
+  /** The rows' own GraphQL type, if they have one. */
+  type?: string;
+}
+
+export interface ReadPath {
+  /** "Type.field" of every field resolver that declares what it reads. */
+  declared: ReadonlySet<string>;
+  /** What each field of GrowthPlan reads of the plan's parts (fields not listed read none). */
+  partsByField: ReadonlyMap<string, readonly Part[]>;
+  /** The columns of the plan each field of GrowthPlan declares it reads (the people it names). */
+  planColumnsByField: ReadonlyMap<string, AnyColumnsRead>;
+  /** Per kind of row, what reads it. */
+  reads: Readonly<Record<ListKind, RowReads>>;
+}
+
+let derived: ReadPath | undefined;
+
+/**
+ * The homes' read path, derived once from the declarations of the field resolvers (after the
+ * schema's resolvers are loaded: at the first request).
+ */
+export function readPath(): ReadPath {
+  return (derived ??= deriveReadPath());
+}
+
+export function deriveReadPath(): ReadPath {
+  const { reads: declarations } = declaredReads();
+  const plan = objectTypeName(GrowthPlan) ?? GrowthPlan.name;
+  const partsByField = new Map<string, Part[]>();
+  const planColumnsByField = new Map<string, AnyColumnsRead>();
+  for (const [key, declared] of declarations) {
+    const [type, field] = key.split('.') as [string, string];
+    if (type !== plan) continue;
+    const parts = new Set<Part>();
+    for (const kind of Object.keys(declared) as RowKind[]) if (kind !== 'plan') parts.add(KINDS[kind].part);
+    if (declared.plan) planColumnsByField.set(field, declared.plan);
+    // In the documents' order, as the statement sends them.
+    partsByField.set(
+      field,
+      [...new Set(Object.values(KINDS).map((k) => k.part))].filter((p) => parts.has(p)),
+    );
+  }
+  const reads = {} as Record<ListKind, RowReads>;
+  for (const kind of Object.keys(KINDS) as ListKind[]) {
+    const readers = new Map<string, AnyColumnsRead>();
+    for (const [key, declared] of declarations) {
+      const read = declared[kind];
+      if (read !== undefined) readers.set(key, read);
+    }
+    const { spec, byId } = KINDS[kind] as Kind;
+    reads[kind] = { always: byId ? ['id'] : [], readers, type: objectTypeName(spec.entity) };
+  }
+  return { declared: new Set(declarations.keys()), partsByField, planColumnsByField, reads };
+}
+
+export type Columns = Set<string> | typeof ALL;
+
+/**
+ * The columns of `shape`'s rows the operation reads, or ALL: what every field it selects
+ * declares it reads of them; and, of a field of the rows' own type that declares nothing, its
+ * column of the same name (no such column: the rows whole). The loaders they are primed into
+ * serve the whole request, so these are what the whole OPERATION reads of such rows, wherever.
+ */
 export function columnsRead(
   shape: { columns: readonly string[] },
   operation: ReadonlySet<string>,
-  { always = [], readers, type }: RowReads,
+  { always, readers, type }: RowReads,
+  declared: ReadonlySet<string>,
 ): Columns {
   const columns = new Set<string>(always);
-  for (const [reader, read] of Object.entries(readers)) {
-    if (!operation.has(reader)) continue;
+  for (const selected of operation) {
+    const read = readers.get(selected);
     if (read === ALL) return ALL;
-    for (const column of read) columns.add(column);
-  }
-  if (type) {
-    for (const selected of operation) {
-      const [on, field] = selected.split('.') as [string, string];
-      if (on !== type.name || field === '__typename') continue;
-      const read = type.fields[field] ?? (shape.columns.includes(field) ? [field] : undefined);
-      if (!read) return ALL;
+    if (read) {
       for (const column of read) columns.add(column);
+      continue;
     }
+    const [on, field] = selected.split('.') as [string, string];
+    if (on !== type || field === '__typename' || declared.has(selected)) continue;
+    if (!shape.columns.includes(field)) return ALL;
+    columns.add(field);
   }
   return columns;
 }
 
 /** Whether the operation reads any of the rows at all. */
 export function readsAny(operation: ReadonlySet<string>, { readers, type }: RowReads): boolean {
-  return (
-    Object.keys(readers).some((reader) => operation.has(reader)) ||
-    (!!type && [...operation].some((selected) => selected.startsWith(`${type.name}.`)))
-  );
+  return [...operation].some((selected) => readers.has(selected) || (!!type && selected.startsWith(`${type}.`)));
 }
 
 export function sending<T, K extends keyof T>(shape: JsonRow<T, K>, columns: Columns): JsonRow<T, K> {

@@ -1,5 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { listOrder, parentColumn } from '../../core/db/batch';
 import { jsonRow, type JsonRow } from '../../core/db/json-rows';
 import { operationFields } from '../../core/selection';
 import { CheckIn } from '../../delegations/check-in.entity';
@@ -14,22 +15,19 @@ import { ChangeGoal } from '../../plans/goal.entity';
 import { GrowthPlan } from '../../plans/plan.entity';
 import { SignalRatingRow } from '../../plans/signal-rating.entity';
 
+import { ALL } from '../../core/reads';
 import {
-  type Part,
-  PARTS_BY_FIELD,
-  type RowReads,
-  SIGNAL_READS,
-  ACTIVITY_READS,
-  GOAL_READS,
-  REQUEST_READS,
-  REFLECTION_READS,
-  DELEGATION_READS,
-  CHECK_IN_READS,
-  AGENDA_READS,
-  ACTION_ITEM_READS,
   columnsRead,
+  KINDS,
+  NARROWED,
+  PEOPLE_SOURCES,
+  PLAN_PEOPLE,
+  readPath,
   readsAny,
   sending,
+  type ListKind,
+  type Part,
+  type PeopleSource,
 } from './reads';
 
 export type InPlan = 'organizationId' | 'planId';
@@ -51,6 +49,7 @@ export function shapesFor(db: DataSource) {
     helpRequest: jsonRow<HelpRequest, InPlan>(db, HelpRequest, ['organizationId', 'planId']),
     reflection: jsonRow<Reflection, InPlan>(db, Reflection, ['organizationId', 'planId']),
     person: jsonRow(db, Person, ['organizationId']),
+    lists: listsFor(db),
   };
 }
 
@@ -64,29 +63,15 @@ export function shapesOf(db: DataSource): Shapes {
   return shapes;
 }
 
-/** The lists whose columns follow what the operation reads (the other rows are sent whole). */
-export const LIST_READS = {
-  signal: SIGNAL_READS,
-  activity: ACTIVITY_READS,
-  goal: GOAL_READS,
-  delegation: DELEGATION_READS,
-  checkIn: CHECK_IN_READS,
-  agendaItem: AGENDA_READS,
-  actionItem: ACTION_ITEM_READS,
-  helpRequest: REQUEST_READS,
-  reflection: REFLECTION_READS,
-} satisfies Partial<Record<keyof Shapes, RowReads>>;
-
-/** Where the people the plans' rows name come from (each only when its column is read). */
-export type PeopleSource =
-  | 'owner'
-  | 'ownersManager'
-  | 'manager'
-  | 'delegatee'
-  | 'delegator'
-  | 'checkInAuthor'
-  | 'agendaAuthor'
-  | 'actionItemOwner';
+/** Per list, its parent column and its order as SQL (`listOrder`): the loader's own spec. */
+function listsFor(db: DataSource) {
+  const lists = {} as Record<ListKind, { parent: string; order: (alias: string) => string }>;
+  for (const kind of Object.keys(KINDS) as ListKind[]) {
+    const { spec } = KINDS[kind];
+    lists[kind] = { parent: parentColumn(db, spec), order: (alias) => listOrder(db, spec, alias) };
+  }
+  return lists;
+}
 
 /** What one query asks of the plans: the parts to read, each kind of row with the columns sent, whether check-ins are, the people named. */
 export type Shaped = Shapes & {
@@ -96,31 +81,34 @@ export type Shaped = Shapes & {
 };
 
 export function shape(shapes: Shapes, info: GraphQLResolveInfo, selected: Map<string, FieldNode[]>): Shaped {
+  const path = readPath();
   const parts = new Set<Part>();
-  for (const field of selected.keys()) for (const part of PARTS_BY_FIELD[field] ?? []) parts.add(part);
+  const planColumns = new Set<string>();
+  for (const field of selected.keys()) {
+    for (const part of path.partsByField.get(field) ?? []) parts.add(part);
+    const read = path.planColumnsByField.get(field);
+    for (const column of read === ALL ? Object.keys(PLAN_PEOPLE) : (read ?? [])) planColumns.add(column);
+  }
   const operation = operationFields(info);
-  const people = new Set<PeopleSource>();
-  const shaped: Shaped = {
-    ...shapes,
-    parts,
-    checkIns: readsAny(operation, CHECK_IN_READS),
-    people,
-  };
-  for (const [name, reads] of Object.entries(LIST_READS) as [keyof typeof LIST_READS, RowReads][]) {
-    const whole = shapes[name] as JsonRow<object, never>;
-    (shaped as Record<keyof typeof LIST_READS, JsonRow<object, never>>)[name] = sending(
+  const checkIns = readsAny(operation, path.reads.checkIn);
+  const shaped: Shaped = { ...shapes, parts, checkIns, people: new Set() };
+  for (const kind of NARROWED) {
+    const whole = shapes[kind] as JsonRow<object, never>;
+    (shaped as Record<ListKind, JsonRow<object, never>>)[kind] = sending(
       whole,
-      columnsRead(whole, operation, reads),
+      columnsRead(whole, operation, path.reads[kind], path.declared),
     );
   }
-  const sends = (shape: { columns: readonly string[] }, column: string) => shape.columns.includes(column);
-  if (selected.has('owner')) people.add('owner');
-  if (selected.has('owner') && operation.has('Person.manager')) people.add('ownersManager');
-  if (selected.has('manager')) people.add('manager');
-  if (parts.has('delegations') && sends(shaped.delegation, 'delegateeId')) people.add('delegatee');
-  if (parts.has('delegations') && sends(shaped.delegation, 'delegatorId')) people.add('delegator');
-  if (parts.has('delegations') && shaped.checkIns && sends(shaped.checkIn, 'authorId')) people.add('checkInAuthor');
-  if (parts.has('nextOneOnOne') && sends(shaped.agendaItem, 'authorId')) people.add('agendaAuthor');
-  if (parts.has('nextOneOnOne') && sends(shaped.actionItem, 'ownerId')) people.add('actionItemOwner');
+  // The people the rows sent name: a person-id column sent (of the plan: read by a field asked for).
+  const people = new Set<PeopleSource>();
+  for (const [column, source] of Object.entries(PLAN_PEOPLE)) if (planColumns.has(column)) people.add(source);
+  if (people.has('owner') && operation.has('Person.manager')) people.add('ownersManager');
+  for (const kind of Object.keys(KINDS) as ListKind[]) {
+    const { part, people: named = {} } = KINDS[kind] as { part: Part; people?: Record<string, PeopleSource> };
+    if (!parts.has(part) || (kind === 'checkIn' && !checkIns)) continue;
+    for (const [column, source] of Object.entries(named)) if (shaped[kind].columns.includes(column)) people.add(source);
+  }
+  // In a fixed order: the statement's text is the same for the same query.
+  shaped.people = new Set(PEOPLE_SOURCES.filter((source) => people.has(source)));
   return shaped;
 }

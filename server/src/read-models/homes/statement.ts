@@ -3,7 +3,8 @@ import { jsonList } from '../../core/db/json-rows';
 import { BELOW_CTE } from '../../core/org-chart';
 import { planReadableSql } from '../../plans/plan.policy';
 
-import { type Shapes, LIST_READS, type PeopleSource, type Shaped } from './shapes';
+import { NARROWED, type ListKind, type PeopleSource } from './reads';
+import { type Shapes, type Shaped } from './shapes';
 
 /** The statement's text per shape: built once, then reused (and prepared by PostgreSQL's plan cache alike). */
 export const statementCache = new WeakMap<Shapes, Map<string, string>>();
@@ -14,7 +15,7 @@ export const statementCache = new WeakMap<Shapes, Map<string, string>>();
  * which plans are visible is the plan policy's own rule (`planReadableSql`). The
  * constants of the rules (statuses, the request window) are written into the text: they are
  * the code's own values, never input.
- * Orders are the loaders' orders (see each module's `*.loaders.ts`).
+ * Each list is read by its loader's spec (each module's `*.loaders.ts`): the same parent, the same order.
  */
 export function statement(shapes: Shapes, shaped: Shaped): string {
   const { parts } = shaped;
@@ -22,10 +23,10 @@ export function statement(shapes: Shapes, shaped: Shaped): string {
     [...parts].sort().join(','),
     [...shaped.people].sort().join(','),
     shaped.checkIns,
-    ...Object.keys(LIST_READS).map((name) => shaped[name as keyof typeof LIST_READS].columns),
+    ...NARROWED.map((kind) => shaped[kind].columns),
   ].join('|');
   let cache = statementCache.get(shapes);
-  if (!cache) statementCache.set(shapes, (cache = new Map()));
+  if (!cache) statementCache.set(shapes, (cache = new Map<string, string>()));
   const cached = cache.get(key);
   if (cached) return cached;
 
@@ -53,58 +54,38 @@ ORDER BY k, at, id`;
   return sql;
 }
 
-const of = (table: string, alias: string, parent: string) =>
-  `FROM ${table} ${alias} WHERE ${alias}.organization_id = $1 AND ${alias}.${parent}`;
-
 /** The plan's document: the plan, then each part the query asks for, as compact JSON. */
 function planPieces(shaped: Shaped): string[] {
-  const { parts } = shaped;
+  const { parts, lists } = shaped;
+  /** The rows of `kind` aliased `alias` whose parent is `parent`. */
+  const of = (kind: ListKind, alias: string, parent: string) =>
+    `FROM ${shaped[kind].table} ${alias} WHERE ${alias}.organization_id = $1 AND ${alias}.${lists[kind].parent} = ${parent}`;
+  /** Those rows as a JSON list in the loader's order. */
+  const list = (kind: ListKind, alias: string, parent: string, element = shaped[kind].sql(alias), where = '') =>
+    jsonList(element, `${of(kind, alias, parent)}${where}`, lists[kind].order(alias));
   const pieces: string[] = [`'plan', ${shaped.plan.sql('p')}`];
-  if (parts.has('signals'))
-    pieces.push(
-      `'signals', ${jsonList(shaped.signal.sql('s'), of('signal_rating', 's', 'plan_id = p.id'), 's.signal, s.id')}`,
-    );
-  if (parts.has('gaps'))
-    pieces.push(`'gaps', ${jsonList(shaped.gap.sql('g'), of('gap', 'g', 'plan_id = p.id'), 'g.created_at, g.id')}`);
-  if (parts.has('activities'))
-    pieces.push(
-      `'activities', ${jsonList(shaped.activity.sql('a'), of('activity', 'a', 'plan_id = p.id'), 'a.created_at, a.id')}`,
-    );
-  if (parts.has('goals'))
-    pieces.push(
-      `'goals', ${jsonList(shaped.goal.sql('cg'), of('change_goal', 'cg', 'plan_id = p.id'), 'cg.created_at, cg.id')}`,
-    );
+  if (parts.has('signals')) pieces.push(`'signals', ${list('signal', 's', 'p.id')}`);
+  if (parts.has('gaps')) pieces.push(`'gaps', ${list('gap', 'g', 'p.id')}`);
+  if (parts.has('activities')) pieces.push(`'activities', ${list('activity', 'a', 'p.id')}`);
+  if (parts.has('goals')) pieces.push(`'goals', ${list('goal', 'cg', 'p.id')}`);
   if (parts.has('delegations')) {
-    const checkIns = shaped.checkIns
-      ? jsonList(shaped.checkIn.sql('c'), of('check_in', 'c', 'delegation_id = d.id'), 'c.at, c.id')
-      : 'NULL';
+    const checkIns = shaped.checkIns ? list('checkIn', 'c', 'd.id') : 'NULL';
     pieces.push(
-      `'delegations', ${jsonList(`json_build_array(${shaped.delegation.sql('d')}, ${checkIns})`, of('delegation', 'd', 'plan_id = p.id'), 'd.created_at, d.id')}`,
+      `'delegations', ${list('delegation', 'd', 'p.id', `json_build_array(${shaped.delegation.sql('d')}, ${checkIns})`)}`,
     );
   }
   if (parts.has('nextOneOnOne')) {
-    const agenda = jsonList(
-      shaped.agendaItem.sql('ag'),
-      of('agenda_item', 'ag', 'one_on_one_id = o.id'),
-      'ag.position, ag.created_at, ag.id',
-    );
-    const actionItems = jsonList(
-      shaped.actionItem.sql('ai'),
-      of('action_item', 'ai', 'one_on_one_id = o.id'),
-      'ai.created_at, ai.id',
-    );
+    const agenda = list('agendaItem', 'ag', 'o.id');
+    const actionItems = list('actionItem', 'ai', 'o.id');
     pieces.push(`'nextOneOnOne', (SELECT json_build_array(${shaped.oneOnOne.sql('o')}, ${agenda}, ${actionItems})
-      ${of('one_on_one', 'o', 'plan_id = p.id')} AND o.status = '${OneOnOneStatus.UPCOMING}' ORDER BY o.scheduled_at, o.id LIMIT 1)`);
+      ${of('oneOnOne', 'o', 'p.id')} AND o.status = '${OneOnOneStatus.UPCOMING}' ORDER BY ${lists.oneOnOne.order('o')} LIMIT 1)`);
   }
   if (parts.has('recentRequests')) {
     pieces.push(
-      `'recentRequests', ${jsonList(shaped.helpRequest.sql('h'), `${of('help_request', 'h', 'plan_id = p.id')} AND h.received_at >= now() - make_interval(days => ${Number(REQUEST_WINDOW_DAYS)})`, 'h.received_at, h.id')}`,
+      `'recentRequests', ${list('helpRequest', 'h', 'p.id', undefined, ` AND h.received_at >= now() - make_interval(days => ${REQUEST_WINDOW_DAYS})`)}`,
     );
   }
-  if (parts.has('reflections'))
-    pieces.push(
-      `'reflections', ${jsonList(shaped.reflection.sql('r'), of('reflection', 'r', 'plan_id = p.id'), 'r.quarter, r.id')}`,
-    );
+  if (parts.has('reflections')) pieces.push(`'reflections', ${list('reflection', 'r', 'p.id')}`);
 
   return pieces;
 }

@@ -16,6 +16,7 @@ import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
 import { all, after, type Eventually } from '../../core/eventually';
+import { ALL, Reads } from '../../core/reads';
 import { GrowthPlan } from '../../plans/plan.entity';
 import { signalAssessments } from '../../plans/plan.resolver';
 import { QuarterPoint } from '../../reflections/reflection.entity';
@@ -34,11 +35,19 @@ export function livePoint(ctx: Context, plan: GrowthPlan): Eventually<Point> {
         quarter: quarterOf(new Date()),
         activities,
         gaps,
-        delegations: delegations.map((d, i) => ({ ...d, checkIns: checkIns[i]! })),
+        delegations: delegations.map((d, i) => ({
+          stage: d.stage,
+          hoursPerWeek: d.hoursPerWeek,
+          handedOverAt: d.handedOverAt,
+          checkIns: checkIns[i],
+        })),
       }),
     ),
   );
 }
+
+/** What the live point and the snapshots read (`livePoint`, `snapshotsOf`): the rules in shared/ take the rows whole. */
+const TREND_READS = { activity: ALL, gap: ALL, delegation: ALL, checkIn: ALL, reflection: ALL } as const;
 
 /** The frozen points of the plan's reflections, oldest quarter first. */
 function snapshotsOf(ctx: Context, plan: GrowthPlan): Eventually<Point[]> {
@@ -51,6 +60,7 @@ function snapshotsOf(ctx: Context, plan: GrowthPlan): Eventually<Point[]> {
  */
 @Resolver(() => GrowthPlan)
 export class PlanTrendResolver {
+  @Reads(TREND_READS)
   @FieldResolver(() => [QuarterPoint], {
     description: 'The frozen snapshots, with the current quarter computed live.',
   })
@@ -60,6 +70,7 @@ export class PlanTrendResolver {
     );
   }
 
+  @Reads(TREND_READS)
   @FieldResolver(() => Float, {
     nullable: true,
     description:
@@ -71,6 +82,7 @@ export class PlanTrendResolver {
     );
   }
 
+  @Reads({ ...TREND_READS, signal: ALL, goal: ALL })
   @FieldResolver(() => String, {
     description: 'Markdown built from the evidence, under the narrative; never private notes.',
   })
@@ -98,8 +110,11 @@ export class PlanTrendResolver {
       signals,
       closedGaps: gaps.filter((g) => g.status === GapStatus.CLOSED),
       ownedDelegations: owned.map((d, i) => ({
-        ...d,
+        activityName: d.activityName,
         delegateeName: delegatees[i]?.name ?? 'someone',
+        hoursPerWeek: d.hoursPerWeek,
+        learningObjective: d.learningObjective,
+        stage: d.stage,
       })),
       doneGoals: done.map((g) => ({
         title: g.title,

@@ -121,7 +121,8 @@ export async function exportRecord(ctx: Context): Promise<ExportedRecord> {
   const org = { organizationId: viewer.organizationId };
   const people = await em.find(Person, { where: org });
   const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? 'someone') : 'someone');
-  const me = people.find((p) => p.id === viewer.personId)!;
+  const me = people.find((p) => p.id === viewer.personId);
+  if (!me) throw new Error(`the signed-in person ${viewer.personId} is missing from their organization`);
 
   const rows = await loadRecordRows(em, org, me.id);
   const { checkIns, delegatedToMe, myNotes, noteOneOnOnes, notePlans } = rows;
@@ -160,7 +161,8 @@ export async function exportRecord(ctx: Context): Promise<ExportedRecord> {
     plans: rows.plans.map((plan) => exportPlan(rows, plan, nameOf, exportDelegation)),
     delegatedToMe: delegatedToMe.map(exportDelegation),
     myPrivateNotes: myNotes.map((n) => {
-      const oneOnOne = noteOneOnOnes.find((o) => o.id === n.oneOnOneId)!;
+      const oneOnOne = noteOneOnOnes.find((o) => o.id === n.oneOnOneId);
+      if (!oneOnOne) throw new Error(`the 1:1 ${n.oneOnOneId} of a private note was not read`);
       const plan = notePlans.find((p) => p.id === oneOnOne.planId);
       return {
         oneOnOneAt: oneOnOne.scheduledAt.toISOString(),
