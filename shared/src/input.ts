@@ -1,7 +1,7 @@
 /**
  * Input hygiene (issue 12): the rules every text, number and date the API takes must meet
  * before any feature rule runs. The server applies them to every argument and input field of
- * the schema in one place (server/src/graphql/input-hygiene.ts); forms can preview them.
+ * the schema in one place (server/src/core/input-hygiene.ts); forms can preview them.
  * docs/security-input.md explains the choices.
  */
 

@@ -1,37 +1,31 @@
 import { Side } from '@fulcrum/shared';
 import { Field, Float, Int } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
 import { TenantRow } from '../core/db/base.entity';
 import { Organization } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
 import { Delegation } from './delegation.entity';
-import { numericNumber } from '../core/db/transformers';
+import { HoursColumn } from '../core/db/transformers';
 
 /** A check-in on a delegation by either side: confidence, coaching hours since the last one, a note. */
 @ObjectType()
 @Entity({ name: 'check_in' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'check_in_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('check_in_organization_id_idx', ['organizationId'])
+@InOrganization('check_in', () => Organization)
 @Index('check_in_delegation_id_idx', ['delegationId', 'at'])
-@Check('check_in_side_check', "side IN ('DELEGATOR','DELEGATEE')")
+@EnumCheck('check_in', 'side', Side)
 @Check('check_in_confidence_check', 'confidence BETWEEN 1 AND 5')
 @Check('check_in_coaching_hours_check', 'coaching_hours >= 0')
 export class CheckIn extends TenantRow {
-  @Column({ name: 'delegation_id', type: 'uuid' })
-  @ForeignKey(() => Delegation, { name: 'check_in_delegation_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('check_in', 'delegation_id', () => Delegation, { onDelete: 'CASCADE', index: false })
   delegationId: string;
 
   @Field(() => Side)
   @Column({ type: 'text' })
   side: Side;
 
-  @Column({ name: 'author_id', type: 'uuid' })
-  @ForeignKey(() => Person, { name: 'check_in_author_id_fkey' })
-  @Index('check_in_author_id_idx')
+  @ReferenceColumn('check_in', 'author_id', () => Person)
   authorId: string;
 
   @Field()
@@ -43,13 +37,7 @@ export class CheckIn extends TenantRow {
   confidence: number;
 
   @Field(() => Float)
-  @Column({
-    name: 'coaching_hours',
-    type: 'numeric',
-    precision: 5,
-    scale: 2,
-    transformer: numericNumber,
-  })
+  @HoursColumn('coaching_hours')
   coachingHours: number;
 
   @Field(() => String, { nullable: true })

@@ -1,36 +1,30 @@
 import { GuidanceHorizon, HelpDecision } from '@fulcrum/shared';
 import { Field, Float } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
 import { Organization } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
 import { GrowthPlan } from '../plans/plan.entity';
-import { numericNumber } from '../core/db/transformers';
+import { HoursColumn } from '../core/db/transformers';
 
 /** A request for help that reached the plan's owner, with the four triage answers (§2.6). */
 @ObjectType()
 @Entity({ name: 'help_request' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'help_request_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('help_request_organization_id_idx', ['organizationId'])
+@InOrganization('help_request', () => Organization)
 // (plan_id, received_at DESC, id DESC): @Index cannot state a column's sort order, so TypeORM
 // leaves this index to the migration that creates it.
 @Index('help_request_plan_received_idx', { synchronize: false })
-@Check('help_request_guidance_horizon_check', "guidance_horizon IN ('ONE_OFF','WEEKS','MONTHS')")
-@Check('help_request_decision_check', "decision IN ('HELP','TEACH','REDIRECT')")
+@EnumCheck('help_request', 'guidance_horizon', GuidanceHorizon)
+@EnumCheck('help_request', 'decision', HelpDecision)
 @Check('help_request_hours_spent_check', 'hours_spent >= 0')
 @Check('help_request_check', "decision IS DISTINCT FROM 'REDIRECT' OR redirected_to IS NOT NULL")
 export class HelpRequest extends VersionedRow {
-  @Column({ name: 'plan_id', type: 'uuid' })
-  @ForeignKey(() => GrowthPlan, { name: 'help_request_plan_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('help_request', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
   planId: string;
 
-  @Column({ name: 'requester_id', type: 'uuid', nullable: true })
-  @ForeignKey(() => Person, { name: 'help_request_requester_id_fkey', onDelete: 'SET NULL' })
-  @Index('help_request_requester_id_idx')
+  @ReferenceColumn('help_request', 'requester_id', () => Person, { onDelete: 'SET NULL', nullable: true })
   requesterId: string | null;
 
   @Field()
@@ -70,13 +64,6 @@ export class HelpRequest extends VersionedRow {
   redirectedTo: string | null;
 
   @Field(() => Float)
-  @Column({
-    name: 'hours_spent',
-    type: 'numeric',
-    precision: 5,
-    scale: 2,
-    default: 0,
-    transformer: numericNumber,
-  })
+  @HoursColumn('hours_spent', { default: 0 })
   hoursSpent: number;
 }

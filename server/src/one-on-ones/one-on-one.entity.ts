@@ -2,8 +2,9 @@ import { LinkKind, OneOnOneStatus } from '@fulcrum/shared';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, Unique, UpdateDateColumn } from 'typeorm';
-import { TenantRow, TimestampedRow, VersionedRow } from '../core/db/base.entity';
+import { Check, Column, Entity, Index, Unique } from 'typeorm';
+import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { CreatedAtColumn, TenantRow, TimestampedRow, UpdatedAtColumn, VersionedRow } from '../core/db/base.entity';
 import { Organization } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
 import { GrowthPlan } from '../plans/plan.entity';
@@ -11,19 +12,14 @@ import { GrowthPlan } from '../plans/plan.entity';
 /** A 1:1 of a plan's owner and manager. Private notes live apart and are never on this row. */
 @ObjectType()
 @Entity({ name: 'one_on_one' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'one_on_one_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('one_on_one_organization_id_idx', ['organizationId'])
+@InOrganization('one_on_one', () => Organization)
 // (plan_id, scheduled_at DESC, id DESC): @Index cannot state a column's sort order, so TypeORM
 // leaves this index to the migration that creates it.
 @Index('one_on_one_plan_scheduled_idx', { synchronize: false })
-@Check('one_on_one_status_check', "status IN ('UPCOMING','DONE')")
+@EnumCheck('one_on_one', 'status', OneOnOneStatus)
 @Check('one_on_one_shared_notes_check', 'length(shared_notes) <= 100000')
 export class OneOnOne extends TimestampedRow {
-  @Column({ name: 'plan_id', type: 'uuid' })
-  @ForeignKey(() => GrowthPlan, { name: 'one_on_one_plan_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('one_on_one', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
   planId: string;
 
   @Field()
@@ -48,26 +44,19 @@ export class OneOnOne extends TimestampedRow {
 
 @ObjectType()
 @Entity({ name: 'agenda_item' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'agenda_item_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('agenda_item_organization_id_idx', ['organizationId'])
+@InOrganization('agenda_item', () => Organization)
 @Index('agenda_item_one_on_one_idx', ['oneOnOneId', 'position'])
-@Check('agenda_item_link_kind_check', "link_kind IN ('SIGNAL','GAP','GOAL','DELEGATION')")
+@EnumCheck('agenda_item', 'link_kind', LinkKind)
 @Check('agenda_item_check', '(link_kind IS NULL) = (link_id IS NULL)')
 export class AgendaItem extends TenantRow {
-  @Column({ name: 'one_on_one_id', type: 'uuid' })
-  @ForeignKey(() => OneOnOne, { name: 'agenda_item_one_on_one_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('agenda_item', 'one_on_one_id', () => OneOnOne, { onDelete: 'CASCADE', index: false })
   oneOnOneId: string;
 
   @Field()
   @Column({ type: 'text' })
   text: string;
 
-  @Column({ name: 'author_id', type: 'uuid' })
-  @ForeignKey(() => Person, { name: 'agenda_item_author_id_fkey' })
-  @Index('agenda_item_author_id_idx')
+  @ReferenceColumn('agenda_item', 'author_id', () => Person)
   authorId: string;
 
   @Field(() => Int)
@@ -90,55 +79,41 @@ export class AgendaItem extends TenantRow {
   @Column({ type: 'boolean', default: false })
   proposed: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }
 
 /** A participant's own note on a 1:1: read by its author and nobody else, through every path. */
 @Entity({ name: 'private_note' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'private_note_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('private_note_organization_id_idx', ['organizationId'])
+@InOrganization('private_note', () => Organization)
 @Unique('private_note_one_on_one_id_author_id_key', ['oneOnOneId', 'authorId'])
 export class PrivateNote extends TenantRow {
-  @Column({ name: 'one_on_one_id', type: 'uuid' })
-  @ForeignKey(() => OneOnOne, { name: 'private_note_one_on_one_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('private_note', 'one_on_one_id', () => OneOnOne, { onDelete: 'CASCADE', index: false })
   oneOnOneId: string;
 
-  @Column({ name: 'author_id', type: 'uuid' })
-  @ForeignKey(() => Person, { name: 'private_note_author_id_fkey', onDelete: 'CASCADE' })
-  @Index('private_note_author_id_idx')
+  @ReferenceColumn('private_note', 'author_id', () => Person, { onDelete: 'CASCADE' })
   authorId: string;
 
   @Column({ type: 'text' })
   text: string;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 }
 
 @ObjectType()
 @Entity({ name: 'action_item' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'action_item_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('action_item_organization_id_idx', ['organizationId'])
+@InOrganization('action_item', () => Organization)
 @Index('action_item_one_on_one_idx', ['oneOnOneId', 'createdAt'])
 export class ActionItem extends VersionedRow {
-  @Column({ name: 'one_on_one_id', type: 'uuid' })
-  @ForeignKey(() => OneOnOne, { name: 'action_item_one_on_one_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('action_item', 'one_on_one_id', () => OneOnOne, { onDelete: 'CASCADE', index: false })
   oneOnOneId: string;
 
   @Field()
   @Column({ type: 'text' })
   text: string;
 
-  @Column({ name: 'owner_id', type: 'uuid' })
-  @ForeignKey(() => Person, { name: 'action_item_owner_id_fkey' })
-  @Index('action_item_owner_id_idx')
+  @ReferenceColumn('action_item', 'owner_id', () => Person)
   ownerId: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
@@ -149,8 +124,6 @@ export class ActionItem extends VersionedRow {
   @Column({ type: 'boolean', default: false })
   done: boolean;
 
-  @Column({ name: 'carried_from_id', type: 'uuid', nullable: true })
-  @ForeignKey(() => ActionItem, { name: 'action_item_carried_from_id_fkey', onDelete: 'SET NULL' })
-  @Index('action_item_carried_from_id_idx')
+  @ReferenceColumn('action_item', 'carried_from_id', () => ActionItem, { onDelete: 'SET NULL', nullable: true })
   carriedFromId: string | null;
 }

@@ -1,27 +1,22 @@
 import { Leverage, Mode } from '@fulcrum/shared';
 import { Field, Float } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
+import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
 import { Organization } from '../identity/organizations/organization.entity';
 import { GrowthPlan } from './plan.entity';
-import { numericNumber } from '../core/db/transformers';
+import { HoursColumn } from '../core/db/transformers';
 
 /** Something the plan's owner spends hours on every week (§2.3). */
 @ObjectType()
 @Entity({ name: 'activity' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'activity_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('activity_organization_id_idx', ['organizationId'])
+@InOrganization('activity', () => Organization)
 @Check('activity_hours_per_week_check', 'hours_per_week > 0')
-@Check('activity_mode_check', "mode IN ('DOING','MULTIPLYING')")
-@Check('activity_leverage_check', "leverage IN ('HIGH','NEUTRAL','OVERHEAD')")
+@EnumCheck('activity', 'mode', Mode)
+@EnumCheck('activity', 'leverage', Leverage)
 export class Activity extends VersionedRow {
-  @Column({ name: 'plan_id', type: 'uuid' })
-  @ForeignKey(() => GrowthPlan, { name: 'activity_plan_id_fkey', onDelete: 'CASCADE' })
-  @Index('activity_plan_id_idx')
+  @ReferenceColumn('activity', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE' })
   planId: string;
 
   @Field()
@@ -29,13 +24,7 @@ export class Activity extends VersionedRow {
   name: string;
 
   @Field(() => Float)
-  @Column({
-    name: 'hours_per_week',
-    type: 'numeric',
-    precision: 5,
-    scale: 2,
-    transformer: numericNumber,
-  })
+  @HoursColumn('hours_per_week')
   hoursPerWeek: number;
 
   @Field(() => Mode)

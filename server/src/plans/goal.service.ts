@@ -97,6 +97,7 @@ export async function addGoal(ctx: Context, input: AddGoalInput): Promise<Change
       stopMode: stopActivity?.mode ?? null,
       stopLeverage: stopActivity?.leverage ?? null,
       stopHours: stop?.hoursPerWeek ?? null,
+      stopFreedHours: 0,
       ...startSide(startActivity, start),
       startHours: start.hoursPerWeek,
       successMeasure: optionalText(input.successMeasure),

@@ -7,7 +7,8 @@ import {
 } from '@fulcrum/shared';
 import { Field, Float, Int } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { EnumCheck, InOrganization, QuarterCheck, ReferenceColumn } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
 import { Organization } from '../identity/organizations/organization.entity';
 import { Gap } from '../plans/gap.entity';
@@ -37,17 +38,12 @@ export interface Snapshot {
 /** One quarter's look back by both sides of a plan (§4). */
 @ObjectType()
 @Entity({ name: 'reflection' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'reflection_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('reflection_organization_id_idx', ['organizationId'])
+@InOrganization('reflection', () => Organization)
 @Unique('reflection_plan_id_quarter_key', ['planId', 'quarter'])
-@Check('reflection_quarter_check', "quarter ~ '^[0-9]{4}-Q[1-4]$'")
-@Check('reflection_status_check', "status IN ('DRAFT','SHARED','SIGNED_OFF')")
+@QuarterCheck('reflection', 'quarter')
+@EnumCheck('reflection', 'status', ReflectionStatus)
 export class Reflection extends VersionedRow {
-  @Column({ name: 'plan_id', type: 'uuid' })
-  @ForeignKey(() => GrowthPlan, { name: 'reflection_plan_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('reflection', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
   planId: string;
 
   @Field()
@@ -69,9 +65,7 @@ export class Reflection extends VersionedRow {
   @Column({ name: 'manager_text', type: 'text', nullable: true })
   managerText: string | null;
 
-  @Column({ name: 'next_gap_id', type: 'uuid', nullable: true })
-  @ForeignKey(() => Gap, { name: 'reflection_next_gap_id_fkey', onDelete: 'SET NULL' })
-  @Index('reflection_next_gap_id_idx')
+  @ReferenceColumn('reflection', 'next_gap_id', () => Gap, { onDelete: 'SET NULL', nullable: true })
   nextGapId: string | null;
 
   @Field(() => [AntiPattern])

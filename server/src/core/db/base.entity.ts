@@ -2,10 +2,16 @@ import { Field, ID, Int } from 'type-graphql';
 import { ObjectType } from '../object-type';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
+/** `created_at timestamptz`, set on insert. */
+export const CreatedAtColumn = (): PropertyDecorator => CreateDateColumn({ name: 'created_at', type: 'timestamptz' });
+
+/** `updated_at timestamptz`, set on every save. */
+export const UpdatedAtColumn = (): PropertyDecorator => UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' });
+
 /**
  * A tenant-owned row: a UUID and the organization it belongs to. Every table indexes
  * `organization_id` and references `organization` ON DELETE CASCADE; each entity declares both
- * (`@Index`, `@ForeignKey`) under its table's own names, the ones PostgreSQL gave them.
+ * with `@InOrganization` (./constraints.ts) under its table's own names, the ones PostgreSQL gave them.
  */
 // Decorated so subclasses inherit its fields; never referenced, so never in the schema.
 @ObjectType()
@@ -22,10 +28,10 @@ export abstract class TenantRow {
 // Decorated so subclasses inherit its fields; never referenced, so never in the schema.
 @ObjectType()
 export abstract class TimestampedRow extends TenantRow {
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 }
 

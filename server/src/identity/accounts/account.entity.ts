@@ -1,23 +1,19 @@
 import { Role } from '@fulcrum/shared';
-import { Check, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
+import { Check, Column, Entity, Unique } from 'typeorm';
+import { EnumCheck, InOrganization, ReferenceColumn } from '../../core/db/constraints';
 import { TimestampedRow } from '../../core/db/base.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 
 /** Email and password of one person; the email is unique across the whole system. */
 @Entity({ name: 'account' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'account_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('account_organization_id_idx', ['organizationId'])
+@InOrganization('account', () => Organization)
 @Unique('account_person_id_key', ['personId'])
 @Unique('account_email_key', ['email'])
 @Check('account_email_check', 'email = lower(email)')
-@Check('account_role_check', "role IN ('ADMIN','MEMBER')")
+@EnumCheck('account', 'role', Role)
 export class Account extends TimestampedRow {
-  @Column({ name: 'person_id', type: 'uuid' })
-  @ForeignKey(() => Person, { name: 'account_person_id_fkey', onDelete: 'CASCADE' })
+  @ReferenceColumn('account', 'person_id', () => Person, { onDelete: 'CASCADE', index: false })
   personId: string;
 
   @Column({ type: 'text' })

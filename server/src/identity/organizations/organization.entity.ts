@@ -1,7 +1,8 @@
 import { Field, Float, ID } from 'type-graphql';
 import { ObjectType } from '../../core/object-type';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { numericNumber } from '../../core/db/transformers';
+import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, UpdatedAtColumn } from '../../core/db/base.entity';
+import { HoursColumn } from '../../core/db/transformers';
 
 /** The tenant. Every tenant-owned row carries its id. */
 @ObjectType()
@@ -17,19 +18,12 @@ export class Organization {
   name: string;
 
   @Field(() => Float)
-  @Column({
-    name: 'default_weekly_hours',
-    type: 'numeric',
-    precision: 5,
-    scale: 2,
-    default: 40,
-    transformer: numericNumber,
-  })
+  @HoursColumn('default_weekly_hours', { default: 40 })
   defaultWeeklyHours: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 }

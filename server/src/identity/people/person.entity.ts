@@ -1,7 +1,8 @@
 import { Level, Track } from '@fulcrum/shared';
 import { Field } from 'type-graphql';
 import { ObjectType } from '../../core/object-type';
-import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { EnumCheck, InOrganization, ReferenceColumn } from '../../core/db/constraints';
 import { VersionedRow } from '../../core/db/base.entity';
 import { Organization } from '../organizations/organization.entity';
 
@@ -11,15 +12,11 @@ import { Organization } from '../organizations/organization.entity';
  */
 @ObjectType()
 @Entity({ name: 'person' })
-@ForeignKey(() => Organization, ['organizationId'], ['id'], {
-  name: 'person_organization_id_fkey',
-  onDelete: 'CASCADE',
-})
-@Index('person_organization_id_idx', ['organizationId', 'name', 'id'])
+@InOrganization('person', () => Organization, ['organizationId', 'name', 'id'])
 @Index('person_organization_manager_idx', ['organizationId', 'managerId'])
 @Index('person_organization_email_key', ['organizationId', 'email'], { unique: true, where: 'email IS NOT NULL' })
-@Check('person_level_check', "level IN ('JUNIOR','MID','SENIOR','LEAD','STAFF','PRINCIPAL')")
-@Check('person_track_check', "track IN ('INDIVIDUAL_CONTRIBUTOR','MANAGER')")
+@EnumCheck('person', 'level', Level)
+@EnumCheck('person', 'track', Track)
 @Check('person_check', 'manager_id <> id')
 export class Person extends VersionedRow {
   @Field()
@@ -46,9 +43,7 @@ export class Person extends VersionedRow {
   @Column({ type: 'text', nullable: true })
   specialty: string | null;
 
-  @Column({ name: 'manager_id', type: 'uuid', nullable: true })
-  @ForeignKey(() => Person, { name: 'person_manager_id_fkey', onDelete: 'SET NULL' })
-  @Index('person_manager_id_idx')
+  @ReferenceColumn('person', 'manager_id', () => Person, { onDelete: 'SET NULL', nullable: true })
   managerId: string | null;
 
   /** Bumped to rotate the secret in the person's calendar feed URL. */

@@ -42,10 +42,10 @@ export async function loadVisiblePlans(
 
   // Each plan's document as text, parsed as it is read: one plan's parsed rows are garbage
   // before the next is parsed, instead of all of them alive at once (less for the GC to copy).
-  const rows: { doc: string | null; person: string | null }[] = await db.query(statement(shapes, shaped), [
-    viewer.organizationId,
-    viewer.personId,
-  ]);
+  const rows: ({ doc: string; person: null } | { doc: null; person: string })[] = await db.query(
+    statement(shapes, shaped),
+    [viewer.organizationId, viewer.personId],
+  );
 
   const { organizationId } = viewer;
   const plans: GrowthPlan[] = [];
@@ -55,7 +55,7 @@ export async function loadVisiblePlans(
       loaders.person.prime(person.id, person);
       continue;
     }
-    plans.push(primePlanDoc(loaders, shaped, JSON.parse(row.doc!) as PlanDoc, organizationId));
+    plans.push(primePlanDoc(loaders, shaped, JSON.parse(row.doc) as PlanDoc, organizationId));
   }
   return plans;
 }
