@@ -18,6 +18,7 @@ import { HoursColumn } from '../core/db/transformers';
 @Check('check_in_confidence_check', 'confidence BETWEEN 1 AND 5')
 @Check('check_in_coaching_hours_check', 'coaching_hours >= 0')
 export class CheckIn extends TenantRow {
+  // Not indexed alone: check_in_delegation_id_idx (delegation_id, at) serves the lookups.
   @ReferenceColumn('check_in', 'delegation_id', () => Delegation, { onDelete: 'CASCADE', index: false })
   delegationId: string;
 

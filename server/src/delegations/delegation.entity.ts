@@ -22,7 +22,7 @@ export class Delegation extends VersionedRow {
   @ReferenceColumn('delegation', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE' })
   planId: string;
 
-  @ReferenceColumn('delegation', 'activity_id', () => Activity, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('delegation', 'activity_id', () => Activity, { onDelete: 'SET NULL' })
   activityId: string | null;
 
   /** Kept so the delegation still reads right once the hours have left the week. */
@@ -44,7 +44,7 @@ export class Delegation extends VersionedRow {
   @Column({ name: 'learning_objective', type: 'text' })
   learningObjective: string;
 
-  @ReferenceColumn('delegation', 'goal_id', () => ChangeGoal, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('delegation', 'goal_id', () => ChangeGoal, { onDelete: 'SET NULL' })
   goalId: string | null;
 
   @Field(() => DelegationStage)

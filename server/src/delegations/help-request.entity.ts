@@ -21,10 +21,11 @@ import { HoursColumn } from '../core/db/transformers';
 @Check('help_request_hours_spent_check', 'hours_spent >= 0')
 @Check('help_request_check', "decision IS DISTINCT FROM 'REDIRECT' OR redirected_to IS NOT NULL")
 export class HelpRequest extends VersionedRow {
+  // Not indexed alone: help_request_plan_received_idx serves the lookups.
   @ReferenceColumn('help_request', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
   planId: string;
 
-  @ReferenceColumn('help_request', 'requester_id', () => Person, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('help_request', 'requester_id', () => Person, { onDelete: 'SET NULL' })
   requesterId: string | null;
 
   @Field()

@@ -19,6 +19,7 @@ import { GrowthPlan } from '../plans/plan.entity';
 @EnumCheck('one_on_one', 'status', OneOnOneStatus)
 @Check('one_on_one_shared_notes_check', 'length(shared_notes) <= 100000')
 export class OneOnOne extends TimestampedRow {
+  // Not indexed alone: one_on_one_plan_scheduled_idx serves the lookups.
   @ReferenceColumn('one_on_one', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
   planId: string;
 
@@ -49,6 +50,7 @@ export class OneOnOne extends TimestampedRow {
 @EnumCheck('agenda_item', 'link_kind', LinkKind)
 @Check('agenda_item_check', '(link_kind IS NULL) = (link_id IS NULL)')
 export class AgendaItem extends TenantRow {
+  // Not indexed alone: agenda_item_one_on_one_idx serves the lookups.
   @ReferenceColumn('agenda_item', 'one_on_one_id', () => OneOnOne, { onDelete: 'CASCADE', index: false })
   oneOnOneId: string;
 
@@ -88,6 +90,7 @@ export class AgendaItem extends TenantRow {
 @InOrganization('private_note', () => Organization)
 @Unique('private_note_one_on_one_id_author_id_key', ['oneOnOneId', 'authorId'])
 export class PrivateNote extends TenantRow {
+  // Not indexed alone: private_note_one_on_one_id_author_id_key serves the lookups.
   @ReferenceColumn('private_note', 'one_on_one_id', () => OneOnOne, { onDelete: 'CASCADE', index: false })
   oneOnOneId: string;
 
@@ -106,6 +109,7 @@ export class PrivateNote extends TenantRow {
 @InOrganization('action_item', () => Organization)
 @Index('action_item_one_on_one_idx', ['oneOnOneId', 'createdAt'])
 export class ActionItem extends VersionedRow {
+  // Not indexed alone: action_item_one_on_one_idx serves the lookups.
   @ReferenceColumn('action_item', 'one_on_one_id', () => OneOnOne, { onDelete: 'CASCADE', index: false })
   oneOnOneId: string;
 
@@ -124,6 +128,6 @@ export class ActionItem extends VersionedRow {
   @Column({ type: 'boolean', default: false })
   done: boolean;
 
-  @ReferenceColumn('action_item', 'carried_from_id', () => ActionItem, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('action_item', 'carried_from_id', () => ActionItem, { onDelete: 'SET NULL' })
   carriedFromId: string | null;
 }

@@ -44,10 +44,10 @@ export class ChangeGoal extends VersionedRow {
   @Column({ type: 'text', default: 'PROPOSED' })
   status: GoalStatus;
 
-  @ReferenceColumn('change_goal', 'gap_id', () => Gap, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('change_goal', 'gap_id', () => Gap, { onDelete: 'SET NULL' })
   gapId: string | null;
 
-  @ReferenceColumn('change_goal', 'stop_activity_id', () => Activity, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('change_goal', 'stop_activity_id', () => Activity, { onDelete: 'SET NULL' })
   stopActivityId: string | null;
 
   @Column({ name: 'stop_activity_name', type: 'text', nullable: true })
@@ -66,7 +66,7 @@ export class ChangeGoal extends VersionedRow {
   @HoursColumn('stop_freed_hours', { default: 0 })
   stopFreedHours: number;
 
-  @ReferenceColumn('change_goal', 'start_activity_id', () => Activity, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('change_goal', 'start_activity_id', () => Activity, { onDelete: 'SET NULL' })
   startActivityId: string | null;
 
   @Column({ name: 'start_activity_name', type: 'text', nullable: true })

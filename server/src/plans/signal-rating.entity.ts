@@ -14,6 +14,7 @@ import { GrowthPlan } from './plan.entity';
 @EnumCheck('signal_rating', 'side', RatingSide)
 @EnumCheck('signal_rating', 'rating', SignalRating)
 export class SignalRatingRow extends TenantRow {
+  // Not indexed alone: signal_rating_plan_id_signal_side_key serves the lookups.
   @ReferenceColumn('signal_rating', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
   planId: string;
 

@@ -43,6 +43,7 @@ export interface Snapshot {
 @QuarterCheck('reflection', 'quarter')
 @EnumCheck('reflection', 'status', ReflectionStatus)
 export class Reflection extends VersionedRow {
+  // Not indexed alone: reflection_plan_id_quarter_key serves the lookups.
   @ReferenceColumn('reflection', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
   planId: string;
 
@@ -65,7 +66,7 @@ export class Reflection extends VersionedRow {
   @Column({ name: 'manager_text', type: 'text', nullable: true })
   managerText: string | null;
 
-  @ReferenceColumn('reflection', 'next_gap_id', () => Gap, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('reflection', 'next_gap_id', () => Gap, { onDelete: 'SET NULL' })
   nextGapId: string | null;
 
   @Field(() => [AntiPattern])

@@ -31,12 +31,15 @@ describe('delegation stages', () => {
     expect(nextStages(OWNED)).toEqual([]);
   });
 
-  it('hands over when REVIEWING is first reached, also when jumping past it', () => {
-    expect(handsOver(PAIRING, REVIEWING)).toBe(true);
-    expect(handsOver(PLANNED, OWNED)).toBe(true);
-    expect(handsOver(REVIEWING, OWNED)).toBe(false);
-    expect(handsOver(PLANNED, PAIRING)).toBe(false);
-    expect(handsOver(PAIRING, RECLAIMED)).toBe(false);
+  // Hands over when REVIEWING is first reached, also when jumping past it.
+  it.each([
+    [PAIRING, REVIEWING, true],
+    [PLANNED, OWNED, true],
+    [REVIEWING, OWNED, false],
+    [PLANNED, PAIRING, false],
+    [PAIRING, RECLAIMED, false],
+  ])('%s → %s hands over: %s', (from, to, expected) => {
+    expect(handsOver(from, to)).toBe(expected);
   });
 });
 
@@ -64,40 +67,26 @@ describe('leverage ratio', () => {
 });
 
 describe('delegations at risk', () => {
+  /** `isAtRisk` now, for a delegation created `createdDaysAgo`, with check-ins as [days ago, confidence]. */
+  const atRisk = (stage: DelegationStage, createdDaysAgo: number, ...checkIns: [number, number][]) =>
+    isAtRisk(
+      { stage, createdAt: daysAgo(createdDaysAgo) },
+      checkIns.map(([days, confidence]) => ({ at: daysAgo(days), confidence })),
+      now,
+    );
+
   it('when the last check-in had confidence 2 or less', () => {
-    expect(
-      isAtRisk(
-        { stage: PAIRING, createdAt: daysAgo(30) },
-        [
-          { at: daysAgo(10), confidence: 5 },
-          { at: daysAgo(2), confidence: 2 },
-        ],
-        now,
-      ),
-    ).toBe(true);
-    expect(
-      isAtRisk(
-        { stage: PAIRING, createdAt: daysAgo(30) },
-        [
-          { at: daysAgo(10), confidence: 1 },
-          { at: daysAgo(2), confidence: 4 },
-        ],
-        now,
-      ),
-    ).toBe(false);
+    expect(atRisk(PAIRING, 30, [10, 5], [2, 2])).toBe(true);
+    expect(atRisk(PAIRING, 30, [10, 1], [2, 4])).toBe(false);
   });
   it('when nobody checked in for 14 days', () => {
-    expect(isAtRisk({ stage: SHADOWING, createdAt: daysAgo(30) }, [{ at: daysAgo(15), confidence: 5 }], now)).toBe(
-      true,
-    );
-    expect(isAtRisk({ stage: SHADOWING, createdAt: daysAgo(15) }, [], now)).toBe(true);
-    expect(isAtRisk({ stage: SHADOWING, createdAt: daysAgo(3) }, [], now)).toBe(false);
+    expect(atRisk(SHADOWING, 30, [15, 5])).toBe(true);
+    expect(atRisk(SHADOWING, 15)).toBe(true);
+    expect(atRisk(SHADOWING, 3)).toBe(false);
   });
   it('never once final', () => {
-    expect(isAtRisk({ stage: OWNED, createdAt: daysAgo(90) }, [], now)).toBe(false);
-    expect(isAtRisk({ stage: RECLAIMED, createdAt: daysAgo(90) }, [{ at: daysAgo(1), confidence: 1 }], now)).toBe(
-      false,
-    );
+    expect(atRisk(OWNED, 90)).toBe(false);
+    expect(atRisk(RECLAIMED, 90, [1, 1])).toBe(false);
   });
   it('the next check-in is due 14 days after the last one, or after the creation', () => {
     const unordered = [

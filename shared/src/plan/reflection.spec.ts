@@ -10,26 +10,12 @@ import {
   ReflectionStatus,
   signOff,
   trend,
-  type QuarterPoint,
 } from './reflection';
+import { modePoint as point } from './quarter-point.fixture';
 import { Leverage, Mode } from './week';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const weeksAgo = (w: number) => new Date(now.getTime() - w * 7 * 86_400_000);
-
-function point(quarter: string, doingHours: number, multiplyingHours: number): QuarterPoint {
-  return {
-    quarter,
-    doingHours,
-    multiplyingHours,
-    highLeverageHours: 0,
-    neutralHours: 0,
-    overheadHours: 0,
-    gapsClosed: 0,
-    delegationsOwned: 0,
-    leverageRatio: null,
-  };
-}
 
 describe('quarter points', () => {
   it('freeze hours by mode and leverage, gaps closed in the quarter, owned delegations and the ratio', () => {

@@ -1,6 +1,6 @@
 import { compareQuarters } from '../quarter';
 import { DelegationStage, leverageRatio, type CheckInFacts } from './delegation';
-import { Leverage, Mode, weekShape, type WeekActivity } from './week';
+import { Leverage, Mode, roundHours, weekShape, type WeekActivity } from './week';
 
 /** Quarterly reflections of §4. */
 export enum ReflectionStatus {
@@ -40,13 +40,13 @@ export interface QuarterFacts {
  * every coaching hour invested. Null until coaching hours have been recorded.
  */
 export function planLeverageRatio(delegations: QuarterFacts['delegations'], now: Date = new Date()): number | null {
-  const coaching = delegations.reduce((sum, d) => sum + d.checkIns.reduce((s, c) => s + c.coachingHours, 0), 0);
+  const coachingOf = (d: QuarterFacts['delegations'][number]) => d.checkIns.reduce((s, c) => s + c.coachingHours, 0);
+  const coaching = delegations.reduce((sum, d) => sum + coachingOf(d), 0);
   if (coaching <= 0) return null;
   // Each delegation's own ratio times its own coaching gives its delivered hour-weeks.
   const delivered = delegations.reduce((sum, d) => {
-    const own = d.checkIns.reduce((s, c) => s + c.coachingHours, 0);
     const ratio = leverageRatio(d, d.checkIns, now);
-    return sum + (ratio === null ? 0 : ratio * own);
+    return sum + (ratio === null ? 0 : ratio * coachingOf(d));
   }, 0);
   return Math.round((delivered / coaching) * 100) / 100;
 }
@@ -94,7 +94,7 @@ export function hoursShiftedThisQuarter(snapshots: readonly QuarterPoint[], live
       : doingGivenUp <= 0 && multiplyingGained <= 0
         ? Math.max(doingGivenUp, multiplyingGained)
         : 0;
-  return Math.round(shifted * 100) / 100;
+  return roundHours(shifted);
 }
 
 /** Share of the week's hours spent DOING (0 for an empty week). */

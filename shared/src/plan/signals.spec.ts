@@ -98,6 +98,11 @@ describe('readiness', () => {
   // stage whatever the self ratings and the other signals say.
   const anyRating = fc.constantFrom(null, NOT_SEEN, EMERGING, CLEAR);
   const notClear = fc.constantFrom<SignalRating | null>(NOT_SEEN, EMERGING);
+  /** `length` ratings, each drawn from `rating`. */
+  const ratings = (rating: fc.Arbitrary<SignalRating | null>, length: number) =>
+    fc.array(rating, { minLength: length, maxLength: length });
+  /** The index of a change signal in a manager's ratings (after the three blockers). */
+  const changeIndex = fc.constantFrom(3, 4, 5, 6);
   const BLOCKERS = [SignalKey.REPLACEMENT_GAP, SignalKey.ROTATION_DOUBT, SignalKey.INCONSISTENCY];
   const CHANGES = [
     SignalKey.DIMINISHING_RETURNS,
@@ -113,25 +118,20 @@ describe('readiness', () => {
 
   it('is FOCUS_ON_SENIOR_SCOPE whenever the manager rates a blocker clear, whatever else is rated', () => {
     fc.assert(
-      fc.property(
-        fc.array(anyRating, { minLength: 7, maxLength: 7 }),
-        fc.array(anyRating, { minLength: 7, maxLength: 7 }),
-        fc.constantFrom(0, 1, 2),
-        (self, manager, blocker) => {
-          manager[blocker] = CLEAR;
-          expect(readiness(ratingsOf(self, manager)).stage).toBe(ReadinessStage.FOCUS_ON_SENIOR_SCOPE);
-        },
-      ),
+      fc.property(ratings(anyRating, 7), ratings(anyRating, 7), fc.constantFrom(0, 1, 2), (self, manager, blocker) => {
+        manager[blocker] = CLEAR;
+        expect(readiness(ratingsOf(self, manager)).stage).toBe(ReadinessStage.FOCUS_ON_SENIOR_SCOPE);
+      }),
     );
   });
 
   it('is READY_FOR_CHANGE when the manager rates no blocker clear and two change signals clear, whatever the self ratings', () => {
     fc.assert(
       fc.property(
-        fc.array(anyRating, { minLength: 7, maxLength: 7 }),
-        fc.array(notClear, { minLength: 3, maxLength: 3 }),
-        fc.array(anyRating, { minLength: 4, maxLength: 4 }),
-        fc.uniqueArray(fc.constantFrom(3, 4, 5, 6), { minLength: 2, maxLength: 2 }),
+        ratings(anyRating, 7),
+        ratings(notClear, 3),
+        ratings(anyRating, 4),
+        fc.uniqueArray(changeIndex, { minLength: 2, maxLength: 2 }),
         (self, blockers, changes, clear) => {
           const manager = [...blockers, ...changes];
           for (const i of clear) manager[i] = CLEAR;
@@ -144,9 +144,9 @@ describe('readiness', () => {
   it('is BUILDING_SIGNALS when the manager rates no blocker and at most one change signal clear, whatever the self ratings', () => {
     fc.assert(
       fc.property(
-        fc.array(anyRating, { minLength: 7, maxLength: 7 }),
-        fc.array(notClear, { minLength: 7, maxLength: 7 }),
-        fc.option(fc.constantFrom(3, 4, 5, 6), { nil: undefined }),
+        ratings(anyRating, 7),
+        ratings(notClear, 7),
+        fc.option(changeIndex, { nil: undefined }),
         (self, manager, clear) => {
           if (clear !== undefined) manager[clear] = CLEAR;
           const result = readiness(ratingsOf(self, manager));

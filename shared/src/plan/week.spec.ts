@@ -34,6 +34,11 @@ function goal(partial: Partial<GoalShift> & Pick<GoalShift, 'start'>): GoalShift
   return { id: 'g', status: GoalStatus.PROPOSED, stop: null, ...partial };
 }
 
+/** A goal's start that grows an activity already in the week. */
+function grow(activityId: string, hours: number): GoalShift['start'] {
+  return { activityId, newActivityName: null, mode: null, leverage: null, hours };
+}
+
 describe('hours', () => {
   it('accepts more than 0, at most the budget, in quarter-hour steps', () => {
     expect(activityHoursProblem(0.25, 40)).toBeNull();
@@ -63,30 +68,20 @@ describe('hours', () => {
 
 describe('the week shape', () => {
   it('totals by mode and leverage with every key in enum order', () => {
-    expect(weekShape(week)).toEqual({
-      totalHours: 38,
+    const shape = (totalHours: number, [doing, multiplying]: number[], [high, neutral, overhead]: number[]) => ({
+      totalHours,
       byMode: [
-        { key: 'DOING', hours: 34 },
-        { key: 'MULTIPLYING', hours: 4 },
+        { key: 'DOING', hours: doing },
+        { key: 'MULTIPLYING', hours: multiplying },
       ],
       byLeverage: [
-        { key: 'HIGH', hours: 24 },
-        { key: 'NEUTRAL', hours: 6 },
-        { key: 'OVERHEAD', hours: 8 },
+        { key: 'HIGH', hours: high },
+        { key: 'NEUTRAL', hours: neutral },
+        { key: 'OVERHEAD', hours: overhead },
       ],
     });
-    expect(weekShape([])).toEqual({
-      totalHours: 0,
-      byMode: [
-        { key: 'DOING', hours: 0 },
-        { key: 'MULTIPLYING', hours: 0 },
-      ],
-      byLeverage: [
-        { key: 'HIGH', hours: 0 },
-        { key: 'NEUTRAL', hours: 0 },
-        { key: 'OVERHEAD', hours: 0 },
-      ],
-    });
+    expect(weekShape(week)).toEqual(shape(38, [34, 4], [24, 6, 8]));
+    expect(weekShape([])).toEqual(shape(0, [0, 0], [0, 0, 0]));
   });
   it('free hours and overrun', () => {
     expect(freeHours(40, week)).toBe(2);
@@ -128,13 +123,7 @@ describe('change goals', () => {
       week,
       goal({
         stop: { activityId: 'adhoc', hours: 6 },
-        start: {
-          activityId: 'reviews',
-          newActivityName: null,
-          mode: null,
-          leverage: null,
-          hours: 6,
-        },
+        start: grow('reviews', 6),
       }),
     );
     expect(shifted.find((x) => x.id === 'adhoc')!.hoursPerWeek).toBe(2);
@@ -173,26 +162,14 @@ describe('change goals', () => {
       goal({
         stop: { activityId: 'adhoc', hours: 6 },
         stopAlreadyFreed: 6,
-        start: {
-          activityId: 'reviews',
-          newActivityName: null,
-          mode: null,
-          leverage: null,
-          hours: 6,
-        },
+        start: grow('reviews', 6),
       }),
     );
     expect(shifted.find((x) => x.id === 'adhoc')!.hoursPerWeek).toBe(8);
   });
 
   it('projects only PROPOSED and ACTIVE goals', () => {
-    const start = {
-      activityId: 'reviews',
-      newActivityName: null,
-      mode: null,
-      leverage: null,
-      hours: 2,
-    };
+    const start = grow('reviews', 2);
     const goals = [
       goal({ id: '1', status: GoalStatus.PROPOSED, start }),
       goal({
@@ -218,13 +195,7 @@ describe('change goals', () => {
           week,
           goal({
             stop: { activityId: 'adhoc', hours },
-            start: {
-              activityId: 'reviews',
-              newActivityName: null,
-              mode: null,
-              leverage: null,
-              hours,
-            },
+            start: grow('reviews', hours),
           }),
         );
         expect(totalHours(shifted)).toBe(totalHours(week));

@@ -38,6 +38,7 @@ export function InOrganization(
 export interface ReferenceOptions {
   /** The action of the foreign key; NO ACTION when unset. */
   onDelete?: RelationOptions['onDelete'];
+  /** Whether the column takes NULL; by default only under ON DELETE SET NULL, which needs it. */
   nullable?: boolean;
   /**
    * Index the column alone (`<table>_<column>_idx`); on by default. Off where a unique key or an
@@ -51,7 +52,7 @@ export function ReferenceColumn(
   table: string,
   column: string,
   referenced: Referenced,
-  { onDelete, nullable = false, index = true }: ReferenceOptions = {},
+  { onDelete, nullable = onDelete === 'SET NULL', index = true }: ReferenceOptions = {},
 ): PropertyDecorator {
   const decorators: PropertyDecorator[] = [
     Column({ name: column, type: 'uuid', nullable }),

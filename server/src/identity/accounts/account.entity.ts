@@ -13,6 +13,7 @@ import { Person } from '../people/person.entity';
 @Check('account_email_check', 'email = lower(email)')
 @EnumCheck('account', 'role', Role)
 export class Account extends TimestampedRow {
+  // Not indexed alone: account_person_id_key serves the lookups.
   @ReferenceColumn('account', 'person_id', () => Person, { onDelete: 'CASCADE', index: false })
   personId: string;
 

@@ -43,7 +43,7 @@ export class Person extends VersionedRow {
   @Column({ type: 'text', nullable: true })
   specialty: string | null;
 
-  @ReferenceColumn('person', 'manager_id', () => Person, { onDelete: 'SET NULL', nullable: true })
+  @ReferenceColumn('person', 'manager_id', () => Person, { onDelete: 'SET NULL' })
   managerId: string | null;
 
   /** Bumped to rotate the secret in the person's calendar feed URL. */
