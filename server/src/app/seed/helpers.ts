@@ -1,10 +1,12 @@
 import {
   type DelegationStage,
-  type GuidanceHorizon,
-  type HelpDecision,
-  type Leverage,
-  type Mode,
+  GuidanceHorizon,
+  HelpDecision,
+  Level,
+  Leverage,
+  Mode,
   overBudget,
+  PlanStatus,
   projectWeek,
   type QuarterPoint,
   RatingSide,
@@ -20,7 +22,8 @@ import { Delegation } from '../../delegations/delegation.entity';
 import { HelpRequest } from '../../delegations/help-request.entity';
 import { Activity } from '../../plans/activity.entity';
 import { ChangeGoal, goalShift } from '../../plans/goal.entity';
-import type { GrowthPlan } from '../../plans/plan.entity';
+import { GrowthPlan } from '../../plans/plan.entity';
+import { Gap } from '../../plans/gap.entity';
 import { SignalRatingRow } from '../../plans/signal-rating.entity';
 import { Reflection } from '../../reflections/reflection.entity';
 
@@ -170,35 +173,37 @@ export function delegationOf(activity: Activity | undefined, hoursPerWeek: numbe
   return { activityId: activity.id, activityName: activity.name, hoursPerWeek };
 }
 
-/** [requester id, requester name, topic, unique skill, reusable lesson, owning team exists, horizon, decision, redirected to, hours spent, days ago] */
-export type HelpRequestRow = [
-  string | null,
-  string,
-  string,
-  boolean,
-  boolean,
-  boolean,
-  GuidanceHorizon,
-  HelpDecision,
-  string | null,
-  number,
-  number,
-];
+/** How a request was triaged: the three questions, the horizon of the guidance, the decision and where it went. */
+export type Triage = Pick<
+  HelpRequest,
+  'uniqueSkill' | 'reusableLesson' | 'owningTeamExists' | 'guidanceHorizon' | 'decision' | 'redirectedTo'
+>;
+
+export const triage = (
+  uniqueSkill: boolean,
+  reusableLesson: boolean,
+  owningTeamExists: boolean,
+  guidanceHorizon: GuidanceHorizon,
+  decision: HelpDecision,
+  redirectedTo: string | null = null,
+): Triage => ({ uniqueSkill, reusableLesson, owningTeamExists, guidanceHorizon, decision, redirectedTo });
+
+/** A request another team owns, sent there. */
+export const redirectTo = (where: string) =>
+  triage(false, false, true, GuidanceHorizon.ONE_OFF, HelpDecision.REDIRECT, where);
+
+/** The triages the demo's requests share. */
+export const TRIAGE = {
+  teachForMonths: triage(true, true, false, GuidanceHorizon.MONTHS, HelpDecision.TEACH),
+  teachForWeeks: triage(true, true, false, GuidanceHorizon.WEEKS, HelpDecision.TEACH),
+  help: triage(true, false, false, GuidanceHorizon.WEEKS, HelpDecision.HELP),
+} satisfies Record<string, Triage>;
+
+/** [requester id, requester name, topic, triage, hours spent, days ago] */
+export type HelpRequestRow = [string | null, string, string, Triage, number, number];
 
 export async function addHelpRequests(em: EntityManager, plan: GrowthPlan, requests: HelpRequestRow[]): Promise<void> {
-  for (const [
-    requesterId,
-    requesterName,
-    topic,
-    uniqueSkill,
-    reusableLesson,
-    owningTeamExists,
-    guidanceHorizon,
-    decision,
-    redirectedTo,
-    hoursSpent,
-    days,
-  ] of requests) {
+  for (const [requesterId, requesterName, topic, triaged, hoursSpent, days] of requests) {
     await em.insert(HelpRequest, {
       organizationId: plan.organizationId,
       planId: plan.id,
@@ -206,12 +211,7 @@ export async function addHelpRequests(em: EntityManager, plan: GrowthPlan, reque
       requesterName,
       topic,
       receivedAt: daysAgo(days),
-      uniqueSkill,
-      reusableLesson,
-      owningTeamExists,
-      guidanceHorizon,
-      decision,
-      redirectedTo,
+      ...triaged,
       hoursSpent,
     });
   }
@@ -239,4 +239,110 @@ export async function addSignedOffReflection(
     signedOffBySelf: true,
     signedOffByManager: true,
   });
+}
+
+/** A senior's active plan toward Lead. */
+export function addPlan(
+  em: EntityManager,
+  organizationId: string,
+  fields: Pick<GrowthPlan, 'ownerId' | 'managerId' | 'targetArchetype' | 'weeklyHours'>,
+): Promise<GrowthPlan> {
+  return em.save(
+    em.create(GrowthPlan, {
+      organizationId,
+      status: PlanStatus.ACTIVE,
+      currentLevel: Level.SENIOR,
+      targetLevel: Level.LEAD,
+      ...fields,
+    }),
+  );
+}
+
+export type GapSpec = Pick<Gap, 'kind' | 'title' | 'description' | 'status' | 'openedQuarter' | 'evidence'>;
+
+/** The plan's gaps, none closed yet, in the order given. */
+export async function addGaps(em: EntityManager, plan: GrowthPlan, gaps: GapSpec[]): Promise<Gap[]> {
+  const saved: Gap[] = [];
+  for (const gap of gaps) {
+    saved.push(
+      await em.save(
+        em.create(Gap, { organizationId: plan.organizationId, planId: plan.id, ...gap, closedQuarter: null }),
+      ),
+    );
+  }
+  return saved;
+}
+
+/** A change goal that stops [activity of the week, hours] (null: it only adds) and starts multiplying, high-leverage work. */
+export interface GoalSpec extends Pick<ChangeGoal, 'title' | 'lever' | 'status' | 'successMeasure' | 'targetQuarter'> {
+  gapId?: string | null;
+  stop: [activity: string, hours: number] | null;
+  start: [activity: string, hours: number];
+}
+
+const NO_STOP = { stopActivityId: null, stopActivityName: null, stopMode: null, stopLeverage: null, stopHours: null };
+
+/** `overrides`: fields the spec does not say (a done goal's stopped activity has left the week). */
+export function addGoal(
+  em: EntityManager,
+  plan: GrowthPlan,
+  activities: Map<string, Activity>,
+  { gapId = null, stop, start: [startActivityName, startHours], ...fields }: GoalSpec,
+  overrides: Partial<ChangeGoal> = {},
+): Promise<ChangeGoal> {
+  return em.save(
+    em.create(ChangeGoal, {
+      organizationId: plan.organizationId,
+      planId: plan.id,
+      ...fields,
+      gapId,
+      ...(stop ? stopOf(activities, ...stop) : NO_STOP),
+      startActivityId: null,
+      startActivityName,
+      startMode: Mode.MULTIPLYING,
+      startLeverage: Leverage.HIGH,
+      startHours,
+      ...overrides,
+    }),
+  );
+}
+
+/** A delegation of (part of) an activity of the week, or of one that has left it (`leftTheWeek`). */
+export interface DelegationSpec extends Pick<Delegation, 'delegateeId' | 'stage' | 'learningObjective'> {
+  activity: string;
+  hoursPerWeek: number;
+  leftTheWeek?: boolean;
+  goalId?: string | null;
+  handedOverDaysAgo?: number;
+  createdDaysAgo: number;
+  checkIns: CheckInRow[];
+}
+
+/** The plan owner's delegations, in the order given. */
+export async function addDelegations(
+  em: EntityManager,
+  plan: GrowthPlan,
+  activities: Map<string, Activity>,
+  delegations: DelegationSpec[],
+): Promise<void> {
+  for (const spec of delegations) {
+    const { activity, hoursPerWeek, leftTheWeek, goalId = null, handedOverDaysAgo, createdDaysAgo, checkIns } = spec;
+    const taken = leftTheWeek
+      ? { activityId: null, activityName: activity, hoursPerWeek }
+      : delegationOf(activities.get(activity), hoursPerWeek);
+    await addDelegation(
+      em,
+      plan,
+      {
+        ...taken,
+        delegateeId: spec.delegateeId,
+        stage: spec.stage,
+        learningObjective: spec.learningObjective,
+        goalId,
+        handedOverAt: handedOverDaysAgo === undefined ? null : daysAgo(handedOverDaysAgo),
+      },
+      createdDaysAgo,
+      checkIns,
+    );
+  }
 }

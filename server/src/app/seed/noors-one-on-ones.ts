@@ -1,10 +1,10 @@
-import { LinkKind, OneOnOneStatus, proposeAgenda, SignalKey } from '@fulcrum/shared';
+import { LinkKind, OneOnOneStatus, SignalKey } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
 import { ActionItem, AgendaItem, OneOnOne } from '../../one-on-ones/one-on-one.entity';
-import { agendaSources, carryActionItems } from '../../one-on-ones/one-on-one.service';
 import { ChangeGoal } from '../../plans/goal.entity';
 import { GrowthPlan } from '../../plans/plan.entity';
-import { dateDaysAgo, DAY_MS, daysAgo } from './helpers';
+import { dateDaysAgo, DAY_MS } from './helpers';
+import { addUpcomingOneOnOne, atTen } from './one-on-ones';
 
 /**
  * Maya and Noor met 13 days ago and left with three action items, one done. Their next 1:1,
@@ -79,56 +79,13 @@ export async function seedNoorsOneOnOnes(
     if (!done) open.push(item);
   }
 
-  await seedNoorsNextOneOnOne(em, plan, base, open, previousAt, guildGoal);
-}
-
-/** 10:00 UTC, `days` days ago (negative: ahead). */
-export function atTen(days: number): Date {
-  const date = daysAgo(days);
-  date.setUTCHours(10, 0, 0, 0);
-  return date;
-}
-
-/** Their next 1:1, in two days: the open action items carried over, the proposed agenda, and Noor's own item. */
-async function seedNoorsNextOneOnOne(
-  em: EntityManager,
-  plan: GrowthPlan,
-  base: { organizationId: string; planId: string },
-  open: ActionItem[],
-  previousAt: Date,
-  guildGoal: ChangeGoal,
-) {
-  const next = await em.save(
-    em.create(OneOnOne, {
-      ...base,
-      scheduledAt: atTen(-2),
-      status: OneOnOneStatus.UPCOMING,
-      sharedNotes: '',
-      sharedNotesVersion: 1,
-      completedAt: null,
-    }),
-  );
-  await carryActionItems(em, next, open);
-
-  // What scheduling proposes from the plan (the same shared rule), then Noor's own item.
-  const proposals = proposeAgenda(await agendaSources(em, plan, open, previousAt));
-  const agenda = [
-    ...proposals.map((p) => ({ ...p, authorId: plan.managerId, proposed: true })),
+  // Their next 1:1, in two days, with Noor's own item about the guild.
+  await addUpcomingOneOnOne(em, plan, 2, { open, at: previousAt }, [
     {
       text: 'Can the metrics guild start before the KPI pack is handed over?',
       linkKind: LinkKind.GOAL,
       linkId: guildGoal.id,
       authorId: plan.ownerId,
-      proposed: false,
     },
-  ];
-  for (const [position, item] of agenda.entries()) {
-    await em.insert(AgendaItem, {
-      organizationId: plan.organizationId,
-      oneOnOneId: next.id,
-      position,
-      discussed: false,
-      ...item,
-    });
-  }
+  ]);
 }

@@ -7,33 +7,35 @@ import {
   GoalStatus,
   GuidanceHorizon,
   HelpDecision,
-  Level,
   Lever,
   Leverage,
   Mode,
-  PlanStatus,
   quarterOf,
   Side,
   SignalKey,
   SignalRating,
 } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
-import { Gap } from '../../plans/gap.entity';
-import { ChangeGoal } from '../../plans/goal.entity';
-import { GrowthPlan } from '../../plans/plan.entity';
+import type { Activity } from '../../plans/activity.entity';
+import type { ChangeGoal } from '../../plans/goal.entity';
+import type { GrowthPlan } from '../../plans/plan.entity';
 import {
-  addDelegation,
+  addDelegations,
+  addGaps,
+  addGoal,
   addHelpRequests,
+  addPlan,
   addSignedOffReflection,
   addWeek,
   assertWithinBudget,
-  delegationOf,
   rateSignals,
+  redirectTo,
   seeded,
-  stopOf,
+  triage,
+  TRIAGE,
 } from './helpers';
-
 import { seedNoorsOneOnOnes } from './noors-one-on-ones';
+
 /**
  * Noor's plan toward Right Hand, on a 32-hour (four-day) week: Maya sees a blocker (the same
  * KPI mistake came back), so readiness says to focus on senior scope first. One goal is done
@@ -45,51 +47,38 @@ export async function seedNoorsPlan(
   organizationId: string,
   id: (key: string) => string,
 ): Promise<void> {
-  const plan = await em.save(
-    em.create(GrowthPlan, {
-      organizationId,
-      ownerId: id('noor'),
-      managerId: id('maya'),
-      status: PlanStatus.ACTIVE,
-      currentLevel: Level.SENIOR,
-      targetLevel: Level.LEAD,
-      targetArchetype: Archetype.RIGHT_HAND,
-      weeklyHours: 32,
-    }),
-  );
-  const base = { organizationId, planId: plan.id };
+  const plan = await addPlan(em, organizationId, {
+    ownerId: id('noor'),
+    managerId: id('maya'),
+    targetArchetype: Archetype.RIGHT_HAND,
+    weeklyHours: 32,
+  });
 
   await rateNoorsSignals(em, plan);
 
   const quarter = quarterOf(new Date());
-  await em.save(
-    em.create(Gap, {
-      ...base,
+  const [, definitionsGap] = await addGaps(em, plan, [
+    {
       kind: GapKind.AUTONOMY,
       title: 'KPI numbers that hold without a second check',
       description:
         "Marketing trusts Noor's numbers until a pack goes out wrong. The refund rule lives in Noor's head, not in a tested model.",
       status: GapStatus.WORKING,
       openedQuarter: addQuarters(quarter, -1),
-      closedQuarter: null,
       evidence: 'Two KPI packs this quarter had to be re-sent after Maya spotted the refunds.',
-    }),
-  );
-  const definitionsGap = await em.save(
-    em.create(Gap, {
-      ...base,
+    },
+    {
       kind: GapKind.NEXT_SCOPE,
       title: 'Every team counts an "active customer" its own way',
       description:
         "Noor's attribution is right, but product and finance define customers differently, so the numbers never meet. The next scope is one shared definition, not another model.",
       status: GapStatus.OPEN,
       openedQuarter: quarter,
-      closedQuarter: null,
       evidence: null,
-    }),
-  );
+    },
+  ]);
 
-  const { activities, kpiGoal, guildGoal } = await seedNoorsWeek(em, plan, base, quarter, definitionsGap);
+  const { activities, kpiGoal, guildGoal } = await seedNoorsWeek(em, plan, quarter, definitionsGap.id);
 
   await seedNoorsWork(em, plan, id, activities, kpiGoal, quarter);
 
@@ -135,13 +124,7 @@ async function rateNoorsSignals(em: EntityManager, plan: GrowthPlan) {
 }
 
 /** The week and the three change goals: one done this quarter, one active, one that only adds. */
-async function seedNoorsWeek(
-  em: EntityManager,
-  plan: GrowthPlan,
-  base: { organizationId: string; planId: string },
-  quarter: string,
-  definitionsGap: Gap,
-) {
+async function seedNoorsWeek(em: EntityManager, plan: GrowthPlan, quarter: string, definitionsGapId: string) {
   // The week after this quarter's done goal: the weekly funnel report (4 h) has left it and the
   // dashboard's office hours (3 h) are in it. 28 of 32 hours: room for one addition.
   const activities = await addWeek(em, plan, [
@@ -153,93 +136,51 @@ async function seedNoorsWeek(
     ['SQL reviews for analysts', 2, Mode.MULTIPLYING, Leverage.NEUTRAL],
   ]);
 
-  await addNoorsDoneGoal(em, base, quarter, activities);
-
-  const kpiGoal = await em.save(
-    em.create(ChangeGoal, {
-      ...base,
-      title: 'Hand the KPI pack to Ben, review metric definitions with finance',
-      lever: Lever.INVEST_TO_MULTIPLY,
-      status: GoalStatus.ACTIVE,
-      gapId: definitionsGap.id,
-      ...stopOf(activities, 'Monthly KPI pack', 3),
-      startActivityId: null,
-      startActivityName: 'Metric definitions review with finance',
-      startMode: Mode.MULTIPLYING,
-      startLeverage: Leverage.HIGH,
-      startHours: 3,
-      successMeasure: 'Ben sends the pack; finance and marketing quote the same customer count.',
+  // This quarter's done goal: the funnel report left the week, the dashboard's office hours came in.
+  await addGoal(
+    em,
+    plan,
+    activities,
+    {
+      title: 'Replace the hand-built weekly funnel report with a self-serve dashboard',
+      lever: Lever.BUILD_TOOLS_AND_ASSETS,
+      status: GoalStatus.DONE,
+      stop: null,
+      start: ['Funnel dashboard office hours', 3],
+      successMeasure: 'Marketing answers its weekly funnel questions from the dashboard.',
       targetQuarter: quarter,
-    }),
+    },
+    // Done: its stopped activity has left the week, its started one is in it.
+    {
+      stopActivityName: 'Weekly funnel report',
+      stopMode: Mode.DOING,
+      stopLeverage: Leverage.OVERHEAD,
+      stopHours: 4,
+      startActivityId: seeded(activities, 'Funnel dashboard office hours', 'activity in the week').id,
+    },
   );
+  const kpiGoal = await addGoal(em, plan, activities, {
+    title: 'Hand the KPI pack to Ben, review metric definitions with finance',
+    lever: Lever.INVEST_TO_MULTIPLY,
+    status: GoalStatus.ACTIVE,
+    gapId: definitionsGapId,
+    stop: ['Monthly KPI pack', 3],
+    start: ['Metric definitions review with finance', 3],
+    successMeasure: 'Ben sends the pack; finance and marketing quote the same customer count.',
+    targetQuarter: quarter,
+  });
   // Frees nothing: ADDITION_NOT_CHANGE. Fits only because the week has 4 hours of slack.
-  const guildGoal = await em.save(
-    em.create(ChangeGoal, {
-      ...base,
-      title: 'Start a metrics guild with product, finance and marketing',
-      lever: Lever.SHARE_KNOWLEDGE,
-      status: GoalStatus.PROPOSED,
-      gapId: definitionsGap.id,
-      stopActivityId: null,
-      stopActivityName: null,
-      stopMode: null,
-      stopLeverage: null,
-      stopHours: null,
-      startActivityId: null,
-      startActivityName: 'Metrics guild',
-      startMode: Mode.MULTIPLYING,
-      startLeverage: Leverage.HIGH,
-      startHours: 2,
-      successMeasure: 'Each team sends someone who can explain its metric definitions.',
-      targetQuarter: addQuarters(quarter, 1),
-    }),
-  );
+  const guildGoal = await addGoal(em, plan, activities, {
+    title: 'Start a metrics guild with product, finance and marketing',
+    lever: Lever.SHARE_KNOWLEDGE,
+    status: GoalStatus.PROPOSED,
+    gapId: definitionsGapId,
+    stop: null,
+    start: ['Metrics guild', 2],
+    successMeasure: 'Each team sends someone who can explain its metric definitions.',
+    targetQuarter: addQuarters(quarter, 1),
+  });
   return { activities, kpiGoal, guildGoal };
-}
-
-/** Requests that reached Noor in the last four weeks. */
-async function addNoorsRequests(em: EntityManager, plan: GrowthPlan, id: (key: string) => string) {
-  await addHelpRequests(em, plan, [
-    [
-      id('ben'),
-      'Ben Carter',
-      'Which date to use for campaign cohorts',
-      false,
-      true,
-      false,
-      GuidanceHorizon.WEEKS,
-      HelpDecision.TEACH,
-      null,
-      1,
-      4,
-    ],
-    [
-      null,
-      'Marketing VP',
-      'Is the drop in paid search conversions real?',
-      true,
-      false,
-      false,
-      GuidanceHorizon.WEEKS,
-      HelpDecision.HELP,
-      null,
-      3,
-      8,
-    ],
-    [
-      null,
-      'Finance team',
-      'Revenue by channel for the board deck',
-      false,
-      false,
-      true,
-      GuidanceHorizon.ONE_OFF,
-      HelpDecision.REDIRECT,
-      'BI team (board reporting)',
-      0.5,
-      12,
-    ],
-  ]);
 }
 
 /** Two delegations at risk, the requests, and last quarter's signed-off reflection. */
@@ -247,55 +188,60 @@ async function seedNoorsWork(
   em: EntityManager,
   plan: GrowthPlan,
   id: (key: string) => string,
-  activities: Awaited<ReturnType<typeof addWeek>>,
+  activities: Map<string, Activity>,
   kpiGoal: ChangeGoal,
   quarter: string,
 ) {
-  // At risk: Ben's last check-in says 2/5.
-  await addDelegation(
-    em,
-    plan,
+  await addDelegations(em, plan, activities, [
+    // At risk: Ben's last check-in says 2/5.
     {
-      ...delegationOf(activities.get('Monthly KPI pack'), 3),
+      activity: 'Monthly KPI pack',
+      hoursPerWeek: 3,
       delegateeId: id('ben'),
       goalId: kpiGoal.id,
       stage: DelegationStage.SHADOWING,
-      handedOverAt: null,
       learningObjective:
         'Build a KPI pack that reconciles: one source per number, and the checks to run before it goes out.',
-    },
-    20,
-    [
-      [Side.DELEGATOR, 16, 3, 1.5, 'Ben watched me build the pack; we wrote down where each number comes from.'],
-      [
-        Side.DELEGATEE,
-        3,
-        2,
-        0,
-        "The refund adjustments still lose me: I could not reproduce last month's revenue line.",
+      createdDaysAgo: 20,
+      checkIns: [
+        [Side.DELEGATOR, 16, 3, 1.5, 'Ben watched me build the pack; we wrote down where each number comes from.'],
+        [
+          Side.DELEGATEE,
+          3,
+          2,
+          0,
+          "The refund adjustments still lose me: I could not reproduce last month's revenue line.",
+        ],
       ],
-    ],
-  );
-  // At risk: nobody has checked in for 17 days (Kenji, on Jonas's team, was pulled onto an incident).
-  await addDelegation(
-    em,
-    plan,
-    {
-      ...delegationOf(activities.get('Marketing mart data quality checks'), 2),
-      delegateeId: id('kenji'),
-      goalId: null,
-      stage: DelegationStage.PAIRING,
-      handedOverAt: null,
-      learningObjective: 'Write data tests that catch a broken source before a dashboard shows it.',
     },
-    45,
-    [
-      [Side.DELEGATOR, 40, 3, 2, 'Walked Kenji through the dbt tests on the marketing mart.'],
-      [Side.DELEGATEE, 17, 4, 0, 'Paired on the freshness alerts; I can add a test on my own now.'],
-    ],
-  );
+    // At risk: nobody has checked in for 17 days (Kenji, on Jonas's team, was pulled onto an incident).
+    {
+      activity: 'Marketing mart data quality checks',
+      hoursPerWeek: 2,
+      delegateeId: id('kenji'),
+      stage: DelegationStage.PAIRING,
+      learningObjective: 'Write data tests that catch a broken source before a dashboard shows it.',
+      createdDaysAgo: 45,
+      checkIns: [
+        [Side.DELEGATOR, 40, 3, 2, 'Walked Kenji through the dbt tests on the marketing mart.'],
+        [Side.DELEGATEE, 17, 4, 0, 'Paired on the freshness alerts; I can add a test on my own now.'],
+      ],
+    },
+  ]);
 
-  await addNoorsRequests(em, plan, id);
+  // Requests that reached Noor in the last four weeks.
+  await addHelpRequests(em, plan, [
+    [
+      id('ben'),
+      'Ben Carter',
+      'Which date to use for campaign cohorts',
+      triage(false, true, false, GuidanceHorizon.WEEKS, HelpDecision.TEACH),
+      1,
+      4,
+    ],
+    [null, 'Marketing VP', 'Is the drop in paid search conversions real?', TRIAGE.help, 3, 8],
+    [null, 'Finance team', 'Revenue by channel for the board deck', redirectTo('BI team (board reporting)'), 0.5, 12],
+  ]);
 
   // Last quarter, before the funnel report left the week: 27 h doing, 2 h multiplying.
   await addSignedOffReflection(
@@ -318,36 +264,5 @@ async function seedNoorsWork(
         'Marketing trusts Noor more than any dashboard; the KPI pack mistakes are what hold that back. Next: numbers that hold without a second check.',
     },
     { gapsOpened: 1, delegationsByStage: {} },
-  );
-}
-
-/** This quarter's done goal: the funnel report left the week, the dashboard's office hours came in. */
-async function addNoorsDoneGoal(
-  em: EntityManager,
-  base: { organizationId: string; planId: string },
-  quarter: string,
-  activities: Awaited<ReturnType<typeof addWeek>>,
-) {
-  await em.save(
-    em.create(ChangeGoal, {
-      ...base,
-      title: 'Replace the hand-built weekly funnel report with a self-serve dashboard',
-      lever: Lever.BUILD_TOOLS_AND_ASSETS,
-      status: GoalStatus.DONE,
-      gapId: null,
-      // Done: its stopped activity has left the week, its started one is in it.
-      stopActivityId: null,
-      stopActivityName: 'Weekly funnel report',
-      stopMode: Mode.DOING,
-      stopLeverage: Leverage.OVERHEAD,
-      stopHours: 4,
-      startActivityId: seeded(activities, 'Funnel dashboard office hours', 'activity in the week').id,
-      startActivityName: 'Funnel dashboard office hours',
-      startMode: Mode.MULTIPLYING,
-      startLeverage: Leverage.HIGH,
-      startHours: 3,
-      successMeasure: 'Marketing answers its weekly funnel questions from the dashboard.',
-      targetQuarter: quarter,
-    }),
   );
 }

@@ -1,7 +1,7 @@
-import { addQuarters, type QuarterPoint, GuidanceHorizon, HelpDecision, quarterOf } from '@fulcrum/shared';
+import { addQuarters, type QuarterPoint, quarterOf } from '@fulcrum/shared';
 import { type EntityManager } from 'typeorm';
 import { GrowthPlan } from '../../plans/plan.entity';
-import { addHelpRequests, addSignedOffReflection } from './helpers';
+import { addHelpRequests, addSignedOffReflection, redirectTo, TRIAGE } from './helpers';
 
 /** The people of Sam's plan. */
 export interface DemoIds {
@@ -64,68 +64,22 @@ export async function seedPastReflections(em: EntityManager, plan: GrowthPlan): 
 /** A handful of triaged requests from the last four weeks. */
 export async function seedHelpRequests(em: EntityManager, plan: GrowthPlan, ids: DemoIds): Promise<void> {
   await addHelpRequests(em, plan, [
-    [
-      ids.priya,
-      'Priya Natarajan',
-      'How to choose a holdout size for the pricing test',
-      true,
-      true,
-      false,
-      GuidanceHorizon.MONTHS,
-      HelpDecision.TEACH,
-      null,
-      1.5,
-      3,
-    ],
+    [ids.priya, 'Priya Natarajan', 'How to choose a holdout size for the pricing test', TRIAGE.teachForMonths, 1.5, 3],
     [
       null,
       'Finance team',
       'Why the revenue dashboard differs from the ledger',
-      false,
-      false,
-      true,
-      GuidanceHorizon.ONE_OFF,
-      HelpDecision.REDIRECT,
-      'BI team (data platform on-call)',
+      redirectTo('BI team (data platform on-call)'),
       0.25,
       6,
     ],
-    [
-      null,
-      'Pricing PM',
-      'Which elasticity estimate to use for the Q1 offer',
-      true,
-      false,
-      false,
-      GuidanceHorizon.WEEKS,
-      HelpDecision.HELP,
-      null,
-      2,
-      9,
-    ],
-    [
-      ids.leo,
-      'Leo Martins',
-      'Debugging a feature that leaks the label',
-      true,
-      true,
-      false,
-      GuidanceHorizon.WEEKS,
-      HelpDecision.TEACH,
-      null,
-      1,
-      15,
-    ],
+    [null, 'Pricing PM', 'Which elasticity estimate to use for the Q1 offer', TRIAGE.help, 2, 9],
+    [ids.leo, 'Leo Martins', 'Debugging a feature that leaks the label', TRIAGE.teachForWeeks, 1, 15],
     [
       null,
       'Marketing analytics',
       "Re-running last year's campaign attribution",
-      false,
-      false,
-      true,
-      GuidanceHorizon.ONE_OFF,
-      HelpDecision.REDIRECT,
-      'Marketing analytics runbook',
+      redirectTo('Marketing analytics runbook'),
       0,
       20,
     ],

@@ -5,30 +5,26 @@ import {
   GapKind,
   GapStatus,
   GoalStatus,
-  Level,
   Lever,
   Leverage,
   Mode,
-  PlanStatus,
   quarterOf,
   SignalKey,
   SignalRating,
 } from '@fulcrum/shared';
 import { type EntityManager } from 'typeorm';
-import { Activity } from '../../plans/activity.entity';
-import { Gap } from '../../plans/gap.entity';
-import { ChangeGoal } from '../../plans/goal.entity';
-import { GrowthPlan } from '../../plans/plan.entity';
+import { type Activity } from '../../plans/activity.entity';
+import { type ChangeGoal } from '../../plans/goal.entity';
+import { type GrowthPlan } from '../../plans/plan.entity';
 import {
-  addDelegation,
+  addDelegations,
+  addGaps,
+  addGoal,
+  addPlan,
   addWeek,
   assertWithinBudget,
-  type CheckInRow,
-  daysAgo,
   rateSignals,
   type RatingRow,
-  seeded,
-  stopOf,
 } from './helpers';
 import { seedHelpRequests, seedPastReflections, type DemoIds } from './sams-history';
 
@@ -37,52 +33,38 @@ import { seedHelpRequests, seedPastReflections, type DemoIds } from './sams-hist
  * a full 40-hour week, and two change goals that trade execution hours for multiplying ones.
  */
 export async function seedSamsPlan(em: EntityManager, organizationId: string, ids: DemoIds): Promise<void> {
-  const { sam: samId, maya: mayaId } = ids;
-  const plan = await em.save(
-    em.create(GrowthPlan, {
-      organizationId,
-      ownerId: samId,
-      managerId: mayaId,
-      status: PlanStatus.ACTIVE,
-      currentLevel: Level.SENIOR,
-      targetLevel: Level.LEAD,
-      targetArchetype: Archetype.TECH_LEAD,
-      weeklyHours: 40,
-    }),
-  );
-  const base = { organizationId, planId: plan.id };
+  const plan = await addPlan(em, organizationId, {
+    ownerId: ids.sam,
+    managerId: ids.maya,
+    targetArchetype: Archetype.TECH_LEAD,
+    weeklyHours: 40,
+  });
 
   await rateSamsSignals(em, plan);
 
   const quarter = quarterOf(new Date());
-  const stakeholderGap = await em.save(
-    em.create(Gap, {
-      ...base,
+  const [stakeholderGap] = await addGaps(em, plan, [
+    {
       kind: GapKind.AUTONOMY,
       title: 'Stakeholder updates without Maya in the room',
       description:
         'Pricing trusts the analysis but still asks Maya what it means for them. Sam should own the readout end to end.',
       status: GapStatus.WORKING,
       openedQuarter: quarter,
-      closedQuarter: null,
       evidence: 'Last two pricing reviews: Maya presented the recommendation.',
-    }),
-  );
-  await em.save(
-    em.create(Gap, {
-      ...base,
+    },
+    {
       kind: GapKind.NEXT_SCOPE,
       title: 'Models ship, but nobody decides what to build next with them',
       description:
         'The churn model scores every customer weekly; retention has not changed how it targets offers. The next scope is the decision, not the model.',
       status: GapStatus.OPEN,
       openedQuarter: quarter,
-      closedQuarter: null,
       evidence: null,
-    }),
-  );
+    },
+  ]);
 
-  const { activities, libraryGoal } = await seedSamsWeek(em, plan, base, quarter, stakeholderGap);
+  const { activities, libraryGoal } = await seedSamsWeek(em, plan, quarter, stakeholderGap.id);
 
   await seedDelegations(em, plan, activities, libraryGoal, ids);
   await seedHelpRequests(em, plan, ids);
@@ -98,64 +80,61 @@ export async function seedDelegations(
   libraryGoal: ChangeGoal,
   ids: DemoIds,
 ): Promise<void> {
-  const delegate = (fields: Parameters<typeof addDelegation>[2], createdDaysAgo: number, checkIns: CheckInRow[]) =>
-    addDelegation(em, plan, fields, createdDaysAgo, checkIns);
-  const activity = (name: string) => seeded(activities, name, 'activity in the week');
-  const pipeline = activity('Feature pipeline maintenance');
-  const churn = activity('Churn model iterations');
-  const adhoc = activity('Ad-hoc analysis requests');
-
-  await delegate(
+  await addDelegations(em, plan, activities, [
     {
-      activityId: pipeline.id,
-      activityName: pipeline.name,
-      delegateeId: ids.leo,
+      activity: 'Feature pipeline maintenance',
       hoursPerWeek: 4,
+      delegateeId: ids.leo,
       goalId: libraryGoal.id,
       stage: DelegationStage.PAIRING,
-      handedOverAt: null,
       learningObjective: 'Run a feature pipeline end to end: backfills, schema changes and the alerts that matter.',
+      createdDaysAgo: 24,
+      checkIns: [
+        [Side.DELEGATOR, 20, 4, 2, 'Leo shadowed two backfills and asked the right questions about late events.'],
+        [Side.DELEGATEE, 13, 3, 0, 'Comfortable with backfills; schema migrations still scare me.'],
+        [Side.DELEGATOR, 6, 4, 1.5, 'Paired on the schema change for the pricing features; Leo drove.'],
+      ],
     },
-    24,
-    [
-      [Side.DELEGATOR, 20, 4, 2, 'Leo shadowed two backfills and asked the right questions about late events.'],
-      [Side.DELEGATEE, 13, 3, 0, 'Comfortable with backfills; schema migrations still scare me.'],
-      [Side.DELEGATOR, 6, 4, 1.5, 'Paired on the schema change for the pricing features; Leo drove.'],
-    ],
-  );
-  await delegate(
     {
-      activityId: churn.id,
-      activityName: churn.name,
-      delegateeId: ids.priya,
+      activity: 'Churn model iterations',
       hoursPerWeek: 3,
-      goalId: null,
-      stage: DelegationStage.REVIEWING,
-      handedOverAt: daysAgo(21),
-      learningObjective: 'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.',
-    },
-    45,
-    [
-      [Side.DELEGATOR, 40, 3, 2, 'Walked Priya through the retraining notebook and the drift dashboard.'],
-      [Side.DELEGATEE, 21, 4, 0, 'Ran the November retrain myself; Sam reviewed the backtest.'],
-      [Side.DELEGATOR, 8, 5, 1, 'Review took 20 minutes. Nothing to change.'],
-    ],
-  );
-  await delegate(
-    {
-      activityId: adhoc.id,
-      activityName: adhoc.name,
       delegateeId: ids.priya,
-      hoursPerWeek: 2,
-      goalId: null,
-      stage: DelegationStage.SHADOWING,
-      handedOverAt: null,
-      learningObjective: 'Turn a vague business question into a scoped analysis with a clear decision attached.',
+      stage: DelegationStage.REVIEWING,
+      handedOverDaysAgo: 21,
+      learningObjective: 'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.',
+      createdDaysAgo: 45,
+      checkIns: [
+        [Side.DELEGATOR, 40, 3, 2, 'Walked Priya through the retraining notebook and the drift dashboard.'],
+        [Side.DELEGATEE, 21, 4, 0, 'Ran the November retrain myself; Sam reviewed the backtest.'],
+        [Side.DELEGATOR, 8, 5, 1, 'Review took 20 minutes. Nothing to change.'],
+      ],
     },
-    16,
-    [[Side.DELEGATEE, 5, 2, 0, 'Not sure how to push back when finance asks for "everything".']],
-  );
-  await addLeosOwnedDelegation(em, plan, ids);
+    {
+      activity: 'Ad-hoc analysis requests',
+      hoursPerWeek: 2,
+      delegateeId: ids.priya,
+      stage: DelegationStage.SHADOWING,
+      learningObjective: 'Turn a vague business question into a scoped analysis with a clear decision attached.',
+      createdDaysAgo: 16,
+      checkIns: [[Side.DELEGATEE, 5, 2, 0, 'Not sure how to push back when finance asks for "everything".']],
+    },
+    // Handed over completely last quarter: its hours have already left the week.
+    {
+      activity: 'Weekly retention report',
+      leftTheWeek: true,
+      hoursPerWeek: 3,
+      delegateeId: ids.leo,
+      stage: DelegationStage.OWNED,
+      handedOverDaysAgo: 70,
+      learningObjective: 'Own a recurring report: automate it, check it, explain the changes.',
+      createdDaysAgo: 100,
+      checkIns: [
+        [Side.DELEGATOR, 90, 3, 3, 'Leo rebuilt the report in dbt with me.'],
+        [Side.DELEGATEE, 60, 5, 0, 'Report runs itself; I only write the commentary.'],
+        [Side.DELEGATOR, 30, 5, 0.5, 'Nothing to review any more.'],
+      ],
+    },
+  ]);
 }
 
 /** Both sides have rated; they disagree on one signal. */
@@ -209,13 +188,7 @@ async function rateSamsSignals(em: EntityManager, plan: GrowthPlan) {
 }
 
 /** A full 40-hour week and two change goals that trade execution hours for multiplying ones. */
-async function seedSamsWeek(
-  em: EntityManager,
-  plan: GrowthPlan,
-  base: { organizationId: string; planId: string },
-  quarter: string,
-  stakeholderGap: Gap,
-) {
+async function seedSamsWeek(em: EntityManager, plan: GrowthPlan, quarter: string, stakeholderGapId: string) {
   const activities = await addWeek(em, plan, [
     ['Churn model iterations', 14, Mode.DOING, Leverage.NEUTRAL],
     ['Ad-hoc analysis requests', 8, Mode.DOING, Leverage.OVERHEAD],
@@ -224,65 +197,24 @@ async function seedSamsWeek(
     ['Code and notebook reviews', 4, Mode.MULTIPLYING, Leverage.HIGH],
     ['Team meetings', 2, Mode.DOING, Leverage.OVERHEAD],
   ]);
-  const stop = (name: string, hours: number) => stopOf(activities, name, hours);
-  const libraryGoal = await em.save(
-    em.create(ChangeGoal, {
-      ...base,
-      title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
-      lever: Lever.BUILD_TOOLS_AND_ASSETS,
-      status: GoalStatus.ACTIVE,
-      gapId: null,
-      ...stop('Feature pipeline maintenance', 4),
-      startActivityId: null,
-      startActivityName: 'Shared feature library for the team',
-      startMode: Mode.MULTIPLYING,
-      startLeverage: Leverage.HIGH,
-      startHours: 4,
-      successMeasure: 'Priya and Leo build new models from the library without asking Sam.',
-      targetQuarter: quarter,
-    }),
-  );
-  await em.save(
-    em.create(ChangeGoal, {
-      ...base,
-      title: 'Triage ad-hoc requests, own the pricing readout',
-      lever: Lever.OWN_END_TO_END,
-      status: GoalStatus.PROPOSED,
-      gapId: stakeholderGap.id,
-      ...stop('Ad-hoc analysis requests', 3),
-      startActivityId: null,
-      startActivityName: 'Pricing decision readouts',
-      startMode: Mode.MULTIPLYING,
-      startLeverage: Leverage.HIGH,
-      startHours: 3,
-      successMeasure: "Pricing decides on the next offer from Sam's readout, without Maya.",
-      targetQuarter: quarter,
-    }),
-  );
+  const libraryGoal = await addGoal(em, plan, activities, {
+    title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
+    lever: Lever.BUILD_TOOLS_AND_ASSETS,
+    status: GoalStatus.ACTIVE,
+    stop: ['Feature pipeline maintenance', 4],
+    start: ['Shared feature library for the team', 4],
+    successMeasure: 'Priya and Leo build new models from the library without asking Sam.',
+    targetQuarter: quarter,
+  });
+  await addGoal(em, plan, activities, {
+    title: 'Triage ad-hoc requests, own the pricing readout',
+    lever: Lever.OWN_END_TO_END,
+    status: GoalStatus.PROPOSED,
+    gapId: stakeholderGapId,
+    stop: ['Ad-hoc analysis requests', 3],
+    start: ['Pricing decision readouts', 3],
+    successMeasure: "Pricing decides on the next offer from Sam's readout, without Maya.",
+    targetQuarter: quarter,
+  });
   return { activities, libraryGoal };
-}
-
-/** Handed over completely last quarter: its hours have already left the week. */
-async function addLeosOwnedDelegation(em: EntityManager, plan: GrowthPlan, ids: DemoIds) {
-  // Handed over completely last quarter: its hours have already left the week.
-  await addDelegation(
-    em,
-    plan,
-    {
-      activityId: null,
-      activityName: 'Weekly retention report',
-      delegateeId: ids.leo,
-      hoursPerWeek: 3,
-      goalId: null,
-      stage: DelegationStage.OWNED,
-      handedOverAt: daysAgo(70),
-      learningObjective: 'Own a recurring report: automate it, check it, explain the changes.',
-    },
-    100,
-    [
-      [Side.DELEGATOR, 90, 3, 3, 'Leo rebuilt the report in dbt with me.'],
-      [Side.DELEGATEE, 60, 5, 0, 'Report runs itself; I only write the commentary.'],
-      [Side.DELEGATOR, 30, 5, 0.5, 'Nothing to review any more.'],
-    ],
-  );
 }
