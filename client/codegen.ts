@@ -66,7 +66,7 @@ const config: CodegenConfig = {
       documents: ['src/lib/**/*.graphql', '!src/lib/people/**', 'src/features/auth/**/*.graphql'],
     },
     // Documents several lazy features share (the people to pick from): loaded with the first of them.
-    'src/lib/people/gql/': { ...output, documents: ['src/lib/people/**/*.graphql'] },
+    'src/lib/people/api/gql/': { ...output, documents: ['src/lib/people/**/*.graphql'] },
     ...Object.fromEntries(
       LAZY_FEATURES.map((feature) => [
         `src/features/${feature}/api/gql/`,

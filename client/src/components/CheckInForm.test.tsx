@@ -6,7 +6,7 @@ import { CheckInForm } from './CheckInForm';
 
 vi.mock('@/lib/notify', () => ({ notifySuccess: vi.fn() }));
 
-function renderForm(side: Side, save = vi.fn(async () => undefined)) {
+function renderForm(side: Side, save = vi.fn(() => Promise.resolve())) {
   render(
     <MantineProvider>
       <CheckInForm delegationId="d1" side={side} otherName="Leo" save={save} saving={false} />

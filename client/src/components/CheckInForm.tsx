@@ -130,32 +130,7 @@ function CheckInInputs({
   wide: boolean;
 }) {
   const confidence = (
-    <div>
-      <Text size="sm" fw={500} mb={4} id={`confidence-${delegationId}`}>
-        Confidence
-      </Text>
-      <SegmentedControl
-        data={CONFIDENCE_OPTIONS}
-        aria-labelledby={`confidence-${delegationId}`}
-        value={form.values.confidence}
-        onChange={(value) => {
-          form.setFieldValue('confidence', value);
-          form.clearFieldError('confidence');
-        }}
-        fullWidth
-      />
-      <Text
-        size="xs"
-        c={form.errors.confidence ? 'red' : 'dimmed'}
-        mt={4}
-        role={form.errors.confidence ? 'alert' : undefined}
-      >
-        {form.errors.confidence ??
-          (asDelegator
-            ? `1: ${otherName} is lost without you · 5: ${otherName} could do it alone`
-            : '1: lost without help · 5: could do it alone')}
-      </Text>
-    </div>
+    <ConfidenceInput form={form} delegationId={delegationId} asDelegator={asDelegator} otherName={otherName} />
   );
   const hours = (
     <NumberInput
@@ -198,5 +173,47 @@ function CheckInInputs({
       {hours}
       {note}
     </>
+  );
+}
+
+/** The 1–5 confidence scale, with its legend (or the error) below. */
+function ConfidenceInput({
+  form,
+  delegationId,
+  asDelegator,
+  otherName,
+}: {
+  form: UseFormReturnType<CheckInValues>;
+  delegationId: string;
+  asDelegator: boolean;
+  otherName: string;
+}) {
+  return (
+    <div>
+      <Text size="sm" fw={500} mb={4} id={`confidence-${delegationId}`}>
+        Confidence
+      </Text>
+      <SegmentedControl
+        data={CONFIDENCE_OPTIONS}
+        aria-labelledby={`confidence-${delegationId}`}
+        value={form.values.confidence}
+        onChange={(value) => {
+          form.setFieldValue('confidence', value);
+          form.clearFieldError('confidence');
+        }}
+        fullWidth
+      />
+      <Text
+        size="xs"
+        c={form.errors.confidence ? 'red' : 'dimmed'}
+        mt={4}
+        role={form.errors.confidence ? 'alert' : undefined}
+      >
+        {form.errors.confidence ??
+          (asDelegator
+            ? `1: ${otherName} is lost without you · 5: ${otherName} could do it alone`
+            : '1: lost without help · 5: could do it alone')}
+      </Text>
+    </div>
   );
 }

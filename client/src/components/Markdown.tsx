@@ -6,7 +6,11 @@ import classes from './Markdown.module.css';
 // Links open in a new tab (so the page stays open); raw HTML is never rendered (react-markdown's
 // default), and unsafe URLs (javascript: and the like) are dropped by its default URL transform.
 const COMPONENTS: Components = {
-  a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
+  a: ({ node: _node, children, ...props }) => (
+    <a {...props} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ),
   table: ({ node: _node, ...props }) => (
     <div style={{ overflowX: 'auto' }}>
       <table {...props} />

@@ -5,7 +5,7 @@ import { conflictMessage, describeChanges, rebaseForm } from './conflict';
 
 describe('describeChanges', () => {
   const fields = [
-    { key: 'hours', label: 'hours', format: (v: unknown) => `${v} h` },
+    { key: 'hours', label: 'hours', format: (v: unknown) => `${Number(v)} h` },
     { key: 'name', label: 'name' },
     { key: 'note', label: 'note' },
   ];

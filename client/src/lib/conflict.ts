@@ -13,7 +13,8 @@ export interface ComparedField {
 function show(value: unknown, format?: (value: unknown) => string): string {
   if (value === null || value === undefined || value === '') return 'empty';
   if (format) return format(value);
-  const text = String(value);
+  // Compared fields hold strings, numbers and booleans; JSON spells the last two as String() would.
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 40 ? `"${text.slice(0, 37)}…"` : typeof value === 'string' ? `"${text}"` : text;
 }
 
@@ -49,7 +50,7 @@ function withPath(target: Record<string, unknown>, path: string, value: unknown)
     node[key] = { ...(node[key] as Record<string, unknown>) };
     node = node[key] as Record<string, unknown>;
   }
-  node[keys[keys.length - 1]!] = value;
+  node[keys[keys.length - 1]] = value;
 }
 
 /**
@@ -65,4 +66,20 @@ export function rebaseForm(form: RebasableForm, current: Record<string, unknown>
     if (!form.isDirty(path)) (form.setFieldValue as (path: string, value: unknown) => void)(path, value);
   }
   (form.resetDirty as (values: unknown) => void)(reference);
+}
+
+/** A compared field's `format` for hours: `6 h`. */
+export function formatHoursField(value: unknown): string {
+  return `${Number(value)} h`;
+}
+
+/**
+ * A compared field's `format` for an enum: the product's label of the value the server sent,
+ * or the value itself when it is one the client does not know.
+ */
+export function labelledField(labels: Readonly<Record<string, string>>): (value: unknown) => string {
+  return (value) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return Object.hasOwn(labels, text) ? labels[text] : text;
+  };
 }

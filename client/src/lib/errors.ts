@@ -39,15 +39,20 @@ function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] | nul
   return null;
 }
 
+/** The server's answer is read as untyped JSON: check each entry's shape before trusting it. */
+function isFieldError(entry: unknown): entry is FieldError {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { field, message } = entry as Record<string, unknown>;
+  return typeof field === 'string' && typeof message === 'string';
+}
+
 function fieldsOf(errors: readonly GraphQLFormattedError[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const error of errors) {
     const list = error.extensions?.fields;
     if (!Array.isArray(list)) continue;
-    for (const entry of list as FieldError[]) {
-      if (entry && typeof entry.field === 'string' && !(entry.field in fields)) {
-        fields[entry.field] = String(entry.message);
-      }
+    for (const entry of list as unknown[]) {
+      if (isFieldError(entry) && !(entry.field in fields)) fields[entry.field] = entry.message;
     }
   }
   return fields;
@@ -56,8 +61,9 @@ function fieldsOf(errors: readonly GraphQLFormattedError[]): Record<string, stri
 export function readProblem(error: unknown): Problem {
   const errors = graphQLErrorsOf(error);
   if (errors && errors.length > 0) {
-    const first = errors[0]!;
-    const rawCode = String(first.extensions?.code ?? '');
+    const first = errors[0];
+    const sentCode = first.extensions?.code;
+    const rawCode = typeof sentCode === 'string' ? sentCode : '';
     const code = KNOWN_CODES.has(rawCode)
       ? (rawCode as ErrorCode)
       : REJECTED_CODES.has(rawCode)

@@ -10,7 +10,7 @@ const plan = {
   owner: { id: 'sam', name: 'Sam Okafor' },
   manager: { id: 'noor', name: 'Noor Haddad' },
 };
-const reload = async () => undefined;
+const reload = () => Promise.resolve();
 
 describe('planScope', () => {
   it('gives the owner the SELF side, the manager as the other writer', () => {
@@ -35,7 +35,7 @@ describe('readPlanFailure', () => {
     new CombinedGraphQLErrors({ errors: [{ message: 'No.', extensions: { code, ...extensions } }] });
 
   it('reloads the plan on a refused budget, and leaves it on a field error', async () => {
-    const spy = vi.fn(async () => undefined);
+    const spy = vi.fn(() => Promise.resolve());
     expect((await readPlanFailure(failing(ErrorCode.BUDGET_EXCEEDED), { reload: spy, otherWriter: 'Sam' })).kind).toBe(
       'budget',
     );

@@ -29,7 +29,7 @@ export function useEveryPage<Data, Node, Variables extends PageVariables = PageV
   });
   const [pageError, setPageError] = useState<unknown>(null);
   const requested = useRef<string | null>(null);
-  const list = data ? connection(data as Data) : null;
+  const list = data ? connection(data) : null;
   const endCursor = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
 
   useEffect(() => {

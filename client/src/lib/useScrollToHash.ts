@@ -17,10 +17,13 @@ export function useScrollToHash(ready: boolean): void {
       const element = document.getElementById(id);
       if (element) {
         element.scrollIntoView({ behavior: 'smooth', block: 'center' });
-        element.animate?.(
-          [{ boxShadow: '0 0 0 3px var(--mantine-color-indigo-4)' }, { boxShadow: '0 0 0 3px transparent' }],
-          { duration: 2400, easing: 'ease-out' },
-        );
+        // Not every DOM implements the Web Animations API (jsdom does not).
+        if ('animate' in element) {
+          element.animate(
+            [{ boxShadow: '0 0 0 3px var(--mantine-color-indigo-4)' }, { boxShadow: '0 0 0 3px transparent' }],
+            { duration: 2400, easing: 'ease-out' },
+          );
+        }
       } else if (tries++ < 20) {
         timer = setTimeout(find, 100);
       }

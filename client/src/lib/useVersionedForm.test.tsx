@@ -19,14 +19,19 @@ function graphQLError(code: ErrorCode, extensions: Record<string, unknown> = {})
   return new CombinedGraphQLErrors({ errors: [{ message: `${code} happened`, extensions: { code, ...extensions } }] });
 }
 
+/** Typed as possibly null, so the hook is the one whose edit can end (`start(null)`). */
+function mayBeNull<T>(value: T): T | null {
+  return value;
+}
+
 function setup(read?: ReadFailure, options: { inputs?: string[]; fieldNames?: Record<string, string> } = {}) {
-  const reload = vi.fn(async () => undefined);
+  const reload = vi.fn(() => Promise.resolve());
   const reader: ReadFailure =
     read ?? ((error, before, compared) => readPlanFailure(error, { reload, otherWriter: 'Sam' }, before, compared));
   const hook = renderHook(() => {
     const form = useForm({ initialValues: { title: SAVED.title, evidence: SAVED.evidence } });
     const versioned = useVersionedForm<Gap, Gap>({
-      initial: SAVED as Gap | null,
+      initial: mayBeNull(SAVED),
       read: reader,
       compared: [
         { key: 'title', label: 'title' },

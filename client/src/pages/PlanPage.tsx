@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Center, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { ErrorCode } from '@fulcrum/shared';
+import { DelegationStage, ErrorCode, GapStatus, GoalStatus } from '@fulcrum/shared';
 import { Suspense, lazy, useCallback, useMemo, type ReactNode } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
@@ -103,9 +103,11 @@ export function PlanPage() {
 function PlanTabs({ current }: { current: PlanTab }) {
   const navigate = useNavigate();
   const { plan, canWrite, side } = usePlanScope<PlanDetailFragment>();
-  const openGoals = plan.goals.filter((g) => g.status === 'PROPOSED' || g.status === 'ACTIVE').length;
-  const openGaps = plan.gaps.filter((g) => g.status !== 'CLOSED').length;
-  const activeDelegations = plan.delegations.filter((d) => d.stage !== 'OWNED' && d.stage !== 'RECLAIMED').length;
+  const openGoals = plan.goals.filter((g) => g.status === GoalStatus.PROPOSED || g.status === GoalStatus.ACTIVE).length;
+  const openGaps = plan.gaps.filter((g) => g.status !== GapStatus.CLOSED).length;
+  const activeDelegations = plan.delegations.filter(
+    (d) => d.stage !== DelegationStage.OWNED && d.stage !== DelegationStage.RECLAIMED,
+  ).length;
   const week = `${plan.week.current.totalHours}/${formatHours(plan.week.budgetHours)}`;
   const tabs: { value: PlanTab; label: string; count?: number | string; loading?: string; content: ReactNode }[] = [
     { value: 'current', label: 'Current state', content: <CurrentStateTab /> },
@@ -139,7 +141,9 @@ function PlanTabs({ current }: { current: PlanTab }) {
   return (
     <Tabs
       value={current}
-      onChange={(value) => value && isPlanTab(value) && navigate(paths.plan.to(plan.id, value))}
+      onChange={(value) => {
+        if (value && isPlanTab(value)) void navigate(paths.plan.to(plan.id, value));
+      }}
       keepMounted={false}
     >
       <Tabs.List>

@@ -21,7 +21,8 @@ class ResizeObserverStub {
   unobserve() {}
   disconnect() {}
 }
-window.ResizeObserver ??= ResizeObserverStub;
+// jsdom has no ResizeObserver, though the DOM types say every window has one.
+(window as { ResizeObserver?: unknown }).ResizeObserver ??= ResizeObserverStub;
 
 // Mantine's autosizing textarea listens for web fonts loading.
 if (!('fonts' in document)) {

@@ -43,7 +43,7 @@ function navItems(myPlanId: string | null): NavItem[] {
   if (!myPlanId) return NAV_ITEMS;
   const myPlan = paths.plan.to(myPlanId);
   return [
-    NAV_ITEMS[0]!,
+    ...NAV_ITEMS.slice(0, 1),
     {
       label: 'My plan',
       to: myPlan,
@@ -55,9 +55,8 @@ function navItems(myPlanId: string | null): NavItem[] {
 }
 
 export function AppLayout() {
-  const { person, organization, role } = useViewer();
+  const { person, organization } = useViewer();
   const items = navItems(person.activePlan?.id ?? null);
-  const { signOut, signingOut } = useSignOut();
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
 
@@ -83,56 +82,12 @@ export function AppLayout() {
               {organization.name}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Avatar size={32} radius="xl" color="initials" name={person.name} visibleFrom="sm" />
-            <Stack gap={0} visibleFrom="sm">
-              <Text size="sm" fw={600} lh={1.2} data-testid="viewer-name">
-                {person.name}
-              </Text>
-            </Stack>
-            <RoleBadge role={role} data-testid="viewer-role" visibleFrom="xs" />
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconLogout size={14} />}
-              onClick={() => void signOut()}
-              loading={signingOut}
-            >
-              Sign out
-            </Button>
-          </Group>
+          <ViewerMenu />
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label="Main navigation">
-        <AppShell.Section grow>
-          <Stack gap={4}>
-            {items.map((item) => {
-              const active = item.isActive(pathname);
-              return (
-                <NavLink
-                  key={item.to}
-                  component={Link}
-                  to={item.to}
-                  label={item.label}
-                  leftSection={item.icon}
-                  active={active}
-                  aria-current={active ? 'page' : undefined}
-                  variant="light"
-                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
-                  fw={500}
-                />
-              );
-            })}
-          </Stack>
-        </AppShell.Section>
-        <AppShell.Section>
-          <Text size="xs" c="dimmed" px="sm" pb="xs">
-            Signed in as {person.name}
-            <br />
-            {organization.name}
-          </Text>
-        </AppShell.Section>
+        <MainNav items={items} pathname={pathname} />
       </AppShell.Navbar>
 
       <AppShell.Main bg="var(--mantine-color-gray-0)">
@@ -141,5 +96,68 @@ export function AppLayout() {
         </Suspense>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The viewer's name and role, and signing out. */
+function ViewerMenu() {
+  const { person, role } = useViewer();
+  const { signOut, signingOut } = useSignOut();
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <Avatar size={32} radius="xl" color="initials" name={person.name} visibleFrom="sm" />
+      <Stack gap={0} visibleFrom="sm">
+        <Text size="sm" fw={600} lh={1.2} data-testid="viewer-name">
+          {person.name}
+        </Text>
+      </Stack>
+      <RoleBadge role={role} data-testid="viewer-role" visibleFrom="xs" />
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconLogout size={14} />}
+        onClick={() => void signOut()}
+        loading={signingOut}
+      >
+        Sign out
+      </Button>
+    </Group>
+  );
+}
+
+/** The navigation links, and who is signed in to which organization. */
+function MainNav({ items, pathname }: { items: NavItem[]; pathname: string }) {
+  const { person, organization } = useViewer();
+  return (
+    <>
+      <AppShell.Section grow>
+        <Stack gap={4}>
+          {items.map((item) => {
+            const active = item.isActive(pathname);
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                leftSection={item.icon}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                fw={500}
+              />
+            );
+          })}
+        </Stack>
+      </AppShell.Section>
+      <AppShell.Section>
+        <Text size="xs" c="dimmed" px="sm" pb="xs">
+          Signed in as {person.name}
+          <br />
+          {organization.name}
+        </Text>
+      </AppShell.Section>
+    </>
   );
 }

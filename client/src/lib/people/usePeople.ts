@@ -1,5 +1,5 @@
 import { useEveryPage } from '../useEveryPage';
-import { OrganizationPeopleDocument } from './gql/graphql';
+import { OrganizationPeopleDocument } from './api/gql/graphql';
 
 /** Everyone of the organization, every page of it, to pick someone from. */
 export function usePeople() {

@@ -12,7 +12,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import {
   GoalStatus,
   HOURS_STEP,
@@ -22,7 +22,7 @@ import {
   requiredTextProblem,
   roundHours,
 } from '@fulcrum/shared';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
 import { levelLabel } from '@/components/PersonBadges';
@@ -49,29 +49,25 @@ interface DelegateValues {
 
 const FORM_FIELDS = ['activityId', 'delegateeId', 'hoursPerWeek', 'learningObjective', 'goalId'];
 
-/**
- * Hands (part of) an activity of the week to someone: who, how many of its hours, what they
- * will learn, and optionally the change goal whose stop it frees.
- */
-export function DelegateForm({
-  onDone,
-  delegations,
-}: {
-  onDone: () => void;
-  delegations: readonly BoardDelegationFragment[];
-}) {
-  const { plan } = usePlanScope<DelegationsPlanFragment>();
-  const readFailure = useReadFailure();
-  const people = usePeople();
-  const [failure, setFailure] = useState<PlanFailure | null>(null);
-  const [create, { loading }] = useMutation(CreateDelegationDocument, {
-    refetchQueries: [PLAN_QUERY, PlanDelegationsDocument],
-    awaitRefetchQueries: true,
-  });
+type DelegateForm = UseFormReturnType<DelegateValues>;
+type Activity = DelegationsPlanFragment['week']['activities'][number];
+type Goal = DelegationsPlanFragment['goals'][number];
+
+/** The hours of an activity already being handed over in delegations still under way. */
+function handedHours(activity: Activity | null, delegations: readonly BoardDelegationFragment[]): number {
+  if (!activity) return 0;
+  return roundHours(
+    delegations
+      .filter((d) => d.activity?.id === activity.id && !isFinalStage(d.stage))
+      .reduce((sum, d) => sum + d.hoursPerWeek, 0),
+  );
+}
+
+/** The form's values and their checks: hours within the activity's and the week's. */
+function useDelegateValues(plan: DelegationsPlanFragment): DelegateForm {
   const activities = plan.week.activities;
   const owner = firstName(plan.owner.name);
-
-  const form = useForm<DelegateValues>({
+  return useForm<DelegateValues>({
     initialValues: {
       activityId: '',
       delegateeId: null,
@@ -94,32 +90,17 @@ export function DelegateForm({
         requiredTextProblem(value, LIMITS.descriptionMax, 'Say what concept they will learn and reuse.'),
     },
   });
+}
 
-  const activity = activities.find((a) => a.id === form.values.activityId) ?? null;
-  // A delegation serves a goal that stops the same activity: the hours it frees are that goal's.
-  const goals = plan.goals.filter(
-    (g) =>
-      (g.status === GoalStatus.PROPOSED || g.status === GoalStatus.ACTIVE) &&
-      activity &&
-      g.stop?.activity?.id === activity.id,
-  );
-  const alreadyHanded = useMemo(() => {
-    if (!activity) return 0;
-    return roundHours(
-      delegations
-        .filter((d) => d.activity?.id === activity.id && !isFinalStage(d.stage))
-        .reduce((sum, d) => sum + d.hoursPerWeek, 0),
-    );
-  }, [activity, delegations]);
-
-  const peopleOptions = people.people
-    .filter((p) => p.id !== plan.owner.id)
-    .map((p) => ({
-      value: p.id,
-      label: p.name,
-      description: [p.title, levelLabel(p.level)].filter(Boolean).join(' · '),
-    }));
-
+/** Creates the delegation from the form; field problems go under their fields. */
+function useCreateDelegation(form: DelegateForm, onDone: () => void) {
+  const { plan } = usePlanScope<DelegationsPlanFragment>();
+  const readFailure = useReadFailure();
+  const [failure, setFailure] = useState<PlanFailure | null>(null);
+  const [create, { loading }] = useMutation(CreateDelegationDocument, {
+    refetchQueries: [PLAN_QUERY, PlanDelegationsDocument],
+    awaitRefetchQueries: true,
+  });
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
@@ -128,7 +109,8 @@ export function DelegateForm({
           input: {
             planId: plan.id,
             activityId: values.activityId,
-            delegateeId: values.delegateeId!,
+            // Validation requires a delegatee before submitting.
+            delegateeId: values.delegateeId ?? '',
             hoursPerWeek: Number(values.hoursPerWeek),
             learningObjective: values.learningObjective.trim(),
             goalId: values.goalId || null,
@@ -148,6 +130,33 @@ export function DelegateForm({
       setFailure(leftoverFailure(read, FORM_FIELDS));
     }
   });
+  return { submit, loading, failure };
+}
+
+/**
+ * Hands (part of) an activity of the week to someone: who, how many of its hours, what they
+ * will learn, and optionally the change goal whose stop it frees.
+ */
+export function DelegateForm({
+  onDone,
+  delegations,
+}: {
+  onDone: () => void;
+  delegations: readonly BoardDelegationFragment[];
+}) {
+  const { plan } = usePlanScope<DelegationsPlanFragment>();
+  const form = useDelegateValues(plan);
+  const { submit, loading, failure } = useCreateDelegation(form, onDone);
+
+  const activity = plan.week.activities.find((a) => a.id === form.values.activityId) ?? null;
+  // A delegation serves a goal that stops the same activity: the hours it frees are that goal's.
+  const goals = plan.goals.filter(
+    (g) =>
+      (g.status === GoalStatus.PROPOSED || g.status === GoalStatus.ACTIVE) &&
+      activity &&
+      g.stop?.activity?.id === activity.id,
+  );
+  const alreadyHanded = handedHours(activity, delegations);
 
   return (
     <Card withBorder padding="md" bg="var(--mantine-color-indigo-0)">
@@ -160,87 +169,8 @@ export function DelegateForm({
               it is owned.
             </Text>
           </div>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NativeSelect
-              label="Activity of the week"
-              data={[
-                {
-                  value: '',
-                  label: activities.length ? 'Choose an activity…' : 'The week has no activities yet',
-                },
-                ...activities.map((a) => ({
-                  value: a.id,
-                  label: `${a.name} (${formatHours(a.hoursPerWeek)})`,
-                })),
-              ]}
-              {...form.getInputProps('activityId')}
-              onChange={(event) => {
-                form.setFieldValue('activityId', event.currentTarget.value);
-                form.setFieldValue('goalId', '');
-                form.clearFieldError('activityId');
-              }}
-            />
-            <Select
-              label="Delegatee"
-              placeholder={people.loading ? 'Loading people…' : 'Search by name'}
-              searchable
-              data={peopleOptions}
-              nothingFoundMessage="Nobody by that name"
-              renderOption={({ option }) => {
-                const description = peopleOptions.find((p) => p.value === option.value)?.description;
-                return (
-                  <div>
-                    <Text size="sm">{option.label}</Text>
-                    {description && (
-                      <Text size="xs" c="dimmed">
-                        {description}
-                      </Text>
-                    )}
-                  </div>
-                );
-              }}
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('delegateeId')}
-            />
-          </SimpleGrid>
-          {people.error ? (
-            <ProblemAlert
-              error={people.error}
-              onRetry={() => void people.retry()}
-              message="The list of people could not be loaded. Try again."
-            />
-          ) : null}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NumberInput
-              label="Hours a week it frees"
-              description={
-                activity
-                  ? `At most ${formatHours(activity.hoursPerWeek)}, the hours of "${activity.name}"`
-                  : 'At most the hours of the activity'
-              }
-              min={HOURS_STEP}
-              max={activity?.hoursPerWeek}
-              step={HOURS_STEP}
-              decimalScale={2}
-              allowNegative={false}
-              clampBehavior="none"
-              suffix=" h"
-              {...form.getInputProps('hoursPerWeek')}
-            />
-            <NativeSelect
-              label="Serves the change goal (optional)"
-              description={
-                activity
-                  ? goals.length
-                    ? 'Only goals that stop this activity'
-                    : 'No open goal stops this activity'
-                  : 'Choose an activity first'
-              }
-              disabled={goals.length === 0}
-              data={[{ value: '', label: 'None' }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
-              {...form.getInputProps('goalId')}
-            />
-          </SimpleGrid>
+          <WhatAndWho form={form} activities={plan.week.activities} ownerId={plan.owner.id} />
+          <HoursAndGoal form={form} activity={activity} goals={goals} />
           {activity && alreadyHanded > 0 && (
             <Alert color="yellow" variant="light" p="xs">
               <Text size="sm">
@@ -266,5 +196,124 @@ export function DelegateForm({
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** Which activity of the week, and who takes it over. */
+function WhatAndWho({
+  form,
+  activities,
+  ownerId,
+}: {
+  form: DelegateForm;
+  activities: readonly Activity[];
+  ownerId: string;
+}) {
+  const people = usePeople();
+  const peopleOptions = people.people
+    .filter((p) => p.id !== ownerId)
+    .map((p) => ({
+      value: p.id,
+      label: p.name,
+      description: [p.title, levelLabel(p.level)].filter(Boolean).join(' · '),
+    }));
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label="Activity of the week"
+          data={[
+            {
+              value: '',
+              label: activities.length ? 'Choose an activity…' : 'The week has no activities yet',
+            },
+            ...activities.map((a) => ({
+              value: a.id,
+              label: `${a.name} (${formatHours(a.hoursPerWeek)})`,
+            })),
+          ]}
+          {...form.getInputProps('activityId')}
+          onChange={(event) => {
+            form.setFieldValue('activityId', event.currentTarget.value);
+            form.setFieldValue('goalId', '');
+            form.clearFieldError('activityId');
+          }}
+        />
+        <Select
+          label="Delegatee"
+          placeholder={people.loading ? 'Loading people…' : 'Search by name'}
+          searchable
+          data={peopleOptions}
+          nothingFoundMessage="Nobody by that name"
+          renderOption={({ option }) => {
+            const description = peopleOptions.find((p) => p.value === option.value)?.description;
+            return (
+              <div>
+                <Text size="sm">{option.label}</Text>
+                {description && (
+                  <Text size="xs" c="dimmed">
+                    {description}
+                  </Text>
+                )}
+              </div>
+            );
+          }}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('delegateeId')}
+        />
+      </SimpleGrid>
+      {people.error ? (
+        <ProblemAlert
+          error={people.error}
+          onRetry={() => void people.retry()}
+          message="The list of people could not be loaded. Try again."
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** How many hours it frees, and the change goal it serves. */
+function HoursAndGoal({
+  form,
+  activity,
+  goals,
+}: {
+  form: DelegateForm;
+  activity: Activity | null;
+  goals: readonly Goal[];
+}) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+      <NumberInput
+        label="Hours a week it frees"
+        description={
+          activity
+            ? `At most ${formatHours(activity.hoursPerWeek)}, the hours of "${activity.name}"`
+            : 'At most the hours of the activity'
+        }
+        min={HOURS_STEP}
+        max={activity?.hoursPerWeek}
+        step={HOURS_STEP}
+        decimalScale={2}
+        allowNegative={false}
+        clampBehavior="none"
+        suffix=" h"
+        {...form.getInputProps('hoursPerWeek')}
+      />
+      <NativeSelect
+        label="Serves the change goal (optional)"
+        description={
+          activity
+            ? goals.length
+              ? 'Only goals that stop this activity'
+              : 'No open goal stops this activity'
+            : 'Choose an activity first'
+        }
+        disabled={goals.length === 0}
+        data={[{ value: '', label: 'None' }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
+        {...form.getInputProps('goalId')}
+      />
+    </SimpleGrid>
   );
 }

@@ -52,41 +52,9 @@ export function DelegationCard({
     >
       <Stack gap={6}>
         <Group gap={4} wrap="nowrap" justify="space-between" align="flex-start">
-          <UnstyledButton
-            onClick={() => onOpen(d.id)}
-            aria-label={`Open "${d.activityName}"`}
-            style={{ borderRadius: 4, minWidth: 0 }}
-          >
-            <Text
-              fw={600}
-              size="sm"
-              lh={1.3}
-              c="indigo.8"
-              style={{
-                textDecoration: 'underline',
-                textDecorationColor: 'var(--mantine-color-indigo-2)',
-                textUnderlineOffset: 3,
-              }}
-            >
-              {d.activityName}
-            </Text>
-          </UnstyledButton>
+          <CardTitle delegation={d} onOpen={onOpen} />
           {movable && (
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              style={{
-                cursor: isDragging ? 'grabbing' : 'grab',
-                touchAction: 'none',
-                flexShrink: 0,
-              }}
-              {...listeners}
-              {...attributes}
-              aria-label={`Drag "${d.activityName}" to a later stage`}
-            >
-              <IconGripDots size={14} />
-            </ActionIcon>
+            <DragHandle name={d.activityName} dragging={isDragging} handle={{ ...listeners, ...attributes }} />
           )}
         </Group>
         <Group gap={6} wrap="nowrap">
@@ -113,28 +81,7 @@ export function DelegationCard({
           <ConfidenceBadge who={name(d.delegator.id, d.delegator.name)} value={delegator?.confidence ?? null} />
           <ConfidenceBadge who={name(d.delegatee.id, d.delegatee.name)} value={delegatee?.confidence ?? null} />
         </Group>
-        <Tooltip label={`${ratioExplanation(d)} ${RATIO_HELP}`} multiline w={300} withArrow>
-          <Group
-            gap={4}
-            style={{ cursor: 'help' }}
-            tabIndex={0}
-            aria-label={`Coaching and leverage ratio. ${ratioExplanation(d)}`}
-          >
-            <Text size="xs" c="dimmed">
-              {formatHours(d.coachingHoursTotal)} coaching ·
-            </Text>
-            <Badge
-              size="sm"
-              variant="light"
-              color={ratioColor(d.leverageRatio)}
-              radius="sm"
-              tt="none"
-              data-testid="leverage-ratio"
-            >
-              ratio {d.leverageRatio ?? '—'}
-            </Badge>
-          </Group>
-        </Tooltip>
+        <LeverageLine delegation={d} />
         {canWrite && !final && <StageMoves delegation={d} mover={mover} />}
       </Stack>
     </Card>
@@ -153,5 +100,77 @@ export function ConfidenceBadge({ who, value }: { who: string; value: number | n
     >
       {who} {value === null ? '—' : `${value}/5`}
     </Badge>
+  );
+}
+
+function CardTitle({ delegation: d, onOpen }: { delegation: BoardDelegationFragment; onOpen: (id: string) => void }) {
+  return (
+    <UnstyledButton
+      onClick={() => onOpen(d.id)}
+      aria-label={`Open "${d.activityName}"`}
+      style={{ borderRadius: 4, minWidth: 0 }}
+    >
+      <Text
+        fw={600}
+        size="sm"
+        lh={1.3}
+        c="indigo.8"
+        style={{
+          textDecoration: 'underline',
+          textDecorationColor: 'var(--mantine-color-indigo-2)',
+          textUnderlineOffset: 3,
+        }}
+      >
+        {d.activityName}
+      </Text>
+    </UnstyledButton>
+  );
+}
+
+/** The grip that drags the card to another stage (keyboard too, through dnd-kit's attributes). */
+function DragHandle({ name, dragging, handle }: { name: string; dragging: boolean; handle: object }) {
+  return (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      size="sm"
+      style={{
+        cursor: dragging ? 'grabbing' : 'grab',
+        touchAction: 'none',
+        flexShrink: 0,
+      }}
+      {...handle}
+      aria-label={`Drag "${name}" to a later stage`}
+    >
+      <IconGripDots size={14} />
+    </ActionIcon>
+  );
+}
+
+/** Coaching hours so far and the leverage ratio, explained in a tooltip. */
+function LeverageLine({ delegation: d }: { delegation: BoardDelegationFragment }) {
+  return (
+    <Tooltip label={`${ratioExplanation(d)} ${RATIO_HELP}`} multiline w={300} withArrow>
+      <Group
+        gap={4}
+        style={{ cursor: 'help' }}
+        tabIndex={0}
+        aria-label={`Coaching and leverage ratio. ${ratioExplanation(d)}`}
+      >
+        <Text size="xs" c="dimmed">
+          {formatHours(d.coachingHoursTotal)} coaching ·
+        </Text>
+        <Badge
+          size="sm"
+          variant="light"
+          color={ratioColor(d.leverageRatio)}
+          radius="sm"
+          tt="none"
+          data-testid="leverage-ratio"
+        >
+          ratio {d.leverageRatio ?? '—'}
+        </Badge>
+      </Group>
+    </Tooltip>
   );
 }

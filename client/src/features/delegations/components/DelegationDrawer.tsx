@@ -84,6 +84,38 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
         </>
       )}
 
+      <DelegationFacts delegation={d} />
+
+      <Divider />
+      <Title order={3} fz="md">
+        Check-ins
+      </Title>
+      {checkInSide &&
+        (reclaimed ? (
+          <ReclaimedNote />
+        ) : (
+          <CheckInForm
+            delegationId={d.id}
+            side={checkInSide}
+            otherName={firstName(checkInSide === Side.DELEGATEE ? d.delegator.name : d.delegatee.name)}
+            save={(input) => checkIn({ variables: { input } })}
+            saving={checkingIn}
+          />
+        ))}
+      <CheckInList checkIns={d.checkIns} viewerId={viewer.person.id} />
+      <Text size="xs" c="dimmed">
+        Visible to {plan.owner.name}, {plan.manager.name}, managers above them
+        {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}, and {d.delegatee.name}{' '}
+        (this delegation only).
+      </Text>
+    </Stack>
+  );
+}
+
+/** Who, how many hours, what they learn, the goal it serves, and what the coaching returns. */
+function DelegationFacts({ delegation: d }: { delegation: BoardDelegationFragment }) {
+  return (
+    <>
       <SimpleGrid cols={2} spacing="sm">
         <Fact label="Delegatee">
           <Group gap={6} wrap="nowrap">
@@ -104,7 +136,7 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
             {formatHours(d.hoursPerWeek)}
             {d.activity
               ? ` of ${formatHours(d.activity.hoursPerWeek)} today`
-              : stage === DelegationStage.OWNED
+              : d.stage === DelegationStage.OWNED
                 ? ', freed'
                 : ''}
           </Text>
@@ -137,30 +169,7 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
           {RATIO_HELP}
         </Text>
       </Fact>
-
-      <Divider />
-      <Title order={3} fz="md">
-        Check-ins
-      </Title>
-      {checkInSide &&
-        (reclaimed ? (
-          <ReclaimedNote />
-        ) : (
-          <CheckInForm
-            delegationId={d.id}
-            side={checkInSide}
-            otherName={firstName(checkInSide === Side.DELEGATEE ? d.delegator.name : d.delegatee.name)}
-            save={(input) => checkIn({ variables: { input } })}
-            saving={checkingIn}
-          />
-        ))}
-      <CheckInList checkIns={d.checkIns} viewerId={viewer.person.id} />
-      <Text size="xs" c="dimmed">
-        Visible to {plan.owner.name}, {plan.manager.name}, managers above them
-        {plan.status === PlanStatus.ARCHIVED && ` while ${plan.owner.name} is in their team`}, and {d.delegatee.name}{' '}
-        (this delegation only).
-      </Text>
-    </Stack>
+    </>
   );
 }
 

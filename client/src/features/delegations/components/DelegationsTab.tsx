@@ -3,40 +3,37 @@ import {
   DndContext,
   KeyboardSensor,
   PointerSensor,
-  useDroppable,
   useSensor,
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { Alert, Badge, Button, Card, Group, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
-import {
-  DelegationStage,
-  STAGE_DESCRIPTIONS,
-  STAGE_LABELS,
-  STAGE_PATH,
-  canAdvanceDelegation,
-  nextStages,
-} from '@fulcrum/shared';
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { Alert, Button, Card, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { DelegationStage, STAGE_LABELS, STAGE_PATH, canAdvanceDelegation, nextStages } from '@fulcrum/shared';
+import { useCallback, useMemo, useState } from 'react';
 import { IconAlert, IconPlus } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { usePlanScope } from '@/lib/planScope';
 import { PlanDelegationsDocument, type BoardDelegationFragment } from '../api/gql/graphql';
 import { useStageMover, type StageMover } from '../hooks/useStageMover';
-import { stageColor } from '@/components/StageTrack';
 import { DelegateForm } from './DelegateForm';
 import { DelegationDrawer } from './DelegationDrawer';
-import { DelegationCard } from './DelegationCard';
+import { Column, DraggingContext } from './BoardColumn';
 import { Summary } from './BoardParts';
 import { SectionHeader } from '@/components/SectionHeader';
 
 const IN_PROGRESS = STAGE_PATH.filter((s) => s !== DelegationStage.OWNED);
 const FINAL = [DelegationStage.OWNED, DelegationStage.RECLAIMED];
 
-/** The card being dragged, so columns can show whether it may land on them. */
-const DraggingContext = createContext<BoardDelegationFragment | null>(null);
+/** The columns are droppables whose ids are the stages. */
+const STAGE_BY_ID = new Map<string, DelegationStage>(Object.values(DelegationStage).map((s) => [s, s]));
+const stageOf = (id: UniqueIdentifier): DelegationStage | null => STAGE_BY_ID.get(String(id)) ?? null;
+const stageName = (id: UniqueIdentifier): string => {
+  const stage = stageOf(id);
+  return stage ? STAGE_LABELS[stage] : String(id);
+};
 
 /** The plan's delegations as a board, one column per stage. */
 export function DelegationsTab() {
@@ -75,53 +72,16 @@ export function DelegationsTab() {
 
       {delegating && <DelegateForm delegations={delegations} onDone={() => setDelegating(false)} />}
       <FailureAlert failure={mover.failure} />
-      {dropRefused && (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconAlert />}
-          withCloseButton
-          onClose={() => setDropRefused(null)}
-          role="alert"
-        >
-          {dropRefused}
-        </Alert>
-      )}
+      {dropRefused && <RefusedDrop message={dropRefused} onClose={() => setDropRefused(null)} />}
 
-      {!data && loading ? (
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} aria-label="Loading delegations">
-          {IN_PROGRESS.map((s) => (
-            <Skeleton key={s} height={160} radius="md" />
-          ))}
-        </SimpleGrid>
-      ) : !data?.plan ? (
-        error ? (
-          <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />
-        ) : null
-      ) : (
-        <>
-          <Summary delegations={delegations} />
-          {error && (
-            <ProblemAlert
-              error={error}
-              onRetry={() => void refetch()}
-              retrying={loading}
-              message="The board could not be refreshed; it may be out of date. Try again."
-            />
-          )}
-          {delegations.length === 0 && (
-            <Card withBorder padding="lg">
-              <Text size="sm" c="dimmed" ta="center">
-                Nothing delegated yet.{' '}
-                {canWrite
-                  ? 'Pick an execution activity of the week and someone more junior who would grow by taking it.'
-                  : 'The report or their manager delegates from here.'}
-              </Text>
-            </Card>
-          )}
-          <Board delegations={delegations} mover={mover} onOpen={setOpenId} onRefused={setDropRefused} />
-        </>
-      )}
+      <BoardArea
+        delegations={delegations}
+        state={{ data: Boolean(data), plan: Boolean(data?.plan), loading, error, retry: () => void refetch() }}
+        canDelegate={canWrite}
+        mover={mover}
+        onOpen={setOpenId}
+        onRefused={setDropRefused}
+      />
 
       <DelegationDrawer delegation={open} mover={mover} onClose={() => setOpenId(null)} />
       {mover.dialog}
@@ -152,7 +112,7 @@ function Board({
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragging(null);
     const delegation = byId.get(String(active.id));
-    const to = over ? (String(over.id) as DelegationStage) : null;
+    const to = over ? stageOf(over.id) : null;
     if (!delegation || !to || to === delegation.stage) return;
     if (!canAdvanceDelegation(delegation.stage, to)) {
       const allowed = nextStages(delegation.stage).map((s) => STAGE_LABELS[s]);
@@ -166,12 +126,8 @@ function Board({
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up "${byId.get(String(active.id))?.activityName ?? 'the delegation'}".`,
-    onDragOver: ({ over }) =>
-      over ? `Over ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.` : 'Not over a stage.',
-    onDragEnd: ({ over }) =>
-      over
-        ? `Dropped on ${STAGE_LABELS[String(over.id) as DelegationStage] ?? String(over.id)}.`
-        : 'Dropped outside the board.',
+    onDragOver: ({ over }) => (over ? `Over ${stageName(over.id)}.` : 'Not over a stage.'),
+    onDragEnd: ({ over }) => (over ? `Dropped on ${stageName(over.id)}.` : 'Dropped outside the board.'),
     onDragCancel: () => 'Moving cancelled.',
   };
 
@@ -209,65 +165,78 @@ function Board({
   );
 }
 
-interface ColumnProps {
-  stage: DelegationStage;
-  delegations: readonly BoardDelegationFragment[];
-  mover: StageMover;
-  onOpen: (id: string) => void;
-  /** The final stages sit under the pipeline, two wide columns. */
-  wide?: boolean;
+/** A drop on a stage the card may not go to: why, and where it may go. */
+function RefusedDrop({ message, onClose }: { message: string; onClose: () => void }) {
+  return (
+    <Alert color="orange" variant="light" icon={<IconAlert />} withCloseButton onClose={onClose} role="alert">
+      {message}
+    </Alert>
+  );
 }
 
-function Column({ stage, delegations, mover, onOpen, wide = false }: ColumnProps) {
-  const { canWrite } = usePlanScope();
-  const cards = delegations.filter((d) => d.stage === stage);
-  const dragging = useContext(DraggingContext);
-  const { setNodeRef, isOver } = useDroppable({ id: stage, disabled: !canWrite });
-  const accepts = dragging !== null && canAdvanceDelegation(dragging.stage, stage);
+interface BoardState {
+  /** Something has been read (possibly an empty answer). */
+  data: boolean;
+  /** The plan was found. */
+  plan: boolean;
+  loading: boolean;
+  error: Error | undefined;
+  retry: () => void;
+}
+
+/** The board once loaded, its skeleton while loading, or why it could not be read. */
+function BoardArea({
+  delegations,
+  state,
+  canDelegate,
+  mover,
+  onOpen,
+  onRefused,
+}: {
+  delegations: readonly BoardDelegationFragment[];
+  state: BoardState;
+  /** Whether the viewer may delegate (the empty board says how). */
+  canDelegate: boolean;
+  mover: StageMover;
+  onOpen: (id: string) => void;
+  onRefused: (message: string | null) => void;
+}) {
   return (
-    <Paper
-      ref={setNodeRef}
-      radius="md"
-      p="sm"
-      bg={accepts && isOver ? 'var(--mantine-color-indigo-0)' : 'var(--mantine-color-gray-1)'}
-      style={{
-        outline: accepts ? `2px dashed var(--mantine-color-${isOver ? 'indigo-5' : 'indigo-2'})` : undefined,
-        opacity: dragging && !accepts && dragging.stage !== stage ? 0.6 : undefined,
-        transition: 'background-color 120ms, opacity 120ms',
-      }}
-      role="region"
-      aria-label={`${STAGE_LABELS[stage]} column`}
-      data-testid={`stage-${stage}`}
-      mih={wide ? undefined : 180}
-    >
-      <Stack gap="xs">
-        <div>
-          <Group gap={6} justify="space-between" wrap="nowrap">
-            <Text fw={700} size="sm" c={`${stageColor(stage)}.8`}>
-              {STAGE_LABELS[stage]}
-            </Text>
-            <Badge size="sm" variant="white" color={stageColor(stage)} radius="sm">
-              {cards.length}
-            </Badge>
-          </Group>
-          <Text size="xs" c="dimmed" lh={1.3}>
-            {STAGE_DESCRIPTIONS[stage]}
-          </Text>
-        </div>
-        {cards.length === 0 ? (
-          <Text size="xs" c="dimmed" ta="center" py="sm">
-            Nothing here
-          </Text>
-        ) : wide ? (
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xs">
-            {cards.map((d) => (
-              <DelegationCard key={d.id} delegation={d} mover={mover} onOpen={onOpen} />
-            ))}
-          </SimpleGrid>
-        ) : (
-          cards.map((d) => <DelegationCard key={d.id} delegation={d} mover={mover} onOpen={onOpen} />)
-        )}
-      </Stack>
-    </Paper>
+    <>
+      {!state.data && state.loading ? (
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} aria-label="Loading delegations">
+          {IN_PROGRESS.map((s) => (
+            <Skeleton key={s} height={160} radius="md" />
+          ))}
+        </SimpleGrid>
+      ) : !state.plan ? (
+        state.error ? (
+          <ProblemAlert error={state.error} onRetry={state.retry} retrying={state.loading} />
+        ) : null
+      ) : (
+        <>
+          <Summary delegations={delegations} />
+          {state.error && (
+            <ProblemAlert
+              error={state.error}
+              onRetry={state.retry}
+              retrying={state.loading}
+              message="The board could not be refreshed; it may be out of date. Try again."
+            />
+          )}
+          {delegations.length === 0 && (
+            <Card withBorder padding="lg">
+              <Text size="sm" c="dimmed" ta="center">
+                Nothing delegated yet.{' '}
+                {canDelegate
+                  ? 'Pick an execution activity of the week and someone more junior who would grow by taking it.'
+                  : 'The report or their manager delegates from here.'}
+              </Text>
+            </Card>
+          )}
+          <Board delegations={delegations} mover={mover} onOpen={onOpen} onRefused={onRefused} />
+        </>
+      )}
+    </>
   );
 }

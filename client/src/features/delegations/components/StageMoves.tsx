@@ -21,7 +21,8 @@ export function StageMoves({
   const moves = nextStages(stage);
   if (moves.length === 0) return null;
   const forward = moves.filter((s) => s !== DelegationStage.RECLAIMED);
-  const [next, ...further] = forward;
+  const next = forward.at(0);
+  const further = forward.slice(1);
   const busy = mover.movingId === delegation.id;
   const disabled = mover.movingId !== null && !busy;
 

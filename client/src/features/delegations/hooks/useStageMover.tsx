@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { List, Stack, Text } from '@mantine/core';
-import { DelegationStage, ErrorCode, GoalStatus, STAGE_LABELS, roundHours } from '@fulcrum/shared';
+import { DelegationStage, ErrorCode, GoalStatus, RatingSide, STAGE_LABELS, roundHours } from '@fulcrum/shared';
 import { useState, type ReactNode } from 'react';
 import { ConfirmModal } from '@/components/ConfirmModal';
 import { usePlanScope, useReadFailure, type PlanFailure, PLAN_QUERY } from '@/lib/planScope';
@@ -21,6 +21,11 @@ export interface StageMover {
   dialog: ReactNode;
 }
 
+interface PendingMove {
+  delegation: BoardDelegationFragment;
+  to: DelegationStage;
+}
+
 const SUCCESS: Partial<Record<DelegationStage, string>> = {
   [DelegationStage.SHADOWING]: 'watches the work being done.',
   [DelegationStage.PAIRING]: 'does the work together with you.',
@@ -31,10 +36,7 @@ const SUCCESS: Partial<Record<DelegationStage, string>> = {
 export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
   const { plan, side, otherWriter } = usePlanScope();
   const readFailure = useReadFailure();
-  const [pending, setPending] = useState<{
-    delegation: BoardDelegationFragment;
-    to: DelegationStage;
-  } | null>(null);
+  const [pending, setPending] = useState<PendingMove | null>(null);
   const [movingId, setMovingId] = useState<string | null>(null);
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   // OWNED changes the week: the plan reloads with the board.
@@ -42,7 +44,7 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
     refetchQueries: [PLAN_QUERY, PlanDelegationsDocument],
     awaitRefetchQueries: true,
   });
-  const whose = side === 'SELF' ? 'your' : `${firstName(plan.owner.name)}'s`;
+  const whose = side === RatingSide.SELF ? 'your' : `${firstName(plan.owner.name)}'s`;
 
   const run = async (delegation: BoardDelegationFragment, to: DelegationStage) => {
     setFailure(null);
@@ -65,27 +67,7 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
     } catch (error) {
       const read = await readFailure(error);
       await reloadBoard().catch(() => undefined);
-      if (read.kind === 'conflict') {
-        const current = read.problem.extensions.current as { stage?: DelegationStage } | undefined;
-        const moved =
-          current?.stage && current.stage !== delegation.stage
-            ? `: stage ${stageLabel(delegation.stage)} → ${stageLabel(current.stage)}`
-            : '';
-        setFailure({
-          ...read,
-          message: `${otherWriter} changed "${delegation.activityName}" a moment ago${moved}. The board now shows it as it is; move it again if it still needs to.`,
-        });
-      } else if (read.problem.code === ErrorCode.INVALID_TRANSITION) {
-        setFailure({
-          kind: 'other',
-          problem: {
-            ...read.problem,
-            message: `${read.problem.message} The board now shows where it stands.`,
-          },
-        });
-      } else {
-        setFailure(read);
-      }
+      setFailure(explainMoveFailure(read, delegation, otherWriter));
     } finally {
       setMovingId(null);
       setPending(null);
@@ -98,6 +80,61 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
   };
 
   const dialog = (
+    <ConfirmMove
+      pending={pending}
+      whose={whose}
+      owner={firstName(plan.owner.name)}
+      moving={movingId !== null}
+      onConfirm={() => pending && void run(pending.delegation, pending.to)}
+      onClose={() => setPending(null)}
+    />
+  );
+
+  return { request, movingId, failure, clearFailure: () => setFailure(null), dialog };
+}
+
+/** Why a move failed, in the board's words: who changed it meanwhile, or that the stage moved on. */
+function explainMoveFailure(read: PlanFailure, delegation: BoardDelegationFragment, otherWriter: string): PlanFailure {
+  if (read.kind === 'conflict') {
+    const current = read.problem.extensions.current as { stage?: DelegationStage } | undefined;
+    const moved =
+      current?.stage && current.stage !== delegation.stage
+        ? `: stage ${stageLabel(delegation.stage)} → ${stageLabel(current.stage)}`
+        : '';
+    return {
+      ...read,
+      message: `${otherWriter} changed "${delegation.activityName}" a moment ago${moved}. The board now shows it as it is; move it again if it still needs to.`,
+    };
+  }
+  if (read.problem.code === ErrorCode.INVALID_TRANSITION) {
+    return {
+      kind: 'other',
+      problem: {
+        ...read.problem,
+        message: `${read.problem.message} The board now shows where it stands.`,
+      },
+    };
+  }
+  return read;
+}
+
+/** Confirms a move to a final stage, saying what it does first. */
+function ConfirmMove({
+  pending,
+  whose,
+  owner,
+  moving,
+  onConfirm,
+  onClose,
+}: {
+  pending: PendingMove | null;
+  whose: string;
+  owner: string;
+  moving: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  return (
     <ConfirmModal
       opened={pending !== null}
       title={
@@ -107,20 +144,18 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
       }
       confirmLabel={pending?.to === DelegationStage.OWNED ? 'Move to Owned' : 'Reclaim'}
       color={pending?.to === DelegationStage.OWNED ? 'teal' : 'red'}
-      loading={movingId !== null}
-      onConfirm={() => pending && void run(pending.delegation, pending.to)}
-      onClose={() => setPending(null)}
+      loading={moving}
+      onConfirm={onConfirm}
+      onClose={onClose}
     >
       {pending &&
         (pending.to === DelegationStage.OWNED ? (
           <OwnedConsequences delegation={pending.delegation} whose={whose} />
         ) : (
-          <ReclaimConsequences delegation={pending.delegation} owner={firstName(plan.owner.name)} />
+          <ReclaimConsequences delegation={pending.delegation} owner={owner} />
         ))}
     </ConfirmModal>
   );
-
-  return { request, movingId, failure, clearFailure: () => setFailure(null), dialog };
 }
 
 /** What moving to Owned does to the week, said before it is done. */

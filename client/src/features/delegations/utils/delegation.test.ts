@@ -58,6 +58,6 @@ describe('check-ins by side and by date', () => {
 
   it('orders the newest first without touching the list', () => {
     expect(newestFirst(checkIns).map((c) => c.confidence)).toEqual([4, 3, 2]);
-    expect(checkIns[0]!.confidence).toBe(2);
+    expect(checkIns[0].confidence).toBe(2);
   });
 });

@@ -9,7 +9,7 @@ import {
 import { formatHours } from '@/lib/format';
 
 export interface CheckInLike {
-  side: string;
+  side: Side;
   at: string;
   confidence: number;
   coachingHours: number;
@@ -44,7 +44,7 @@ export function riskReason(
     confidence: c.confidence,
   }));
   if (!isAtRisk({ stage, createdAt: new Date(delegation.createdAt) }, checkIns, now)) return null;
-  const last = newestFirst(delegation.checkIns)[0];
+  const last = newestFirst(delegation.checkIns).at(0);
   if (last && last.confidence <= AT_RISK_CONFIDENCE) return `last confidence ${last.confidence}/5`;
   const since = last ? Date.parse(last.at) : Date.parse(delegation.createdAt);
   const days = Math.floor((now.getTime() - since) / DAY_MS);

@@ -31,8 +31,8 @@ export function NextCheckInCard({ delegations }: { delegations: readonly Delegat
             c={overdue ? 'red.8' : undefined}
             fw={overdue ? 600 : undefined}
           >
-            {overdue ? 'Overdue since' : 'Due'} {formatDay(next.nextCheckInDue!)} (
-            {relativeDay(next.nextCheckInDue!, now)}):{' '}
+            {overdue ? 'Overdue since' : 'Due'} {formatDay(next.nextCheckInDue)} (
+            {relativeDay(next.nextCheckInDue, now)}):{' '}
             <Anchor href={`#delegation-${next.id}`} size="sm" fw={600} c={overdue ? 'red.8' : undefined}>
               {next.activityName}
             </Anchor>{' '}

@@ -99,7 +99,7 @@ export function DelegationToMe({ delegation: d, refetch }: { delegation: Delegat
 export function DelegationStatus({ delegation: d }: { delegation: Delegation }) {
   const now = new Date();
   const from = firstName(d.delegator.name);
-  const last = newestFirst(d.checkIns)[0] ?? null;
+  const last = newestFirst(d.checkIns).at(0) ?? null;
   const { delegator, delegatee } = lastBySide(d.checkIns);
   const overdue = isOverdue(d, now);
   return (

@@ -1,3 +1,4 @@
+import { Role } from '@fulcrum/shared';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
@@ -49,7 +50,7 @@ export function JuniorHome({ viewer }: { viewer: SignedInViewer }) {
         </>
       )}
       {/* Little to show yet: say where to go next. */}
-      {!offerPlan && (viewer.role === 'ADMIN' || data?.delegationsToMe.length === 0) && (
+      {!offerPlan && (viewer.role === Role.ADMIN || data?.delegationsToMe.length === 0) && (
         <GettingStarted viewer={viewer} />
       )}
     </Stack>
@@ -58,7 +59,7 @@ export function JuniorHome({ viewer }: { viewer: SignedInViewer }) {
 
 /** Where to go next when Home has little to show: the people of the organization. */
 function GettingStarted({ viewer }: { viewer: SignedInViewer }) {
-  const admin = viewer.role === 'ADMIN';
+  const admin = viewer.role === Role.ADMIN;
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">

@@ -61,6 +61,7 @@ const READINESS_OPTIONS: { value: ReadinessFilter; label: string }[] = [
   },
   { value: 'NO_PLAN', label: 'No plan yet' },
 ];
+const READINESS_BY_VALUE = new Map<string, ReadinessFilter>(READINESS_OPTIONS.map((o) => [o.value, o.value]));
 
 /** Home for a manager: every report, where each one stands, what needs attention. One query. */
 export function ManagerHome({ viewer }: { viewer: SignedInViewer }) {
@@ -124,70 +125,16 @@ function Reports({ model }: { model: ManagerHomeModel }) {
 
   return (
     <>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" data-testid="manager-stats">
-        <Stat
-          testId="stat-reports"
-          label="Reports"
-          value={stats.people}
-          hint={`${stats.direct} direct${stats.people > stats.direct ? `, ${stats.people - stats.direct} below them` : ''}`}
-        />
-        <Stat
-          testId="stat-plans"
-          label="Plans"
-          value={stats.plans}
-          hint={stats.people > stats.plans ? `${stats.people - stats.plans} without a plan` : 'everyone has one'}
-        />
-        <Stat
-          testId="stat-at-risk"
-          label="Delegations at risk"
-          value={stats.atRisk}
-          color={stats.atRisk > 0 ? 'red' : undefined}
-          hint="confidence ≤ 2 or 14 days silent"
-          onClick={stats.atRisk > 0 ? () => update({ needsAttention: true }) : undefined}
-        />
-        <Stat
-          testId="stat-anti-patterns"
-          label="Anti-patterns"
-          value={stats.antiPatterns}
-          color={stats.antiPatterns > 0 ? 'orange' : undefined}
-          hint="detected from the plans' data"
-          onClick={stats.antiPatterns > 0 ? () => update({ needsAttention: true }) : undefined}
-        />
-      </SimpleGrid>
+      <ReportStats stats={stats} onNeedsAttention={() => update({ needsAttention: true })} />
 
       <Card withBorder radius="md" padding="lg">
         <Stack gap="md">
-          <Group justify="space-between" align="flex-end" gap="sm">
-            <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput
-                label="Search by name"
-                placeholder="Name or title"
-                leftSection={<IconSearch size={16} />}
-                value={filter.search}
-                onChange={(event) => update({ search: event.currentTarget.value })}
-                w={220}
-              />
-              <NativeSelect
-                label="Filter by readiness"
-                data={READINESS_OPTIONS}
-                value={filter.readiness}
-                onChange={(event) => update({ readiness: event.currentTarget.value as ReadinessFilter })}
-                w={220}
-              />
-              <Switch
-                label={`Needs attention (${stats.needsAttention})`}
-                description="A delegation at risk or an anti-pattern"
-                checked={filter.needsAttention}
-                onChange={(event) => update({ needsAttention: event.currentTarget.checked })}
-                mb={2}
-              />
-            </Group>
-            {isFiltering(filter) && (
-              <Button variant="subtle" size="xs" onClick={() => setFilter(NO_FILTER)}>
-                Clear filters
-              </Button>
-            )}
-          </Group>
+          <ReportFilters
+            filter={filter}
+            update={update}
+            clear={() => setFilter(NO_FILTER)}
+            needsAttention={stats.needsAttention}
+          />
 
           {model.rows.length === 0 ? (
             <Text size="sm" c="dimmed">
@@ -229,6 +176,89 @@ function Reports({ model }: { model: ManagerHomeModel }) {
         </Stack>
       </Card>
     </>
+  );
+}
+
+/** The four counts over the reports; the risky ones filter the table to who needs attention. */
+function ReportStats({ stats, onNeedsAttention }: { stats: ManagerHomeModel['stats']; onNeedsAttention: () => void }) {
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" data-testid="manager-stats">
+      <Stat
+        testId="stat-reports"
+        label="Reports"
+        value={stats.people}
+        hint={`${stats.direct} direct${stats.people > stats.direct ? `, ${stats.people - stats.direct} below them` : ''}`}
+      />
+      <Stat
+        testId="stat-plans"
+        label="Plans"
+        value={stats.plans}
+        hint={stats.people > stats.plans ? `${stats.people - stats.plans} without a plan` : 'everyone has one'}
+      />
+      <Stat
+        testId="stat-at-risk"
+        label="Delegations at risk"
+        value={stats.atRisk}
+        color={stats.atRisk > 0 ? 'red' : undefined}
+        hint="confidence ≤ 2 or 14 days silent"
+        onClick={stats.atRisk > 0 ? onNeedsAttention : undefined}
+      />
+      <Stat
+        testId="stat-anti-patterns"
+        label="Anti-patterns"
+        value={stats.antiPatterns}
+        color={stats.antiPatterns > 0 ? 'orange' : undefined}
+        hint="detected from the plans' data"
+        onClick={stats.antiPatterns > 0 ? onNeedsAttention : undefined}
+      />
+    </SimpleGrid>
+  );
+}
+
+/** Search by name, filter by readiness or by what needs attention. */
+function ReportFilters({
+  filter,
+  update,
+  clear,
+  needsAttention,
+}: {
+  filter: Filter;
+  update: (change: Partial<Filter>) => void;
+  clear: () => void;
+  needsAttention: number;
+}) {
+  return (
+    <Group justify="space-between" align="flex-end" gap="sm">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search by name"
+          placeholder="Name or title"
+          leftSection={<IconSearch size={16} />}
+          value={filter.search}
+          onChange={(event) => update({ search: event.currentTarget.value })}
+          w={220}
+        />
+        <NativeSelect
+          label="Filter by readiness"
+          data={READINESS_OPTIONS}
+          value={filter.readiness}
+          onChange={(event) => update({ readiness: READINESS_BY_VALUE.get(event.currentTarget.value) ?? 'ALL' })}
+          w={220}
+        />
+        <Switch
+          label={`Needs attention (${needsAttention})`}
+          description="A delegation at risk or an anti-pattern"
+          checked={filter.needsAttention}
+          onChange={(event) => update({ needsAttention: event.currentTarget.checked })}
+          mb={2}
+        />
+      </Group>
+      {isFiltering(filter) && (
+        <Button variant="subtle" size="xs" onClick={clear}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { Mode } from '@fulcrum/shared';
+import { Mode, PlanStatus } from '@fulcrum/shared';
 import { type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { IconAlertTriangle } from '@/components/icons';
@@ -33,7 +33,7 @@ export function PlanCells({ row, plan }: { row: ReportRow; plan: Plan }) {
       <Table.Td data-testid="cell-readiness">
         <Stack gap={4} align="flex-start">
           <ReadinessBadge stage={plan.readiness.stage} maw="100%" styles={WRAPPING_BADGE} />
-          {plan.status === 'DRAFT' && (
+          {plan.status === PlanStatus.DRAFT && (
             <Badge variant="outline" color="gray" radius="sm" size="xs">
               Draft
             </Badge>
@@ -193,8 +193,8 @@ export function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) 
 }
 
 export function riskLine(risk: ReportRow['atRisk'][number]): ReactNode {
-  return risk.reason === 'OVERDUE'
-    ? `${risk.activityName} (${firstName(risk.delegateeName)}): check-in overdue since ${formatDay(risk.due!)}`
+  return risk.reason === 'OVERDUE' && risk.due !== null
+    ? `${risk.activityName} (${firstName(risk.delegateeName)}): check-in overdue since ${formatDay(risk.due)}`
     : `${risk.activityName} (${firstName(risk.delegateeName)}): last confidence 2/5 or less`;
 }
 
@@ -207,7 +207,7 @@ export function AtRiskCell({ row }: { row: ReportRow }) {
       </Text>
     );
   }
-  const first = risks[0]!;
+  const first = risks[0];
   return (
     <Stack gap={2} align="flex-start">
       <LazyPopover

@@ -1,3 +1,4 @@
+import { HelpDecision } from '@fulcrum/shared';
 import { Anchor, Badge, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import { IconInbox, IconListCheck } from '@/components/icons';
@@ -107,7 +108,7 @@ export function RequestsCard({ plan }: { plan: MyPlan }) {
                 >
                   <Badge
                     variant={r.decision ? 'light' : 'outline'}
-                    color={r.decision === 'REDIRECT' ? 'gray' : 'cyan'}
+                    color={r.decision === HelpDecision.REDIRECT ? 'gray' : 'cyan'}
                     radius="sm"
                     tt="none"
                     style={{ flexShrink: 0 }}

@@ -43,6 +43,31 @@ const COLUMNS: { key: SortKey | null; label: string; width: number; help?: strin
   },
 ];
 
+type Column = (typeof COLUMNS)[number];
+
+/** A column's heading: a sort button when the column sorts, with its help as a tooltip. */
+function ColumnHeader({ column: c, sort, onSort }: { column: Column; sort: Sort; onSort: (key: SortKey) => void }) {
+  const { key } = c;
+  return (
+    <Table.Th
+      w={c.width}
+      aria-sort={key && sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      {key ? (
+        <SortButton
+          label={c.label}
+          help={c.help}
+          active={sort.key === key}
+          direction={sort.direction}
+          onClick={() => onSort(key)}
+        />
+      ) : (
+        <HeaderLabel label={c.label} help={c.help} />
+      )}
+    </Table.Th>
+  );
+}
+
 /** Badges in narrow cells wrap onto a second line instead of cutting their words. */
 
 interface ReportsTableProps {
@@ -70,25 +95,7 @@ export function ReportsTable({ rows, sort, onSort, isExpanded, onToggle }: Repor
         <Table.Thead>
           <Table.Tr>
             {COLUMNS.map((c) => (
-              <Table.Th
-                key={c.label}
-                w={c.width}
-                aria-sort={
-                  c.key && sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
-                }
-              >
-                {c.key ? (
-                  <SortButton
-                    label={c.label}
-                    help={c.help}
-                    active={sort.key === c.key}
-                    direction={sort.direction}
-                    onClick={() => onSort(c.key!)}
-                  />
-                ) : (
-                  <HeaderLabel label={c.label} help={c.help} />
-                )}
-              </Table.Th>
+              <ColumnHeader key={c.label} column={c} sort={sort} onSort={onSort} />
             ))}
           </Table.Tr>
         </Table.Thead>

@@ -24,11 +24,16 @@ export function orderDelegations(delegations: readonly Delegation[]): Delegation
   );
 }
 
+/** A delegation that has a check-in due. */
+export type DueDelegation = Delegation & { nextCheckInDue: string };
+
+const hasCheckInDue = (d: Delegation): d is DueDelegation => Boolean(d.nextCheckInDue);
+
 /** The earliest check-in due across the delegations still in progress, or null. */
-export function nextCheckIn(delegations: readonly Delegation[]): Delegation | null {
-  let next: Delegation | null = null;
-  for (const d of delegations) {
-    if (d.nextCheckInDue && (!next || Date.parse(d.nextCheckInDue) < Date.parse(next.nextCheckInDue!))) next = d;
+export function nextCheckIn(delegations: readonly Delegation[]): DueDelegation | null {
+  let next: DueDelegation | null = null;
+  for (const d of delegations.filter(hasCheckInDue)) {
+    if (!next || Date.parse(d.nextCheckInDue) < Date.parse(next.nextCheckInDue)) next = d;
   }
   return next;
 }

@@ -52,8 +52,8 @@ export function formatDay(iso: string): string {
 
 /** "1 Dec 2026" from a LocalDate (YYYY-MM-DD), read as that calendar day wherever the viewer is. */
 export function formatLocalDate(localDate: string): string {
-  const [y, m, d] = localDate.split('-').map(Number);
-  return DAY.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const [y = 1970, m = 1, d = 1] = localDate.split('-').map(Number);
+  return DAY.format(new Date(y, m - 1, d));
 }
 
 /** Today as a LocalDate in the viewer's calendar, to compare with `dueOn`. */

@@ -70,15 +70,15 @@ describe('buildManagerHome', () => {
   it('puts direct reports at the top and the people below under them, with their plans', () => {
     const model = home([plan('a', { shifted: 4 }), plan('c')]);
     expect(model.rows.map((r) => r.name)).toEqual(['Aisha', 'Bruno']);
-    expect(model.rows[0]!.children.map((r) => r.name)).toEqual(['Chen']);
-    expect(model.rows[0]!.shifted).toBe(4);
-    expect(model.rows[1]!.plan).toBeNull();
+    expect(model.rows[0].children.map((r) => r.name)).toEqual(['Chen']);
+    expect(model.rows[0].shifted).toBe(4);
+    expect(model.rows[1].plan).toBeNull();
     expect(model.stats).toEqual({ people: 3, direct: 2, plans: 2, atRisk: 0, antiPatterns: 0, needsAttention: 0 });
   });
 
   it('keeps only detected anti-patterns, open action items and the reason a delegation is at risk', () => {
     const model = home([plan('b', { risky: 'due' })]);
-    const bruno = model.rows[1]!;
+    const bruno = model.rows[1];
     expect(bruno.antiPatterns).toEqual([AntiPattern.ADDITION_NOT_CHANGE]);
     expect(bruno.nextOneOnOne?.openItems).toHaveLength(1);
     expect(bruno.atRisk).toEqual([
@@ -96,9 +96,9 @@ describe('buildManagerHome', () => {
 
   it('places a plan whose owner moved under their new manager when that is a direct report', () => {
     const model = home([plan('z', { managerId: 'b' }), plan('y', { managerId: 'elsewhere' })]);
-    expect(model.rows[1]!.children.map((r) => r.personId)).toEqual(['z']);
+    expect(model.rows[1].children.map((r) => r.personId)).toEqual(['z']);
     expect(model.rows.map((r) => r.personId)).toEqual(['a', 'b', 'y']);
-    expect(model.rows[2]!.level).toBeNull();
+    expect(model.rows[2].level).toBeNull();
   });
 });
 
@@ -127,8 +127,8 @@ describe('sorting and filtering', () => {
   it('keeps a direct report whose people below match, marked as not matching itself', () => {
     const visible = filterRows(model.rows, { ...NO_FILTER, search: 'chen' });
     expect(visible).toHaveLength(1);
-    expect(visible[0]!.matched).toBe(false);
-    expect(names(visible[0]!.children)).toEqual(['Chen']);
+    expect(visible[0].matched).toBe(false);
+    expect(names(visible[0].children)).toEqual(['Chen']);
   });
 
   it('filters on needing attention and on having no plan', () => {

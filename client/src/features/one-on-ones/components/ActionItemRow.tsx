@@ -21,6 +21,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
 import { paths } from '@/config/paths';
 import type { Problem } from '@/lib/errors';
+import { useFocusOnMount } from '@/lib/useFocusOnMount';
 import { UpdateActionItemDocument, type OneOnOneActionItemFragment } from '../api/gql/graphql';
 import { RELOAD_ONE_ON_ONE, useOneOnOneScope, useReadProblem } from '../hooks/useOneOnOneScope';
 import { formatDay, formatLocalDate, todayLocalDate } from '../utils/format';
@@ -37,28 +38,9 @@ export function ActionItemRow({
   item: OneOnOneActionItemFragment;
   source: { id: string; scheduledAt: string } | null;
 }) {
-  const { participant, canEdit, viewerId, other } = useOneOnOneScope();
-  const readProblem = useReadProblem();
+  const { participant, canEdit, other } = useOneOnOneScope();
   const [editing, setEditing] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [update, { loading }] = useMutation(UpdateActionItemDocument, RELOAD_ONE_ON_ONE);
-  const overdue = !item.done && item.dueOn !== null && item.dueOn < todayLocalDate();
-  const owner = item.owner.id === viewerId ? 'You' : item.owner.name;
-
-  const tick = async (doneNow: boolean) => {
-    setProblem(null);
-    try {
-      await update({
-        variables: { input: { id: item.id, version: item.version, done: doneNow } },
-        // The box ticks at once; a refusal puts it back.
-        optimisticResponse: {
-          updateActionItem: { ...item, done: doneNow, version: item.version + 1 },
-        },
-      });
-    } catch (error) {
-      setProblem(await readProblem(error));
-    }
-  };
+  const { tick, problem, loading } = useTick(item);
 
   if (editing) return <EditActionItem item={item} onDone={() => setEditing(false)} />;
   return (
@@ -88,37 +70,7 @@ export function ActionItemRow({
           >
             {item.text}
           </Text>
-          <Group gap={6}>
-            <Badge
-              variant="light"
-              color={item.owner.id === viewerId ? 'indigo' : 'gray'}
-              radius="sm"
-              tt="none"
-              fw={500}
-            >
-              Owner: {owner}
-            </Badge>
-            {item.dueOn && (
-              <Badge variant={overdue ? 'filled' : 'outline'} color={overdue ? 'red' : 'gray'} radius="sm" tt="none">
-                {overdue ? 'Overdue: ' : 'Due '}
-                {formatLocalDate(item.dueOn)}
-              </Badge>
-            )}
-            {item.carriedFrom && (
-              <Text size="xs" c="dimmed" data-testid="carried-from">
-                {source ? (
-                  <>
-                    Carried from{' '}
-                    <Anchor component={Link} to={paths.oneOnOne.to(source.id)} size="xs">
-                      the 1:1 of {formatDay(source.scheduledAt)}
-                    </Anchor>
-                  </>
-                ) : (
-                  'Carried from an earlier 1:1'
-                )}
-              </Text>
-            )}
-          </Group>
+          <ActionItemMeta item={item} source={source} />
           {problem && (
             <ProblemAlert
               error={problem}
@@ -148,11 +100,74 @@ export function ActionItemRow({
   );
 }
 
+/** Ticks the item done or open: at once on screen, put back when the server refuses. */
+function useTick(item: OneOnOneActionItemFragment) {
+  const readProblem = useReadProblem();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [update, { loading }] = useMutation(UpdateActionItemDocument, RELOAD_ONE_ON_ONE);
+  const tick = async (doneNow: boolean) => {
+    setProblem(null);
+    try {
+      await update({
+        variables: { input: { id: item.id, version: item.version, done: doneNow } },
+        // The box ticks at once; a refusal puts it back.
+        optimisticResponse: {
+          updateActionItem: { ...item, done: doneNow, version: item.version + 1 },
+        },
+      });
+    } catch (error) {
+      setProblem(await readProblem(error));
+    }
+  };
+  return { tick, problem, loading };
+}
+
+/** Owner, due date (or overdue) and the 1:1 the item was carried from. */
+function ActionItemMeta({
+  item,
+  source,
+}: {
+  item: OneOnOneActionItemFragment;
+  source: { id: string; scheduledAt: string } | null;
+}) {
+  const { viewerId } = useOneOnOneScope();
+  const overdue = !item.done && item.dueOn !== null && item.dueOn < todayLocalDate();
+  const owner = item.owner.id === viewerId ? 'You' : item.owner.name;
+  return (
+    <Group gap={6}>
+      <Badge variant="light" color={item.owner.id === viewerId ? 'indigo' : 'gray'} radius="sm" tt="none" fw={500}>
+        Owner: {owner}
+      </Badge>
+      {item.dueOn && (
+        <Badge variant={overdue ? 'filled' : 'outline'} color={overdue ? 'red' : 'gray'} radius="sm" tt="none">
+          {overdue ? 'Overdue: ' : 'Due '}
+          {formatLocalDate(item.dueOn)}
+        </Badge>
+      )}
+      {item.carriedFrom && (
+        <Text size="xs" c="dimmed" data-testid="carried-from">
+          {source ? (
+            <>
+              Carried from{' '}
+              <Anchor component={Link} to={paths.oneOnOne.to(source.id)} size="xs">
+                the 1:1 of {formatDay(source.scheduledAt)}
+              </Anchor>
+            </>
+          ) : (
+            'Carried from an earlier 1:1'
+          )}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
 export function EditActionItem({ item, onDone }: { item: OneOnOneActionItemFragment; onDone: () => void }) {
   const { other } = useOneOnOneScope();
   const readProblem = useReadProblem();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [update, { loading }] = useMutation(UpdateActionItemDocument, RELOAD_ONE_ON_ONE);
+  const textInput = useFocusOnMount<HTMLInputElement>();
   const form = useForm({
     initialValues: { text: item.text, dueOn: item.dueOn ?? '' },
     validate: { text: textProblem, dueOn: dueProblem },
@@ -164,7 +179,10 @@ export function EditActionItem({ item, onDone }: { item: OneOnOneActionItemFragm
       text: text.trim() !== item.text ? text.trim() : undefined,
       dueOn: (dueOn || null) !== item.dueOn ? dueOn || null : undefined,
     };
-    if (changes.text === undefined && changes.dueOn === undefined) return onDone();
+    if (changes.text === undefined && changes.dueOn === undefined) {
+      onDone();
+      return;
+    }
     try {
       await update({ variables: { input: { id: item.id, version: item.version, ...changes } } });
       onDone();
@@ -185,7 +203,7 @@ export function EditActionItem({ item, onDone }: { item: OneOnOneActionItemFragm
               style={{ flex: 1, minWidth: 200 }}
               label="Action item"
               maxLength={AGENDA_TEXT_MAX}
-              autoFocus
+              ref={textInput}
               {...form.getInputProps('text')}
             />
             <TextInput type="date" label="Due" w={170} {...form.getInputProps('dueOn')} />

@@ -32,6 +32,24 @@ import { AgendaRow, textProblem } from './AgendaRow';
 const MOVE_INSTRUCTIONS =
   'To move an agenda item, press space or enter, use the up and down arrow keys to move it, then press space or enter to drop it, or escape to cancel.';
 
+/** What a screen reader hears while an item moves: its text and place, never an id. */
+function announcementsFor(items: readonly OneOnOneAgendaItemFragment[]): Announcements {
+  const textOf = (id: UniqueIdentifier) => items.find((i) => i.id === id)?.text ?? 'The item';
+  const placeOf = (id: UniqueIdentifier) => `position ${items.findIndex((i) => i.id === id) + 1} of ${items.length}`;
+  return {
+    onDragStart: ({ active }) => `Picked up “${textOf(active.id)}”, at ${placeOf(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      !over
+        ? `“${textOf(active.id)}” is outside the agenda.`
+        : over.id === active.id
+          ? undefined
+          : `“${textOf(active.id)}” moved to ${placeOf(over.id)}.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `“${textOf(active.id)}” dropped at ${placeOf(over.id)}.` : `“${textOf(active.id)}” dropped back in place.`,
+    onDragCancel: ({ active }) => `Moving “${textOf(active.id)}” was cancelled; it is back in place.`,
+  };
+}
+
 /** The ordered agenda: drag to reorder, tick what was discussed, link items to the plan. */
 export function AgendaPanel() {
   const { oneOnOne, canEdit, done } = useOneOnOneScope();
@@ -53,22 +71,6 @@ export function AgendaPanel() {
     return [...ordered, ...oneOnOne.agenda.filter((item) => !order.includes(item.id))];
   }, [order, oneOnOne.agenda]);
   const discussed = items.filter((i) => i.discussed).length;
-
-  // What a screen reader hears while an item moves: its text and place, never an id.
-  const textOf = (id: UniqueIdentifier) => items.find((i) => i.id === id)?.text ?? 'The item';
-  const placeOf = (id: UniqueIdentifier) => `position ${items.findIndex((i) => i.id === id) + 1} of ${items.length}`;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up “${textOf(active.id)}”, at ${placeOf(active.id)}.`,
-    onDragOver: ({ active, over }) =>
-      !over
-        ? `“${textOf(active.id)}” is outside the agenda.`
-        : over.id === active.id
-          ? undefined
-          : `“${textOf(active.id)}” moved to ${placeOf(over.id)}.`,
-    onDragEnd: ({ active, over }) =>
-      over ? `“${textOf(active.id)}” dropped at ${placeOf(over.id)}.` : `“${textOf(active.id)}” dropped back in place.`,
-    onDragCancel: ({ active }) => `Moving “${textOf(active.id)}” was cancelled; it is back in place.`,
-  };
 
   const onDragEnd = async ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -109,7 +111,7 @@ export function AgendaPanel() {
           collisionDetection={closestCenter}
           onDragEnd={(event) => void onDragEnd(event)}
           accessibility={{
-            announcements,
+            announcements: announcementsFor(items),
             screenReaderInstructions: { draggable: MOVE_INSTRUCTIONS },
           }}
         >
@@ -154,7 +156,7 @@ function AddAgendaItemForm() {
     } catch (error) {
       const read = await readProblem(error);
       if (read.fields.text) form.setFieldError('text', read.fields.text);
-      const linkError = read.fields.linkId ?? read.fields.linkKind;
+      const linkError = read.fields.linkId || read.fields.linkKind;
       if (linkError) form.setFieldError('link', linkError);
       const shown = ['text', 'linkId', 'linkKind'];
       if (Object.keys(read.fields).every((f) => shown.includes(f)) && Object.keys(read.fields).length > 0) return;

@@ -22,6 +22,7 @@ import { IconGrip, IconLink, IconPencil, IconSparkle, IconTrash } from '@/compon
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
 import type { Problem } from '@/lib/errors';
+import { useFocusOnMount } from '@/lib/useFocusOnMount';
 import {
   RemoveAgendaItemDocument,
   UpdateAgendaItemDocument,
@@ -31,30 +32,18 @@ import { RELOAD_ONE_ON_ONE, useOneOnOneScope, useReadProblem } from '../hooks/us
 import { linkKindLabel, linkTarget, linkTitle } from '../utils/links';
 import { firstName } from '@/lib/format';
 
+type Sortable = ReturnType<typeof useSortable>;
+
 export const textProblem = (value: string) => requiredTextProblem(value, AGENDA_TEXT_MAX, 'Write what to talk about.');
 
 export function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
   const { canEdit } = useOneOnOneScope();
-  const readProblem = useReadProblem();
   const [editing, setEditing] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [update, updating] = useMutation(UpdateAgendaItemDocument, RELOAD_ONE_ON_ONE);
-  const [remove, removing] = useMutation(RemoveAgendaItemDocument, RELOAD_ONE_ON_ONE);
+  const { problem, updating, removing, setText, setDiscussed, remove } = useAgendaItemChanges(item);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     disabled: !canEdit || editing,
   });
-
-  const run = async (work: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      setProblem(await readProblem(error));
-      return false;
-    }
-  };
 
   return (
     <Paper
@@ -78,10 +67,10 @@ export function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
       {editing ? (
         <EditAgendaText
           item={item}
-          saving={updating.loading}
+          saving={updating}
           onCancel={() => setEditing(false)}
           onSave={async (text) => {
-            if (await run(() => update({ variables: { input: { id: item.id, text } } }))) setEditing(false);
+            if (await setText(text)) setEditing(false);
           }}
           problem={problem}
         />
@@ -89,39 +78,20 @@ export function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
         <Stack gap={4}>
           <Group gap="xs" wrap="nowrap" align="flex-start">
             {canEdit && (
-              <ActionIcon
-                ref={setActivatorNodeRef}
-                variant="subtle"
-                color="gray"
-                size="sm"
-                mt={1}
-                aria-label={`Move “${item.text}”`}
-                style={{
-                  cursor: isDragging ? 'grabbing' : 'grab',
-                  touchAction: 'none',
-                  flexShrink: 0,
-                }}
-                {...attributes}
-                {...listeners}
-              >
-                <IconGrip size={16} />
-              </ActionIcon>
+              <DragHandle
+                text={item.text}
+                dragging={isDragging}
+                setRef={setActivatorNodeRef}
+                attributes={attributes}
+                listeners={listeners}
+              />
             )}
             <Checkbox
               mt={3}
               checked={item.discussed}
-              disabled={!canEdit || updating.loading}
+              disabled={!canEdit || updating}
               aria-label={`Discussed: ${item.text}`}
-              onChange={(event) => {
-                const discussed = event.currentTarget.checked;
-                // The box ticks at once; a refusal puts it back.
-                void run(() =>
-                  update({
-                    variables: { input: { id: item.id, discussed } },
-                    optimisticResponse: { updateAgendaItem: { ...item, discussed } },
-                  }),
-                );
-              }}
+              onChange={(event) => void setDiscussed(event.currentTarget.checked)}
             />
             <Text
               size="sm"
@@ -134,9 +104,9 @@ export function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
             {canEdit && (
               <AgendaItemActions
                 item={item}
-                removing={removing.loading}
+                removing={removing}
                 onEdit={() => setEditing(true)}
-                onRemove={() => void run(() => remove({ variables: { id: item.id } }))}
+                onRemove={() => void remove()}
               />
             )}
           </Group>
@@ -146,6 +116,39 @@ export function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
       )}
     </Paper>
   );
+}
+
+/** The item's changes (text, discussed, removal); a refusal shows as `problem` on the row. */
+function useAgendaItemChanges(item: OneOnOneAgendaItemFragment) {
+  const readProblem = useReadProblem();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [update, updating] = useMutation(UpdateAgendaItemDocument, RELOAD_ONE_ON_ONE);
+  const [remove, removing] = useMutation(RemoveAgendaItemDocument, RELOAD_ONE_ON_ONE);
+  const run = async (work: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      setProblem(await readProblem(error));
+      return false;
+    }
+  };
+  return {
+    problem,
+    updating: updating.loading,
+    removing: removing.loading,
+    setText: (text: string) => run(() => update({ variables: { input: { id: item.id, text } } })),
+    setDiscussed: (discussed: boolean) =>
+      // The box ticks at once; a refusal puts it back.
+      run(() =>
+        update({
+          variables: { input: { id: item.id, discussed } },
+          optimisticResponse: { updateAgendaItem: { ...item, discussed } },
+        }),
+      ),
+    remove: () => run(() => remove({ variables: { id: item.id } })),
+  };
 }
 
 export function EditAgendaText({
@@ -161,6 +164,7 @@ export function EditAgendaText({
   onSave: (text: string) => Promise<void>;
   onCancel: () => void;
 }) {
+  const textInput = useFocusOnMount<HTMLInputElement>();
   const form = useForm({ initialValues: { text: item.text }, validate: { text: textProblem } });
   const fieldError = problem?.fields.text;
   return (
@@ -168,16 +172,15 @@ export function EditAgendaText({
       aria-label={`Edit agenda item ${item.text}`}
       noValidate
       onSubmit={form.onSubmit(async ({ text }) => {
-        if (text.trim() === item.text) return onCancel();
-        await onSave(text.trim());
+        if (text.trim() === item.text) onCancel();
+        else await onSave(text.trim());
       })}
     >
       <Stack gap="xs">
         <TextInput
           label="Agenda item"
           maxLength={AGENDA_TEXT_MAX}
-          data-autofocus
-          autoFocus
+          ref={textInput}
           {...form.getInputProps('text')}
           error={form.errors.text ?? fieldError}
         />
@@ -263,5 +266,40 @@ function AgendaItemOrigin({ item }: { item: OneOnOneAgendaItemFragment }) {
         </Anchor>
       )}
     </Group>
+  );
+}
+
+/** The grip that moves the item in the agenda (keyboard too: dnd-kit's attributes and listeners). */
+function DragHandle({
+  text,
+  dragging,
+  setRef,
+  attributes,
+  listeners,
+}: {
+  text: string;
+  dragging: boolean;
+  setRef: (element: HTMLElement | null) => void;
+  attributes: Sortable['attributes'];
+  listeners: Sortable['listeners'];
+}) {
+  return (
+    <ActionIcon
+      ref={setRef}
+      variant="subtle"
+      color="gray"
+      size="sm"
+      mt={1}
+      aria-label={`Move “${text}”`}
+      style={{
+        cursor: dragging ? 'grabbing' : 'grab',
+        touchAction: 'none',
+        flexShrink: 0,
+      }}
+      {...attributes}
+      {...listeners}
+    >
+      <IconGrip size={16} />
+    </ActionIcon>
   );
 }

@@ -59,27 +59,7 @@ function CalendarFeed() {
         up to date.
       </Text>
       {url ? (
-        <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput
-            label="Calendar address"
-            value={url}
-            readOnly
-            style={{ flex: 1 }}
-            onFocus={(e) => e.currentTarget.select()}
-            data-testid="calendar-url"
-          />
-          <CopyButton value={url}>
-            {({ copied, copy }) => (
-              <Button
-                onClick={copy}
-                leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                color={copied ? 'teal' : undefined}
-              >
-                {copied ? 'Copied' : 'Copy'}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
+        <CalendarAddress url={url} />
       ) : loading ? (
         <Skeleton height={36} aria-label="Loading your calendar address" />
       ) : (
@@ -113,5 +93,32 @@ function CalendarFeed() {
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** The feed's address, selected on focus, with a copy button. */
+function CalendarAddress({ url }: { url: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-end">
+      <TextInput
+        label="Calendar address"
+        value={url}
+        readOnly
+        style={{ flex: 1 }}
+        onFocus={(e) => e.currentTarget.select()}
+        data-testid="calendar-url"
+      />
+      <CopyButton value={url}>
+        {({ copied, copy }) => (
+          <Button
+            onClick={copy}
+            leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+            color={copied ? 'teal' : undefined}
+          >
+            {copied ? 'Copied' : 'Copy'}
+          </Button>
+        )}
+      </CopyButton>
+    </Group>
   );
 }

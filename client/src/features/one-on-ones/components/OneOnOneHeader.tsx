@@ -13,71 +13,15 @@ import { ConfirmModal } from '@/components/ConfirmModal';
 
 /** Who meets when, where the 1:1 stands, who can see what, and the live connection. */
 export function OneOnOneHeader({ live }: { live: Live }) {
-  const { oneOnOne, participant, participants, other, done, canEdit, flushNotes } = useOneOnOneScope();
-  const readProblem = useReadProblem();
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [blocked, setBlocked] = useState(false);
-  const [complete, { loading }] = useMutation(CompleteOneOnOneDocument, RELOAD_ONE_ON_ONE);
+  const { participant, participants, other, done, canEdit } = useOneOnOneScope();
+  const { confirming, setConfirming, problem, blocked, loading, open, finish } = useCompleteOneOnOne();
   const [owner, manager] = participants;
-  const open = oneOnOne.actionItems.filter((a) => !a.done).length;
-
-  const finish = async () => {
-    setProblem(null);
-    setBlocked(false);
-    // The last words of the notes go in before the notes close.
-    if (!(await (flushNotes.current?.() ?? Promise.resolve(true)))) {
-      setBlocked(true);
-      setConfirming(false);
-      return;
-    }
-    try {
-      await complete({ variables: { id: oneOnOne.id } });
-      notifySuccess(
-        open > 0
-          ? `${open} open action ${open === 1 ? 'item carries' : 'items carry'} over to the next 1:1.`
-          : 'The agenda and the shared notes are now read only.',
-        '1:1 completed',
-      );
-    } catch (error) {
-      setProblem(await readProblem(error));
-    }
-    setConfirming(false);
-  };
 
   return (
     <Card withBorder padding="lg" data-testid="one-on-one-header">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="md">
-          <Group wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
-            <Avatar.Group>
-              <Avatar size={44} radius="xl" color="initials" name={owner.name} />
-              <Avatar size={44} radius="xl" color="initials" name={manager.name} />
-            </Avatar.Group>
-            <Stack gap={2} style={{ minWidth: 0 }}>
-              <Title order={1} fz={24}>
-                {participant ? `1:1 with ${other.name}` : `1:1: ${owner.name} and ${manager.name}`}
-              </Title>
-              <Group gap="xs">
-                <Text size="sm" c="dimmed">
-                  {formatDateTime(oneOnOne.scheduledAt)}
-                </Text>
-                <Badge
-                  variant={done ? 'light' : 'filled'}
-                  color={done ? 'gray' : 'teal'}
-                  radius="sm"
-                  data-testid="one-on-one-status"
-                >
-                  {done ? 'Done' : 'Upcoming'}
-                </Badge>
-                {!participant && (
-                  <Badge variant="outline" color="gray" radius="sm" tt="none" fw={500}>
-                    Read only
-                  </Badge>
-                )}
-              </Group>
-            </Stack>
-          </Group>
+          <OneOnOneTitle />
           <Group gap="sm">
             {participant && <LiveIndicator live={live} />}
             {canEdit && (
@@ -134,6 +78,81 @@ export function OneOnOneHeader({ live }: { live: Live }) {
         </Text>
       </ConfirmModal>
     </Card>
+  );
+}
+
+/**
+ * Completing the 1:1: the viewer's unsaved shared notes are saved first (when they cannot be,
+ * `blocked` says so and nothing completes), then the 1:1 closes.
+ */
+function useCompleteOneOnOne() {
+  const { oneOnOne, flushNotes } = useOneOnOneScope();
+  const readProblem = useReadProblem();
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [blocked, setBlocked] = useState(false);
+  const [complete, { loading }] = useMutation(CompleteOneOnOneDocument, RELOAD_ONE_ON_ONE);
+  const open = oneOnOne.actionItems.filter((a) => !a.done).length;
+  const finish = async () => {
+    setProblem(null);
+    setBlocked(false);
+    // The last words of the notes go in before the notes close.
+    if (!(await flushNotes())) {
+      setBlocked(true);
+      setConfirming(false);
+      return;
+    }
+    try {
+      await complete({ variables: { id: oneOnOne.id } });
+      notifySuccess(
+        open > 0
+          ? `${open} open action ${open === 1 ? 'item carries' : 'items carry'} over to the next 1:1.`
+          : 'The agenda and the shared notes are now read only.',
+        '1:1 completed',
+      );
+    } catch (error) {
+      setProblem(await readProblem(error));
+    }
+    setConfirming(false);
+  };
+
+  return { confirming, setConfirming, problem, blocked, loading, open, finish };
+}
+
+/** The two people, when, and where the 1:1 stands. */
+function OneOnOneTitle() {
+  const { oneOnOne, participant, participants, other, done } = useOneOnOneScope();
+  const [owner, manager] = participants;
+  return (
+    <Group wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
+      <Avatar.Group>
+        <Avatar size={44} radius="xl" color="initials" name={owner.name} />
+        <Avatar size={44} radius="xl" color="initials" name={manager.name} />
+      </Avatar.Group>
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Title order={1} fz={24}>
+          {participant ? `1:1 with ${other.name}` : `1:1: ${owner.name} and ${manager.name}`}
+        </Title>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            {formatDateTime(oneOnOne.scheduledAt)}
+          </Text>
+          <Badge
+            variant={done ? 'light' : 'filled'}
+            color={done ? 'gray' : 'teal'}
+            radius="sm"
+            data-testid="one-on-one-status"
+          >
+            {done ? 'Done' : 'Upcoming'}
+          </Badge>
+          {!participant && (
+            <Badge variant="outline" color="gray" radius="sm" tt="none" fw={500}>
+              Read only
+            </Badge>
+          )}
+        </Group>
+      </Stack>
+    </Group>
   );
 }
 

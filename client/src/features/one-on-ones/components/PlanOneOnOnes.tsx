@@ -30,6 +30,43 @@ interface PlanOneOnOnesProps {
 
 /** The plan's 1:1s: the next one, scheduling one, and every 1:1 newest first. */
 export function PlanOneOnOnes({ planId, ownerName, managerName, canSchedule, participant }: PlanOneOnOnesProps) {
+  const list = usePlanOneOnOnes(planId);
+  const { plan, error } = list;
+
+  return (
+    <Stack gap="lg" data-testid="plan-one-on-ones">
+      <SectionHeader
+        title="1:1s"
+        description={<>Walk an agenda linked to the plan, write the notes together, leave with action items.</>}
+      >
+        {participant && <CalendarFeedButton />}
+      </SectionHeader>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <NextCard next={plan?.nextOneOnOne ?? null} loading={!plan && !error} />
+            {canSchedule && <ScheduleForm planId={planId} next={plan?.nextOneOnOne ?? null} />}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <AllOneOnOnes list={list} canSchedule={canSchedule} />
+        </Grid.Col>
+      </Grid>
+
+      <Group gap={6} wrap="nowrap" c="dimmed" data-testid="one-on-ones-visibility">
+        <IconEye size={16} style={{ flexShrink: 0 }} />
+        <Text size="sm">
+          Agenda, shared notes and action items: {ownerName}, {managerName}, and managers above them. Private notes:
+          only their author.
+        </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The plan's 1:1s, a page at a time. */
+function usePlanOneOnOnes(planId: string) {
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(PlanOneOnOnesDocument, {
     variables: { planId, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -49,82 +86,66 @@ export function PlanOneOnOnes({ planId, ownerName, managerName, canSchedule, par
     }
   };
 
+  return {
+    plan,
+    error,
+    refetch,
+    refetching: networkStatus === NetworkStatus.refetch,
+    moreProblem,
+    loadingMore,
+    loadMore,
+  };
+}
+
+/** Every 1:1 of the plan, newest first, with "Load more". */
+function AllOneOnOnes({
+  list: { plan, error, refetch, refetching, moreProblem, loadingMore, loadMore },
+  canSchedule,
+}: {
+  list: ReturnType<typeof usePlanOneOnOnes>;
+  canSchedule: boolean;
+}) {
   return (
-    <Stack gap="lg" data-testid="plan-one-on-ones">
-      <SectionHeader
-        title="1:1s"
-        description={<>Walk an agenda linked to the plan, write the notes together, leave with action items.</>}
-      >
-        {participant && <CalendarFeedButton />}
-      </SectionHeader>
-
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="lg">
-            <NextCard next={plan?.nextOneOnOne ?? null} loading={!plan && !error} />
-            {canSchedule && <ScheduleForm planId={planId} next={plan?.nextOneOnOne ?? null} />}
+    <Card withBorder padding="lg">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} fz="md">
+            All 1:1s of this plan
+          </Title>
+          {plan && (
+            <Text size="xs" c="dimmed">
+              {plan.oneOnOnes.totalCount} in all, newest first
+            </Text>
+          )}
+        </Group>
+        {!plan && error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={refetching} />}
+        {!plan && !error && (
+          <Stack gap="xs" aria-label="Loading 1:1s">
+            <Skeleton height={44} />
+            <Skeleton height={44} />
           </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Card withBorder padding="lg">
-            <Stack gap="sm">
-              <Group justify="space-between">
-                <Title order={3} fz="md">
-                  All 1:1s of this plan
-                </Title>
-                {plan && (
-                  <Text size="xs" c="dimmed">
-                    {plan.oneOnOnes.totalCount} in all, newest first
-                  </Text>
-                )}
-              </Group>
-              {!plan && error && (
-                <ProblemAlert
-                  error={error}
-                  onRetry={() => void refetch()}
-                  retrying={networkStatus === NetworkStatus.refetch}
-                />
-              )}
-              {!plan && !error && (
-                <Stack gap="xs" aria-label="Loading 1:1s">
-                  <Skeleton height={44} />
-                  <Skeleton height={44} />
-                </Stack>
-              )}
-              {plan && plan.oneOnOnes.edges.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  No 1:1 yet.
-                  {canSchedule ? ' Schedule the first one: the plan proposes what to talk about.' : ''}
-                </Text>
-              )}
-              <Stack gap={6} data-testid="one-on-one-list">
-                {plan?.oneOnOnes.edges.map(({ node }) => (
-                  <OneOnOneRow key={node.id} oneOnOne={node} />
-                ))}
-              </Stack>
-              {moreProblem && (
-                <ProblemAlert error={moreProblem} onRetry={() => void loadMore()} retrying={loadingMore} />
-              )}
-              {plan?.oneOnOnes.pageInfo.hasNextPage && (
-                <Group justify="center">
-                  <Button variant="default" size="xs" onClick={() => void loadMore()} loading={loadingMore}>
-                    Load more
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-          </Card>
-        </Grid.Col>
-      </Grid>
-
-      <Group gap={6} wrap="nowrap" c="dimmed" data-testid="one-on-ones-visibility">
-        <IconEye size={16} style={{ flexShrink: 0 }} />
-        <Text size="sm">
-          Agenda, shared notes and action items: {ownerName}, {managerName}, and managers above them. Private notes:
-          only their author.
-        </Text>
-      </Group>
-    </Stack>
+        )}
+        {plan && plan.oneOnOnes.edges.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No 1:1 yet.
+            {canSchedule ? ' Schedule the first one: the plan proposes what to talk about.' : ''}
+          </Text>
+        )}
+        <Stack gap={6} data-testid="one-on-one-list">
+          {plan?.oneOnOnes.edges.map(({ node }) => (
+            <OneOnOneRow key={node.id} oneOnOne={node} />
+          ))}
+        </Stack>
+        {moreProblem && <ProblemAlert error={moreProblem} onRetry={() => void loadMore()} retrying={loadingMore} />}
+        {plan?.oneOnOnes.pageInfo.hasNextPage && (
+          <Group justify="center">
+            <Button variant="default" size="xs" onClick={() => void loadMore()} loading={loadingMore}>
+              Load more
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
   );
 }
 
@@ -135,7 +156,7 @@ function counts(o: OneOnOneSummaryFragment): string {
   }${o.actionItems.length > 0 ? ` (${open} open)` : ''}`;
 }
 
-function StatusBadge({ status }: { status: string }) {
+function StatusBadge({ status }: { status: OneOnOneStatus }) {
   return status === OneOnOneStatus.DONE ? (
     <Badge variant="light" color="gray" radius="sm">
       Done
@@ -224,13 +245,11 @@ function ScheduleForm({ planId, next }: { planId: string; next: OneOnOneSummaryF
   });
 
   const submit = form.onSubmit(async ({ scheduledAt }) => {
+    const at = fromDateTimeInput(scheduledAt);
+    if (!at) return; // The validation above has already said so.
     setProblem(null);
     try {
-      const { data } = await schedule({
-        variables: {
-          input: { planId, scheduledAt: fromDateTimeInput(scheduledAt)!.toISOString() },
-        },
-      });
+      const { data } = await schedule({ variables: { input: { planId, scheduledAt: at.toISOString() } } });
       if (data) {
         notifySuccess(
           `For ${formatDateTime(data.scheduleOneOnOne.scheduledAt)}. Any open action items of the last 1:1 came along.`,

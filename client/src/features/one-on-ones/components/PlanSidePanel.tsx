@@ -1,3 +1,4 @@
+import { GapStatus, GoalStatus, OneOnOneStatus } from '@fulcrum/shared';
 import { Anchor, Badge, Card, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ReadinessBadge } from '@/components/ReadinessBadge';
@@ -25,8 +26,8 @@ function tabLabel(tab: PlanTab): string {
 export function PlanSidePanel() {
   const { plan, oneOnOne, viewerId, participant } = useOneOnOneScope();
   const mine = plan.owner.id === viewerId;
-  const openGaps = plan.gaps.filter((g) => g.status !== 'CLOSED').length;
-  const openGoals = plan.goals.filter((g) => g.status === 'PROPOSED' || g.status === 'ACTIVE').length;
+  const openGaps = plan.gaps.filter((g) => g.status !== GapStatus.CLOSED).length;
+  const openGoals = plan.goals.filter((g) => g.status === GoalStatus.PROPOSED || g.status === GoalStatus.ACTIVE).length;
   const others = plan.oneOnOnes.edges.map((e) => e.node);
 
   return (
@@ -76,7 +77,7 @@ export function PlanSidePanel() {
                 to={paths.oneOnOne.to(o.id)}
                 active={o.id === oneOnOne.id}
                 label={formatDay(o.scheduledAt)}
-                description={o.status === 'DONE' ? 'Done' : 'Upcoming'}
+                description={o.status === OneOnOneStatus.DONE ? 'Done' : 'Upcoming'}
                 py={4}
                 style={{ borderRadius: 'var(--mantine-radius-sm)' }}
               />

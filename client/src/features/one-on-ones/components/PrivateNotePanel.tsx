@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Loader, Stack, Text, Textarea, ThemeIcon, Title } from '@mantine/core';
 import { PRIVATE_NOTE_MAX } from '@fulcrum/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { Problem } from '@/lib/errors';
 import { SetPrivateNoteDocument } from '../api/gql/graphql';
@@ -30,12 +30,12 @@ export function PrivateNotePanel() {
   const dirty = draft !== base;
   const tooLong = draft.length > PRIVATE_NOTE_MAX;
 
-  // Saved from another tab of the viewer's: take it unless something is being typed here.
-  useEffect(() => {
-    if (stored === base || saving) return;
+  // Saved from another tab of the viewer's: take it unless something is being typed here (state
+  // adjusted while rendering, React's pattern for following a changed prop; it settles at once).
+  if (stored !== base && !saving) {
     if (!dirty) setDraft(stored);
     setBase(stored);
-  }, [stored, base, saving, dirty]);
+  }
 
   const run = async (text: string) => {
     setProblem(null);
@@ -62,23 +62,7 @@ export function PrivateNotePanel() {
       style={{ borderColor: 'var(--mantine-color-gray-4)', borderStyle: 'dashed' }}
     >
       <Stack gap="sm">
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon variant="light" color="dark" radius="md" size={32}>
-            <IconLock size={18} />
-          </ThemeIcon>
-          <div>
-            <Title order={2} fz="lg">
-              Private note
-            </Title>
-            <Text size="sm" fw={600} data-testid="private-note-lock">
-              Only you can see this.
-            </Text>
-          </div>
-        </Group>
-        <Text size="xs" c="dimmed">
-          Not {other.firstName}, not managers above, not the shared notes or the promotion case. Only your own export
-          includes it.
-        </Text>
+        <PrivateNoteHeading otherName={other.firstName} />
         <Textarea
           aria-label="Private note"
           value={draft}
@@ -102,20 +86,7 @@ export function PrivateNotePanel() {
           <ProblemAlert error={problem} onRetry={() => void run(draft)} retrying={saving} />
         )}
         <Group justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed" data-testid="private-note-status" aria-live="polite">
-            {saving ? (
-              <Group gap={6} component="span" wrap="nowrap">
-                <Loader size={12} />
-                Saving…
-              </Group>
-            ) : dirty ? (
-              'Unsaved: saving when you pause'
-            ) : savedAt ? (
-              `Saved ${sinceLabel(savedAt)}`
-            ) : (
-              ''
-            )}
-          </Text>
+          <PrivateNoteStatus saving={saving} dirty={dirty} savedAt={savedAt} />
           <Button
             size="xs"
             variant="light"
@@ -129,5 +100,49 @@ export function PrivateNotePanel() {
         </Group>
       </Stack>
     </Card>
+  );
+}
+
+/** What the note is, and the promise that no one else reads it. */
+function PrivateNoteHeading({ otherName }: { otherName: string }) {
+  return (
+    <>
+      <Group gap="sm" wrap="nowrap">
+        <ThemeIcon variant="light" color="dark" radius="md" size={32}>
+          <IconLock size={18} />
+        </ThemeIcon>
+        <div>
+          <Title order={2} fz="lg">
+            Private note
+          </Title>
+          <Text size="sm" fw={600} data-testid="private-note-lock">
+            Only you can see this.
+          </Text>
+        </div>
+      </Group>
+      <Text size="xs" c="dimmed">
+        Not {otherName}, not managers above, not the shared notes or the promotion case. Only your own export includes
+        it.
+      </Text>
+    </>
+  );
+}
+
+function PrivateNoteStatus({ saving, dirty, savedAt }: { saving: boolean; dirty: boolean; savedAt: number | null }) {
+  return (
+    <Text size="xs" c="dimmed" data-testid="private-note-status" aria-live="polite">
+      {saving ? (
+        <Group gap={6} component="span" wrap="nowrap">
+          <Loader size={12} />
+          Saving…
+        </Group>
+      ) : dirty ? (
+        'Unsaved: saving when you pause'
+      ) : savedAt ? (
+        `Saved ${sinceLabel(savedAt)}`
+      ) : (
+        ''
+      )}
+    </Text>
   );
 }

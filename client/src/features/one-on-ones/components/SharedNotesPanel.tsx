@@ -20,6 +20,8 @@ import { Markdown } from '@/components/Markdown';
 import { LostDraft, NotesConflictAlert, TheirNotes } from './NotesParts';
 import { useSharedNotes } from '../hooks/useSharedNotes';
 
+type Notes = ReturnType<typeof useSharedNotes>;
+
 /**
  * The shared notes (Markdown): saved a moment after typing stops, each save over the version it
  * was written from. The other participant's saves replace the text as they arrive unless the
@@ -29,39 +31,7 @@ import { useSharedNotes } from '../hooks/useSharedNotes';
 export function SharedNotesPanel() {
   const { oneOnOne, canEdit, done, other, participant } = useOneOnOneScope();
   const notes = useSharedNotes();
-  const {
-    draft,
-    setDraft,
-    base,
-    conflict,
-    saving,
-    savedAt,
-    problem,
-    setProblem,
-    fieldError,
-    dirty,
-    tooLong,
-    save,
-    takeTheirs,
-  } = notes;
   const [mode, setMode] = useState<'write' | 'preview'>('write');
-
-  const status = saving ? (
-    <Group gap={6} wrap="nowrap">
-      <Loader size={12} />
-      <span>Saving…</span>
-    </Group>
-  ) : conflict ? (
-    'Not saved: see below'
-  ) : problem ? (
-    'Not saved'
-  ) : dirty ? (
-    'Unsaved changes: saving when you pause'
-  ) : savedAt ? (
-    `All changes saved ${sinceLabel(savedAt)}`
-  ) : (
-    'Saved'
-  );
 
   return (
     <Card withBorder padding="lg" data-testid="shared-notes">
@@ -80,13 +50,11 @@ export function SharedNotesPanel() {
           </div>
           {canEdit && (
             <Group gap="sm">
-              <Text size="xs" c={conflict || problem ? 'red' : 'dimmed'} data-testid="notes-status" aria-live="polite">
-                {status}
-              </Text>
+              <NotesStatus notes={notes} />
               <SegmentedControl
                 size="xs"
                 value={mode}
-                onChange={(value) => setMode(value as 'write' | 'preview')}
+                onChange={setMode}
                 data={[
                   { value: 'write', label: 'Write' },
                   { value: 'preview', label: 'Preview' },
@@ -102,78 +70,110 @@ export function SharedNotesPanel() {
             <Paper bg="var(--mantine-color-gray-0)" p="md" radius="md" data-testid="notes-view">
               <Markdown text={oneOnOne.sharedNotes} empty="No shared notes were written." />
             </Paper>
-            {done && participant && dirty && <LostDraft draft={draft} />}
+            {done && participant && notes.dirty && <LostDraft draft={notes.draft} />}
           </>
         ) : (
-          <>
-            {conflict && (
-              <NotesConflictAlert
-                conflict={conflict}
-                otherName={other.firstName}
-                saving={saving}
-                disabled={tooLong}
-                onTakeTheirs={takeTheirs}
-                onKeepMine={() => void save(draft, conflict.version)}
-              />
-            )}
-            <SimpleGrid cols={{ base: 1, md: conflict ? 2 : 1 }} spacing="sm">
-              {mode === 'write' ? (
-                <Textarea
-                  label={conflict ? 'Your draft' : undefined}
-                  aria-label={conflict ? undefined : 'Shared notes'}
-                  value={draft}
-                  onChange={(event) => {
-                    setDraft(event.currentTarget.value);
-                    setProblem(null);
-                  }}
-                  autosize
-                  minRows={8}
-                  maxRows={28}
-                  placeholder={
-                    'What you agreed, what to try, what to check next time.\n\n- Use lists\n- **bold** for decisions'
-                  }
-                  error={
-                    fieldError ??
-                    (tooLong
-                      ? `Notes are limited to ${SHARED_NOTES_MAX.toLocaleString()} characters: shorten them to save.`
-                      : undefined)
-                  }
-                  data-testid="notes-editor"
-                  styles={{
-                    input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 },
-                  }}
-                />
-              ) : (
-                <Paper withBorder p="md" radius="md" mih={180} data-testid="notes-preview">
-                  <Markdown text={draft} />
-                </Paper>
-              )}
-              {conflict && <TheirNotes text={conflict.text} otherName={other.firstName} />}
-            </SimpleGrid>
-            {problem && (
-              <ProblemAlert error={problem} onRetry={() => void save(draft, base.version)} retrying={saving} />
-            )}
-            <Group justify="space-between">
-              <Text size="xs" c="dimmed">
-                {draft.length > SHARED_NOTES_MAX * 0.9
-                  ? `${draft.length.toLocaleString()} / ${SHARED_NOTES_MAX.toLocaleString()} characters`
-                  : ''}
-              </Text>
-              {!conflict && (
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={() => void save(draft, base.version)}
-                  disabled={!dirty || tooLong}
-                  loading={saving}
-                >
-                  Save now
-                </Button>
-              )}
-            </Group>
-          </>
+          <NotesEditor notes={notes} mode={mode} otherName={other.firstName} />
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** Where the saving stands, beside the Write / Preview switch. */
+function NotesStatus({ notes: { saving, conflict, problem, dirty, savedAt } }: { notes: Notes }) {
+  const status = saving ? (
+    <Group gap={6} wrap="nowrap">
+      <Loader size={12} />
+      <span>Saving…</span>
+    </Group>
+  ) : conflict ? (
+    'Not saved: see below'
+  ) : problem ? (
+    'Not saved'
+  ) : dirty ? (
+    'Unsaved changes: saving when you pause'
+  ) : savedAt ? (
+    `All changes saved ${sinceLabel(savedAt)}`
+  ) : (
+    'Saved'
+  );
+  return (
+    <Text size="xs" c={conflict || problem ? 'red' : 'dimmed'} data-testid="notes-status" aria-live="polite">
+      {status}
+    </Text>
+  );
+}
+
+/** The editable notes: the draft (or its preview), their version beside it in a conflict, saving. */
+function NotesEditor({ notes, mode, otherName }: { notes: Notes; mode: 'write' | 'preview'; otherName: string }) {
+  const { draft, setDraft, base, conflict, saving, problem, setProblem, fieldError, dirty, tooLong, save, takeTheirs } =
+    notes;
+  return (
+    <>
+      {conflict && (
+        <NotesConflictAlert
+          conflict={conflict}
+          otherName={otherName}
+          saving={saving}
+          disabled={tooLong}
+          onTakeTheirs={takeTheirs}
+          onKeepMine={() => void save(draft, conflict.version)}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, md: conflict ? 2 : 1 }} spacing="sm">
+        {mode === 'write' ? (
+          <Textarea
+            label={conflict ? 'Your draft' : undefined}
+            aria-label={conflict ? undefined : 'Shared notes'}
+            value={draft}
+            onChange={(event) => {
+              setDraft(event.currentTarget.value);
+              setProblem(null);
+            }}
+            autosize
+            minRows={8}
+            maxRows={28}
+            placeholder={
+              'What you agreed, what to try, what to check next time.\n\n- Use lists\n- **bold** for decisions'
+            }
+            error={
+              fieldError ??
+              (tooLong
+                ? `Notes are limited to ${SHARED_NOTES_MAX.toLocaleString()} characters: shorten them to save.`
+                : undefined)
+            }
+            data-testid="notes-editor"
+            styles={{
+              input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 },
+            }}
+          />
+        ) : (
+          <Paper withBorder p="md" radius="md" mih={180} data-testid="notes-preview">
+            <Markdown text={draft} />
+          </Paper>
+        )}
+        {conflict && <TheirNotes text={conflict.text} otherName={otherName} />}
+      </SimpleGrid>
+      {problem && <ProblemAlert error={problem} onRetry={() => void save(draft, base.version)} retrying={saving} />}
+      <Group justify="space-between">
+        <Text size="xs" c="dimmed">
+          {draft.length > SHARED_NOTES_MAX * 0.9
+            ? `${draft.length.toLocaleString()} / ${SHARED_NOTES_MAX.toLocaleString()} characters`
+            : ''}
+        </Text>
+        {!conflict && (
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => void save(draft, base.version)}
+            disabled={!dirty || tooLong}
+            loading={saving}
+          >
+            Save now
+          </Button>
+        )}
+      </Group>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { useSubscription } from '@apollo/client/react';
+import { skipToken, useSubscription } from '@apollo/client/react';
+import type { OneOnOneChange } from '@fulcrum/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveStatus } from '@/lib/apollo';
 import { useLiveRefusal, useLiveStatus, useOnReconnected } from '@/lib/useLiveSocket';
@@ -9,7 +10,7 @@ import { firstName } from '@/lib/format';
 export interface LiveNotice {
   /** "Maya added an agenda item: …" */
   text: string;
-  change: string;
+  change: OneOnOneChange;
   at: number;
 }
 
@@ -40,35 +41,46 @@ export interface Live {
  */
 export function useOneOnOneLive({ id, enabled, viewerId, current, refetch }: LiveOptions): Live {
   const [notice, setNotice] = useState<LiveNotice | null>(null);
+  // A new 1:1 opened in the same screen starts without the last one's notice (state adjusted
+  // while rendering, React's pattern for resetting on a prop change).
+  const [noticeFor, setNoticeFor] = useState(id);
+  if (noticeFor !== id) {
+    setNoticeFor(id);
+    setNotice(null);
+  }
   const [stopped, setStopped] = useState(false);
   const latest = useRef(current);
   useEffect(() => {
     latest.current = current;
   });
 
-  const { restart } = useSubscription(OneOnOneChangedDocument, {
-    variables: { id },
-    skip: !enabled,
-    ignoreResults: true,
-    onData: ({ data }) => {
-      const event = data.data?.oneOnOneChanged;
-      if (!event) return;
-      setStopped(false);
-      const before = latest.current;
-      void refetch()
-        .then(({ data: fresh }) => {
-          if (event.by.id === viewerId) return;
-          const after = fresh?.oneOnOne ?? null;
-          setNotice({
-            text: describeChange(event.change, firstName(event.by.name), before, after),
-            change: event.change,
-            at: Date.now(),
-          });
-        })
-        .catch(() => undefined);
-    },
-    onError: () => setStopped(true),
-  });
+  const { restart } = useSubscription(
+    OneOnOneChangedDocument,
+    enabled
+      ? {
+          variables: { id },
+          ignoreResults: true,
+          onData: ({ data }) => {
+            const event = data.data?.oneOnOneChanged;
+            if (!event) return;
+            setStopped(false);
+            const before = latest.current;
+            void refetch()
+              .then(({ data: fresh }) => {
+                if (event.by.id === viewerId) return;
+                const after = fresh?.oneOnOne ?? null;
+                setNotice({
+                  text: describeChange(event.change, firstName(event.by.name), before, after),
+                  change: event.change,
+                  at: Date.now(),
+                });
+              })
+              .catch(() => undefined);
+          },
+          onError: () => setStopped(true),
+        }
+      : skipToken,
+  );
 
   useOnReconnected(
     useCallback(() => {
@@ -77,9 +89,6 @@ export function useOneOnOneLive({ id, enabled, viewerId, current, refetch }: Liv
     }, [refetch]),
     { enabled },
   );
-
-  // A new 1:1 opened in the same screen starts without the last one's notice.
-  useEffect(() => setNotice(null), [id]);
 
   return {
     status: useLiveStatus(),

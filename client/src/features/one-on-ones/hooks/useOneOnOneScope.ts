@@ -1,5 +1,5 @@
 import { ErrorCode, OneOnOneStatus } from '@fulcrum/shared';
-import { createContext, useCallback, useContext, type RefObject } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef } from 'react';
 import { readProblem, type Problem } from '@/lib/errors';
 import { OneOnOneDocument, type OneOnOneDetailFragment } from '../api/gql/graphql';
 import { firstName } from '@/lib/format';
@@ -30,10 +30,34 @@ export interface OneOnOneScope {
   /** Reloads the 1:1 from the server. */
   reload: () => Promise<unknown>;
   /**
-   * Saves the viewer's unsaved shared notes now (set by the notes editor); resolves false when
+   * Saves the viewer's unsaved shared notes now (through the notes editor); resolves false when
    * they could not be saved (a conflict to settle first). Completing the 1:1 calls it first.
    */
-  flushNotes: RefObject<(() => Promise<boolean>) | null>;
+  flushNotes: NotesFlush['flushNotes'];
+  /** The notes editor registers how to save its draft (null when it goes away). */
+  setNotesFlush: NotesFlush['setNotesFlush'];
+}
+
+export interface NotesFlush {
+  flushNotes: () => Promise<boolean>;
+  setNotesFlush: (flush: (() => Promise<boolean>) | null) => void;
+}
+
+/**
+ * The link between the notes editor and whoever must save its draft first: the editor sets the
+ * saver while it is mounted, `flushNotes` runs it (or resolves true when there is no editor).
+ */
+export function useNotesFlush(): NotesFlush {
+  const saver = useRef<(() => Promise<boolean>) | null>(null);
+  return useMemo(
+    () => ({
+      flushNotes: () => saver.current?.() ?? Promise.resolve(true),
+      setNotesFlush: (flush) => {
+        saver.current = flush;
+      },
+    }),
+    [],
+  );
 }
 
 export const OneOnOneScopeContext = createContext<OneOnOneScope | null>(null);
@@ -52,7 +76,7 @@ export function oneOnOneScope(
   oneOnOne: OneOnOneDetailFragment,
   viewerId: string,
   reload: () => Promise<unknown>,
-  flushNotes: OneOnOneScope['flushNotes'],
+  { flushNotes, setNotesFlush }: NotesFlush,
 ): OneOnOneScope {
   const { plan } = oneOnOne;
   const owner = participantOf(plan.owner);
@@ -70,6 +94,7 @@ export function oneOnOneScope(
     participants: [owner, manager],
     reload,
     flushNotes,
+    setNotesFlush,
   };
 }
 

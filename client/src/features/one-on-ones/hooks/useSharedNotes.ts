@@ -26,7 +26,7 @@ export interface Conflict extends Version {
  * over unsaved changes they become a conflict the viewer settles.
  */
 export function useSharedNotes() {
-  const { oneOnOne, canEdit, flushNotes } = useOneOnOneScope();
+  const { oneOnOne, canEdit } = useOneOnOneScope();
   const readAndReload = useReadProblem();
   const server: Version = { text: oneOnOne.sharedNotes, version: oneOnOne.sharedNotesVersion };
   const [draft, setDraft] = useState(server.text);
@@ -39,20 +39,24 @@ export function useSharedNotes() {
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [update] = useMutation(UpdateSharedNotesDocument);
   const dirty = draft !== base.text;
+  /** The draft is now written over `version`, with nothing left to settle. */
+  const settle = (version: Version) => {
+    setBase(version);
+    setConflict(null);
+  };
 
-  // The server moved on (the other participant saved, or this viewer in another tab).
-  useEffect(() => {
-    if (server.version <= base.version || saving) return;
-    if (server.text === draft) {
-      setBase(server);
-      setConflict(null);
-    } else if (!dirty) {
+  // The server moved on (the other participant saved, or this viewer in another tab): the state
+  // follows while rendering (React's pattern for state derived from changed props); each branch
+  // settles, so the next render changes nothing.
+  if (server.version > base.version && !saving) {
+    if (server.text === draft) settle(server);
+    else if (!dirty) {
       setDraft(server.text);
       setBase(server);
-    } else if (!conflict || conflict.version !== server.version) {
+    } else if (conflict?.version !== server.version) {
       setConflict({ ...server, reason: conflict?.reason ?? 'incoming' });
     }
-  }, [server.text, server.version, base.version, saving, draft, dirty, conflict]);
+  }
 
   const save = async (text: string, version: number): Promise<boolean> => {
     setProblem(null);
@@ -63,11 +67,7 @@ export function useSharedNotes() {
         variables: { input: { oneOnOneId: oneOnOne.id, version, notes: text } },
       });
       if (data) {
-        setBase({
-          text: data.updateSharedNotes.sharedNotes,
-          version: data.updateSharedNotes.sharedNotesVersion,
-        });
-        setConflict(null);
+        settle({ text: data.updateSharedNotes.sharedNotes, version: data.updateSharedNotes.sharedNotesVersion });
         setSavedAt(Date.now());
       }
       return true;
@@ -83,26 +83,18 @@ export function useSharedNotes() {
   };
 
   const tooLong = draft.length > SHARED_NOTES_MAX;
-  useEffect(() => {
-    flushNotes.current = async () =>
-      !canEdit || !dirty ? true : conflict || tooLong ? false : save(draft, base.version);
-    return () => {
-      flushNotes.current = null;
-    };
-  });
-  useDebounced(
-    () => void save(draft, base.version),
+  useAutosave({
     draft,
-    AUTOSAVE_MS,
-    canEdit && dirty && !conflict && !saving && !tooLong && !problem,
-  );
-  useWarnBeforeUnload(canEdit && dirty);
+    pending: canEdit && dirty,
+    blocked: !!conflict || tooLong,
+    idle: !saving && !problem,
+    saveDraft: () => save(draft, base.version),
+  });
 
   const takeTheirs = () => {
     if (!conflict) return;
     setDraft(conflict.text);
-    setBase({ text: conflict.text, version: conflict.version });
-    setConflict(null);
+    settle({ text: conflict.text, version: conflict.version });
   };
 
   return {
@@ -120,6 +112,34 @@ export function useSharedNotes() {
     save,
     takeTheirs,
   };
+}
+
+/**
+ * Saves the draft by itself a moment after typing stops, and on demand (completing the 1:1 saves
+ * it first); asks before the tab closes over unsaved notes. `pending`: unsaved changes the viewer
+ * may save; `blocked`: they cannot be saved as they are (a conflict, too long); `idle`: no save
+ * running and no problem showing.
+ */
+function useAutosave({
+  draft,
+  pending,
+  blocked,
+  idle,
+  saveDraft,
+}: {
+  draft: string;
+  pending: boolean;
+  blocked: boolean;
+  idle: boolean;
+  saveDraft: () => Promise<boolean>;
+}): void {
+  const { setNotesFlush } = useOneOnOneScope();
+  useEffect(() => {
+    setNotesFlush(() => (!pending ? Promise.resolve(true) : blocked ? Promise.resolve(false) : saveDraft()));
+    return () => setNotesFlush(null);
+  });
+  useDebounced(() => void saveDraft(), draft, AUTOSAVE_MS, pending && !blocked && idle);
+  useWarnBeforeUnload(pending);
 }
 
 /** A refused save: their version (CONFLICT), the error under the input, or a problem to show. */

@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { Button, Center, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { ErrorCode } from '@fulcrum/shared';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -16,7 +16,7 @@ import { PlanSidePanel } from '../components/PlanSidePanel';
 import { PrivateNotePanel } from '../components/PrivateNotePanel';
 import { SharedNotesPanel } from '../components/SharedNotesPanel';
 import { useOneOnOneLive } from '../hooks/useOneOnOneLive';
-import { OneOnOneScopeContext, oneOnOneScope } from '../hooks/useOneOnOneScope';
+import { OneOnOneScopeContext, oneOnOneScope, useNotesFlush } from '../hooks/useOneOnOneScope';
 
 /** 1:1 mode: agenda, live shared notes, the private note and action items, beside the plan. */
 export function OneOnOnePage() {
@@ -27,11 +27,11 @@ export function OneOnOnePage() {
     fetchPolicy: 'cache-and-network',
   });
   const reload = useCallback(() => refetch(), [refetch]);
-  const flushNotes = useRef<(() => Promise<boolean>) | null>(null);
+  const notesFlush = useNotesFlush();
   const oneOnOne = data?.oneOnOne ?? null;
   const scope = useMemo(
-    () => (oneOnOne ? oneOnOneScope(oneOnOne, viewer.person.id, reload, flushNotes) : null),
-    [oneOnOne, viewer.person.id, reload],
+    () => (oneOnOne ? oneOnOneScope(oneOnOne, viewer.person.id, reload, notesFlush) : null),
+    [oneOnOne, viewer.person.id, reload, notesFlush],
   );
   const live = useOneOnOneLive({
     id: oneOnOneId,
@@ -41,12 +41,12 @@ export function OneOnOnePage() {
     refetch: reload,
   });
   // Managers higher up may not subscribe: they see changes on a slow poll instead.
-  useQuery(OneOnOneDocument, {
-    variables: { id: oneOnOneId },
-    fetchPolicy: 'network-only',
-    pollInterval: 60_000,
-    skip: !scope || scope.participant,
-  });
+  useQuery(
+    OneOnOneDocument,
+    !scope || scope.participant
+      ? skipToken
+      : { variables: { id: oneOnOneId }, fetchPolicy: 'network-only', pollInterval: 60_000 },
+  );
 
   const notFound = (!loading && data && !data.oneOnOne) || (error && readProblem(error).code === ErrorCode.NOT_FOUND);
   if (notFound) return <OneOnOneNotFound />;

@@ -33,7 +33,7 @@ export function formatDay(iso: string): string {
 /** "1 Dec 2026" from a LocalDate (YYYY-MM-DD), read as that calendar day wherever the viewer is. */
 export function formatLocalDate(localDate: string): string {
   const [y, m, d] = localDate.split('-').map(Number);
-  return SHORT_DATE.format(new Date(y!, (m ?? 1) - 1, d ?? 1));
+  return SHORT_DATE.format(new Date(y, m - 1, d));
 }
 
 /** Today as a LocalDate in the viewer's calendar. */

@@ -19,7 +19,7 @@ export function linkKindLabel(kind: LinkKind): string {
  * Where an agenda item's link leads: the plan tab that shows the item, with the item's anchor
  * (`/plans/:planId/gaps#gap-<id>`). Delegations open their tab when the plan has one.
  */
-export function linkTarget(planId: string, kind: string, id: string): string {
+export function linkTarget(planId: string, kind: LinkKind, id: string): string {
   const tab = (name: string) => paths.plan.to(planId, isPlanTab(name) ? name : 'current');
   switch (kind) {
     case LinkKind.SIGNAL:
@@ -36,10 +36,10 @@ export function linkTarget(planId: string, kind: string, id: string): string {
 }
 
 /** What the link points to, in words; null when it is gone from the plan. */
-export function linkTitle(plan: Plan, kind: string, id: string): string | null {
+export function linkTitle(plan: Plan, kind: LinkKind, id: string): string | null {
   switch (kind) {
     case LinkKind.SIGNAL:
-      return SIGNALS.find((s) => s.key === id)?.title ?? null;
+      return SIGNALS.find((s) => (s.key as string) === id)?.title ?? null;
     case LinkKind.GAP:
       return plan.gaps.find((g) => g.id === id)?.title ?? null;
     case LinkKind.GOAL:
@@ -80,5 +80,6 @@ export function linkOptions(plan: Plan) {
 export function parseLinkOption(value: string | null): { linkKind: LinkKind; linkId: string } | null {
   if (!value) return null;
   const at = value.indexOf(':');
-  return { linkKind: value.slice(0, at) as LinkKind, linkId: value.slice(at + 1) };
+  const linkKind = Object.values(LinkKind).find((kind) => (kind as string) === value.slice(0, at));
+  return linkKind ? { linkKind, linkId: value.slice(at + 1) } : null;
 }

@@ -10,7 +10,7 @@ function quote(text: string): string {
  * the kind of change and the 1:1 before and after the refetch it caused.
  */
 export function describeChange(
-  change: string,
+  change: OneOnOneChange,
   who: string,
   before: OneOnOneDetailFragment | null,
   after: OneOnOneDetailFragment | null,
@@ -20,10 +20,10 @@ export function describeChange(
       if (!before || !after) return `${who} changed the agenda.`;
       const old = new Map(before.agenda.map((i) => [i.id, i]));
       const added = after.agenda.filter((i) => !old.has(i.id));
-      if (added.length > 0) return `${who} added an agenda item: ${quote(added[0]!.text)}.`;
+      if (added.length > 0) return `${who} added an agenda item: ${quote(added[0].text)}.`;
       const now = new Set(after.agenda.map((i) => i.id));
       const removed = before.agenda.filter((i) => !now.has(i.id));
-      if (removed.length > 0) return `${who} removed an agenda item: ${quote(removed[0]!.text)}.`;
+      if (removed.length > 0) return `${who} removed an agenda item: ${quote(removed[0].text)}.`;
       for (const item of after.agenda) {
         const was = old.get(item.id);
         if (!was) continue;
@@ -42,7 +42,7 @@ export function describeChange(
       if (!before || !after) return `${who} changed the action items.`;
       const old = new Map(before.actionItems.map((i) => [i.id, i]));
       const added = after.actionItems.filter((i) => !old.has(i.id));
-      if (added.length > 0) return `${who} added an action item: ${quote(added[0]!.text)}.`;
+      if (added.length > 0) return `${who} added an action item: ${quote(added[0].text)}.`;
       for (const item of after.actionItems) {
         const was = old.get(item.id);
         if (was && was.done !== item.done)

@@ -33,44 +33,7 @@ export function InvitePanel({ person }: { person: PersonCard }) {
     }
   };
 
-  if (invitation) {
-    return (
-      <Paper withBorder radius="md" p="md" bg="var(--mantine-color-indigo-0)" data-testid="invitation">
-        <Stack gap="sm">
-          <Text fw={600} size="sm">
-            Invitation ready for {person.name}
-          </Text>
-          <TextInput
-            label="Invitation link"
-            value={invitation.acceptUrl}
-            readOnly
-            onFocus={(event) => event.currentTarget.select()}
-            rightSectionWidth={42}
-            rightSection={
-              <CopyButton value={invitation.acceptUrl} timeout={2000}>
-                {({ copied, copy }) => (
-                  <Tooltip label={copied ? 'Copied' : 'Copy link'} withArrow position="left">
-                    <ActionIcon
-                      color={copied ? 'teal' : 'indigo'}
-                      variant="subtle"
-                      onClick={copy}
-                      aria-label={copied ? 'Copied' : 'Copy link'}
-                    >
-                      {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </CopyButton>
-            }
-          />
-          <Text size="xs" c="dimmed" data-testid="invitation-expiry">
-            Expires {formatExpiry(invitation.expiresAt)}. The link works once. No email is sent from here: send it to{' '}
-            {firstName} yourself, for example in chat.
-          </Text>
-        </Stack>
-      </Paper>
-    );
-  }
+  if (invitation) return <InvitationLink invitation={invitation} name={person.name} firstName={firstName} />;
 
   return (
     <Stack gap="xs">
@@ -89,7 +52,7 @@ export function InvitePanel({ person }: { person: PersonCard }) {
       )}
       <Button
         leftSection={<IconMail size={16} />}
-        onClick={run}
+        onClick={() => void run()}
         loading={loading}
         disabled={!person.email}
         variant="filled"
@@ -97,5 +60,45 @@ export function InvitePanel({ person }: { person: PersonCard }) {
         Invite
       </Button>
     </Stack>
+  );
+}
+
+/** The single-use link, to copy and send; nothing is emailed from here. */
+function InvitationLink({ invitation, name, firstName }: { invitation: Invitation; name: string; firstName: string }) {
+  return (
+    <Paper withBorder radius="md" p="md" bg="var(--mantine-color-indigo-0)" data-testid="invitation">
+      <Stack gap="sm">
+        <Text fw={600} size="sm">
+          Invitation ready for {name}
+        </Text>
+        <TextInput
+          label="Invitation link"
+          value={invitation.acceptUrl}
+          readOnly
+          onFocus={(event) => event.currentTarget.select()}
+          rightSectionWidth={42}
+          rightSection={
+            <CopyButton value={invitation.acceptUrl} timeout={2000}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? 'Copied' : 'Copy link'} withArrow position="left">
+                  <ActionIcon
+                    color={copied ? 'teal' : 'indigo'}
+                    variant="subtle"
+                    onClick={copy}
+                    aria-label={copied ? 'Copied' : 'Copy link'}
+                  >
+                    {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </CopyButton>
+          }
+        />
+        <Text size="xs" c="dimmed" data-testid="invitation-expiry">
+          Expires {formatExpiry(invitation.expiresAt)}. The link works once. No email is sent from here: send it to{' '}
+          {firstName} yourself, for example in chat.
+        </Text>
+      </Stack>
+    </Paper>
   );
 }

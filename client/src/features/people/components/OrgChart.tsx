@@ -40,7 +40,6 @@ function OrgChartNode({
   const { person, children } = node;
   const isOpen = expanded.has(person.id);
   const dimmed = matches !== undefined && !matches.has(person.id);
-  const reports = node.reportCount;
 
   return (
     <li className={classes.item}>
@@ -66,35 +65,7 @@ function OrgChartNode({
           )}
         </Box>
         <Avatar size={36} radius="xl" color="initials" name={person.name} />
-        <div className={classes.identity}>
-          <Anchor
-            component={Link}
-            to={paths.person.to(person.id)}
-            fw={600}
-            c="var(--mantine-color-text)"
-            className={classes.name}
-          >
-            <Highlight component="span" highlight={highlight} inherit>
-              {person.name}
-            </Highlight>
-          </Anchor>
-          <Highlight component="p" size="sm" c="dimmed" lineClamp={1} highlight={highlight} m={0}>
-            {`${person.title || 'No title yet'}${person.specialty ? ` · ${person.specialty}` : ''}`}
-          </Highlight>
-        </div>
-        <Group gap={6} className={classes.badges} wrap="wrap" justify="flex-end">
-          <LevelBadge level={person.level} />
-          <Badge variant="default" radius="sm" tt="none" fw={500}>
-            {trackLabel(person.track)}
-          </Badge>
-          <AccountBadge hasAccount={person.hasAccount} />
-          {reports > 0 && (
-            <Text size="xs" c="dimmed" w={74} ta="right">
-              {reports} {reports === 1 ? 'report' : 'reports'}
-            </Text>
-          )}
-          {reports === 0 && <Box w={74} visibleFrom="sm" />}
-        </Group>
+        <PersonSummary person={person} reports={node.reportCount} highlight={highlight} />
       </div>
       {children.length > 0 && isOpen && (
         <ul className={classes.children} aria-label={`${person.name}'s reports`}>
@@ -113,5 +84,50 @@ function OrgChartNode({
         </ul>
       )}
     </li>
+  );
+}
+
+/** Name (to the person's page), title and specialty, level, track, account and reports. */
+function PersonSummary({
+  person,
+  reports,
+  highlight,
+}: {
+  person: OrgNode['person'];
+  reports: number;
+  highlight: string;
+}) {
+  return (
+    <>
+      <div className={classes.identity}>
+        <Anchor
+          component={Link}
+          to={paths.person.to(person.id)}
+          fw={600}
+          c="var(--mantine-color-text)"
+          className={classes.name}
+        >
+          <Highlight component="span" highlight={highlight} inherit>
+            {person.name}
+          </Highlight>
+        </Anchor>
+        <Highlight component="p" size="sm" c="dimmed" lineClamp={1} highlight={highlight} m={0}>
+          {`${person.title || 'No title yet'}${person.specialty ? ` · ${person.specialty}` : ''}`}
+        </Highlight>
+      </div>
+      <Group gap={6} className={classes.badges} wrap="wrap" justify="flex-end">
+        <LevelBadge level={person.level} />
+        <Badge variant="default" radius="sm" tt="none" fw={500}>
+          {trackLabel(person.track)}
+        </Badge>
+        <AccountBadge hasAccount={person.hasAccount} />
+        {reports > 0 && (
+          <Text size="xs" c="dimmed" w={74} ta="right">
+            {reports} {reports === 1 ? 'report' : 'reports'}
+          </Text>
+        )}
+        {reports === 0 && <Box w={74} visibleFrom="sm" />}
+      </Group>
+    </>
   );
 }

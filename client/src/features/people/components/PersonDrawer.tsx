@@ -170,58 +170,7 @@ function PersonDetails({ person, reports, activePlan, byId, viewer, onEdit, onAd
         <AccountBadge hasAccount={person.hasAccount} />
       </Group>
 
-      <Stack gap="sm">
-        <Detail label="Email">
-          {person.email ? (
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {person.email}
-            </Text>
-          ) : (
-            <Tooltip label="Visible to the person, their managers and admins" withArrow>
-              <Text size="sm" c="dimmed" fs="italic" w="fit-content">
-                Hidden
-              </Text>
-            </Tooltip>
-          )}
-        </Detail>
-        <Detail label="Level">
-          <Text size="sm">{levelLabel(person.level)}</Text>
-        </Detail>
-        <Detail label="Specialty">
-          <Text size="sm">{person.specialty || '—'}</Text>
-        </Detail>
-        <Detail label="Manager">
-          {person.manager ? (
-            <Anchor component={Link} to={paths.person.to(person.manager.id)} size="sm">
-              {person.manager.name}
-            </Anchor>
-          ) : (
-            <Text size="sm" c="dimmed">
-              No manager (top of the chart)
-            </Text>
-          )}
-        </Detail>
-        <Detail label="Reports">
-          {reports.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No reports
-            </Text>
-          ) : (
-            <Stack gap={4}>
-              {reports.map((report) => (
-                <Group key={report.id} gap={6} wrap="nowrap">
-                  <Anchor component={Link} to={paths.person.to(report.id)} size="sm">
-                    {report.name}
-                  </Anchor>
-                  <Text size="xs" c="dimmed" truncate>
-                    {report.title ?? levelLabel(report.level)}
-                  </Text>
-                </Group>
-              ))}
-            </Stack>
-          )}
-        </Detail>
-      </Stack>
+      <PersonFacts person={person} reports={reports} />
 
       <Divider />
 
@@ -248,6 +197,64 @@ function PersonDetails({ person, reports, activePlan, byId, viewer, onEdit, onAd
             : `Only admins and ${person.name}'s managers can change these details or invite them.`}
         </Text>
       )}
+    </Stack>
+  );
+}
+
+/** Email (when visible), level, specialty, manager and reports, each linking to the person. */
+function PersonFacts({ person, reports }: Pick<PersonDetailsProps, 'person' | 'reports'>) {
+  return (
+    <Stack gap="sm">
+      <Detail label="Email">
+        {person.email ? (
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {person.email}
+          </Text>
+        ) : (
+          <Tooltip label="Visible to the person, their managers and admins" withArrow>
+            <Text size="sm" c="dimmed" fs="italic" w="fit-content">
+              Hidden
+            </Text>
+          </Tooltip>
+        )}
+      </Detail>
+      <Detail label="Level">
+        <Text size="sm">{levelLabel(person.level)}</Text>
+      </Detail>
+      <Detail label="Specialty">
+        <Text size="sm">{person.specialty || '—'}</Text>
+      </Detail>
+      <Detail label="Manager">
+        {person.manager ? (
+          <Anchor component={Link} to={paths.person.to(person.manager.id)} size="sm">
+            {person.manager.name}
+          </Anchor>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No manager (top of the chart)
+          </Text>
+        )}
+      </Detail>
+      <Detail label="Reports">
+        {reports.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No reports
+          </Text>
+        ) : (
+          <Stack gap={4}>
+            {reports.map((report) => (
+              <Group key={report.id} gap={6} wrap="nowrap">
+                <Anchor component={Link} to={paths.person.to(report.id)} size="sm">
+                  {report.name}
+                </Anchor>
+                <Text size="xs" c="dimmed" truncate>
+                  {report.title ?? levelLabel(report.level)}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </Detail>
     </Stack>
   );
 }

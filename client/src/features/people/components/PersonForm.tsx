@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import {
   ErrorCode,
   LEVEL_LABELS,
@@ -11,35 +11,30 @@ import {
   Track,
   emailProblem,
   nameProblem,
-  normalizeEmail,
 } from '@fulcrum/shared';
 import { useId, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
 import { ViewerDocument } from '@/gql/graphql';
-import { AddPersonDocument, UpdatePersonDocument, type UpdatePersonInput } from '../api/gql/graphql';
+import { AddPersonDocument, UpdatePersonDocument } from '../api/gql/graphql';
 import { readProblem, type Problem } from '@/lib/errors';
 import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
 import { notifyProblem } from '@/lib/notify';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
-import { isUnder, peopleBelow, type PersonCard } from '../utils/orgTree';
+import type { PersonCard } from '../utils/orgTree';
+import {
+  initialPersonValues,
+  knownSpecialties,
+  managerOptions,
+  newPerson,
+  personChanges,
+  type PersonFormValues,
+} from '../utils/personForm';
 
 const FIELDS = ['name', 'email', 'title', 'level', 'track', 'specialty', 'managerId'] as const;
 
 const LEVEL_OPTIONS = Object.values(Level).map((value) => ({ value, label: LEVEL_LABELS[value] }));
 const TRACK_OPTIONS = Object.values(Track).map((value) => ({ value, label: TRACK_LABELS[value] }));
-const COMMON_SPECIALTIES = ['Data Science', 'ML Engineering', 'Analytics', 'Data Engineering', 'Product'];
-
-interface PersonFormValues {
-  name: string;
-  email: string;
-  title: string;
-  level: Level;
-  track: Track;
-  specialty: string;
-  managerId: string | null;
-}
-
 interface PersonFormProps {
   /** The person to edit; without it the form adds a new person. */
   person?: PersonCard | null;
@@ -52,32 +47,14 @@ interface PersonFormProps {
   onCancel: () => void;
 }
 
-const optional = (value: string): string | null => (value.trim() === '' ? null : value.trim());
-
 function maxLength(max: number) {
   return (value: string) => (value.trim().length > max ? `Use at most ${max} characters.` : null);
 }
 
 export function PersonForm({ person, defaultManagerId, people, byId, viewer, onSaved, onCancel }: PersonFormProps) {
   const editing = Boolean(person);
-  const specialtyListId = useId();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  // The viewer's own reports (Home, permissions) change when people move under them.
-  const [addPerson, adding] = useMutation(AddPersonDocument, { refetchQueries: [ViewerDocument] });
-  const [updatePerson, updating] = useMutation(UpdatePersonDocument, {
-    refetchQueries: [ViewerDocument],
-  });
-
   const initialManagerId = person ? (person.manager?.id ?? null) : (defaultManagerId ?? null);
-  const initialValues: PersonFormValues = {
-    name: person?.name ?? '',
-    email: person?.email ?? '',
-    title: person?.title ?? '',
-    level: person?.level ?? Level.MID,
-    track: person?.track ?? Track.INDIVIDUAL_CONTRIBUTOR,
-    specialty: person?.specialty ?? '',
-    managerId: initialManagerId,
-  };
+  const initialValues = initialPersonValues(person ?? null, initialManagerId);
 
   const form = useForm<PersonFormValues>({
     initialValues,
@@ -90,84 +67,12 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
     },
   });
 
-  const managerOptions = useMemo(() => {
-    const excluded = person ? peopleBelow(person.id, people) : new Set<string>();
-    if (person) excluded.add(person.id);
-    const isAdmin = viewer.role === Role.ADMIN;
-    const candidates = people.filter(
-      (candidate) =>
-        !excluded.has(candidate.id) &&
-        (isAdmin ||
-          candidate.id === viewer.person.id ||
-          isUnder(candidate.id, viewer.person.id, byId) ||
-          candidate.id === initialManagerId),
-    );
-    const nameCount = new Map<string, number>();
-    for (const candidate of candidates) nameCount.set(candidate.name, (nameCount.get(candidate.name) ?? 0) + 1);
-    return candidates
-      .map((candidate) => ({
-        value: candidate.id,
-        // Two people with one name are told apart by their title.
-        label:
-          (nameCount.get(candidate.name) ?? 0) > 1 && candidate.title
-            ? `${candidate.name} (${candidate.title})`
-            : candidate.name,
-      }))
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }, [person, people, byId, viewer, initialManagerId]);
+  const managers = useMemo(
+    () => managerOptions(person ?? null, people, byId, viewer, initialManagerId),
+    [person, people, byId, viewer, initialManagerId],
+  );
 
-  const specialties = useMemo(() => {
-    const known = new Set(COMMON_SPECIALTIES);
-    for (const other of people) if (other.specialty) known.add(other.specialty);
-    return [...known].sort();
-  }, [people]);
-
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      if (person) {
-        const input: UpdatePersonInput = { id: person.id };
-        if (values.name.trim() !== person.name) input.name = values.name.trim();
-        const email = optional(values.email);
-        const normalizedEmail = email ? normalizeEmail(email) : null;
-        if (normalizedEmail !== (person.email ?? null)) input.email = normalizedEmail;
-        if (optional(values.title) !== (person.title ?? null)) input.title = optional(values.title);
-        if (values.level !== person.level) input.level = values.level;
-        if (values.track !== person.track) input.track = values.track;
-        if (optional(values.specialty) !== (person.specialty ?? null)) input.specialty = optional(values.specialty);
-        if (values.managerId !== (person.manager?.id ?? null)) input.managerId = values.managerId;
-        if (Object.keys(input).length === 1) {
-          onSaved(person);
-          return;
-        }
-        const { data } = await updatePerson({ variables: { input } });
-        if (data) onSaved(data.updatePerson);
-      } else {
-        const email = optional(values.email);
-        const { data } = await addPerson({
-          variables: {
-            input: {
-              name: values.name.trim(),
-              email: email ? normalizeEmail(email) : null,
-              title: optional(values.title),
-              level: values.level,
-              track: values.track,
-              specialty: optional(values.specialty),
-              managerId: values.managerId,
-            },
-          },
-        });
-        if (data) onSaved(data.addPerson);
-      }
-    } catch (error) {
-      const read = readProblem(error);
-      const leftover = applyFieldErrors(form, read, FIELDS);
-      if (read.code === ErrorCode.FORBIDDEN) notifyProblem(error);
-      else if (read.code !== ErrorCode.BAD_USER_INPUT || Object.keys(leftover).length > 0) setProblem(read);
-    }
-  });
-
-  const saving = adding.loading || updating.loading;
+  const { submit, saving, problem } = useSavePerson(form, person ?? null, onSaved);
 
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? 'Edit person' : 'Add person'}>
@@ -191,24 +96,11 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
           <NativeSelect label="Level" data={LEVEL_OPTIONS} {...form.getInputProps('level')} />
           <NativeSelect label="Track" data={TRACK_OPTIONS} {...form.getInputProps('track')} />
         </SimpleGrid>
-        <TextInput
-          label="Specialty"
-          placeholder="Optional, e.g. Data Science or ML Engineering"
-          list={specialtyListId}
-          autoComplete="off"
-          maxLength={LIMITS.specialtyMax}
-          {...form.getInputProps('specialty')}
-        />
-        {/* Native suggestions: any text is allowed, the org's own specialties come first. */}
-        <datalist id={specialtyListId}>
-          {specialties.map((specialty) => (
-            <option key={specialty} value={specialty} />
-          ))}
-        </datalist>
+        <SpecialtyField people={people} inputProps={form.getInputProps('specialty')} />
         <NativeSelect
           label="Manager"
           description="Who they report to; leave empty for the top of the chart."
-          data={[{ value: '', label: 'No manager (top of the chart)' }, ...managerOptions]}
+          data={[{ value: '', label: 'No manager (top of the chart)' }, ...managers]}
           value={form.values.managerId ?? ''}
           onChange={(event) => form.setFieldValue('managerId', event.currentTarget.value || null)}
           error={form.errors.managerId}
@@ -227,4 +119,74 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
       </Stack>
     </form>
   );
+}
+
+/** Free text, with the organization's own specialties suggested first (a native datalist). */
+function SpecialtyField({
+  people,
+  inputProps,
+}: {
+  people: readonly PersonCard[];
+  inputProps: ReturnType<UseFormReturnType<PersonFormValues>['getInputProps']>;
+}) {
+  const listId = useId();
+  const specialties = useMemo(() => knownSpecialties(people), [people]);
+  return (
+    <>
+      <TextInput
+        label="Specialty"
+        placeholder="Optional, e.g. Data Science or ML Engineering"
+        list={listId}
+        autoComplete="off"
+        maxLength={LIMITS.specialtyMax}
+        {...inputProps}
+      />
+      <datalist id={listId}>
+        {specialties.map((specialty) => (
+          <option key={specialty} value={specialty} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+/** Adds the person, or saves only what changed; field problems go under their fields. */
+function useSavePerson(
+  form: UseFormReturnType<PersonFormValues>,
+  person: PersonCard | null,
+  onSaved: (person: PersonCard) => void,
+) {
+  const [problem, setProblem] = useState<Problem | null>(null);
+  // The viewer's own reports (Home, permissions) change when people move under them.
+  const [addPerson, adding] = useMutation(AddPersonDocument, { refetchQueries: [ViewerDocument] });
+  const [updatePerson, updating] = useMutation(UpdatePersonDocument, {
+    refetchQueries: [ViewerDocument],
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      if (person) {
+        const input = personChanges(person, values);
+        if (Object.keys(input).length === 1) {
+          onSaved(person);
+          return;
+        }
+        const { data } = await updatePerson({ variables: { input } });
+        if (data) onSaved(data.updatePerson);
+      } else {
+        const { data } = await addPerson({ variables: { input: newPerson(values) } });
+        if (data) onSaved(data.addPerson);
+      }
+    } catch (error) {
+      const read = readProblem(error);
+      const leftover = applyFieldErrors(form, read, FIELDS);
+      if (read.code === ErrorCode.FORBIDDEN) notifyProblem(error);
+      else if (read.code !== ErrorCode.BAD_USER_INPUT || Object.keys(leftover).length > 0) setProblem(read);
+    }
+  });
+
+  const saving = adding.loading || updating.loading;
+
+  return { submit, saving, problem };
 }

@@ -95,8 +95,7 @@ export function peopleBelow(personId: string, people: readonly PersonCard[]): Se
   }
   const below = new Set<string>();
   const stack = [...(reportsOf.get(personId) ?? [])];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
     if (below.has(id) || id === personId) continue;
     below.add(id);
     stack.push(...(reportsOf.get(id) ?? []));

@@ -1,4 +1,4 @@
-import { Role } from '@fulcrum/shared';
+import { Role, Track } from '@fulcrum/shared';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import { isUnder } from './orgTree';
 
@@ -15,7 +15,7 @@ export function canManagePerson(viewer: SignedInViewer, personId: string, people
 
 /** Admins add anyone; a manager adds people to their own part of the chart. */
 export function canAddPeople(viewer: SignedInViewer): boolean {
-  return viewer.role === Role.ADMIN || viewer.person.reports.length > 0 || viewer.person.track === 'MANAGER';
+  return viewer.role === Role.ADMIN || viewer.person.reports.length > 0 || viewer.person.track === Track.MANAGER;
 }
 
 /**

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { LEVERAGE_LABELS, LIMITS, Leverage, MODE_LABELS, Mode } from '@fulcrum/shared';
+import { LEVERAGE_LABELS, LIMITS, MODE_LABELS } from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconPencil, IconTrash } from '@/components/icons';
 import { SubmitButton } from '@/components/SubmitButton';
 import { RemoveActivityDocument, UpdateActivityDocument, type PlanActivityFragment } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure } from '../hooks/usePlanScope';
-import { type ComparedField } from '@/lib/conflict';
-import { hoursValue, planGoalShifts, previewWeekChange, toWeekActivities } from '../utils/week';
+import { labelledField, type ComparedField } from '@/lib/conflict';
+import { hoursValue, previewPlanWeekChange } from '../utils/week';
 import { BudgetAlert, FailureAlert } from '@/components/PlanAlerts';
 import { ConfirmModal } from '@/components/ConfirmModal';
 import { formatHours } from '@/lib/format';
@@ -26,12 +26,8 @@ import {
 const ACTIVITY_FIELDS: ComparedField[] = [
   { key: 'name', label: 'name' },
   { key: 'hoursPerWeek', label: 'hours', format: (v) => String(v) },
-  { key: 'mode', label: 'mode', format: (v) => MODE_LABELS[v as Mode] ?? String(v) },
-  {
-    key: 'leverage',
-    label: 'leverage',
-    format: (v) => LEVERAGE_LABELS[v as Leverage] ?? String(v),
-  },
+  { key: 'mode', label: 'mode', format: labelledField(MODE_LABELS) },
+  { key: 'leverage', label: 'leverage', format: labelledField(LEVERAGE_LABELS) },
 ];
 
 const MODE_COLORS: Record<string, string> = { DOING: 'blue', MULTIPLYING: 'teal' };
@@ -70,14 +66,10 @@ function useActivityEdit(activity: PlanActivityFragment) {
   };
 
   const hours = hoursValue(form.values.hoursPerWeek);
-  const week = toWeekActivities(plan.week.activities);
   const preview =
     base && Number.isFinite(hours) && hours !== activity.hoursPerWeek
-      ? previewWeekChange(
-          plan.weeklyHours,
+      ? previewPlanWeekChange(plan, (week) =>
           week.map((a) => (a.id === activity.id ? { ...a, hoursPerWeek: hours } : a)),
-          planGoalShifts(plan),
-          week,
         )
       : null;
 

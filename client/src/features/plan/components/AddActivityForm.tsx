@@ -8,7 +8,7 @@ import { AddActivityDocument } from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
-import { hoursValue, planGoalShifts, previewWeekChange, toWeekActivities } from '../utils/week';
+import { hoursValue, previewPlanWeekChange, toWeekActivities } from '../utils/week';
 import { BudgetAlert, FailureAlert } from '@/components/PlanAlerts';
 import { formatHours } from '@/lib/format';
 import {
@@ -32,25 +32,13 @@ export function AddActivityForm({ onDone }: { onDone: () => void }) {
     onValuesChange: () => setFailure(null),
   });
   const hours = hoursValue(form.values.hoursPerWeek);
-  const week = toWeekActivities(plan.week.activities);
+  const { name, mode, leverage } = form.values;
   const preview = Number.isFinite(hours)
-    ? previewWeekChange(
-        plan.weeklyHours,
-        [
-          ...week,
-          {
-            id: 'new:activity',
-            name: form.values.name,
-            hoursPerWeek: hours,
-            mode: form.values.mode,
-            leverage: form.values.leverage,
-          },
-        ],
-        planGoalShifts(plan),
-        week,
-      )
+    ? previewPlanWeekChange(plan, (week) => [
+        ...week,
+        { id: 'new:activity', name, hoursPerWeek: hours, mode, leverage },
+      ])
     : null;
-  const free = freeHours(plan.weeklyHours, week);
 
   const submit = form.onSubmit(async (values) => {
     if (preview?.message) return;
@@ -80,12 +68,7 @@ export function AddActivityForm({ onDone }: { onDone: () => void }) {
     <Card withBorder padding="md">
       <form onSubmit={submit} noValidate aria-label="Add activity">
         <Stack gap="sm">
-          <Group justify="space-between">
-            <Text fw={600}>Add an activity</Text>
-            <Text size="sm" c={free === 0 ? 'orange' : 'dimmed'}>
-              {formatHours(free)} free this week
-            </Text>
-          </Group>
+          <AddActivityHeading />
           <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
             <TextInput
               label="Activity"
@@ -118,5 +101,19 @@ export function AddActivityForm({ onDone }: { onDone: () => void }) {
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** The form's title, and the hours still free in the week. */
+function AddActivityHeading() {
+  const { plan } = usePlanScope();
+  const free = freeHours(plan.weeklyHours, toWeekActivities(plan.week.activities));
+  return (
+    <Group justify="space-between">
+      <Text fw={600}>Add an activity</Text>
+      <Text size="sm" c={free === 0 ? 'orange' : 'dimmed'}>
+        {formatHours(free)} free this week
+      </Text>
+    </Group>
   );
 }

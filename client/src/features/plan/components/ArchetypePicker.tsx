@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Group, Loader, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { Archetype } from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconTarget } from '@/components/icons';
 import { UpdatePlanDocument } from '../api/gql/graphql';
@@ -13,7 +14,7 @@ export function ArchetypePicker() {
   const [update, { loading }] = useMutation(UpdatePlanDocument, RELOAD_PLAN);
   const chosen = archetypes.find((a) => a.archetype === plan.targetArchetype);
 
-  const choose = async (archetype: string) => {
+  const choose = async (archetype: Archetype) => {
     if (!canWrite || archetype === plan.targetArchetype) return;
     setFailure(null);
     const before = { targetArchetype: plan.targetArchetype };
@@ -23,7 +24,7 @@ export function ArchetypePicker() {
           input: {
             id: plan.id,
             version: plan.version,
-            targetArchetype: archetype as typeof plan.targetArchetype,
+            targetArchetype: archetype,
           },
         },
       });
@@ -64,36 +65,55 @@ export function ArchetypePicker() {
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {archetypes.map((a) => (
-            <Radio.Card
+            <ArchetypeCard
               key={a.archetype}
-              value={a.archetype}
+              option={a}
+              chosen={a.archetype === plan.targetArchetype}
               disabled={!canWrite || loading}
-              p="md"
-              radius="md"
-              style={
-                a.archetype === plan.targetArchetype
-                  ? {
-                      borderColor: 'var(--mantine-color-indigo-6)',
-                      background: 'var(--mantine-color-indigo-0)',
-                    }
-                  : undefined
-              }
-            >
-              <Group wrap="nowrap" align="flex-start" gap="sm">
-                <Radio.Indicator />
-                <div>
-                  <Text fw={600} size="sm">
-                    {a.title}
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    {a.explanation}
-                  </Text>
-                </div>
-              </Group>
-            </Radio.Card>
+            />
           ))}
         </SimpleGrid>
       </Radio.Group>
     </Stack>
+  );
+}
+
+/** One archetype to aim for, marked when it is the plan's. */
+function ArchetypeCard({
+  option,
+  chosen,
+  disabled,
+}: {
+  option: { archetype: Archetype; title: string; explanation: string };
+  chosen: boolean;
+  disabled: boolean;
+}) {
+  return (
+    <Radio.Card
+      value={option.archetype}
+      disabled={disabled}
+      p="md"
+      radius="md"
+      style={
+        chosen
+          ? {
+              borderColor: 'var(--mantine-color-indigo-6)',
+              background: 'var(--mantine-color-indigo-0)',
+            }
+          : undefined
+      }
+    >
+      <Group wrap="nowrap" align="flex-start" gap="sm">
+        <Radio.Indicator />
+        <div>
+          <Text fw={600} size="sm">
+            {option.title}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {option.explanation}
+          </Text>
+        </div>
+      </Group>
+    </Radio.Card>
   );
 }

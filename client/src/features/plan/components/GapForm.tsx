@@ -8,7 +8,7 @@ import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, usePlanScope, useReadFailure } from '../hooks/usePlanScope';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { useVersionedForm } from '@/lib/useVersionedForm';
-import type { ComparedField } from '@/lib/conflict';
+import { labelledField, type ComparedField } from '@/lib/conflict';
 
 export const STATUS_LABELS: Record<GapStatus, string> = {
   [GapStatus.OPEN]: 'Open',
@@ -36,7 +36,7 @@ export const KIND_OPTIONS = Object.values(GapKind).map((value) => ({
 export const GAP_FIELDS: ComparedField[] = [
   { key: 'title', label: 'title' },
   { key: 'description', label: 'description' },
-  { key: 'status', label: 'status', format: (v) => STATUS_LABELS[v as GapStatus] ?? String(v) },
+  { key: 'status', label: 'status', format: labelledField(STATUS_LABELS) },
   { key: 'evidence', label: 'evidence' },
 ];
 
@@ -67,19 +67,24 @@ function gapChanges(values: GapValues, base: PlanGapFragment) {
   return Object.values(changes).every((value) => value === undefined) ? null : changes;
 }
 
+/** The form's values for a gap, or for a new one. */
+function gapValues(gap: PlanGapFragment | undefined): GapValues {
+  return {
+    kind: gap?.kind ?? GapKind.AUTONOMY,
+    title: gap?.title ?? '',
+    description: gap?.description ?? '',
+    evidence: gap?.evidence ?? '',
+    status: gap?.status ?? GapStatus.OPEN,
+  };
+}
+
 export function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => void }) {
   const { plan } = usePlanScope();
   const readFailure = useReadFailure();
   const [addGap, adding] = useMutation(AddGapDocument, RELOAD_PLAN);
   const [updateGap, updating] = useMutation(UpdateGapDocument, RELOAD_PLAN);
   const form = useForm<GapValues>({
-    initialValues: {
-      kind: gap?.kind ?? GapKind.AUTONOMY,
-      title: gap?.title ?? '',
-      description: gap?.description ?? '',
-      evidence: gap?.evidence ?? '',
-      status: gap?.status ?? GapStatus.OPEN,
-    },
+    initialValues: gapValues(gap),
     validate: {
       title: (value) => nameProblem(value, LIMITS.titleMax),
       description: maxLength(LIMITS.descriptionMax),
@@ -105,7 +110,10 @@ export function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => 
     try {
       if (base) {
         const changes = gapChanges(values, base);
-        if (!changes) return onDone();
+        if (!changes) {
+          onDone();
+          return;
+        }
         await updateGap({
           variables: { input: { id: base.id, version: base.version, ...changes } },
         });

@@ -1,6 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { GoalStatus, LEVERAGE_LABELS, MODE_LABELS, nextGoalStatuses, type Leverage, type Mode } from '@fulcrum/shared';
+import {
+  GoalStatus,
+  isOpenGoal,
+  LEVERAGE_LABELS,
+  MODE_LABELS,
+  nextGoalStatuses,
+  type Leverage,
+  type Mode,
+} from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconArrowRight, IconPencil } from '@/components/icons';
 import { UpdateGoalDocument, type PlanGoalFragment } from '../api/gql/graphql';
@@ -9,7 +17,7 @@ import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../
 import { FailureAlert } from '@/components/PlanAlerts';
 import { ConfirmModal } from '@/components/ConfirmModal';
 import { GoalForm } from './GoalForm';
-import { GOAL_FIELDS, goalSnapshot } from '../utils/goalForm';
+import { GOAL_FIELDS, goalSnapshot, whoseWeek } from '../utils/goalForm';
 import { formatHours } from '@/lib/format';
 
 export const STATUS_LABELS: Record<GoalStatus, string> = {
@@ -39,6 +47,27 @@ export function shiftDetails(shift: { mode: Mode | null; leverage: Leverage | nu
     .join(' · ');
 }
 
+/** An open goal that only adds work, and what success looks like. */
+function GoalRemarks({ goal, isOpen }: { goal: PlanGoalFragment; isOpen: boolean }) {
+  return (
+    <>
+      {goal.isAddition && isOpen && (
+        <Alert color="yellow" variant="light" p="xs">
+          <Text size="sm">Adds work without stopping anything: the hours have to come from somewhere.</Text>
+        </Alert>
+      )}
+      {goal.successMeasure && (
+        <Text size="sm">
+          <Text span c="dimmed">
+            Success looks like:{' '}
+          </Text>
+          {goal.successMeasure}
+        </Text>
+      )}
+    </>
+  );
+}
+
 export function GoalCard({ goal }: { goal: PlanGoalFragment }) {
   const { plan, canWrite, side } = usePlanScope();
   const readFailure = useReadFailure();
@@ -47,8 +76,8 @@ export function GoalCard({ goal }: { goal: PlanGoalFragment }) {
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   const [update, { loading }] = useMutation(UpdateGoalDocument, RELOAD_PLAN);
   const status = goal.status;
-  const isOpen = status === GoalStatus.PROPOSED || status === GoalStatus.ACTIVE;
-  const whose = side === 'SELF' ? 'your' : `${plan.owner.name.split(/\s+/)[0]}'s`;
+  const isOpen = isOpenGoal(status);
+  const whose = whoseWeek(side, plan.owner.name);
 
   if (editing) return <GoalForm goal={goal} onDone={() => setEditing(false)} />;
 
@@ -85,19 +114,7 @@ export function GoalCard({ goal }: { goal: PlanGoalFragment }) {
 
         <GoalShiftView goal={goal} />
 
-        {goal.isAddition && isOpen && (
-          <Alert color="yellow" variant="light" p="xs">
-            <Text size="sm">Adds work without stopping anything: the hours have to come from somewhere.</Text>
-          </Alert>
-        )}
-        {goal.successMeasure && (
-          <Text size="sm">
-            <Text span c="dimmed">
-              Success looks like:{' '}
-            </Text>
-            {goal.successMeasure}
-          </Text>
-        )}
+        <GoalRemarks goal={goal} isOpen={isOpen} />
         <FailureAlert failure={failure} />
         {canWrite && nextGoalStatuses(status).length > 0 && (
           <Group gap="xs">

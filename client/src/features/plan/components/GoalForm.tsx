@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Text
 import { addQuarters, quarterOf, weekShape } from '@fulcrum/shared';
 import { BudgetAlert, FailureAlert } from '@/components/PlanAlerts';
 import { SubmitButton } from '@/components/SubmitButton';
-import { firstName } from '@/lib/format';
+import { whoseWeek } from '../utils/goalForm';
 import type { PlanGoalFragment } from '../api/gql/graphql';
 import { useGoalForm } from '../hooks/useGoalForm';
 import { usePlanScope } from '../hooks/usePlanScope';
@@ -23,7 +23,7 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
   const { plan, side } = usePlanScope();
   const { form, submit, saving, failure, projection } = useGoalForm(goal, onDone);
   const { budget, typed } = projection;
-  const whose = side === 'SELF' ? 'your' : `${firstName(plan.owner.name)}'s`;
+  const whose = whoseWeek(side, plan.owner.name);
   const thisQuarter = quarterOf(new Date());
   const quarters = Array.from({ length: 6 }, (_, i) => addQuarters(thisQuarter, i));
 

@@ -1,6 +1,6 @@
 import { NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { LIMITS } from '@fulcrum/shared';
+import { GapStatus, LIMITS } from '@fulcrum/shared';
 import { formatHours } from '@/lib/format';
 import type { PlanGoalFragment } from '../api/gql/graphql';
 import { usePlanScope } from '../hooks/usePlanScope';
@@ -158,7 +158,7 @@ export function GoalBasics({ form, goal }: SectionProps) {
           data={[
             { value: '', label: 'No particular gap' },
             ...plan.gaps
-              .filter((g) => g.status !== 'CLOSED' || g.id === goal?.gap?.id)
+              .filter((g) => g.status !== GapStatus.CLOSED || g.id === goal?.gap?.id)
               .map((g) => ({ value: g.id, label: g.title })),
           ]}
           disabled={Boolean(goal)}

@@ -34,12 +34,12 @@ export function ProjectionPreview({
     <Paper withBorder p="md" radius="md" bg="white" data-testid="goal-preview" aria-live="polite">
       <Group justify="space-between" mb="xs">
         <Text fw={600} size="sm">
-          {whose[0]!.toUpperCase() + whose.slice(1)} projected week with this goal
+          {whose.charAt(0).toUpperCase() + whose.slice(1)} projected week with this goal
         </Text>
         <SegmentedControl
           size="xs"
           value={by}
-          onChange={(value) => setBy(value as WeekBreakdown)}
+          onChange={setBy}
           data={[
             { value: 'mode', label: 'By mode' },
             { value: 'leverage', label: 'By leverage' },

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
-import { ANTI_PATTERN_LABELS, GoalStatus } from '@fulcrum/shared';
+import { GoalStatus } from '@fulcrum/shared';
+import { antiPatternLabel } from '@/lib/antiPatterns';
 import { useState } from 'react';
 import { IconPlus } from '@/components/icons';
 import { usePlanScope } from '../hooks/usePlanScope';
@@ -40,7 +41,7 @@ export function GoalsTab() {
           key={finding.pattern}
           color="yellow"
           variant="light"
-          title={`Anti-pattern: ${ANTI_PATTERN_LABELS[finding.pattern] ?? finding.pattern}${finding.detected ? '' : ' (self-reported)'}`}
+          title={`Anti-pattern: ${antiPatternLabel(finding.pattern)}${finding.detected ? '' : ' (self-reported)'}`}
           data-testid={`anti-pattern-${finding.pattern}`}
         >
           {finding.evidence ?? 'Ticked in a reflection.'}

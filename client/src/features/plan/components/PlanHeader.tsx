@@ -9,7 +9,7 @@ import { ViewerDocument } from '@/gql/graphql';
 import { PlanDocument, UpdatePlanDocument } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
 import { usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
-import type { ComparedField } from '@/lib/conflict';
+import { formatHoursField, labelledField, type ComparedField } from '@/lib/conflict';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { ConfirmModal } from '@/components/ConfirmModal';
 
@@ -27,14 +27,76 @@ const STATUS_COLORS: Record<PlanStatus, string> = {
 const LEVEL_ORDER = Object.values(Level);
 
 const PLAN_FIELDS: ComparedField[] = [
-  { key: 'status', label: 'status', format: (v) => STATUS_LABELS[v as PlanStatus] ?? String(v) },
-  { key: 'targetLevel', label: 'target level', format: (v) => levelLabel(v as Level) },
-  { key: 'weeklyHours', label: 'weekly budget', format: (v) => `${v} h` },
+  { key: 'status', label: 'status', format: labelledField(STATUS_LABELS) },
+  { key: 'targetLevel', label: 'target level', format: labelledField(LEVEL_LABELS) },
+  { key: 'weeklyHours', label: 'weekly budget', format: formatHoursField },
 ];
 
 /** Whose plan, who manages it, where it stands, who can see it; status and target level. */
 export function PlanHeader() {
   const { plan, side, canWrite } = usePlanScope();
+  const { change, loading, failure, confirmArchive, setConfirmArchive } = usePlanChange();
+  const status = plan.status;
+  const isOwner = side === RatingSide.SELF;
+
+  return (
+    <Card withBorder padding="lg" data-testid="plan-header">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="md">
+          <PlanTitle />
+          {canWrite && (
+            <Group gap="xs">
+              {status === PlanStatus.DRAFT && (
+                <Button
+                  size="sm"
+                  loading={loading}
+                  onClick={() => void change({ status: PlanStatus.ACTIVE }, 'The plan is active.')}
+                >
+                  Activate plan
+                </Button>
+              )}
+              <Button size="sm" variant="default" onClick={() => setConfirmArchive(true)} disabled={loading}>
+                Archive
+              </Button>
+            </Group>
+          )}
+        </Group>
+
+        <PlanBadges
+          onTargetLevel={(targetLevel, label) => void change({ targetLevel }, `Target level: ${label}.`)}
+          disabled={loading}
+        />
+
+        <Group gap={6} wrap="nowrap" c="dimmed" data-testid="plan-visibility">
+          <IconEye size={16} style={{ flexShrink: 0 }} />
+          <Text size="sm">{planVisibility(plan.owner.name, plan.manager.name, status === PlanStatus.ARCHIVED)}.</Text>
+        </Group>
+
+        <PlanNotices />
+        <FailureAlert failure={failure} />
+      </Stack>
+
+      <ConfirmModal
+        opened={confirmArchive}
+        title="Archive this plan?"
+        confirmLabel="Archive plan"
+        color="red"
+        loading={loading}
+        onConfirm={() => void change({ status: PlanStatus.ARCHIVED }, 'The plan is archived.')}
+        onClose={() => setConfirmArchive(false)}
+      >
+        <Text size="sm">
+          An archived plan stays readable but can no longer be changed, and {isOwner ? 'you' : plan.owner.name} can then
+          start a new one. This cannot be undone.
+        </Text>
+      </ConfirmModal>
+    </Card>
+  );
+}
+
+/** Changes of the plan itself (status, target level); a refusal shows as `failure`. */
+function usePlanChange() {
+  const { plan } = usePlanScope();
   const readFailure = useReadFailure();
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   const [confirmArchive, setConfirmArchive] = useState(false);
@@ -43,10 +105,6 @@ export function PlanHeader() {
     refetchQueries: [PlanDocument, ViewerDocument],
     awaitRefetchQueries: true,
   });
-  const status = plan.status;
-  const isOwner = side === RatingSide.SELF;
-  const archetype = plan.targetArchetype ? archetypeInfo(plan.targetArchetype) : null;
-
   const change = async (input: { status?: PlanStatus; targetLevel?: Level }, done: string) => {
     setFailure(null);
     const before = {
@@ -73,91 +131,64 @@ export function PlanHeader() {
     }
   };
 
+  return { change, loading, failure, confirmArchive, setConfirmArchive };
+}
+
+/** Whose plan, and who manages it. */
+function PlanTitle() {
+  const { plan, side } = usePlanScope();
+  const isOwner = side === RatingSide.SELF;
   return (
-    <Card withBorder padding="lg" data-testid="plan-header">
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="md">
-          <Group wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
-            <Avatar size={52} radius="xl" color="initials" name={plan.owner.name} />
-            <Stack gap={2} style={{ minWidth: 0 }}>
-              <Title order={1} fz={24}>
-                {isOwner ? 'Your growth plan' : `${plan.owner.name}'s growth plan`}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {plan.owner.title || levelLabel(plan.currentLevel)} · Manager: {plan.manager.name}
-                {side === RatingSide.MANAGER ? ' (you)' : ''}
-              </Text>
-            </Stack>
-          </Group>
-          {canWrite && (
-            <Group gap="xs">
-              {status === PlanStatus.DRAFT && (
-                <Button
-                  size="sm"
-                  loading={loading}
-                  onClick={() => void change({ status: PlanStatus.ACTIVE }, 'The plan is active.')}
-                >
-                  Activate plan
-                </Button>
-              )}
-              <Button size="sm" variant="default" onClick={() => setConfirmArchive(true)} disabled={loading}>
-                Archive
-              </Button>
-            </Group>
-          )}
-        </Group>
-
-        <Group gap="xs" align="center">
-          <Badge color={STATUS_COLORS[status]} variant={status === PlanStatus.ACTIVE ? 'light' : 'outline'} radius="sm">
-            {STATUS_LABELS[status]}
-          </Badge>
-          <Group gap={4} wrap="nowrap">
-            <LevelBadge level={plan.currentLevel} />
-            <Text size="sm" c="dimmed" aria-hidden>
-              →
-            </Text>
-            <TargetLevel
-              onChange={(targetLevel, label) => void change({ targetLevel }, `Target level: ${label}.`)}
-              disabled={loading}
-            />
-          </Group>
-          <ReadinessBadge stage={plan.readiness.stage} />
-          {archetype && (
-            <Badge variant="outline" color="indigo" radius="sm" tt="none" fw={500}>
-              Aiming for {archetype.title}
-            </Badge>
-          )}
-          {side === null && (
-            <Badge variant="outline" color="gray" radius="sm" tt="none" fw={500}>
-              Read only
-            </Badge>
-          )}
-        </Group>
-
-        <Group gap={6} wrap="nowrap" c="dimmed" data-testid="plan-visibility">
-          <IconEye size={16} style={{ flexShrink: 0 }} />
-          <Text size="sm">{planVisibility(plan.owner.name, plan.manager.name, status === PlanStatus.ARCHIVED)}.</Text>
-        </Group>
-
-        <PlanNotices />
-        <FailureAlert failure={failure} />
-      </Stack>
-
-      <ConfirmModal
-        opened={confirmArchive}
-        title="Archive this plan?"
-        confirmLabel="Archive plan"
-        color="red"
-        loading={loading}
-        onConfirm={() => void change({ status: PlanStatus.ARCHIVED }, 'The plan is archived.')}
-        onClose={() => setConfirmArchive(false)}
-      >
-        <Text size="sm">
-          An archived plan stays readable but can no longer be changed, and {isOwner ? 'you' : plan.owner.name} can then
-          start a new one. This cannot be undone.
+    <Group wrap="nowrap" gap="md" style={{ minWidth: 0 }}>
+      <Avatar size={52} radius="xl" color="initials" name={plan.owner.name} />
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Title order={1} fz={24}>
+          {isOwner ? 'Your growth plan' : `${plan.owner.name}'s growth plan`}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {plan.owner.title || levelLabel(plan.currentLevel)} · Manager: {plan.manager.name}
+          {side === RatingSide.MANAGER ? ' (you)' : ''}
         </Text>
-      </ConfirmModal>
-    </Card>
+      </Stack>
+    </Group>
+  );
+}
+
+/** Status, current → target level, readiness, archetype, read only. */
+function PlanBadges({
+  onTargetLevel,
+  disabled,
+}: {
+  onTargetLevel: (level: Level, label: string) => void;
+  disabled: boolean;
+}) {
+  const { plan, side } = usePlanScope();
+  const status = plan.status;
+  const archetype = plan.targetArchetype ? archetypeInfo(plan.targetArchetype) : null;
+  return (
+    <Group gap="xs" align="center">
+      <Badge color={STATUS_COLORS[status]} variant={status === PlanStatus.ACTIVE ? 'light' : 'outline'} radius="sm">
+        {STATUS_LABELS[status]}
+      </Badge>
+      <Group gap={4} wrap="nowrap">
+        <LevelBadge level={plan.currentLevel} />
+        <Text size="sm" c="dimmed" aria-hidden>
+          →
+        </Text>
+        <TargetLevel onChange={onTargetLevel} disabled={disabled} />
+      </Group>
+      <ReadinessBadge stage={plan.readiness.stage} />
+      {archetype && (
+        <Badge variant="outline" color="indigo" radius="sm" tt="none" fw={500}>
+          Aiming for {archetype.title}
+        </Badge>
+      )}
+      {side === null && (
+        <Badge variant="outline" color="gray" radius="sm" tt="none" fw={500}>
+          Read only
+        </Badge>
+      )}
+    </Group>
   );
 }
 

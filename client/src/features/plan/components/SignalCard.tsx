@@ -9,7 +9,7 @@ import {
   signalInfo,
   type SignalKey,
 } from '@fulcrum/shared';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { SubmitButton } from '@/components/SubmitButton';
 import { RateSignalDocument, type PlanSignalFragment } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
@@ -22,7 +22,7 @@ export const RATING_OPTIONS = Object.values(SignalRating).map((value) => ({
 }));
 
 /** A clear blocker is a warning; a clear change signal is good news. */
-export function ratingColor(kind: string, rating: string | null): string {
+export function ratingColor(kind: SignalKind, rating: SignalRating | null): string {
   if (rating === SignalRating.CLEAR) return kind === SignalKind.BLOCKER ? 'red' : 'teal';
   if (rating === SignalRating.EMERGING) return kind === SignalKind.BLOCKER ? 'orange' : 'blue';
   return 'gray';
@@ -114,7 +114,7 @@ export function RatingView({
   evidence,
   who,
 }: {
-  kind: string;
+  kind: SignalKind;
   rating: SignalRating | null;
   evidence: string | null;
   who: string;
@@ -137,6 +137,24 @@ export function RatingView({
   );
 }
 
+/** Saves the viewer's rating of a signal, with its evidence. */
+function useRateSignal(signal: SignalKey, title: string) {
+  const { plan } = usePlanScope();
+  const readFailure = useReadFailure();
+  const [failure, setFailure] = useState<PlanFailure | null>(null);
+  const [rateSignal, { loading }] = useMutation(RateSignalDocument, RELOAD_PLAN);
+  const rate = async (rating: SignalRating, evidence: string | null) => {
+    setFailure(null);
+    try {
+      await rateSignal({ variables: { input: { planId: plan.id, signal, rating, evidence } } });
+      notifySuccess(`${title}: ${RATING_LABELS[rating].toLowerCase()}.`, 'Rating saved');
+    } catch (error) {
+      setFailure(await readFailure(error));
+    }
+  };
+  return { rate, loading, failure };
+}
+
 export function RatingEditor({
   signal,
   kind,
@@ -145,39 +163,21 @@ export function RatingEditor({
   title,
 }: {
   signal: SignalKey;
-  kind: string;
+  kind: SignalKind;
   rating: SignalRating | null;
   evidence: string | null;
   title: string;
 }) {
-  const { plan } = usePlanScope();
-  const readFailure = useReadFailure();
   const [value, setValue] = useState<SignalRating | null>(rating);
   const [text, setText] = useState(evidence ?? '');
-  const [failure, setFailure] = useState<PlanFailure | null>(null);
-  const [rate, { loading }] = useMutation(RateSignalDocument, RELOAD_PLAN);
+  const { rate, loading, failure } = useRateSignal(signal, title);
   const dirty = value !== rating || text.trim() !== (evidence ?? '');
   const tooLong = text.trim().length > LIMITS.evidenceMax;
 
-  const save = async (event: FormEvent) => {
+  const save = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!value || !dirty || tooLong) return;
-    setFailure(null);
-    try {
-      await rate({
-        variables: {
-          input: {
-            planId: plan.id,
-            signal,
-            rating: value,
-            evidence: text.trim() || null,
-          },
-        },
-      });
-      notifySuccess(`${title}: ${RATING_LABELS[value].toLowerCase()}.`, 'Rating saved');
-    } catch (error) {
-      setFailure(await readFailure(error));
-    }
+    void rate(value, text.trim() || null);
   };
 
   const fieldError = (field: string) => (failure?.kind === 'fields' ? failure.problem.fields[field] : undefined);

@@ -59,6 +59,10 @@ export function WeekBars({ rows, budgetHours, by, height, withLegend = true }: W
       type="stacked"
       series={SERIES[by]}
       withLegend={withLegend}
+      // Mantine's BarChart reads `legendProps.verticalAlign` to place and style its own legend
+      // (ChartLegend's position); recharts' newer `position` would move the box but leave
+      // Mantine's legend styled for the top, so the Mantine-documented prop stays.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       legendProps={{ verticalAlign: 'bottom' }}
       valueFormatter={(value) => formatHours(value)}
       xAxisProps={{ domain: [0, max], ticks, allowDecimals: false }}

@@ -1,5 +1,5 @@
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { Mode } from '@fulcrum/shared';
+import { Mode, isOpenGoal } from '@fulcrum/shared';
 import { useMemo, useState } from 'react';
 import { IconPlus } from '@/components/icons';
 import { usePlanScope } from '../hooks/usePlanScope';
@@ -17,8 +17,9 @@ export function WeekTab() {
     { label: 'Today', shape: week.current },
     { label: 'Projected', shape: week.projected },
   ];
-  const openGoals = plan.goals.filter((g) => g.status === 'PROPOSED' || g.status === 'ACTIVE').length;
-  const multiplying = (shape: typeof week.current) => shape.byMode.find((m) => m.key === Mode.MULTIPLYING)?.hours ?? 0;
+  const openGoals = plan.goals.filter((g) => isOpenGoal(g.status)).length;
+  const multiplying = (shape: typeof week.current) =>
+    shape.byMode.find((m) => m.key === (Mode.MULTIPLYING as string))?.hours ?? 0;
   const share = (shape: typeof week.current) =>
     shape.totalHours > 0 ? Math.round((multiplying(shape) / shape.totalHours) * 100) : 0;
 
@@ -27,7 +28,7 @@ export function WeekTab() {
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <StatCard
           label="This week"
-          value={`${formatHours(week.current.totalHours)}`}
+          value={formatHours(week.current.totalHours)}
           hint={`of a ${formatHours(week.budgetHours)} budget`}
           testId="week-total"
         />
@@ -86,7 +87,7 @@ function Activities() {
   const usedByGoals = useMemo(() => {
     const used = new Map<string, string>();
     for (const goal of plan.goals) {
-      if (goal.status !== 'PROPOSED' && goal.status !== 'ACTIVE') continue;
+      if (!isOpenGoal(goal.status)) continue;
       if (goal.stop?.activity) used.set(goal.stop.activity.id, goal.title);
       if (goal.start.activity) used.set(goal.start.activity.id, goal.title);
     }

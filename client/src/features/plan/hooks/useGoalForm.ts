@@ -84,7 +84,10 @@ export function useGoalForm(goal: PlanGoalFragment | undefined, onDone: () => vo
     try {
       if (base) {
         const changes = goalChanges(values, base);
-        if (!changes) return onDone();
+        if (!changes) {
+          onDone();
+          return;
+        }
         await updateGoal({ variables: { input: { id: base.id, version: base.version, ...changes } } });
         notifySuccess(`"${values.title.trim()}" saved.`);
       } else {

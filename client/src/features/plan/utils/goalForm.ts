@@ -1,4 +1,5 @@
-import { GoalStatus, Leverage, Mode, type GoalShift, type Lever } from '@fulcrum/shared';
+import { GoalStatus, Leverage, Mode, RatingSide, type GoalShift, type Lever } from '@fulcrum/shared';
+import { firstName } from '@/lib/format';
 import type { AddGoalInput, PlanGoalFragment, UpdateGoalInput } from '../api/gql/graphql';
 import type { ComparedField } from '@/lib/conflict';
 import { hoursValue } from './week';
@@ -195,4 +196,9 @@ export function newGoalInput(values: GoalValues, planId: string): AddGoalInput {
     successMeasure: optional(values.successMeasure),
     targetQuarter: values.targetQuarter || null,
   };
+}
+
+/** Whose week a goal changes, as the viewer reads it: `your` for the owner, `Sam's` for others. */
+export function whoseWeek(side: RatingSide | null, ownerName: string): string {
+  return side === RatingSide.SELF ? 'your' : `${firstName(ownerName)}'s`;
 }

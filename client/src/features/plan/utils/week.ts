@@ -7,6 +7,7 @@ import {
   totalHours,
   type GoalShift,
   type WeekActivity,
+  DelegationStage,
 } from '@fulcrum/shared';
 import type { PlanActivityFragment, PlanDetailFragment, PlanGoalFragment } from '../api/gql/graphql';
 import { formatHours } from '@/lib/format';
@@ -29,7 +30,7 @@ export function toWeekActivities(activities: readonly PlanActivityFragment[]): W
 export function freedByGoal(delegations: PlanDetailFragment['delegations']): Map<string, number> {
   const freed = new Map<string, number>();
   for (const d of delegations) {
-    if (d.stage !== 'OWNED' || !d.goal) continue;
+    if (d.stage !== DelegationStage.OWNED || !d.goal) continue;
     freed.set(d.goal.id, roundHours((freed.get(d.goal.id) ?? 0) + d.hoursPerWeek));
   }
   return freed;
@@ -66,8 +67,12 @@ export function planGoalShifts(plan: Pick<PlanDetailFragment, 'goals' | 'delegat
  */
 export function unclaimedStopHours(activity: WeekActivity, goals: readonly GoalShift[], exceptGoalId?: string): number {
   const claimed = goals
-    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stop?.activityId === activity.id)
-    .reduce((sum, g) => sum + Math.max(0, g.stop!.hours - (g.stopAlreadyFreed ?? 0)), 0);
+    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status))
+    .reduce(
+      (sum, { stop, stopAlreadyFreed }) =>
+        stop?.activityId === activity.id ? sum + Math.max(0, stop.hours - (stopAlreadyFreed ?? 0)) : sum,
+      0,
+    );
   return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
 }
 
@@ -126,6 +131,15 @@ export function previewWeekChange(
   const today = previewBudget(budgetHours, changed, current);
   if (today.message) return today;
   return previewBudget(budgetHours, projectWeek(changed, goals), current, 'projected week');
+}
+
+/** `previewWeekChange` of the plan's week, changed by `change` (an activity added or resized). */
+export function previewPlanWeekChange(
+  plan: Pick<PlanDetailFragment, 'weeklyHours' | 'week' | 'goals' | 'delegations'>,
+  change: (week: WeekActivity[]) => WeekActivity[],
+): BudgetPreview {
+  const week = toWeekActivities(plan.week.activities);
+  return previewWeekChange(plan.weeklyHours, change(week), planGoalShifts(plan), week);
 }
 
 /** A number input's value as hours, or NaN while it is empty or not a number. */

@@ -58,36 +58,7 @@ export function RecordPage() {
 
       <Card withBorder radius="md" padding="lg">
         <Stack gap="md">
-          <Group gap="sm">
-            <ThemeIcon variant="light" size={36} radius="md">
-              <IconFileText size={20} />
-            </ThemeIcon>
-            <Title order={2} fz="lg">
-              What is in it
-            </Title>
-          </Group>
-          <List size="sm" spacing={6}>
-            <List.Item>
-              <b>Your growth plans</b>: the signals as you and your manager rated them, gaps, the week, change goals,
-              the delegations you made and their check-ins, help requests, quarterly reflections and the promotion
-              narrative.
-            </List.Item>
-            <List.Item>
-              <b>The shared part of your 1:1s</b>: agendas, shared notes and action items.
-            </List.Item>
-            <List.Item>
-              <b>What was delegated to you</b>, with every check-in on it.
-            </List.Item>
-            <List.Item>
-              <b>Your own private 1:1 notes</b>, which only you ever see.
-            </List.Item>
-          </List>
-          <Alert color="gray" variant="light" icon={<IconEye />} p="sm">
-            <Text size="sm">
-              Nobody else's private notes are in it: what your manager writes privately stays theirs, as yours stay
-              yours. Only you can download your record.
-            </Text>
-          </Alert>
+          <RecordContents />
           <Group gap="sm">
             <Button
               leftSection={<IconDownload size={16} />}
@@ -120,5 +91,42 @@ export function RecordPage() {
         </Stack>
       </Card>
     </Stack>
+  );
+}
+
+/** What the record holds, and what it never holds (anyone else's private notes). */
+function RecordContents() {
+  return (
+    <>
+      <Group gap="sm">
+        <ThemeIcon variant="light" size={36} radius="md">
+          <IconFileText size={20} />
+        </ThemeIcon>
+        <Title order={2} fz="lg">
+          What is in it
+        </Title>
+      </Group>
+      <List size="sm" spacing={6}>
+        <List.Item>
+          <b>Your growth plans</b>: the signals as you and your manager rated them, gaps, the week, change goals, the
+          delegations you made and their check-ins, help requests, quarterly reflections and the promotion narrative.
+        </List.Item>
+        <List.Item>
+          <b>The shared part of your 1:1s</b>: agendas, shared notes and action items.
+        </List.Item>
+        <List.Item>
+          <b>What was delegated to you</b>, with every check-in on it.
+        </List.Item>
+        <List.Item>
+          <b>Your own private 1:1 notes</b>, which only you ever see.
+        </List.Item>
+      </List>
+      <Alert color="gray" variant="light" icon={<IconEye />} p="sm">
+        <Text size="sm">
+          Nobody else's private notes are in it: what your manager writes privately stays theirs, as yours stay yours.
+          Only you can download your record.
+        </Text>
+      </Alert>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Paper, Skeleton, Stack, Text, Textarea } from '@mantine/core';
 import { PlanStatus } from '@fulcrum/shared';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { IconAlert, IconEye } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
@@ -101,21 +101,14 @@ interface Conflict {
   version: number;
 }
 
-function NarrativeEditor({
-  narrative,
-  version,
-  reload,
-}: {
-  narrative: string;
-  version: number;
-  reload: () => Promise<unknown>;
-}) {
-  const { plan, otherWriter } = usePlanScope();
+/**
+ * The version the text was written over (a save against a newer one is a CONFLICT), and the
+ * conflict to resolve when someone else saved first.
+ */
+function useNarrativeVersion(narrative: string, version: number, reload: () => Promise<unknown>) {
   const readFailure = useReadFailure();
-  const [text, setText] = useState(narrative);
-  // The version this text was written over: a save against a newer one is a CONFLICT.
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const { base, setBase, failure, setFailure, fail } = useVersionedForm<
+  const versioned = useVersionedForm<
     { text: string; version: number },
     { version: number; promotionNarrative?: string | null }
   >({
@@ -128,6 +121,25 @@ function NarrativeEditor({
       void reload().catch(() => undefined);
     },
   });
+  return { ...versioned, conflict, setConflict };
+}
+
+function NarrativeEditor({
+  narrative,
+  version,
+  reload,
+}: {
+  narrative: string;
+  version: number;
+  reload: () => Promise<unknown>;
+}) {
+  const { plan, otherWriter } = usePlanScope();
+  const [text, setText] = useState(narrative);
+  const { base, setBase, failure, setFailure, fail, conflict, setConflict } = useNarrativeVersion(
+    narrative,
+    version,
+    reload,
+  );
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [save, { loading }] = useMutation(UpdatePromotionNarrativeDocument, {
     refetchQueries: [PromotionCaseDocument],
@@ -141,7 +153,7 @@ function NarrativeEditor({
   }
 
   const tooLong = text.length > REFLECTION_TEXT_MAX;
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (tooLong) return;
     setFailure(null);
@@ -196,7 +208,7 @@ interface NarrativeFormProps {
   tooLong: boolean;
   fieldError: string | null;
   loading: boolean;
-  onSubmit: (event: FormEvent) => Promise<void>;
+  onSubmit: (event: SubmitEvent) => Promise<void>;
   conflict: Conflict | null;
   otherWriter: string;
   onUseTheirs: () => void;

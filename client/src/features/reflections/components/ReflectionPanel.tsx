@@ -102,25 +102,7 @@ export function ReflectionPanel({
   return (
     <Card withBorder padding="lg" data-testid={`reflection-${r.quarter}`}>
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Group gap="sm">
-            <Title order={3} fz="lg">
-              Reflection {r.quarter}
-            </Title>
-            <Badge
-              color={STATUS_COLORS[status]}
-              variant={signedOff ? 'filled' : 'light'}
-              radius="sm"
-              data-testid="reflection-status"
-            >
-              {statusLabel(status)}
-            </Badge>
-          </Group>
-          <Group gap="xs" data-testid="signatures">
-            <Signature name={plan.owner.name} signed={r.signedOffBySelf} />
-            <Signature name={plan.manager.name} signed={r.signedOffByManager} />
-          </Group>
-        </Group>
+        <ReflectionHeading reflection={r} />
 
         <Snapshot reflection={r} />
 
@@ -139,37 +121,90 @@ export function ReflectionPanel({
           </Alert>
         ) : (
           canWrite && (
-            <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-gray-0)">
-              <Group justify="space-between" gap="sm">
-                <Text size="sm" c="dimmed" style={{ flex: 1, minWidth: 220 }}>
-                  {status === ReflectionStatus.DRAFT
-                    ? 'Write both sides, then share: once shared, each of you signs it off. A change after that clears the signatures.'
-                    : mySignature
-                      ? `You signed. Waiting for ${side === RatingSide.SELF ? manager : owner}.`
-                      : 'Shared: sign it off when you agree with both texts. Saving a change clears the signatures given so far.'}
-                </Text>
-                <Group gap="xs">
-                  {canShareReflection(status) && (
-                    <Button onClick={() => void doShare()} loading={sharing.loading} variant="light">
-                      Share with {side === RatingSide.SELF ? manager : owner}
-                    </Button>
-                  )}
-                  {status === ReflectionStatus.SHARED && !mySignature && (
-                    <Button
-                      onClick={() => void doSignOff()}
-                      loading={signing.loading}
-                      color="teal"
-                      leftSection={<IconCheck size={16} />}
-                    >
-                      Sign off
-                    </Button>
-                  )}
-                </Group>
-              </Group>
-            </Paper>
+            <SignOffBar
+              status={status}
+              signed={mySignature === true}
+              other={side === RatingSide.SELF ? manager : owner}
+              share={{ run: () => void doShare(), loading: sharing.loading }}
+              signOff={{ run: () => void doSignOff(), loading: signing.loading }}
+            />
           )
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The quarter, its status, and who has signed. */
+function ReflectionHeading({ reflection: r }: { reflection: PlanReflectionFragment }) {
+  const { plan } = usePlanScope();
+  return (
+    <Group justify="space-between" align="flex-start" gap="sm">
+      <Group gap="sm">
+        <Title order={3} fz="lg">
+          Reflection {r.quarter}
+        </Title>
+        <Badge
+          color={STATUS_COLORS[r.status]}
+          variant={r.status === ReflectionStatus.SIGNED_OFF ? 'filled' : 'light'}
+          radius="sm"
+          data-testid="reflection-status"
+        >
+          {statusLabel(r.status)}
+        </Badge>
+      </Group>
+      <Group gap="xs" data-testid="signatures">
+        <Signature name={plan.owner.name} signed={r.signedOffBySelf} />
+        <Signature name={plan.manager.name} signed={r.signedOffByManager} />
+      </Group>
+    </Group>
+  );
+}
+
+interface Action {
+  run: () => void;
+  loading: boolean;
+}
+
+/** Where the sign-off stands and the next step: share, then each side signs. */
+function SignOffBar({
+  status,
+  signed,
+  other,
+  share,
+  signOff,
+}: {
+  status: ReflectionStatus;
+  /** Whether the viewer has signed. */
+  signed: boolean;
+  /** The other side's first name. */
+  other: string;
+  share: Action;
+  signOff: Action;
+}) {
+  return (
+    <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-gray-0)">
+      <Group justify="space-between" gap="sm">
+        <Text size="sm" c="dimmed" style={{ flex: 1, minWidth: 220 }}>
+          {status === ReflectionStatus.DRAFT
+            ? 'Write both sides, then share: once shared, each of you signs it off. A change after that clears the signatures.'
+            : signed
+              ? `You signed. Waiting for ${other}.`
+              : 'Shared: sign it off when you agree with both texts. Saving a change clears the signatures given so far.'}
+        </Text>
+        <Group gap="xs">
+          {canShareReflection(status) && (
+            <Button onClick={share.run} loading={share.loading} variant="light">
+              Share with {other}
+            </Button>
+          )}
+          {status === ReflectionStatus.SHARED && !signed && (
+            <Button onClick={signOff.run} loading={signOff.loading} color="teal" leftSection={<IconCheck size={16} />}>
+              Sign off
+            </Button>
+          )}
+        </Group>
+      </Group>
+    </Paper>
   );
 }

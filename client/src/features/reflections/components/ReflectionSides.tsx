@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { AntiPattern, RatingSide, ReflectionStatus } from '@fulcrum/shared';
-import { useState, type FormEvent } from 'react';
+import { AntiPattern, GapStatus, RatingSide, ReflectionStatus } from '@fulcrum/shared';
+import { useState, type SubmitEvent } from 'react';
 import { SubmitButton } from '@/components/SubmitButton';
 import { usePlanScope, PLAN_QUERY } from '@/lib/planScope';
 import { readProblem } from '@/lib/errors';
@@ -22,6 +22,12 @@ export const RELOAD = {
   refetchQueries: [PlanReflectionsDocument, PLAN_QUERY, PromotionCaseDocument],
   awaitRefetchQueries: true,
 };
+
+/** The anti-patterns only the report can see come first. */
+const ORDERED_PATTERNS = [
+  ...SELF_REPORT_ONLY,
+  ...Object.values(AntiPattern).filter((p) => !SELF_REPORT_ONLY.includes(p)),
+];
 
 /** One side's text: a form for its author while the reflection is open, read-only for everyone else. */
 export function SideText({
@@ -49,26 +55,9 @@ export function SideText({
 
   const title = `${side === author ? 'Your' : `${firstName(name)}'s`} reflection (${author === RatingSide.SELF ? 'self' : 'manager'})`;
 
-  if (!mine) {
-    return (
-      <Paper withBorder p="sm" radius="md" data-testid={`text-${author}`}>
-        <Text size="sm" fw={600} mb={4}>
-          {title}
-        </Text>
-        {serverText ? (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {serverText}
-          </Text>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {firstName(name)} has not written it yet.
-          </Text>
-        )}
-      </Paper>
-    );
-  }
+  if (!mine) return <ReadOnlyText author={author} title={title} text={serverText} name={name} />;
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setError(text.trim().length > REFLECTION_TEXT_MAX ? `Use at most ${REFLECTION_TEXT_MAX} characters.` : null);
     if (text.trim().length > REFLECTION_TEXT_MAX) return;
@@ -140,36 +129,12 @@ export function OwnerPicks({
   const editable = side === RatingSide.SELF && canWrite && r.status !== ReflectionStatus.SIGNED_OFF;
   const owner = firstName(plan.owner.name);
 
-  if (!editable) {
-    return (
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <div>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            The next gap ({owner} picks it)
-          </Text>
-          <Text size="sm" data-testid="next-gap">
-            {r.nextGap?.title ?? 'Not picked yet.'}
-          </Text>
-        </div>
-        <div>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            Anti-patterns {owner} recognised
-          </Text>
-          <Text size="sm">
-            {r.selfReportedAntiPatterns.length
-              ? r.selfReportedAntiPatterns.map(antiPatternLabel).join(', ')
-              : 'None ticked.'}
-          </Text>
-        </div>
-      </SimpleGrid>
-    );
-  }
+  if (!editable) return <ReadOnlyPicks reflection={r} owner={owner} />;
 
-  const gaps = plan.gaps.filter((g) => g.status !== 'CLOSED' || g.id === r.nextGap?.id);
+  const gaps = plan.gaps.filter((g) => g.status !== GapStatus.CLOSED || g.id === r.nextGap?.id);
   const changed = nextGapId !== serverGap || [...patterns].sort().join() !== serverPatterns;
-  const ordered = [...SELF_REPORT_ONLY, ...Object.values(AntiPattern).filter((p) => !SELF_REPORT_ONLY.includes(p))];
 
-  const save = async (event: FormEvent) => {
+  const save = async (event: SubmitEvent) => {
     event.preventDefault();
     setFieldErrors({});
     try {
@@ -208,19 +173,7 @@ export function OwnerPicks({
           onChange={(event) => setNextGapId(event.currentTarget.value)}
           error={fieldErrors.nextGapId}
         />
-        <Checkbox.Group
-          label="Anti-patterns you recognise this quarter"
-          description="The first three only you can see; the others are also detected from the data."
-          value={patterns}
-          onChange={setPatterns}
-          error={fieldErrors.selfReportedAntiPatterns}
-        >
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={6}>
-            {ordered.map((p) => (
-              <Checkbox key={p} value={p} label={antiPatternLabel(p)} title={ANTI_PATTERN_EXPLANATIONS[p]} size="sm" />
-            ))}
-          </SimpleGrid>
-        </Checkbox.Group>
+        <AntiPatternChecks value={patterns} onChange={setPatterns} error={fieldErrors.selfReportedAntiPatterns} />
       </SimpleGrid>
       <Group justify="flex-end" mt="xs">
         <SubmitButton size="xs" variant="light" loading={loading} disabled={!changed}>
@@ -228,5 +181,87 @@ export function OwnerPicks({
         </SubmitButton>
       </Group>
     </form>
+  );
+}
+
+/** One side's text as everyone but its author sees it (and as its author sees it once final). */
+function ReadOnlyText({
+  author,
+  title,
+  text,
+  name,
+}: {
+  author: RatingSide;
+  title: string;
+  text: string;
+  name: string;
+}) {
+  return (
+    <Paper withBorder p="sm" radius="md" data-testid={`text-${author}`}>
+      <Text size="sm" fw={600} mb={4}>
+        {title}
+      </Text>
+      {text ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {text}
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {firstName(name)} has not written it yet.
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+/** The report's picks, as everyone else reads them. */
+function ReadOnlyPicks({ reflection: r, owner }: { reflection: PlanReflectionFragment; owner: string }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <div>
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          The next gap ({owner} picks it)
+        </Text>
+        <Text size="sm" data-testid="next-gap">
+          {r.nextGap?.title ?? 'Not picked yet.'}
+        </Text>
+      </div>
+      <div>
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          Anti-patterns {owner} recognised
+        </Text>
+        <Text size="sm">
+          {r.selfReportedAntiPatterns.length
+            ? r.selfReportedAntiPatterns.map(antiPatternLabel).join(', ')
+            : 'None ticked.'}
+        </Text>
+      </div>
+    </SimpleGrid>
+  );
+}
+
+function AntiPatternChecks({
+  value,
+  onChange,
+  error,
+}: {
+  value: AntiPattern[];
+  onChange: (value: AntiPattern[]) => void;
+  error: string | undefined;
+}) {
+  return (
+    <Checkbox.Group
+      label="Anti-patterns you recognise this quarter"
+      description="The first three only you can see; the others are also detected from the data."
+      value={value}
+      onChange={onChange}
+      error={error}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={6}>
+        {ORDERED_PATTERNS.map((p) => (
+          <Checkbox key={p} value={p} label={antiPatternLabel(p)} title={ANTI_PATTERN_EXPLANATIONS[p]} size="sm" />
+        ))}
+      </SimpleGrid>
+    </Checkbox.Group>
   );
 }

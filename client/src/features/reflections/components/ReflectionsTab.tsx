@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { compareQuarters, quarterOf } from '@fulcrum/shared';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ComponentProps } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { usePlanScope, useReadFailure, type PlanFailure, PLAN_QUERY } from '@/lib/planScope';
@@ -72,17 +72,7 @@ export function ReflectionsTab() {
           message="The reflections could not be refreshed; they may be out of date. Try again."
         />
       )}
-      <Stack gap="sm" component="section" aria-label="Trend">
-        <div>
-          <Title order={2} fz="lg">
-            The trend
-          </Title>
-          <Text size="sm" c="dimmed">
-            Becoming a Lead shows as a change in the nature of the work: fewer hours doing, more multiplying.
-          </Text>
-        </div>
-        <TrendCharts trend={current.trend} />
-      </Stack>
+      <TrendSection trend={current.trend} />
 
       <AntiPatterns findings={current.antiPatterns} />
 
@@ -115,21 +105,51 @@ export function ReflectionsTab() {
         )}
       </Stack>
 
-      {others.length > 0 && (
-        <Stack gap="sm" component="section" aria-label="Other reflections">
-          <Title order={3} fz="md">
-            {others.every((r) => compareQuarters(r.quarter, quarter) < 0) ? 'Past reflections' : 'Other reflections'}
-          </Title>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-            {others.map((r) => (
-              <PastReflection key={r.id} reflection={r} onOpen={() => setQuarter(r.quarter)} />
-            ))}
-          </SimpleGrid>
-        </Stack>
-      )}
+      {others.length > 0 && <OtherReflections others={others} quarter={quarter} onOpen={setQuarter} />}
 
       <Divider />
       <PromotionCase />
+    </Stack>
+  );
+}
+
+/** Doing against multiplying over the quarters. */
+function TrendSection({ trend }: { trend: ComponentProps<typeof TrendCharts>['trend'] }) {
+  return (
+    <Stack gap="sm" component="section" aria-label="Trend">
+      <div>
+        <Title order={2} fz="lg">
+          The trend
+        </Title>
+        <Text size="sm" c="dimmed">
+          Becoming a Lead shows as a change in the nature of the work: fewer hours doing, more multiplying.
+        </Text>
+      </div>
+      <TrendCharts trend={trend} />
+    </Stack>
+  );
+}
+
+/** The reflections of the other quarters, newest first; one opens in the panel above. */
+function OtherReflections({
+  others,
+  quarter,
+  onOpen,
+}: {
+  others: readonly PlanReflectionFragment[];
+  quarter: string;
+  onOpen: (quarter: string) => void;
+}) {
+  return (
+    <Stack gap="sm" component="section" aria-label="Other reflections">
+      <Title order={3} fz="md">
+        {others.every((r) => compareQuarters(r.quarter, quarter) < 0) ? 'Past reflections' : 'Other reflections'}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        {others.map((r) => (
+          <PastReflection key={r.id} reflection={r} onOpen={() => onOpen(r.quarter)} />
+        ))}
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { DECISION_LABELS, HOURS_STEP, HelpDecision } from '@fulcrum/shared';
 import { SubmitButton } from '@/components/SubmitButton';
 import { FailureAlert } from '@/components/PlanAlerts';
@@ -18,16 +18,18 @@ export interface DecisionValues {
   hoursSpent: number | string;
 }
 
+const isHelpDecision = (v: unknown): v is HelpDecision => Object.values<unknown>(HelpDecision).includes(v);
+
 export const DECISION_FIELDS = ['decision', 'redirectedTo', 'hoursSpent'];
 
 export const COMPARED: ComparedField[] = [
   {
     key: 'decision',
     label: 'decision',
-    format: (v) => DECISION_LABELS[v as HelpDecision] ?? String(v),
+    format: (v) => (isHelpDecision(v) ? DECISION_LABELS[v] : String(v)),
   },
   { key: 'redirectedTo', label: 'redirected to' },
-  { key: 'hoursSpent', label: 'hours spent', format: (v) => `${v} h` },
+  { key: 'hoursSpent', label: 'hours spent', format: (v) => `${String(v)} h` },
 ];
 
 /** Records or changes the decision, whom it went to, and the hours spent, from the version shown. */
@@ -87,32 +89,7 @@ export function DecisionForm({ request, onDone }: { request: TriagedRequestFragm
     <Card withBorder padding="sm" bg="var(--mantine-color-indigo-0)">
       <form onSubmit={submit} noValidate aria-label={`Decision on ${request.topic}`}>
         <Stack gap="sm">
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <div>
-              <Text size="sm" fw={500} mb={4}>
-                Decision
-              </Text>
-              <SegmentedControl data={DECISION_OPTIONS} aria-label="Decision" {...form.getInputProps('decision')} />
-            </div>
-            {form.values.decision === HelpDecision.REDIRECT && (
-              <TextInput
-                label="Redirected to"
-                placeholder="Team, workflow or person"
-                style={{ flex: 1, minWidth: 200 }}
-                {...form.getInputProps('redirectedTo')}
-              />
-            )}
-            <NumberInput
-              label="Hours spent"
-              min={0}
-              step={HOURS_STEP}
-              decimalScale={2}
-              allowNegative={false}
-              suffix=" h"
-              w={130}
-              {...form.getInputProps('hoursSpent')}
-            />
-          </Group>
+          <DecisionFields form={form} />
           <FailureAlert failure={failure} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" size="xs" onClick={onDone} disabled={loading}>
@@ -125,5 +102,37 @@ export function DecisionForm({ request, onDone }: { request: TriagedRequestFragm
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** The decision, whom it was redirected to (only for a redirect), and the hours spent. */
+function DecisionFields({ form }: { form: UseFormReturnType<DecisionValues> }) {
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <div>
+        <Text size="sm" fw={500} mb={4}>
+          Decision
+        </Text>
+        <SegmentedControl data={DECISION_OPTIONS} aria-label="Decision" {...form.getInputProps('decision')} />
+      </div>
+      {form.values.decision === HelpDecision.REDIRECT && (
+        <TextInput
+          label="Redirected to"
+          placeholder="Team, workflow or person"
+          style={{ flex: 1, minWidth: 200 }}
+          {...form.getInputProps('redirectedTo')}
+        />
+      )}
+      <NumberInput
+        label="Hours spent"
+        min={0}
+        step={HOURS_STEP}
+        decimalScale={2}
+        allowNegative={false}
+        suffix=" h"
+        w={130}
+        {...form.getInputProps('hoursSpent')}
+      />
+    </Group>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { HORIZON_LABELS } from '@fulcrum/shared';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { IconPencil } from '@/components/icons';
 import { usePlanScope } from '@/lib/planScope';
 import { type TriagedRequestFragment } from '../api/gql/graphql';
@@ -45,71 +45,14 @@ export function RequestCard({ request: r }: { request: TriagedRequestFragment })
           )}
         </Group>
         <Group gap={6}>
-          <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} title={QUESTIONS.uniqueSkill}>
-            Unique skill: {yesNo(r.uniqueSkill)}
-          </Badge>
-          <Badge
-            size="sm"
-            variant="outline"
-            color="gray"
-            radius="sm"
-            tt="none"
-            fw={500}
-            title={QUESTIONS.reusableLesson}
-          >
-            Reusable lesson: {yesNo(r.reusableLesson)}
-          </Badge>
-          <Badge
-            size="sm"
-            variant="outline"
-            color="gray"
-            radius="sm"
-            tt="none"
-            fw={500}
-            title={QUESTIONS.owningTeamExists}
-          >
-            Owning team: {yesNo(r.owningTeamExists)}
-          </Badge>
-          <Badge
-            size="sm"
-            variant="outline"
-            color="gray"
-            radius="sm"
-            tt="none"
-            fw={500}
-            title={QUESTIONS.guidanceHorizon}
-          >
+          <AnswerBadge question={QUESTIONS.uniqueSkill}>Unique skill: {yesNo(r.uniqueSkill)}</AnswerBadge>
+          <AnswerBadge question={QUESTIONS.reusableLesson}>Reusable lesson: {yesNo(r.reusableLesson)}</AnswerBadge>
+          <AnswerBadge question={QUESTIONS.owningTeamExists}>Owning team: {yesNo(r.owningTeamExists)}</AnswerBadge>
+          <AnswerBadge question={QUESTIONS.guidanceHorizon}>
             Guides them: {HORIZON_LABELS[r.guidanceHorizon].toLowerCase()}
-          </Badge>
+          </AnswerBadge>
         </Group>
-        <Group gap="sm" align="center">
-          <Text size="sm">
-            Recommended{' '}
-            <Badge variant="light" color={decisionColor(r.recommendation)} radius="sm">
-              {decisionLabel(r.recommendation)}
-            </Badge>
-          </Text>
-          <Text size="sm">
-            Decided{' '}
-            {r.decision ? (
-              <Badge variant="filled" color={decisionColor(r.decision)} radius="sm" data-testid="decision">
-                {decisionLabel(r.decision)}
-              </Badge>
-            ) : (
-              <Badge variant="outline" color="gray" radius="sm" tt="none" data-testid="decision">
-                Not yet
-              </Badge>
-            )}
-          </Text>
-          {r.redirectedTo && (
-            <Text size="sm">
-              → <b>{r.redirectedTo}</b>
-            </Text>
-          )}
-          <Text size="sm" c="dimmed">
-            · {r.hoursSpent} h spent
-          </Text>
-        </Group>
+        <DecisionLine request={r} />
         {differs && (
           <Text size="xs" c="dimmed">
             Decided differently from the recommendation.
@@ -118,5 +61,48 @@ export function RequestCard({ request: r }: { request: TriagedRequestFragment })
         {editing && <DecisionForm request={r} onDone={() => setEditing(false)} />}
       </Stack>
     </Card>
+  );
+}
+
+/** One of the four triage answers; the question itself shows on hover. */
+function AnswerBadge({ question, children }: { question: string; children: ReactNode }) {
+  return (
+    <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none" fw={500} title={question}>
+      {children}
+    </Badge>
+  );
+}
+
+/** What the triage recommended, what was decided (and where it went), and the hours spent. */
+function DecisionLine({ request: r }: { request: TriagedRequestFragment }) {
+  return (
+    <Group gap="sm" align="center">
+      <Text size="sm">
+        Recommended{' '}
+        <Badge variant="light" color={decisionColor(r.recommendation)} radius="sm">
+          {decisionLabel(r.recommendation)}
+        </Badge>
+      </Text>
+      <Text size="sm">
+        Decided{' '}
+        {r.decision ? (
+          <Badge variant="filled" color={decisionColor(r.decision)} radius="sm" data-testid="decision">
+            {decisionLabel(r.decision)}
+          </Badge>
+        ) : (
+          <Badge variant="outline" color="gray" radius="sm" tt="none" data-testid="decision">
+            Not yet
+          </Badge>
+        )}
+      </Text>
+      {r.redirectedTo && (
+        <Text size="sm">
+          → <b>{r.redirectedTo}</b>
+        </Text>
+      )}
+      <Text size="sm" c="dimmed">
+        · {r.hoursSpent} h spent
+      </Text>
+    </Group>
   );
 }

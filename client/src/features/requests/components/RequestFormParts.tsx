@@ -138,7 +138,7 @@ export function DecisionFields({ request }: { request: ReturnType<typeof useRequ
         <SegmentedControl
           data={[...DECISION_OPTIONS, { value: '', label: 'Not yet' }]}
           value={decision}
-          onChange={(value) => chooseDecision(value as RequestValues['decision'])}
+          onChange={chooseDecision}
           aria-label="Your decision"
         />
         <Text size="xs" c="dimmed" mt={4}>

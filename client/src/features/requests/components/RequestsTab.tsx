@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { IconAlert, IconPlus } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { usePlanScope } from '@/lib/planScope';
-import { HelpRequestsDocument, type RequestsPlanFragment } from '../api/gql/graphql';
+import { HelpRequestsDocument, type HelpRequestsQuery, type RequestsPlanFragment } from '../api/gql/graphql';
 import { useRequestLoad } from '../hooks/useRequestLoad';
 import { RequestForm } from './RequestForm';
 import { RequestCard } from './RequestCard';
@@ -133,6 +133,28 @@ function LoadCard() {
   );
 }
 
+/** Adds the next page after the requests already read, skipping any that moved onto it meanwhile. */
+function appendNewRequests(
+  previous: HelpRequestsQuery,
+  { fetchMoreResult }: { fetchMoreResult: HelpRequestsQuery },
+): HelpRequestsQuery {
+  if (!previous.plan || !fetchMoreResult.plan) return previous;
+  const seen = new Set(previous.plan.helpRequests.edges.map((e) => e.node.id));
+  return {
+    ...previous,
+    plan: {
+      ...previous.plan,
+      helpRequests: {
+        ...fetchMoreResult.plan.helpRequests,
+        edges: [
+          ...previous.plan.helpRequests.edges,
+          ...fetchMoreResult.plan.helpRequests.edges.filter((e) => !seen.has(e.node.id)),
+        ],
+      },
+    },
+  };
+}
+
 function RequestList() {
   const { plan } = usePlanScope();
   const [loadingMore, setLoadingMore] = useState(false);
@@ -150,23 +172,7 @@ function RequestList() {
     try {
       await fetchMore({
         variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          if (!previous.plan || !fetchMoreResult.plan) return previous;
-          const seen = new Set(previous.plan.helpRequests.edges.map((e) => e.node.id));
-          return {
-            ...previous,
-            plan: {
-              ...previous.plan,
-              helpRequests: {
-                ...fetchMoreResult.plan.helpRequests,
-                edges: [
-                  ...previous.plan.helpRequests.edges,
-                  ...fetchMoreResult.plan.helpRequests.edges.filter((e) => !seen.has(e.node.id)),
-                ],
-              },
-            },
-          };
-        },
+        updateQuery: appendNewRequests,
       });
     } catch (failure) {
       setMoreError(failure);

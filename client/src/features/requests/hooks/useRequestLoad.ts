@@ -18,9 +18,12 @@ export function useRequestLoad(planId: string, weeklyHours: number) {
   const [pageError, setPageError] = useState<unknown>(null);
   const requested = useRef<string | null>(null);
   const connection = data?.plan?.helpRequests;
-  const edges = connection?.edges ?? [];
+  const edges = useMemo(() => connection?.edges ?? [], [connection]);
   const oldest = edges.at(-1)?.node.receivedAt;
-  const windowStart = Date.now() - REQUEST_WINDOW_DAYS * DAY_MS;
+  // The window is measured from when the hook mounted: reading the clock during render would
+  // make the result depend on when React happens to render.
+  const [mountedAt] = useState(() => Date.now());
+  const windowStart = mountedAt - REQUEST_WINDOW_DAYS * DAY_MS;
   const endCursor =
     connection?.pageInfo.hasNextPage && oldest && Date.parse(oldest) >= windowStart
       ? connection.pageInfo.endCursor

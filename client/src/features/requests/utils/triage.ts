@@ -40,7 +40,7 @@ export function liveRecommendation(draft: TriageDraft): HelpDecision | null {
           };
           seen.add(recommendation(answers));
         }
-  return seen.size === 1 ? [...seen][0]! : null;
+  return seen.size === 1 ? [...seen][0] : null;
 }
 
 export const DECISION_COLORS: Record<HelpDecision, string> = {
