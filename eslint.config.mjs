@@ -35,7 +35,7 @@ export default defineConfig(
       parserOptions: {
         projectService: {
           // Files no tsconfig.json includes: the root configs, the plain-JS scripts and the unit
-          // specs that shared/ and server/ keep out of their builds. They are few, so the default
+          // specs and their fixtures that shared/ and server/ keep out of their builds. They are few, so the default
           // project (options in tsconfig.eslint.json) is cheap and keeps the type-aware rules on
           // for them too. Globs may not contain '**', hence one entry per folder depth.
           allowDefaultProject: [
@@ -49,6 +49,8 @@ export default defineConfig(
             'server/src/*.spec.ts',
             'server/src/*/*.spec.ts',
             'server/src/*/*/*.spec.ts',
+            'shared/src/*/*.fixture.ts',
+            'server/src/*/*.fixture.ts',
           ],
           defaultProject: 'tsconfig.eslint.json',
           // The default is 8; the globs above match about 20 files.
