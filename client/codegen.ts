@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { API_ENUMS } from '../shared/src/api-enums';
 
 // Typed documents from the .graphql files next to the code that uses them. Generated code is
 // committed; run `npm run codegen -w client` after changing a document or the server schema,
@@ -8,35 +9,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // between bundles. So src/gql/ holds only what the first page needs (the viewer, signing in);
 // the lazily loaded features get their own module under api/gql/, loaded with the feature, so
 // the sign-in page does not download the plan's documents.
-// The GraphQL enums the server registers from @fulcrum/shared are that enum in the generated
-// types too, so generated types and the shared rules speak one type, with no casts. (The rest,
-// such as ExportFormat, stay string unions.)
-const SHARED_ENUMS = [
-  'AntiPattern',
-  'Archetype',
-  'DelegationStage',
-  'GapKind',
-  'GapStatus',
-  'GoalStatus',
-  'GuidanceHorizon',
-  'HelpDecision',
-  'Level',
-  'Lever',
-  'Leverage',
-  'LinkKind',
-  'Mode',
-  'OneOnOneChange',
-  'OneOnOneStatus',
-  'PlanStatus',
-  'ReadinessStage',
-  'ReflectionStatus',
-  'Role',
-  'Side',
-  'SignalKey',
-  'SignalKind',
-  'SignalRating',
-  'Track',
-];
+// The GraphQL enums the server registers from @fulcrum/shared (API_ENUMS, read from source: the
+// package's build may not exist yet) are that enum in the generated types too, so generated
+// types and the shared rules speak one type, with no casts. (The rest, such as ExportFormat, stay
+// string unions.) Sorted, so the generated imports keep their order.
+const SHARED_ENUMS = Object.keys(API_ENUMS).sort();
 
 const output = {
   preset: 'client',
@@ -70,7 +47,7 @@ const config: CodegenConfig = {
     ...Object.fromEntries(
       LAZY_FEATURES.map((feature) => [
         `src/features/${feature}/api/gql/`,
-        { ...output, documents: [`src/features/${feature}/**/*.graphql`] },
+        { ...output, documents: ['src/lib/fragments.graphql', `src/features/${feature}/**/*.graphql`] },
       ]),
     ),
   },

@@ -1,4 +1,9 @@
+import { enumOf, type ValueOf } from './enumeration';
 import { LIMITS } from './limits';
+
+/** What an account may do in its organization. */
+export const Role = enumOf('ADMIN', 'MEMBER');
+export type Role = ValueOf<typeof Role>;
 
 /** Lower-cases and trims an email so that one mailbox maps to one account. */
 export function normalizeEmail(email: string): string {

@@ -5,15 +5,16 @@
  * docs/security-input.md explains the choices.
  */
 
-/** How a text field is read: a one-line value, a multi-line text, or an opaque secret. */
-export enum TextKind {
-  /** Names, titles, emails, ids, search terms, tokens: no control character at all, no line break. */
-  SINGLE_LINE = 'SINGLE_LINE',
-  /** Notes, descriptions, evidence, narratives: tab, line feed and carriage return allowed. */
-  MULTI_LINE = 'MULTI_LINE',
-  /** Passwords: hashed, never stored, shown or compared as text; only their length is limited. */
-  SECRET = 'SECRET',
-}
+import { enumOf, type ValueOf } from './enumeration';
+
+/**
+ * How a text field is read: SINGLE_LINE (names, titles, emails, ids, search terms, tokens: no
+ * control character at all, no line break), MULTI_LINE (notes, descriptions, evidence,
+ * narratives: tab, line feed and carriage return allowed) or SECRET (passwords: hashed, never
+ * stored, shown or compared as text; only their length is limited).
+ */
+export const TextKind = enumOf('SINGLE_LINE', 'MULTI_LINE', 'SECRET');
+export type TextKind = ValueOf<typeof TextKind>;
 
 /**
  * C0 controls (U+0000–U+001F, NUL included), DEL and the C1 controls (U+007F–U+009F), and the

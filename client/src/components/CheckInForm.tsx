@@ -1,10 +1,11 @@
-import { Alert, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm, type FormValidateInput, type UseFormReturnType } from '@mantine/form';
-import { CONFIDENCE_MAX, CONFIDENCE_MIN, HOURS_STEP, LIMITS, Side } from '@fulcrum/shared';
+import { CONFIDENCE_MAX, CONFIDENCE_MIN, LIMITS, Side } from '@fulcrum/shared';
 import { useState } from 'react';
 import { readProblem, type Problem } from '@/lib/errors';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
+import { HoursInput } from './HoursInput';
 import { ProblemAlert } from './ProblemAlert';
 import { SubmitButton } from './SubmitButton';
 
@@ -17,6 +18,13 @@ interface CheckInValues {
   confidence: string;
   coachingHours: number | string;
   note: string;
+}
+
+/** Who checks in on which delegation, and about whom: what the inputs' words depend on. */
+interface CheckInParty {
+  delegationId: string;
+  asDelegator: boolean;
+  otherName: string;
 }
 
 interface CheckInFormProps {
@@ -85,13 +93,7 @@ export function CheckInForm({ delegationId, side, otherName, wide = false, save,
   return (
     <form onSubmit={submit} noValidate aria-label="Check in">
       <Stack gap="sm">
-        <CheckInInputs
-          form={form}
-          delegationId={delegationId}
-          asDelegator={asDelegator}
-          otherName={otherName}
-          wide={wide}
-        />
+        <CheckInInputs form={form} party={{ delegationId, asDelegator, otherName }} wide={wide} />
         {problem && <ProblemAlert error={problem} />}
         <Group justify="space-between" gap="xs">
           <Text size="xs" c="dimmed">
@@ -118,33 +120,23 @@ export function ReclaimedNote() {
 /** Confidence, coaching hours and note, in a row on wide places or stacked. */
 function CheckInInputs({
   form,
-  delegationId,
-  asDelegator,
-  otherName,
+  party,
   wide,
 }: {
   form: UseFormReturnType<CheckInValues>;
-  delegationId: string;
-  asDelegator: boolean;
-  otherName: string;
+  party: CheckInParty;
   wide: boolean;
 }) {
-  const confidence = (
-    <ConfidenceInput form={form} delegationId={delegationId} asDelegator={asDelegator} otherName={otherName} />
-  );
+  const { asDelegator, otherName } = party;
+  const confidence = <ConfidenceInput form={form} party={party} />;
   const hours = (
-    <NumberInput
+    <HoursInput
       label="Coaching hours"
       description={
         asDelegator
           ? `Spent coaching ${otherName} since the last check-in`
           : `Only what ${otherName} has not logged; usually 0`
       }
-      min={0}
-      step={HOURS_STEP}
-      decimalScale={2}
-      allowNegative={false}
-      suffix=" h"
       {...form.getInputProps('coachingHours')}
     />
   );
@@ -179,14 +171,10 @@ function CheckInInputs({
 /** The 1–5 confidence scale, with its legend (or the error) below. */
 function ConfidenceInput({
   form,
-  delegationId,
-  asDelegator,
-  otherName,
+  party: { delegationId, asDelegator, otherName },
 }: {
   form: UseFormReturnType<CheckInValues>;
-  delegationId: string;
-  asDelegator: boolean;
-  otherName: string;
+  party: CheckInParty;
 }) {
   return (
     <div>

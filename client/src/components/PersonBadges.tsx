@@ -1,14 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
-import { LEVEL_LABELS, Level, TRACK_LABELS, Track } from '@fulcrum/shared';
-
-const LEVEL_COLORS: Record<Level, string> = {
-  [Level.JUNIOR]: 'teal',
-  [Level.MID]: 'cyan',
-  [Level.SENIOR]: 'blue',
-  [Level.LEAD]: 'indigo',
-  [Level.STAFF]: 'violet',
-  [Level.PRINCIPAL]: 'grape',
-};
+import { LEVEL_LABELS, TRACK_LABELS, type Level, type Track } from '@fulcrum/shared';
+import { EnumBadge } from './EnumBadge';
 
 export function levelLabel(level: Level): string {
   return LEVEL_LABELS[level];
@@ -19,11 +11,7 @@ export function trackLabel(track: Track): string {
 }
 
 export function LevelBadge({ level, ...rest }: { level: Level } & BadgeProps) {
-  return (
-    <Badge variant="light" color={LEVEL_COLORS[level]} radius="sm" {...rest}>
-      {levelLabel(level)}
-    </Badge>
-  );
+  return <EnumBadge of="level" value={level} {...rest} />;
 }
 
 export function AccountBadge({ hasAccount, ...rest }: { hasAccount: boolean } & BadgeProps) {

@@ -32,3 +32,26 @@ export function ProblemAlert({ error, onRetry, retrying, message }: ProblemAlert
     </Alert>
   );
 }
+
+/** A query as far as retrying it goes: Apollo's `useQuery` result fits. */
+interface RetriableQuery {
+  error?: unknown;
+  loading: boolean;
+  refetch: () => Promise<unknown>;
+}
+
+/**
+ * A query that answered before but could not refresh it: what that means for what is shown, with
+ * a retry. Nothing while the query has not failed.
+ */
+export function RefreshProblem({
+  query: { error, loading, refetch },
+  message,
+}: {
+  query: RetriableQuery;
+  message: string;
+}) {
+  return error ? (
+    <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} message={message} />
+  ) : null;
+}

@@ -1,33 +1,13 @@
-import { Badge, type BadgeProps } from '@mantine/core';
-import { ReadinessStage } from '@fulcrum/shared';
+import type { BadgeProps } from '@mantine/core';
+import type { ReadinessStage } from '@fulcrum/shared';
+import { LABELS } from '@/lib/palette';
+import { EnumBadge } from './EnumBadge';
 
-export const READINESS_LABELS: Record<ReadinessStage, string> = {
-  [ReadinessStage.FOCUS_ON_SENIOR_SCOPE]: 'Keep growing as a Senior',
-  [ReadinessStage.BUILDING_SIGNALS]: 'Building signals',
-  [ReadinessStage.READY_FOR_CHANGE]: 'Ready for change',
-};
-
-const READINESS_COLORS: Record<ReadinessStage, string> = {
-  [ReadinessStage.FOCUS_ON_SENIOR_SCOPE]: 'orange',
-  [ReadinessStage.BUILDING_SIGNALS]: 'blue',
-  [ReadinessStage.READY_FOR_CHANGE]: 'teal',
-};
-
-export function readinessLabel(stage: ReadinessStage): string {
-  return READINESS_LABELS[stage];
-}
-
-export function readinessColor(stage: ReadinessStage): string {
-  return READINESS_COLORS[stage];
-}
+export const READINESS_LABELS = LABELS.readiness;
 
 /** The derived readiness stage of a plan (§2.1). */
 export function ReadinessBadge({ stage, ...rest }: { stage: ReadinessStage } & BadgeProps) {
-  return (
-    <Badge variant="light" color={readinessColor(stage)} radius="sm" tt="none" fw={600} {...rest}>
-      {readinessLabel(stage)}
-    </Badge>
-  );
+  return <EnumBadge of="readiness" value={stage} tt="none" fw={600} {...rest} />;
 }
 
 /**

@@ -1,21 +1,13 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
-import { DelegationStage, STAGE_LABELS, STAGE_PATH } from '@fulcrum/shared';
-
-const STAGE_COLORS: Record<DelegationStage, string> = {
-  [DelegationStage.PLANNED]: 'gray',
-  [DelegationStage.SHADOWING]: 'cyan',
-  [DelegationStage.PAIRING]: 'blue',
-  [DelegationStage.REVIEWING]: 'indigo',
-  [DelegationStage.OWNED]: 'teal',
-  [DelegationStage.RECLAIMED]: 'dark',
-};
+import { STAGE_LABELS, STAGE_PATH, type DelegationStage } from '@fulcrum/shared';
+import { COLORS } from '@/lib/palette';
 
 export function stageLabel(stage: DelegationStage): string {
   return STAGE_LABELS[stage];
 }
 
 export function stageColor(stage: DelegationStage): string {
-  return STAGE_COLORS[stage];
+  return COLORS.stage[stage];
 }
 
 /** The path Planned → Owned as five segments, filled up to the current stage. */

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Center, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { DelegationStage, ErrorCode, GapStatus, GoalStatus } from '@fulcrum/shared';
+import { Badge, Stack, Tabs } from '@mantine/core';
+import { DelegationStage, GapStatus, GoalStatus } from '@fulcrum/shared';
 import { Suspense, lazy, useCallback, useMemo, type ReactNode } from 'react';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { PageFallback, isMissing, type PageSubject } from '@/components/PageFallback';
 import { PageLoader } from '@/components/PageLoader';
-import { ProblemAlert } from '@/components/ProblemAlert';
 import { isPlanTab, paths, type PlanTab } from '@/config/paths';
 import type { DelegationsPlanFragment } from '@/features/delegations/api/gql/graphql';
 import {
@@ -19,7 +19,6 @@ import {
 } from '@/features/plan';
 import type { ReflectionsPlanFragment } from '@/features/reflections/api/gql/graphql';
 import type { RequestsPlanFragment } from '@/features/requests/api/gql/graphql';
-import { readProblem } from '@/lib/errors';
 import { PlanScopeProvider, planScope, usePlanScope } from '@/lib/planScope';
 import { formatHours } from '@/lib/format';
 import { useScrollToHash } from '@/lib/useScrollToHash';
@@ -54,15 +53,20 @@ const PlanOneOnOnes = lazy(() =>
   })),
 );
 
+const PLAN: PageSubject = {
+  name: 'the plan',
+  notFoundTitle: 'This plan does not exist or is not shared with you',
+  notFoundExplanation:
+    'A plan is visible only to its owner, their manager, and managers above them. Check the link, or find the plan from Home or People.',
+};
+
 /** The plan's query and scope; null while loading. */
 function usePlanData(planId: string) {
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(PlanDocument, {
-    variables: { id: planId },
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(PlanDocument, { variables: { id: planId }, fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = query;
   const reload = useCallback(() => refetch(), [refetch]);
-  const notFound = (!loading && data && !data.plan) || (error && readProblem(error).code === ErrorCode.NOT_FOUND);
+  const missing = isMissing(query, data?.plan);
   const scope = useMemo(
     () => (data?.plan ? planScope(data.plan satisfies TabsPlan, viewer.person.id, reload) : null),
     [data, viewer.person.id, reload],
@@ -71,22 +75,18 @@ function usePlanData(planId: string) {
     () => ({ levers: data?.levers ?? [], archetypes: data?.archetypes ?? [] }),
     [data?.levers, data?.archetypes],
   );
-  return { scope, catalogues, notFound, loading, error, refetch };
+  return { scope, catalogues, missing, query };
 }
 
 export function PlanPage() {
   const { planId = '', tab } = useParams();
-  const { scope, catalogues, notFound, loading, error, refetch } = usePlanData(planId);
+  const { scope, catalogues, missing, query } = usePlanData(planId);
 
   // Links from a 1:1's agenda land on the item (#gap-<id>, #signal-ROLE_MODEL, #goal-<id>).
   useScrollToHash(!!scope);
 
   if (tab !== undefined && !isPlanTab(tab)) return <Navigate to={paths.plan.to(planId)} replace />;
-  if (notFound) return <PlanNotFound />;
-  if (!scope) {
-    if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />;
-    return <PageLoader label="Opening the plan…" />;
-  }
+  if (missing || !scope) return <PageFallback missing={missing} query={query} subject={PLAN} />;
   return (
     <PlanScopeProvider scope={scope}>
       <PlanCataloguesContext value={catalogues}>
@@ -175,26 +175,5 @@ function CountBadge({ value }: { value: number | string }) {
     <Badge size="sm" variant="light" color="gray" radius="sm" tt="none">
       {value}
     </Badge>
-  );
-}
-
-function PlanNotFound() {
-  return (
-    <Center mih={360}>
-      <Paper withBorder radius="md" p="xl" maw={520} w="100%" role="alert">
-        <Stack gap="sm">
-          <Title order={1} fz={20}>
-            This plan does not exist or is not shared with you
-          </Title>
-          <Text size="sm" c="dimmed">
-            A plan is visible only to its owner, their manager, and managers above them. Check the link, or find the
-            plan from Home or People.
-          </Text>
-          <Button component={Link} to={paths.home.to()} w="fit-content">
-            Go to Home
-          </Button>
-        </Stack>
-      </Paper>
-    </Center>
   );
 }

@@ -1,56 +1,5 @@
-import {
-  AntiPattern,
-  Archetype,
-  DelegationStage,
-  GuidanceHorizon,
-  HelpDecision,
-  LinkKind,
-  OneOnOneChange,
-  OneOnOneStatus,
-  Side,
-  GapKind,
-  GapStatus,
-  GoalStatus,
-  Level,
-  Lever,
-  Leverage,
-  Mode,
-  PlanStatus,
-  ReadinessStage,
-  ReflectionStatus,
-  Role,
-  SignalKey,
-  SignalKind,
-  SignalRating,
-  Track,
-} from '@fulcrum/shared';
+import { API_ENUMS } from '@fulcrum/shared';
 import { registerEnumType } from 'type-graphql';
 
 // Registered in the contract's order; enum values keep their declaration order in the schema.
-const enums = {
-  Role,
-  Level,
-  Track,
-  PlanStatus,
-  Archetype,
-  SignalKey,
-  SignalKind,
-  SignalRating,
-  ReadinessStage,
-  GapKind,
-  GapStatus,
-  Mode,
-  Leverage,
-  Lever,
-  GoalStatus,
-  DelegationStage,
-  Side,
-  GuidanceHorizon,
-  HelpDecision,
-  AntiPattern,
-  OneOnOneStatus,
-  LinkKind,
-  OneOnOneChange,
-  ReflectionStatus,
-};
-for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
+for (const [name, values] of Object.entries(API_ENUMS)) registerEnumType(values, { name });

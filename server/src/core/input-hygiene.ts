@@ -21,8 +21,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { IsOptional, MaxLength } from 'class-validator';
-import { Extensions, Field } from 'type-graphql';
+import { Extensions } from 'type-graphql';
 import { BadUserInputError } from './errors';
 
 /**
@@ -51,20 +50,6 @@ const TEXT_KIND = 'textKind';
 /** A multi-line text field: notes, descriptions, evidence, narratives (TAB, LF and CR allowed). */
 export function MultiLineText(): ReturnType<typeof Extensions> {
   return Extensions({ [TEXT_KIND]: TextKind.MULTI_LINE });
-}
-
-/**
- * An optional multi-line text field of an input, at most `max` characters: a nullable `String`
- * in the schema, checked as multi-line text, its length validated when it is given.
- */
-export function OptionalMultiLineText(max: number, options: { description?: string } = {}): PropertyDecorator {
-  return (target, property) => {
-    // The order the four stacked decorators ran in (bottom first).
-    MaxLength(max)(target, property);
-    IsOptional()(target, property);
-    MultiLineText()(target, property);
-    Field(() => String, { nullable: true, ...options })(target, property);
-  };
 }
 
 /** A password: hashed, never stored or shown as text, so only its length is limited. */

@@ -1,18 +1,17 @@
 import { Side } from '@fulcrum/shared';
 import { Field, Float, Int } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, Index } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column, Index } from 'typeorm';
+import { EnumCheck, ReferenceColumn } from '../core/db/constraints';
 import { TenantRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
 import { Delegation } from './delegation.entity';
 import { HoursColumn } from '../core/db/transformers';
 
 /** A check-in on a delegation by either side: confidence, coaching hours since the last one, a note. */
 @ObjectType()
-@Entity({ name: 'check_in' })
-@InOrganization('check_in', () => Organization)
+@TenantEntity('check_in')
 @Index('check_in_delegation_id_idx', ['delegationId', 'at'])
 @EnumCheck('check_in', 'side', Side)
 @Check('check_in_confidence_check', 'confidence BETWEEN 1 AND 5')

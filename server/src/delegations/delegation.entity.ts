@@ -1,25 +1,24 @@
 import { DelegationStage } from '@fulcrum/shared';
 import { Field, Float } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column } from 'typeorm';
+import { EnumCheck, ReferenceColumn } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
 import { Activity } from '../plans/activity.entity';
 import { ChangeGoal } from '../plans/goal.entity';
-import { GrowthPlan } from '../plans/plan.entity';
+import { PlanColumn } from '../plans/plan.entity';
 import { HoursColumn } from '../core/db/transformers';
 
 /** (Part of) an activity of a plan's owner handed step by step to a delegatee (§2.5). */
 @ObjectType()
-@Entity({ name: 'delegation' })
-@InOrganization('delegation', () => Organization)
+@TenantEntity('delegation')
 @Check('delegation_hours_per_week_check', 'hours_per_week > 0')
 @EnumCheck('delegation', 'stage', DelegationStage)
 @Check('delegation_check', 'delegatee_id <> delegator_id')
 export class Delegation extends VersionedRow {
-  @ReferenceColumn('delegation', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE' })
+  @PlanColumn('delegation')
   planId: string;
 
   @ReferenceColumn('delegation', 'activity_id', () => Activity, { onDelete: 'SET NULL' })

@@ -1,39 +1,37 @@
 import { DelegationStage, GuidanceHorizon, HelpDecision, LIMITS } from '@fulcrum/shared';
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { MultiLineText, OptionalMultiLineText } from '../core/input-hygiene';
+import { MaxLength } from 'class-validator';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { IdField, OptionalMultiLineText, OptionalTextField, VersionedEdit } from '../core/input-fields';
+import { MultiLineText } from '../core/input-hygiene';
 
 @InputType()
 export class CreateDelegationInput {
-  @Field(() => ID) @MaxLength(LIMITS.idMax) planId: string;
-  @Field(() => ID) @MaxLength(LIMITS.idMax) activityId: string;
-  @Field(() => ID) @MaxLength(LIMITS.idMax) delegateeId: string;
+  @IdField() planId: string;
+  @IdField() activityId: string;
+  @IdField() delegateeId: string;
   @Field(() => Float) hoursPerWeek: number;
   @Field() @MultiLineText() @MaxLength(LIMITS.descriptionMax) learningObjective: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) goalId?: string | null;
+  @IdField({ nullable: true }) goalId?: string | null;
 }
 
 @InputType()
-export class AdvanceDelegationInput {
-  @Field(() => ID) @MaxLength(LIMITS.idMax) id: string;
-  @Field(() => Int) version: number;
+export class AdvanceDelegationInput extends VersionedEdit {
   @Field(() => DelegationStage) stage: DelegationStage;
 }
 
 @InputType()
 export class CheckInInput {
-  @Field(() => ID) @MaxLength(LIMITS.idMax) delegationId: string;
+  @IdField() delegationId: string;
   @Field(() => Int) confidence: number;
   @Field(() => Float) coachingHours: number;
-  @OptionalMultiLineText(LIMITS.evidenceMax)
-  note?: string | null;
+  @OptionalMultiLineText(LIMITS.evidenceMax) note?: string | null;
 }
 
 @InputType()
 export class LogHelpRequestInput {
-  @Field(() => ID) @MaxLength(LIMITS.idMax) planId: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) requesterId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.nameMax) requesterName?: string | null;
+  @IdField() planId: string;
+  @IdField({ nullable: true }) requesterId?: string | null;
+  @OptionalTextField(LIMITS.nameMax) requesterName?: string | null;
   @Field() @MaxLength(LIMITS.descriptionMax) topic: string;
   @Field() uniqueSkill: boolean;
   @Field() reusableLesson: boolean;
@@ -42,10 +40,8 @@ export class LogHelpRequestInput {
 }
 
 @InputType()
-export class DecideHelpRequestInput {
-  @Field(() => ID) @MaxLength(LIMITS.idMax) id: string;
-  @Field(() => Int) version: number;
+export class DecideHelpRequestInput extends VersionedEdit {
   @Field(() => HelpDecision) decision: HelpDecision;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.nameMax) redirectedTo?: string | null;
+  @OptionalTextField(LIMITS.nameMax) redirectedTo?: string | null;
   @Field(() => Float, { nullable: true }) hoursSpent?: number | null;
 }

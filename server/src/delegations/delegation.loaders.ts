@@ -1,7 +1,16 @@
 import { REQUEST_WINDOW_DAYS } from '@fulcrum/shared';
 import { Loader } from '../core/db/loader';
 import type { DataSource } from 'typeorm';
-import { byId, countBy, groupBy, listOf, newestFirstPages, orderedBy, type ListSpec } from '../core/db/batch';
+import {
+  byId,
+  countBy,
+  listOf,
+  newestFirstPages,
+  orderedBy,
+  rowsAmong,
+  rowsPerKey,
+  type ListSpec,
+} from '../core/db/batch';
 import { CheckIn } from './check-in.entity';
 import { Delegation } from './delegation.entity';
 import { HelpRequest } from './help-request.entity';
@@ -40,17 +49,12 @@ export function createDelegationLoaders(db: DataSource, organizationId: string) 
 
   /** Requests received in the last four weeks: what the OVERWHELMED_BY_REQUESTS rule reads. */
   const recentRequestsByPlan = new Loader<HelpRequest[]>(async (planIds) => {
-    const rows = await orderedBy(db.getRepository(HelpRequest).createQueryBuilder('h'), RECENT_REQUESTS_BY_PLAN, 'h')
-      .where('h.organization_id = :organizationId AND h.plan_id = ANY(:planIds)', {
-        organizationId,
-        planIds: [...planIds],
-      })
-      .andWhere(`h.received_at >= now() - make_interval(days => :days)`, {
-        days: REQUEST_WINDOW_DAYS,
-      })
-      .getMany();
-    const groups = groupBy(rows, (r) => r.planId);
-    return planIds.map((id) => groups.get(id) ?? []);
+    const query = rowsAmong(db, HelpRequest, organizationId, 'plan_id', planIds).andWhere(
+      'x.received_at >= now() - make_interval(days => :days)',
+      { days: REQUEST_WINDOW_DAYS },
+    );
+    const rows = await orderedBy(query, RECENT_REQUESTS_BY_PLAN, 'x').getMany();
+    return rowsPerKey(planIds, rows, (r) => r.planId);
   });
 
   return {

@@ -7,9 +7,8 @@ import {
   DelegationStage,
   HelpDecision,
 } from '@fulcrum/shared';
-import { Arg, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ObjectType } from '../core/object-type';
-import { PageInfo } from '../core/connection';
+import { Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf, PageArgs, type Connection } from '../core/connection';
 import type { Context } from '../core/context';
 import { after, type Eventually } from '../core/eventually';
 import { NotFoundError } from '../core/errors';
@@ -41,23 +40,17 @@ export class DelegationResolver {
   }
 
   @Mutation(() => Delegation)
-  createDelegation(
-    @Arg('input', () => CreateDelegationInput) input: CreateDelegationInput,
-    @Ctx() ctx: Context,
-  ): Promise<Delegation> {
+  createDelegation(@Arg('input') input: CreateDelegationInput, @Ctx() ctx: Context): Promise<Delegation> {
     return delegations.createDelegation(ctx, input);
   }
 
   @Mutation(() => Delegation)
-  advanceDelegation(
-    @Arg('input', () => AdvanceDelegationInput) input: AdvanceDelegationInput,
-    @Ctx() ctx: Context,
-  ): Promise<Delegation> {
+  advanceDelegation(@Arg('input') input: AdvanceDelegationInput, @Ctx() ctx: Context): Promise<Delegation> {
     return delegations.advanceDelegation(ctx, input);
   }
 
   @Mutation(() => CheckIn, { description: 'Side from who the viewer is.' })
-  checkIn(@Arg('input', () => CheckInInput) input: CheckInInput, @Ctx() ctx: Context): Promise<CheckIn> {
+  checkIn(@Arg('input') input: CheckInInput, @Ctx() ctx: Context): Promise<CheckIn> {
     return delegations.checkIn(ctx, input);
   }
 
@@ -157,34 +150,17 @@ export class CheckInResolver {
   }
 }
 
-@ObjectType()
-class HelpRequestEdge {
-  @Field() cursor: string;
-  @Field(() => HelpRequest) node: HelpRequest;
-}
-
-@ObjectType()
-class HelpRequestConnection {
-  @Field(() => [HelpRequestEdge]) edges: HelpRequestEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+const HelpRequestConnection = connectionOf('HelpRequest', HelpRequest);
 
 @Resolver(() => HelpRequest)
 export class HelpRequestResolver {
   @Mutation(() => HelpRequest)
-  logHelpRequest(
-    @Arg('input', () => LogHelpRequestInput) input: LogHelpRequestInput,
-    @Ctx() ctx: Context,
-  ): Promise<HelpRequest> {
+  logHelpRequest(@Arg('input') input: LogHelpRequestInput, @Ctx() ctx: Context): Promise<HelpRequest> {
     return requests.logHelpRequest(ctx, input);
   }
 
   @Mutation(() => HelpRequest)
-  decideHelpRequest(
-    @Arg('input', () => DecideHelpRequestInput) input: DecideHelpRequestInput,
-    @Ctx() ctx: Context,
-  ): Promise<HelpRequest> {
+  decideHelpRequest(@Arg('input') input: DecideHelpRequestInput, @Ctx() ctx: Context): Promise<HelpRequest> {
     return requests.decideHelpRequest(ctx, input);
   }
 
@@ -212,18 +188,12 @@ export class PlanDelegationsResolver {
 
   @Reads.nothing()
   @FieldResolver(() => HelpRequestConnection)
-  async helpRequests(
+  helpRequests(
     @Root() plan: GrowthPlan,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<HelpRequestConnection> {
-    const { edges, hasNextPage, totalCount } = await requests.listHelpRequests(ctx, plan.id, first ?? 20, after);
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    @Args() page: PageArgs,
+  ): Promise<Connection<HelpRequest>> {
+    return requests.listHelpRequests(ctx, plan.id, page);
   }
 }
 

@@ -1,18 +1,17 @@
 import { GuidanceHorizon, HelpDecision } from '@fulcrum/shared';
 import { Field, Float } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, Index } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column, Index } from 'typeorm';
+import { EnumCheck, ReferenceColumn } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
-import { GrowthPlan } from '../plans/plan.entity';
+import { PlanColumn } from '../plans/plan.entity';
 import { HoursColumn } from '../core/db/transformers';
 
 /** A request for help that reached the plan's owner, with the four triage answers (§2.6). */
 @ObjectType()
-@Entity({ name: 'help_request' })
-@InOrganization('help_request', () => Organization)
+@TenantEntity('help_request')
 // (plan_id, received_at DESC, id DESC): @Index cannot state a column's sort order, so TypeORM
 // leaves this index to the migration that creates it.
 @Index('help_request_plan_received_idx', { synchronize: false })
@@ -22,7 +21,7 @@ import { HoursColumn } from '../core/db/transformers';
 @Check('help_request_check', "decision IS DISTINCT FROM 'REDIRECT' OR redirected_to IS NOT NULL")
 export class HelpRequest extends VersionedRow {
   // Not indexed alone: help_request_plan_received_idx serves the lookups.
-  @ReferenceColumn('help_request', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
+  @PlanColumn('help_request', { index: false })
   planId: string;
 
   @ReferenceColumn('help_request', 'requester_id', () => Person, { onDelete: 'SET NULL' })

@@ -1,6 +1,6 @@
 import { activityHoursProblem, HelpDecision, isId, LIMITS, requiredTextProblem } from '@fulcrum/shared';
+import { newestFirstPage, type Connection, type PageArgs } from '../core/connection';
 import type { Context } from '../core/context';
-import { encodeCursor, storedTimePosition } from '../core/cursor';
 import { BadUserInputError } from '../core/errors';
 import { assertValid, optionalText } from '../core/validation';
 import { Person } from '../identity/people/person.entity';
@@ -65,36 +65,11 @@ export async function decideHelpRequest(ctx: Context, input: DecideHelpRequestIn
   return saved;
 }
 
-export interface HelpRequestPage {
-  edges: { cursor: string; node: HelpRequest }[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
-
 /**
  * A plan's requests, newest first. The caller has checked that the viewer reads the plan.
  * Pages and counts go through the request's loaders: a list of plans costs two statements.
  */
-export async function listHelpRequests(
-  ctx: Context,
-  planId: string,
-  first: number,
-  after: string | null | undefined,
-): Promise<HelpRequestPage> {
-  assertValid({
-    first: first < 1 || first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} requests.` : null,
-  });
-  const position = after ? storedTimePosition(after) : null;
-  const loaders = ctx.loaders.delegations;
-  const [rows, totalCount] = await Promise.all([
-    loaders.helpRequestPage.load({ parentId: planId, first, after: position }),
-    loaders.helpRequestCountByPlan.load(planId),
-  ]);
-  return {
-    edges: rows
-      .slice(0, first)
-      .map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row })),
-    hasNextPage: rows.length > first,
-    totalCount,
-  };
+export function listHelpRequests(ctx: Context, planId: string, page: PageArgs): Promise<Connection<HelpRequest>> {
+  const { helpRequestPage, helpRequestCountByPlan } = ctx.loaders.delegations;
+  return newestFirstPage({ page: helpRequestPage, count: helpRequestCountByPlan }, planId, page, 'requests');
 }

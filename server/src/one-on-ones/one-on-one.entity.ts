@@ -2,17 +2,16 @@ import { LinkKind, OneOnOneStatus } from '@fulcrum/shared';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, Index, Unique } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column, Index, Unique } from 'typeorm';
+import { EnumCheck, ReferenceColumn } from '../core/db/constraints';
 import { CreatedAtColumn, TenantRow, TimestampedRow, UpdatedAtColumn, VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
-import { GrowthPlan } from '../plans/plan.entity';
+import { PlanColumn } from '../plans/plan.entity';
 
 /** A 1:1 of a plan's owner and manager. Private notes live apart and are never on this row. */
 @ObjectType()
-@Entity({ name: 'one_on_one' })
-@InOrganization('one_on_one', () => Organization)
+@TenantEntity('one_on_one')
 // (plan_id, scheduled_at DESC, id DESC): @Index cannot state a column's sort order, so TypeORM
 // leaves this index to the migration that creates it.
 @Index('one_on_one_plan_scheduled_idx', { synchronize: false })
@@ -20,7 +19,7 @@ import { GrowthPlan } from '../plans/plan.entity';
 @Check('one_on_one_shared_notes_check', 'length(shared_notes) <= 100000')
 export class OneOnOne extends TimestampedRow {
   // Not indexed alone: one_on_one_plan_scheduled_idx serves the lookups.
-  @ReferenceColumn('one_on_one', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
+  @PlanColumn('one_on_one', { index: false })
   planId: string;
 
   @Field()
@@ -44,8 +43,7 @@ export class OneOnOne extends TimestampedRow {
 }
 
 @ObjectType()
-@Entity({ name: 'agenda_item' })
-@InOrganization('agenda_item', () => Organization)
+@TenantEntity('agenda_item')
 @Index('agenda_item_one_on_one_idx', ['oneOnOneId', 'position'])
 @EnumCheck('agenda_item', 'link_kind', LinkKind)
 @Check('agenda_item_check', '(link_kind IS NULL) = (link_id IS NULL)')
@@ -86,8 +84,7 @@ export class AgendaItem extends TenantRow {
 }
 
 /** A participant's own note on a 1:1: read by its author and nobody else, through every path. */
-@Entity({ name: 'private_note' })
-@InOrganization('private_note', () => Organization)
+@TenantEntity('private_note')
 @Unique('private_note_one_on_one_id_author_id_key', ['oneOnOneId', 'authorId'])
 export class PrivateNote extends TenantRow {
   // Not indexed alone: private_note_one_on_one_id_author_id_key serves the lookups.
@@ -105,8 +102,7 @@ export class PrivateNote extends TenantRow {
 }
 
 @ObjectType()
-@Entity({ name: 'action_item' })
-@InOrganization('action_item', () => Organization)
+@TenantEntity('action_item')
 @Index('action_item_one_on_one_idx', ['oneOnOneId', 'createdAt'])
 export class ActionItem extends VersionedRow {
   // Not indexed alone: action_item_one_on_one_idx serves the lookups.

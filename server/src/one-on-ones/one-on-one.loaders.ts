@@ -2,7 +2,16 @@ import { OneOnOneStatus } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
 import { Loader } from '../core/db/loader';
 import type { DataSource } from 'typeorm';
-import { byId, countBy, groupBy, newestFirstPages, orderedBy, type ListSpec } from '../core/db/batch';
+import {
+  byId,
+  countBy,
+  newestFirstPages,
+  orderedBy,
+  rowPerKey,
+  rowsAmong,
+  rowsPerKey,
+  type ListSpec,
+} from '../core/db/batch';
 import { ActionItem, AgendaItem, OneOnOne, PrivateNote } from './one-on-one.entity';
 
 export interface OneOnOneContent {
@@ -36,20 +45,13 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
 
   /** The earliest 1:1 of each plan that has not taken place yet. */
   const nextByPlan = new Loader<OneOnOne | null>(async (planIds) => {
-    const query = db
-      .getRepository(OneOnOne)
-      .createQueryBuilder('o')
-      .distinctOn(['o.plan_id'])
-      .where('o.organization_id = :organizationId AND o.plan_id = ANY(:planIds) AND o.status = :upcoming', {
-        organizationId,
-        planIds: [...planIds],
-        upcoming: OneOnOneStatus.UPCOMING,
-      })
-      .orderBy('o.plan_id');
-    const rows = await orderedBy(query, NEXT_BY_PLAN, 'o').getMany();
+    const query = rowsAmong(db, OneOnOne, organizationId, 'plan_id', planIds)
+      .andWhere('x.status = :upcoming', { upcoming: OneOnOneStatus.UPCOMING })
+      .distinctOn(['x.plan_id'])
+      .orderBy('x.plan_id');
+    const rows = await orderedBy(query, NEXT_BY_PLAN, 'x').getMany();
     for (const row of rows) oneOnOne.prime(row.id, row);
-    const byPlan = new Map(rows.map((r) => [r.planId, r]));
-    return planIds.map((id) => byPlan.get(id) ?? null);
+    return rowPerKey(planIds, rows, (r) => r.planId);
   });
 
   /** Pages of plans' 1:1s, newest first, and their counts: one statement each for any number of plans. */
@@ -81,25 +83,12 @@ export function createOneOnOneLoaders(db: DataSource, organizationId: string, vi
 function contentLoader(db: DataSource, organizationId: string, actionItem: Loader<ActionItem | null>) {
   return new Loader<OneOnOneContent>(async (ids) => {
     const of = <T extends AgendaItem | ActionItem>(spec: ListSpec<T>) =>
-      orderedBy(
-        db
-          .getRepository(spec.entity)
-          .createQueryBuilder('a')
-          .where('a.organization_id = :organizationId AND a.one_on_one_id = ANY(:ids)', {
-            organizationId,
-            ids: [...ids],
-          }),
-        spec,
-        'a',
-      ).getMany();
+      orderedBy(rowsAmong(db, spec.entity, organizationId, 'one_on_one_id', ids), spec, 'x').getMany();
     const [agenda, actionItems] = await Promise.all([of(AGENDA_BY_ONE_ON_ONE), of(ACTION_ITEMS_BY_ONE_ON_ONE)]);
     for (const row of actionItems) actionItem.prime(row.id, row);
-    const agendaOf = groupBy(agenda, (r) => r.oneOnOneId);
-    const actionItemsOf = groupBy(actionItems, (r) => r.oneOnOneId);
-    return ids.map((id) => ({
-      agenda: agendaOf.get(id) ?? [],
-      actionItems: actionItemsOf.get(id) ?? [],
-    }));
+    const agendaOf = rowsPerKey(ids, agenda, (r) => r.oneOnOneId);
+    const actionItemsOf = rowsPerKey(ids, actionItems, (r) => r.oneOnOneId);
+    return ids.map((_, i) => ({ agenda: agendaOf[i], actionItems: actionItemsOf[i] }));
   });
 }
 
@@ -107,17 +96,10 @@ function contentLoader(db: DataSource, organizationId: string, actionItem: Loade
 function privateNoteLoader(db: DataSource, organizationId: string, viewerPersonId: string | null) {
   return new DataLoader<string, PrivateNote | null>(async (ids) => {
     if (!viewerPersonId) return ids.map(() => null);
-    const rows = await db
-      .getRepository(PrivateNote)
-      .createQueryBuilder('n')
-      .where('n.organization_id = :organizationId AND n.one_on_one_id = ANY(:ids) AND n.author_id = :author', {
-        organizationId,
-        ids: [...ids],
-        author: viewerPersonId,
-      })
+    const rows = await rowsAmong(db, PrivateNote, organizationId, 'one_on_one_id', ids)
+      .andWhere('x.author_id = :author', { author: viewerPersonId })
       .getMany();
-    const byOneOnOne = new Map(rows.map((r) => [r.oneOnOneId, r]));
-    return ids.map((id) => byOneOnOne.get(id) ?? null);
+    return rowPerKey(ids, rows, (r) => r.oneOnOneId);
   });
 }
 

@@ -1,12 +1,10 @@
-import { LIMITS, OneOnOneChange } from '@fulcrum/shared';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { OneOnOneChange } from '@fulcrum/shared';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { PageInfo } from '../core/connection';
+import { connectionOf, PageArgs, type Connection } from '../core/connection';
 import type { Context, Viewer } from '../core/context';
 import { after, type Eventually } from '../core/eventually';
-import { encodeCursor, storedTimePosition } from '../core/cursor';
 import { NotFoundError, UnauthenticatedError } from '../core/errors';
-import { assertValid } from '../core/validation';
 import { requireActor } from '../core/actor';
 import { Reads } from '../core/reads';
 import { ViewerType } from '../identity/accounts/viewer.type';
@@ -36,18 +34,7 @@ class OneOnOneEvent {
   @Field(() => Person) by: Person;
 }
 
-@ObjectType()
-class OneOnOneEdge {
-  @Field() cursor: string;
-  @Field(() => OneOnOne) node: OneOnOne;
-}
-
-@ObjectType()
-class OneOnOneConnection {
-  @Field(() => [OneOnOneEdge]) edges: OneOnOneEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+const OneOnOneConnection = connectionOf('OneOnOne', OneOnOne);
 
 @Resolver(() => OneOnOne)
 export class OneOnOneResolver {
@@ -57,26 +44,17 @@ export class OneOnOneResolver {
   }
 
   @Mutation(() => OneOnOne, { description: 'Carries open action items over.' })
-  scheduleOneOnOne(
-    @Arg('input', () => ScheduleOneOnOneInput) input: ScheduleOneOnOneInput,
-    @Ctx() ctx: Context,
-  ): Promise<OneOnOne> {
+  scheduleOneOnOne(@Arg('input') input: ScheduleOneOnOneInput, @Ctx() ctx: Context): Promise<OneOnOne> {
     return oneOnOnes.scheduleOneOnOne(ctx, input);
   }
 
   @Mutation(() => AgendaItem)
-  addAgendaItem(
-    @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
-    @Ctx() ctx: Context,
-  ): Promise<AgendaItem> {
+  addAgendaItem(@Arg('input') input: AddAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
     return items.addAgendaItem(ctx, input);
   }
 
   @Mutation(() => AgendaItem)
-  updateAgendaItem(
-    @Arg('input', () => UpdateAgendaItemInput) input: UpdateAgendaItemInput,
-    @Ctx() ctx: Context,
-  ): Promise<AgendaItem> {
+  updateAgendaItem(@Arg('input') input: UpdateAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
     return items.updateAgendaItem(ctx, input);
   }
 
@@ -86,34 +64,22 @@ export class OneOnOneResolver {
   }
 
   @Mutation(() => OneOnOne)
-  updateSharedNotes(
-    @Arg('input', () => UpdateSharedNotesInput) input: UpdateSharedNotesInput,
-    @Ctx() ctx: Context,
-  ): Promise<OneOnOne> {
+  updateSharedNotes(@Arg('input') input: UpdateSharedNotesInput, @Ctx() ctx: Context): Promise<OneOnOne> {
     return oneOnOnes.updateSharedNotes(ctx, input);
   }
 
   @Mutation(() => OneOnOne)
-  setPrivateNote(
-    @Arg('input', () => SetPrivateNoteInput) input: SetPrivateNoteInput,
-    @Ctx() ctx: Context,
-  ): Promise<OneOnOne> {
+  setPrivateNote(@Arg('input') input: SetPrivateNoteInput, @Ctx() ctx: Context): Promise<OneOnOne> {
     return oneOnOnes.setPrivateNote(ctx, input);
   }
 
   @Mutation(() => ActionItem)
-  addActionItem(
-    @Arg('input', () => AddActionItemInput) input: AddActionItemInput,
-    @Ctx() ctx: Context,
-  ): Promise<ActionItem> {
+  addActionItem(@Arg('input') input: AddActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
     return items.addActionItem(ctx, input);
   }
 
   @Mutation(() => ActionItem)
-  updateActionItem(
-    @Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput,
-    @Ctx() ctx: Context,
-  ): Promise<ActionItem> {
+  updateActionItem(@Arg('input') input: UpdateActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
     return items.updateActionItem(ctx, input);
   }
 
@@ -220,31 +186,8 @@ export class ActionItemResolver {
 export class PlanOneOnOnesResolver {
   @Reads.nothing()
   @FieldResolver(() => OneOnOneConnection, { description: 'Newest first.' })
-  async oneOnOnes(
-    @Root() plan: GrowthPlan,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<OneOnOneConnection> {
-    const size = first ?? 20;
-    assertValid({
-      first: size < 1 || size > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} 1:1s.` : null,
-    });
-    const position = after ? storedTimePosition(after) : null;
-    // Batched across plans: a list of plans costs two statements, not two per plan.
-    const loaders = ctx.loaders.oneOnOnes;
-    const [rows, totalCount] = await Promise.all([
-      loaders.pageByPlan.load({ parentId: plan.id, first: size, after: position }),
-      loaders.countByPlan.load(plan.id),
-    ]);
-    const edges = rows
-      .slice(0, size)
-      .map((row) => ({ cursor: encodeCursor(row.position.at, row.position.id), node: row.row }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+  oneOnOnes(@Root() plan: GrowthPlan, @Ctx() ctx: Context, @Args() page: PageArgs): Promise<Connection<OneOnOne>> {
+    return oneOnOnes.listOneOnOnes(ctx, plan.id, page);
   }
 
   @Reads({ oneOnOne: [] })

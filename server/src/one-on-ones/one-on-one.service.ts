@@ -1,5 +1,6 @@
 import { OneOnOneChange, OneOnOneStatus, proposeAgenda, SIGNAL_KEYS, SHARED_NOTES_MAX } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
+import { newestFirstPage, type Connection, type PageArgs } from '../core/connection';
 import type { Context } from '../core/context';
 import { BadUserInputError, ConflictError, InvalidTransitionError } from '../core/errors';
 import { assertValid } from '../core/validation';
@@ -186,4 +187,10 @@ export async function completeOneOnOne(ctx: Context, id: string): Promise<OneOnO
     oneOnOne.completedAt = new Date();
     return em.save(oneOnOne);
   });
+}
+
+/** A plan's 1:1s, newest first. The caller has checked that the viewer reads the plan. */
+export function listOneOnOnes(ctx: Context, planId: string, page: PageArgs): Promise<Connection<OneOnOne>> {
+  const { pageByPlan, countByPlan } = ctx.loaders.oneOnOnes;
+  return newestFirstPage({ page: pageByPlan, count: countByPlan }, planId, page, '1:1s');
 }

@@ -1,22 +1,21 @@
 import { Leverage, Mode } from '@fulcrum/shared';
 import { Field, Float } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column } from 'typeorm';
+import { EnumCheck } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
-import { GrowthPlan } from './plan.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
+import { PlanColumn } from './plan.entity';
 import { HoursColumn } from '../core/db/transformers';
 
 /** Something the plan's owner spends hours on every week (§2.3). */
 @ObjectType()
-@Entity({ name: 'activity' })
-@InOrganization('activity', () => Organization)
+@TenantEntity('activity')
 @Check('activity_hours_per_week_check', 'hours_per_week > 0')
 @EnumCheck('activity', 'mode', Mode)
 @EnumCheck('activity', 'leverage', Leverage)
 export class Activity extends VersionedRow {
-  @ReferenceColumn('activity', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE' })
+  @PlanColumn('activity')
   planId: string;
 
   @Field()

@@ -1,23 +1,22 @@
 import { GapKind, GapStatus } from '@fulcrum/shared';
 import { Field } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity } from 'typeorm';
-import { EnumCheck, InOrganization, QuarterCheck, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column } from 'typeorm';
+import { EnumCheck, QuarterCheck } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
-import { GrowthPlan } from './plan.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
+import { PlanColumn } from './plan.entity';
 
 /** What limits a strength (§2.2), with the quarters it was opened and closed. */
 @ObjectType()
-@Entity({ name: 'gap' })
-@InOrganization('gap', () => Organization)
+@TenantEntity('gap')
 @EnumCheck('gap', 'kind', GapKind)
 @EnumCheck('gap', 'status', GapStatus)
 @QuarterCheck('gap', 'opened_quarter')
 @QuarterCheck('gap', 'closed_quarter')
 @Check('gap_check', "(status = 'CLOSED') = (closed_quarter IS NOT NULL)")
 export class Gap extends VersionedRow {
-  @ReferenceColumn('gap', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE' })
+  @PlanColumn('gap')
   planId: string;
 
   @Field(() => GapKind)

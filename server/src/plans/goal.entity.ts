@@ -1,13 +1,13 @@
 import { GoalStatus, Lever, Leverage, Mode, type GoalShift } from '@fulcrum/shared';
 import { Field } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity } from 'typeorm';
-import { EnumCheck, InOrganization, QuarterCheck, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column } from 'typeorm';
+import { EnumCheck, QuarterCheck, ReferenceColumn } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
-import { GrowthPlan } from './plan.entity';
+import { PlanColumn } from './plan.entity';
 import { HoursColumn } from '../core/db/transformers';
 
 /**
@@ -16,8 +16,7 @@ import { HoursColumn } from '../core/db/transformers';
  * changed or left the week.
  */
 @ObjectType()
-@Entity({ name: 'change_goal' })
-@InOrganization('change_goal', () => Organization)
+@TenantEntity('change_goal')
 @EnumCheck('change_goal', 'lever', Lever)
 @EnumCheck('change_goal', 'status', GoalStatus)
 @EnumCheck('change_goal', 'stop_mode', Mode)
@@ -29,7 +28,7 @@ import { HoursColumn } from '../core/db/transformers';
 @Check('change_goal_start_hours_check', 'start_hours > 0')
 @QuarterCheck('change_goal', 'target_quarter')
 export class ChangeGoal extends VersionedRow {
-  @ReferenceColumn('change_goal', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE' })
+  @PlanColumn('change_goal')
   planId: string;
 
   @Field()

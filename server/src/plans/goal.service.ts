@@ -13,7 +13,7 @@ import {
 } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../core/context';
-import { BadUserInputError, InvalidTransitionError, NotFoundError } from '../core/errors';
+import { BadUserInputError, InvalidTransitionError } from '../core/errors';
 import { assertValid, optionalText } from '../core/validation';
 import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
@@ -21,8 +21,9 @@ import { ChangeGoal, goalShift } from './goal.entity';
 import type { AddGoalInput, HoursShiftInput, UpdateGoalInput } from './plan.inputs';
 import { GrowthPlan } from './plan.entity';
 
-import { assertVersion, changePlan, planOf } from './plan-change';
+import { changePlan, planOf } from './plan-change';
 import { assertStopAvailable, assertWithinBudget, hoursField, weekState } from './week-budget';
+import { editedRow } from './week.service';
 
 // ---------------------------------------------------------------- change goals
 
@@ -117,9 +118,7 @@ export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<
   const planId = await planOf(ctx, 'goal', () => ctx.loaders.plans.goal.load(input.id));
   return changePlan(ctx, planId, async (em, plan) => {
     const { activities, goals } = await weekState(em, plan);
-    const goal = goals.find((g) => g.id === input.id);
-    if (!goal) throw new NotFoundError('goal');
-    assertVersion(goal, input.version, goal);
+    const goal = editedRow(goals, 'goal', input);
     const from = goal.status;
     const to = input.status ?? from;
     if (to !== from && !canTransitionGoal(from, to)) {

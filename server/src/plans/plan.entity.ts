@@ -1,17 +1,16 @@
 import { Archetype, Level, PlanStatus } from '@fulcrum/shared';
 import { Field, Float, Int } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Check, Column, Entity, Index } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { Check, Column, Index } from 'typeorm';
+import { EnumCheck, ReferenceColumn, type ReferenceOptions } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
 import { HoursColumn } from '../core/db/transformers';
 
 /** A growth plan: the shared workspace of a report (owner) and their manager. */
 @ObjectType('GrowthPlan')
-@Entity({ name: 'growth_plan' })
-@InOrganization('growth_plan', () => Organization)
+@TenantEntity('growth_plan')
 // One plan per person that is not archived.
 @Index('growth_plan_one_open_per_owner', ['ownerId'], { unique: true, where: "status <> 'ARCHIVED'" })
 @EnumCheck('growth_plan', 'status', PlanStatus)
@@ -57,4 +56,12 @@ export class GrowthPlan extends VersionedRow {
   @Field(() => Int)
   @Column({ name: 'promotion_narrative_version', type: 'integer', default: 1 })
   promotionNarrativeVersion: number;
+}
+
+/**
+ * The plan a row belongs to: `plan_id` references `growth_plan` and goes with it (ON DELETE
+ * CASCADE); indexed alone unless `index: false`.
+ */
+export function PlanColumn(table: string, { index }: Pick<ReferenceOptions, 'index'> = {}): PropertyDecorator {
+  return ReferenceColumn(table, 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index });
 }

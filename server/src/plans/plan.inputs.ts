@@ -13,23 +13,19 @@ import {
   SignalRating,
 } from '@fulcrum/shared';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { OptionalMultiLineText } from '../core/input-hygiene';
-
-const id = () => ID;
+import { Field, Float, InputType } from 'type-graphql';
+import { IdField, OptionalMultiLineText, OptionalTextField, VersionedEdit } from '../core/input-fields';
 
 @InputType()
 export class StartPlanInput {
-  @Field(id) @MaxLength(LIMITS.idMax) ownerId: string;
+  @IdField() ownerId: string;
   @Field(() => Level, { nullable: true, defaultValue: Level.LEAD }) targetLevel?: Level | null;
   @Field(() => Archetype, { nullable: true }) targetArchetype?: Archetype | null;
   @Field(() => Float, { nullable: true }) weeklyHours?: number | null;
 }
 
 @InputType()
-export class UpdatePlanInput {
-  @Field(id) @MaxLength(LIMITS.idMax) id: string;
-  @Field(() => Int) version: number;
+export class UpdatePlanInput extends VersionedEdit {
   @Field(() => PlanStatus, { nullable: true }) status?: PlanStatus | null;
   @Field(() => Level, { nullable: true }) targetLevel?: Level | null;
   @Field(() => Archetype, { nullable: true }) targetArchetype?: Archetype | null;
@@ -38,39 +34,32 @@ export class UpdatePlanInput {
 
 @InputType()
 export class RateSignalInput {
-  @Field(id) @MaxLength(LIMITS.idMax) planId: string;
+  @IdField() planId: string;
   @Field(() => SignalKey) signal: SignalKey;
   @Field(() => SignalRating) rating: SignalRating;
-  @OptionalMultiLineText(LIMITS.evidenceMax)
-  evidence?: string | null;
+  @OptionalMultiLineText(LIMITS.evidenceMax) evidence?: string | null;
 }
 
 @InputType()
 export class AddGapInput {
-  @Field(id) @MaxLength(LIMITS.idMax) planId: string;
+  @IdField() planId: string;
   @Field(() => GapKind) kind: GapKind;
   @Field() @MaxLength(LIMITS.titleMax) title: string;
-  @OptionalMultiLineText(LIMITS.descriptionMax)
-  description?: string | null;
-  @OptionalMultiLineText(LIMITS.evidenceMax)
-  evidence?: string | null;
+  @OptionalMultiLineText(LIMITS.descriptionMax) description?: string | null;
+  @OptionalMultiLineText(LIMITS.evidenceMax) evidence?: string | null;
 }
 
 @InputType()
-export class UpdateGapInput {
-  @Field(id) @MaxLength(LIMITS.idMax) id: string;
-  @Field(() => Int) version: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
-  @OptionalMultiLineText(LIMITS.descriptionMax)
-  description?: string | null;
+export class UpdateGapInput extends VersionedEdit {
+  @OptionalTextField(LIMITS.titleMax) title?: string | null;
+  @OptionalMultiLineText(LIMITS.descriptionMax) description?: string | null;
   @Field(() => GapStatus, { nullable: true }) status?: GapStatus | null;
-  @OptionalMultiLineText(LIMITS.evidenceMax)
-  evidence?: string | null;
+  @OptionalMultiLineText(LIMITS.evidenceMax) evidence?: string | null;
 }
 
 @InputType()
 export class AddActivityInput {
-  @Field(id) @MaxLength(LIMITS.idMax) planId: string;
+  @IdField() planId: string;
   @Field() @MaxLength(LIMITS.titleMax) name: string;
   @Field(() => Float) hoursPerWeek: number;
   @Field(() => Mode) mode: Mode;
@@ -78,10 +67,8 @@ export class AddActivityInput {
 }
 
 @InputType()
-export class UpdateActivityInput {
-  @Field(id) @MaxLength(LIMITS.idMax) id: string;
-  @Field(() => Int) version: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) name?: string | null;
+export class UpdateActivityInput extends VersionedEdit {
+  @OptionalTextField(LIMITS.titleMax) name?: string | null;
   @Field(() => Float, { nullable: true }) hoursPerWeek?: number | null;
   @Field(() => Mode, { nullable: true }) mode?: Mode | null;
   @Field(() => Leverage, { nullable: true }) leverage?: Leverage | null;
@@ -89,44 +76,37 @@ export class UpdateActivityInput {
 
 @InputType()
 export class HoursShiftInput {
-  @Field(() => ID, { nullable: true, description: 'An existing activity, or:' })
-  @IsOptional()
-  @MaxLength(LIMITS.idMax)
-  activityId?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.titleMax)
-  newActivityName?: string | null;
+  @IdField({ nullable: true, description: 'An existing activity, or:' }) activityId?: string | null;
+  @OptionalTextField(LIMITS.titleMax) newActivityName?: string | null;
   @Field(() => Mode, { nullable: true }) mode?: Mode | null;
   @Field(() => Leverage, { nullable: true }) leverage?: Leverage | null;
   @Field(() => Float) hoursPerWeek: number;
 }
 
+/** A quarter like 2026-Q4 (the services check the form). */
+const QUARTER_MAX = 16;
+
 @InputType()
 export class AddGoalInput {
-  @Field(id) @MaxLength(LIMITS.idMax) planId: string;
+  @IdField() planId: string;
   @Field() @MaxLength(LIMITS.titleMax) title: string;
   @Field(() => Lever) lever: Lever;
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(LIMITS.idMax) gapId?: string | null;
+  @IdField({ nullable: true }) gapId?: string | null;
   @Field(() => HoursShiftInput, { nullable: true, description: 'Must name an existing activity.' })
   @IsOptional()
   @ValidateNested()
   stop?: HoursShiftInput | null;
   @Field(() => HoursShiftInput) @ValidateNested() start: HoursShiftInput;
-  @OptionalMultiLineText(LIMITS.descriptionMax)
-  successMeasure?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
+  @OptionalMultiLineText(LIMITS.descriptionMax) successMeasure?: string | null;
+  @OptionalTextField(QUARTER_MAX) targetQuarter?: string | null;
 }
 
 @InputType()
-export class UpdateGoalInput {
-  @Field(id) @MaxLength(LIMITS.idMax) id: string;
-  @Field(() => Int) version: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(LIMITS.titleMax) title?: string | null;
+export class UpdateGoalInput extends VersionedEdit {
+  @OptionalTextField(LIMITS.titleMax) title?: string | null;
   @Field(() => GoalStatus, { nullable: true }) status?: GoalStatus | null;
-  @OptionalMultiLineText(LIMITS.descriptionMax)
-  successMeasure?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(16) targetQuarter?: string | null;
+  @OptionalMultiLineText(LIMITS.descriptionMax) successMeasure?: string | null;
+  @OptionalTextField(QUARTER_MAX) targetQuarter?: string | null;
   @Field(() => Float, { nullable: true }) stopHours?: number | null;
   @Field(() => Float, { nullable: true }) startHours?: number | null;
 }

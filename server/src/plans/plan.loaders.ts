@@ -1,7 +1,7 @@
 import { PlanStatus } from '@fulcrum/shared';
 import { Loader } from '../core/db/loader';
 import type { DataSource } from 'typeorm';
-import { byId, listOf, type ListSpec } from '../core/db/batch';
+import { byId, listOf, rowPerKey, rowsAmong, type ListSpec } from '../core/db/batch';
 import { Activity } from './activity.entity';
 import { Gap } from './gap.entity';
 import { ChangeGoal } from './goal.entity';
@@ -26,18 +26,11 @@ export function createPlanLoaders(db: DataSource, organizationId: string) {
 
   /** The one non-archived plan of each person. */
   const openPlanByOwner = new Loader<GrowthPlan | null>(async (ownerIds) => {
-    const rows = await db
-      .getRepository(GrowthPlan)
-      .createQueryBuilder('p')
-      .where('p.organization_id = :organizationId AND p.owner_id = ANY(:ownerIds) AND p.status <> :archived', {
-        organizationId,
-        ownerIds: [...ownerIds],
-        archived: PlanStatus.ARCHIVED,
-      })
+    const rows = await rowsAmong(db, GrowthPlan, organizationId, 'owner_id', ownerIds)
+      .andWhere('x.status <> :archived', { archived: PlanStatus.ARCHIVED })
       .getMany();
-    const byOwner = new Map(rows.map((row) => [row.ownerId, row]));
     for (const row of rows) plan.prime(row.id, row);
-    return ownerIds.map((id) => byOwner.get(id) ?? null);
+    return rowPerKey(ownerIds, rows, (row) => row.ownerId);
   });
 
   return {

@@ -109,22 +109,19 @@ export class PlanResolver {
   }
 
   @Mutation(() => GrowthPlan)
-  startPlan(@Arg('input', () => StartPlanInput) input: StartPlanInput, @Ctx() ctx: Context): Promise<GrowthPlan> {
+  startPlan(@Arg('input') input: StartPlanInput, @Ctx() ctx: Context): Promise<GrowthPlan> {
     return plans.startPlan(ctx, input);
   }
 
   @Mutation(() => GrowthPlan)
-  updatePlan(@Arg('input', () => UpdatePlanInput) input: UpdatePlanInput, @Ctx() ctx: Context): Promise<GrowthPlan> {
+  updatePlan(@Arg('input') input: UpdatePlanInput, @Ctx() ctx: Context): Promise<GrowthPlan> {
     return plans.updatePlan(ctx, input);
   }
 
   @Mutation(() => SignalAssessment, {
     description: 'Rated as SELF or MANAGER by who the viewer is.',
   })
-  async rateSignal(
-    @Arg('input', () => RateSignalInput) input: RateSignalInput,
-    @Ctx() ctx: Context,
-  ): Promise<SignalAssessment> {
+  async rateSignal(@Arg('input') input: RateSignalInput, @Ctx() ctx: Context): Promise<SignalAssessment> {
     const plan = await plans.rateSignal(ctx, input);
     const assessment = (await signalAssessments(ctx, plan)).find((s) => s.signal === input.signal);
     if (!assessment) throw new Error(`no assessment of the rated signal ${input.signal}`);
@@ -132,25 +129,22 @@ export class PlanResolver {
   }
 
   @Mutation(() => Gap)
-  addGap(@Arg('input', () => AddGapInput) input: AddGapInput, @Ctx() ctx: Context): Promise<Gap> {
+  addGap(@Arg('input') input: AddGapInput, @Ctx() ctx: Context): Promise<Gap> {
     return plans.addGap(ctx, input);
   }
 
   @Mutation(() => Gap)
-  updateGap(@Arg('input', () => UpdateGapInput) input: UpdateGapInput, @Ctx() ctx: Context): Promise<Gap> {
+  updateGap(@Arg('input') input: UpdateGapInput, @Ctx() ctx: Context): Promise<Gap> {
     return plans.updateGap(ctx, input);
   }
 
   @Mutation(() => Activity)
-  addActivity(@Arg('input', () => AddActivityInput) input: AddActivityInput, @Ctx() ctx: Context): Promise<Activity> {
+  addActivity(@Arg('input') input: AddActivityInput, @Ctx() ctx: Context): Promise<Activity> {
     return week.addActivity(ctx, input);
   }
 
   @Mutation(() => Activity)
-  updateActivity(
-    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
-    @Ctx() ctx: Context,
-  ): Promise<Activity> {
+  updateActivity(@Arg('input') input: UpdateActivityInput, @Ctx() ctx: Context): Promise<Activity> {
     return week.updateActivity(ctx, input);
   }
 
@@ -160,12 +154,12 @@ export class PlanResolver {
   }
 
   @Mutation(() => ChangeGoal)
-  addGoal(@Arg('input', () => AddGoalInput) input: AddGoalInput, @Ctx() ctx: Context): Promise<ChangeGoal> {
+  addGoal(@Arg('input') input: AddGoalInput, @Ctx() ctx: Context): Promise<ChangeGoal> {
     return goals.addGoal(ctx, input);
   }
 
   @Mutation(() => ChangeGoal)
-  updateGoal(@Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: Context): Promise<ChangeGoal> {
+  updateGoal(@Arg('input') input: UpdateGoalInput, @Ctx() ctx: Context): Promise<ChangeGoal> {
     return goals.updateGoal(ctx, input);
   }
 

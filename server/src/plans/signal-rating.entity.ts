@@ -1,21 +1,20 @@
 import { RatingSide, SignalKey, SignalRating } from '@fulcrum/shared';
-import { Column, Entity, Unique } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../core/db/constraints';
+import { Column, Unique } from 'typeorm';
+import { EnumCheck, ReferenceColumn } from '../core/db/constraints';
 import { TenantRow, UpdatedAtColumn } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Person } from '../identity/people/person.entity';
-import { GrowthPlan } from './plan.entity';
+import { PlanColumn } from './plan.entity';
 
 /** One side's rating of one signal of a plan (unique per plan, signal and side). */
-@Entity({ name: 'signal_rating' })
-@InOrganization('signal_rating', () => Organization)
+@TenantEntity('signal_rating')
 @Unique('signal_rating_plan_id_signal_side_key', ['planId', 'signal', 'side'])
 @EnumCheck('signal_rating', 'signal', SignalKey)
 @EnumCheck('signal_rating', 'side', RatingSide)
 @EnumCheck('signal_rating', 'rating', SignalRating)
 export class SignalRatingRow extends TenantRow {
   // Not indexed alone: signal_rating_plan_id_signal_side_key serves the lookups.
-  @ReferenceColumn('signal_rating', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
+  @PlanColumn('signal_rating', { index: false })
   planId: string;
 
   @Column({ type: 'text' })

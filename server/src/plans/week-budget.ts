@@ -1,15 +1,16 @@
 import {
   activityHoursProblem,
-  handOffCandidates,
-  isOpenGoal,
-  overBudget,
-  projectWeek,
-  roundHours,
-  totalHours,
+  checkBudget,
+  checkWeekChange,
+  formatHours,
+  overBudgetMessage,
+  stopHoursProblem,
+  type BudgetCheck,
+  type CheckedWeek,
   type WeekActivity,
 } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
-import { BadUserInputError, BudgetExceededError } from '../core/errors';
+import { BudgetExceededError } from '../core/errors';
 import { assertValid } from '../core/validation';
 import { Activity } from './activity.entity';
 import { ChangeGoal, goalShift } from './goal.entity';
@@ -31,9 +32,8 @@ export async function weekState(em: EntityManager, plan: GrowthPlan): Promise<We
   return { activities, goals };
 }
 
-export function describeHours(hours: number): string {
-  return `${roundHours(hours)} h`;
-}
+/** Hours as messages write them (shared's `formatHours`). */
+export const describeHours = formatHours;
 
 /** BUDGET_EXCEEDED when `week` is over the budget, naming the activities worth handing off. */
 export function assertWithinBudget(
@@ -41,31 +41,9 @@ export function assertWithinBudget(
   week: readonly WeekActivity[],
   what: string,
   current: readonly WeekActivity[] = week,
-  label: 'week' | 'projected week' = 'week',
+  checked: CheckedWeek = 'week',
 ): void {
-  const total = totalHours(week);
-  const over = overBudget(plan.weeklyHours, total);
-  if (over === 0) return;
-  const candidates = handOffCandidates(current.filter((a) => !a.id.startsWith('new:')));
-  const suggestion = candidates.length
-    ? ` Hand off or shrink first: ${candidates
-        .slice(0, 3)
-        .map((a) => `${a.name} (${describeHours(a.hoursPerWeek)})`)
-        .join(', ')}.`
-    : '';
-  throw new BudgetExceededError(
-    over,
-    `${what} would take the ${label} to ${describeHours(total)}, ${describeHours(over)} over the ${describeHours(plan.weeklyHours)} budget.${suggestion}`,
-    {
-      budgetHours: plan.weeklyHours,
-      totalHours: total,
-      handOff: candidates.map((a) => ({
-        activityId: a.id,
-        name: a.name,
-        hoursPerWeek: a.hoursPerWeek,
-      })),
-    },
-  );
+  refuseOverBudget(checkBudget(plan.weeklyHours, week, current, checked), what);
 }
 
 /** The week must fit the budget today and, with every open goal applied, once projected. */
@@ -76,8 +54,22 @@ export function assertWeekFits(
   what: string,
   current: readonly WeekActivity[],
 ): void {
-  assertWithinBudget(plan, week, what, current);
-  assertWithinBudget(plan, projectWeek(week, goals.map(goalShift)), what, current, 'projected week');
+  refuseOverBudget(checkWeekChange(plan.weeklyHours, week, goals.map(goalShift), current), what);
+}
+
+function refuseOverBudget(check: BudgetCheck, what: string): void {
+  if (check.over === 0) return;
+  const suggestion = check.handOff.length
+    ? ` Hand off or shrink first: ${check.handOff
+        .slice(0, 3)
+        .map((a) => `${a.name} (${formatHours(a.hoursPerWeek)})`)
+        .join(', ')}.`
+    : '';
+  throw new BudgetExceededError(check.over, `${overBudgetMessage(what, check)}${suggestion}`, {
+    budgetHours: check.budgetHours,
+    totalHours: check.total,
+    handOff: check.handOff.map((a) => ({ activityId: a.id, name: a.name, hoursPerWeek: a.hoursPerWeek })),
+  });
 }
 
 /** Hours a goal's stop side has not freed yet (none when it stops nothing). */
@@ -85,17 +77,7 @@ export function unfreedStopHours(goal: Pick<ChangeGoal, 'stopHours' | 'stopFreed
   return goal.stopHours === null ? 0 : Math.max(0, goal.stopHours - goal.stopFreedHours);
 }
 
-/**
- * Hours of an activity that open goals have not already claimed to stop: two goals can never
- * free the same hours.
- */
-function unclaimedStopHours(activity: Activity, goals: readonly ChangeGoal[], exceptGoalId?: string): number {
-  const claimed = goals
-    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stopActivityId === activity.id)
-    .reduce((sum, g) => sum + unfreedStopHours(g), 0);
-  return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
-}
-
+/** BAD_USER_INPUT on `field` when the goal would stop more hours of the activity than are left to free. */
 export function assertStopAvailable(
   field: string,
   hours: number,
@@ -103,14 +85,7 @@ export function assertStopAvailable(
   goals: readonly ChangeGoal[],
   exceptGoalId?: string,
 ): void {
-  const left = unclaimedStopHours(activity, goals, exceptGoalId);
-  if (hours <= left) return;
-  throw BadUserInputError.field(
-    field,
-    left === activity.hoursPerWeek
-      ? `"${activity.name}" only takes ${describeHours(activity.hoursPerWeek)} a week.`
-      : `Other goals already stop ${describeHours(activity.hoursPerWeek - left)} of "${activity.name}"; at most ${describeHours(left)} are left to free.`,
-  );
+  assertValid({ [field]: stopHoursProblem(hours, activity, goals.map(goalShift), exceptGoalId) });
 }
 
 export function hoursField(field: string, hours: number, budget: number): void {

@@ -1,5 +1,6 @@
 import { isOpenGoal, nameProblem, LIMITS } from '@fulcrum/shared';
 import type { Context } from '../core/context';
+import type { VersionedEdit } from '../core/input-fields';
 import { BadUserInputError, NotFoundError } from '../core/errors';
 import { assertValid } from '../core/validation';
 import { Activity } from './activity.entity';
@@ -10,6 +11,18 @@ import { assertVersion, changePlan, planOf } from './plan-change';
 import { assertWeekFits, describeHours, hoursField, weekState } from './week-budget';
 
 // ---------------------------------------------------------------- the week
+
+/** The row of the week (an activity, a goal) an edit names: NOT_FOUND if gone, CONFLICT if changed since read. */
+export function editedRow<T extends { id: string; version: number }>(
+  rows: readonly T[],
+  what: string,
+  edit: VersionedEdit,
+): T {
+  const row = rows.find((r) => r.id === edit.id);
+  if (!row) throw new NotFoundError(what);
+  assertVersion(row, edit.version, row);
+  return row;
+}
 
 export async function addActivity(ctx: Context, input: AddActivityInput): Promise<Activity> {
   assertValid({ name: nameProblem(input.name, LIMITS.titleMax) });
@@ -48,9 +61,7 @@ export async function updateActivity(ctx: Context, input: UpdateActivityInput): 
   const planId = await planOf(ctx, 'activity', () => ctx.loaders.plans.activity.load(input.id));
   return changePlan(ctx, planId, async (em, plan) => {
     const { activities, goals } = await weekState(em, plan);
-    const activity = activities.find((a) => a.id === input.id);
-    if (!activity) throw new NotFoundError('activity');
-    assertVersion(activity, input.version, activity);
+    const activity = editedRow(activities, 'activity', input);
     const hours = input.hoursPerWeek;
     if (hours != null) {
       hoursField('hoursPerWeek', hours, plan.weeklyHours);

@@ -7,12 +7,12 @@ import {
 } from '@fulcrum/shared';
 import { Field, Float, Int } from 'type-graphql';
 import { ObjectType } from '../core/object-type';
-import { Column, Entity, Unique } from 'typeorm';
-import { EnumCheck, InOrganization, QuarterCheck, ReferenceColumn } from '../core/db/constraints';
+import { Column, Unique } from 'typeorm';
+import { EnumCheck, QuarterCheck, ReferenceColumn } from '../core/db/constraints';
 import { VersionedRow } from '../core/db/base.entity';
-import { Organization } from '../identity/organizations/organization.entity';
+import { TenantEntity } from '../identity/organizations/organization.entity';
 import { Gap } from '../plans/gap.entity';
-import { GrowthPlan } from '../plans/plan.entity';
+import { PlanColumn } from '../plans/plan.entity';
 
 @ObjectType()
 export class QuarterPoint implements Point {
@@ -37,14 +37,13 @@ export interface Snapshot {
 
 /** One quarter's look back by both sides of a plan (§4). */
 @ObjectType()
-@Entity({ name: 'reflection' })
-@InOrganization('reflection', () => Organization)
+@TenantEntity('reflection')
 @Unique('reflection_plan_id_quarter_key', ['planId', 'quarter'])
 @QuarterCheck('reflection', 'quarter')
 @EnumCheck('reflection', 'status', ReflectionStatus)
 export class Reflection extends VersionedRow {
   // Not indexed alone: reflection_plan_id_quarter_key serves the lookups.
-  @ReferenceColumn('reflection', 'plan_id', () => GrowthPlan, { onDelete: 'CASCADE', index: false })
+  @PlanColumn('reflection', { index: false })
   planId: string;
 
   @Field()

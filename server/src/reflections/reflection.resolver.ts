@@ -11,18 +11,12 @@ import * as reflections from './reflection.service';
 @Resolver(() => Reflection)
 export class ReflectionResolver {
   @Mutation(() => Reflection, { description: 'Freezes the snapshot.' })
-  startReflection(
-    @Arg('input', () => StartReflectionInput) input: StartReflectionInput,
-    @Ctx() ctx: Context,
-  ): Promise<Reflection> {
+  startReflection(@Arg('input') input: StartReflectionInput, @Ctx() ctx: Context): Promise<Reflection> {
     return reflections.startReflection(ctx, input);
   }
 
   @Mutation(() => Reflection, { description: "Text goes to the viewer's side." })
-  updateReflection(
-    @Arg('input', () => UpdateReflectionInput) input: UpdateReflectionInput,
-    @Ctx() ctx: Context,
-  ): Promise<Reflection> {
+  updateReflection(@Arg('input') input: UpdateReflectionInput, @Ctx() ctx: Context): Promise<Reflection> {
     return reflections.updateReflection(ctx, input);
   }
 
@@ -65,7 +59,7 @@ export class PlanReflectionsResolver {
     description: 'Both sides edit the narrative on top of the promotion case (versioned).',
   })
   updatePromotionNarrative(
-    @Arg('input', () => UpdatePromotionNarrativeInput) input: UpdatePromotionNarrativeInput,
+    @Arg('input') input: UpdatePromotionNarrativeInput,
     @Ctx() ctx: Context,
   ): Promise<GrowthPlan> {
     return reflections.updatePromotionNarrative(ctx, input);

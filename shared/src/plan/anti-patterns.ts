@@ -1,27 +1,20 @@
+import { enumOfKeys, type ValueOf } from '../enumeration';
 import { GoalStatus, isAddition, isOpenGoal } from './goals';
 import { OVERWHELMED_SHARE, REQUEST_WINDOW_DAYS, requestLoad } from './help-requests';
 import { doingShare, type QuarterPoint } from './reflection';
 
 /** The anti-patterns of §2.7. */
-export enum AntiPattern {
-  ADDITION_NOT_CHANGE = 'ADDITION_NOT_CHANGE',
-  PREMIUM_SENIOR = 'PREMIUM_SENIOR',
-  SCATTERED_SMALL_WINS = 'SCATTERED_SMALL_WINS',
-  OVERWHELMED_BY_REQUESTS = 'OVERWHELMED_BY_REQUESTS',
-  MEDIATOR_MIMIC = 'MEDIATOR_MIMIC',
-  NOT_MY_JOB = 'NOT_MY_JOB',
-  RUSHING = 'RUSHING',
-}
-
-export const ANTI_PATTERN_LABELS: Record<AntiPattern, string> = {
-  [AntiPattern.ADDITION_NOT_CHANGE]: 'Addition, not change',
-  [AntiPattern.PREMIUM_SENIOR]: 'Premium senior',
-  [AntiPattern.SCATTERED_SMALL_WINS]: 'Scattered small wins',
-  [AntiPattern.OVERWHELMED_BY_REQUESTS]: 'Overwhelmed by requests',
-  [AntiPattern.MEDIATOR_MIMIC]: 'Mediator mimic',
-  [AntiPattern.NOT_MY_JOB]: '"Not my job"',
-  [AntiPattern.RUSHING]: 'Rushing the step',
+export const ANTI_PATTERN_LABELS = {
+  ADDITION_NOT_CHANGE: 'Addition, not change',
+  PREMIUM_SENIOR: 'Premium senior',
+  SCATTERED_SMALL_WINS: 'Scattered small wins',
+  OVERWHELMED_BY_REQUESTS: 'Overwhelmed by requests',
+  MEDIATOR_MIMIC: 'Mediator mimic',
+  NOT_MY_JOB: '"Not my job"',
+  RUSHING: 'Rushing the step',
 };
+export const AntiPattern = enumOfKeys(ANTI_PATTERN_LABELS);
+export type AntiPattern = ValueOf<typeof AntiPattern>;
 
 export interface AntiPatternFinding {
   pattern: AntiPattern;

@@ -1,37 +1,22 @@
+import { enumOf, enumOfKeys, pluck, type ValueOf } from '../enumeration';
 import { roundHours } from './week';
 
 /** Delegations of §2.5: an activity handed step by step to a more junior person. */
-export enum DelegationStage {
-  PLANNED = 'PLANNED',
-  SHADOWING = 'SHADOWING',
-  PAIRING = 'PAIRING',
-  REVIEWING = 'REVIEWING',
-  OWNED = 'OWNED',
-  RECLAIMED = 'RECLAIMED',
-}
-
-export enum Side {
-  DELEGATOR = 'DELEGATOR',
-  DELEGATEE = 'DELEGATEE',
-}
-
-export const STAGE_LABELS: Record<DelegationStage, string> = {
-  [DelegationStage.PLANNED]: 'Planned',
-  [DelegationStage.SHADOWING]: 'Shadowing',
-  [DelegationStage.PAIRING]: 'Pairing',
-  [DelegationStage.REVIEWING]: 'Reviewing',
-  [DelegationStage.OWNED]: 'Owned',
-  [DelegationStage.RECLAIMED]: 'Reclaimed',
+const STAGES = {
+  PLANNED: { label: 'Planned', description: 'Agreed, not started yet.' },
+  SHADOWING: { label: 'Shadowing', description: 'The delegatee watches the work being done.' },
+  PAIRING: { label: 'Pairing', description: 'The work is done together.' },
+  REVIEWING: { label: 'Reviewing', description: 'The delegatee does it; the delegator reviews.' },
+  OWNED: { label: 'Owned', description: 'The delegatee owns it; the hours have left the week.' },
+  RECLAIMED: { label: 'Reclaimed', description: 'Ended early: the work came back.' },
 };
+export const DelegationStage = enumOfKeys(STAGES);
+export type DelegationStage = ValueOf<typeof DelegationStage>;
+export const STAGE_LABELS = pluck(STAGES, 'label');
+export const STAGE_DESCRIPTIONS = pluck(STAGES, 'description');
 
-export const STAGE_DESCRIPTIONS: Record<DelegationStage, string> = {
-  [DelegationStage.PLANNED]: 'Agreed, not started yet.',
-  [DelegationStage.SHADOWING]: 'The delegatee watches the work being done.',
-  [DelegationStage.PAIRING]: 'The work is done together.',
-  [DelegationStage.REVIEWING]: 'The delegatee does it; the delegator reviews.',
-  [DelegationStage.OWNED]: 'The delegatee owns it; the hours have left the week.',
-  [DelegationStage.RECLAIMED]: 'Ended early: the work came back.',
-};
+export const Side = enumOf('DELEGATOR', 'DELEGATEE');
+export type Side = ValueOf<typeof Side>;
 
 /** The forward path; RECLAIMED is the way out from any stage that is not final. */
 export const STAGE_PATH: readonly DelegationStage[] = [

@@ -1,12 +1,9 @@
-import { roundHours, type Leverage, type Mode, type WeekActivity } from './week';
+import { enumOf, type ValueOf } from '../enumeration';
+import { formatHours, roundHours, type Leverage, type Mode, type WeekActivity } from './week';
 
 /** Change goals of §2.4: stop or shrink one activity, start or grow another. */
-export enum GoalStatus {
-  PROPOSED = 'PROPOSED',
-  ACTIVE = 'ACTIVE',
-  DONE = 'DONE',
-  DROPPED = 'DROPPED',
-}
+export const GoalStatus = enumOf('PROPOSED', 'ACTIVE', 'DONE', 'DROPPED');
+export type GoalStatus = ValueOf<typeof GoalStatus>;
 
 const GOAL_TRANSITIONS: Record<GoalStatus, readonly GoalStatus[]> = {
   [GoalStatus.PROPOSED]: [GoalStatus.ACTIVE, GoalStatus.DROPPED],
@@ -58,6 +55,42 @@ function remainingStop(goal: GoalShift): number {
 }
 
 /**
+ * Hours of an activity that open goals have not claimed to stop yet: two goals never free the
+ * same hours.
+ */
+export function unclaimedStopHours(
+  activity: Pick<WeekActivity, 'id' | 'hoursPerWeek'>,
+  goals: readonly GoalShift[],
+  exceptGoalId?: string,
+): number {
+  const claimed = goals
+    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status) && g.stop?.activityId === activity.id)
+    .reduce((sum, g) => sum + remainingStop(g), 0);
+  return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
+}
+
+/** Why a goal cannot stop `hours` of the activity (more than it takes, or than other goals left), or null. */
+export function stopHoursProblem(
+  hours: number,
+  activity: Pick<WeekActivity, 'id' | 'name' | 'hoursPerWeek'>,
+  goals: readonly GoalShift[],
+  exceptGoalId?: string,
+): string | null {
+  const left = unclaimedStopHours(activity, goals, exceptGoalId);
+  if (hours <= left) return null;
+  return left === activity.hoursPerWeek
+    ? `"${activity.name}" only takes ${formatHours(activity.hoursPerWeek)} a week.`
+    : `Other goals already stop ${formatHours(activity.hoursPerWeek - left)} of "${activity.name}"; at most ${formatHours(left)} are left to free.`;
+}
+
+const NEW_ACTIVITY_PREFIX = 'new:';
+
+/** A goal's new activity in a projected week (`new:<goal id>`): it does not exist yet. */
+export function isNewActivity(activity: Pick<WeekActivity, 'id'>): boolean {
+  return activity.id.startsWith(NEW_ACTIVITY_PREFIX);
+}
+
+/**
  * The week with the goal's shift applied: the stopped activity shrinks (never below 0 and
  * dropped at 0), the started one grows or appears. New activities get the id `new:<goal id>`.
  */
@@ -81,7 +114,7 @@ export function applyShift(activities: readonly WeekActivity[], goal: GoalShift)
     // A new activity has both (the server refuses a goal input without them); a goal whose started
     // activity was deleted (start_activity_id ON DELETE SET NULL) may not, and then adds nothing.
     week.push({
-      id: `new:${goal.id}`,
+      id: `${NEW_ACTIVITY_PREFIX}${goal.id}`,
       name: start.newActivityName ?? 'New activity',
       hoursPerWeek: start.hours,
       mode: start.mode,

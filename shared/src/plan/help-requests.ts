@@ -1,29 +1,34 @@
+import { enumOfKeys, pluck, type ValueOf } from '../enumeration';
 import { roundHours } from './week';
 
 /** Help-request triage of §2.6. */
-export enum GuidanceHorizon {
-  ONE_OFF = 'ONE_OFF',
-  WEEKS = 'WEEKS',
-  MONTHS = 'MONTHS',
-}
-
-export enum HelpDecision {
-  HELP = 'HELP',
-  TEACH = 'TEACH',
-  REDIRECT = 'REDIRECT',
-}
-
-export const HORIZON_LABELS: Record<GuidanceHorizon, string> = {
-  [GuidanceHorizon.ONE_OFF]: 'A one-off',
-  [GuidanceHorizon.WEEKS]: 'Weeks',
-  [GuidanceHorizon.MONTHS]: 'Months',
+export const HORIZON_LABELS = {
+  ONE_OFF: 'A one-off',
+  WEEKS: 'Weeks',
+  MONTHS: 'Months',
 };
+export const GuidanceHorizon = enumOfKeys(HORIZON_LABELS);
+export type GuidanceHorizon = ValueOf<typeof GuidanceHorizon>;
 
-export const DECISION_LABELS: Record<HelpDecision, string> = {
-  [HelpDecision.HELP]: 'Help',
-  [HelpDecision.TEACH]: 'Teach',
-  [HelpDecision.REDIRECT]: 'Redirect',
+/** Each decision with why `recommendation` proposes it. */
+const DECISIONS = {
+  HELP: {
+    label: 'Help',
+    reason: 'You are exceptionally placed and the answer will guide their work for a while: help directly.',
+  },
+  TEACH: {
+    label: 'Teach',
+    reason: 'They will reuse the lesson: teach it once instead of solving it again and again.',
+  },
+  REDIRECT: {
+    label: 'Redirect',
+    reason: 'Someone else is better placed: point them to the team or workflow that owns it, and say so plainly.',
+  },
 };
+export const HelpDecision = enumOfKeys(DECISIONS);
+export type HelpDecision = ValueOf<typeof HelpDecision>;
+export const DECISION_LABELS = pluck(DECISIONS, 'label');
+export const RECOMMENDATION_REASONS = pluck(DECISIONS, 'reason');
 
 export interface TriageAnswers {
   /** Am I exceptionally placed to solve it? */
@@ -47,13 +52,6 @@ export function recommendation(answers: TriageAnswers): HelpDecision {
   if (answers.uniqueSkill && answers.guidanceHorizon !== GuidanceHorizon.ONE_OFF) return HelpDecision.HELP;
   return HelpDecision.REDIRECT;
 }
-
-export const RECOMMENDATION_REASONS: Record<HelpDecision, string> = {
-  [HelpDecision.REDIRECT]:
-    'Someone else is better placed: point them to the team or workflow that owns it, and say so plainly.',
-  [HelpDecision.TEACH]: 'They will reuse the lesson: teach it once instead of solving it again and again.',
-  [HelpDecision.HELP]: 'You are exceptionally placed and the answer will guide their work for a while: help directly.',
-};
 
 export const REQUEST_WINDOW_DAYS = 28;
 /** Share of four weekly budgets above which requests crowd out the plan. */

@@ -1,26 +1,19 @@
+import { enumOf, type ValueOf } from '../enumeration';
 import { isAtRisk, type DelegationStage } from './delegation';
 import { GoalStatus } from './goals';
 import { RATING_LABELS, signalInfo, type SignalKey, type SignalRating } from './signals';
 
 /** 1:1 sessions of §3. */
-export enum OneOnOneStatus {
-  UPCOMING = 'UPCOMING',
-  DONE = 'DONE',
-}
+export const OneOnOneStatus = enumOf('UPCOMING', 'DONE');
+export type OneOnOneStatus = ValueOf<typeof OneOnOneStatus>;
 
-export enum LinkKind {
-  SIGNAL = 'SIGNAL',
-  GAP = 'GAP',
-  GOAL = 'GOAL',
-  DELEGATION = 'DELEGATION',
-}
+/** What in the plan an agenda item is about. */
+export const LinkKind = enumOf('SIGNAL', 'GAP', 'GOAL', 'DELEGATION');
+export type LinkKind = ValueOf<typeof LinkKind>;
 
-export enum OneOnOneChange {
-  AGENDA = 'AGENDA',
-  NOTES = 'NOTES',
-  ACTION_ITEMS = 'ACTION_ITEMS',
-  STATUS = 'STATUS',
-}
+/** What a live event of a 1:1 says changed. */
+export const OneOnOneChange = enumOf('AGENDA', 'NOTES', 'ACTION_ITEMS', 'STATUS');
+export type OneOnOneChange = ValueOf<typeof OneOnOneChange>;
 
 export const SHARED_NOTES_MAX = 100_000;
 export const PRIVATE_NOTE_MAX = 20_000;

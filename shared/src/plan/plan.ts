@@ -1,9 +1,8 @@
+import { enumOf, enumOfKeys, type ValueOf } from '../enumeration';
+
 /** Plan life cycle of §2: one non-archived plan per person. */
-export enum PlanStatus {
-  DRAFT = 'DRAFT',
-  ACTIVE = 'ACTIVE',
-  ARCHIVED = 'ARCHIVED',
-}
+export const PlanStatus = enumOf('DRAFT', 'ACTIVE', 'ARCHIVED');
+export type PlanStatus = ValueOf<typeof PlanStatus>;
 
 const PLAN_TRANSITIONS: Record<PlanStatus, readonly PlanStatus[]> = {
   [PlanStatus.DRAFT]: [PlanStatus.ACTIVE, PlanStatus.ARCHIVED],
@@ -16,21 +15,15 @@ export function canTransitionPlan(from: PlanStatus, to: PlanStatus): boolean {
   return PLAN_TRANSITIONS[from].includes(to);
 }
 
-export enum GapKind {
-  AUTONOMY = 'AUTONOMY',
-  NEXT_SCOPE = 'NEXT_SCOPE',
-}
-
-export enum GapStatus {
-  OPEN = 'OPEN',
-  WORKING = 'WORKING',
-  CLOSED = 'CLOSED',
-}
-
-export const GAP_KIND_LABELS: Record<GapKind, string> = {
-  [GapKind.AUTONOMY]: 'Autonomy',
-  [GapKind.NEXT_SCOPE]: 'Next scope',
+export const GAP_KIND_LABELS = {
+  AUTONOMY: 'Autonomy',
+  NEXT_SCOPE: 'Next scope',
 };
+export const GapKind = enumOfKeys(GAP_KIND_LABELS);
+export type GapKind = ValueOf<typeof GapKind>;
+
+export const GapStatus = enumOf('OPEN', 'WORKING', 'CLOSED');
+export type GapStatus = ValueOf<typeof GapStatus>;
 
 /**
  * §2.2: the quarter a gap closed is set when it becomes CLOSED (kept if it was already closed)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Level } from '../enums';
+import { Level } from '../people';
 import { Archetype, Lever } from './catalog';
 import { DelegationStage } from './delegation';
 import { promotionCaseMarkdown, type PromotionCaseInput } from './promotion-case';

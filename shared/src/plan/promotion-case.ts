@@ -1,4 +1,4 @@
-import { LEVEL_LABELS, type Level } from '../enums';
+import { LEVEL_LABELS, type Level } from '../people';
 import { archetypeInfo, leverInfo, type Archetype, type Lever } from './catalog';
 import { STAGE_LABELS, type DelegationStage } from './delegation';
 import type { QuarterPoint } from './reflection';

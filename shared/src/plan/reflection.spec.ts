@@ -167,7 +167,7 @@ describe('PREMIUM_SENIOR', () => {
 });
 
 describe('SCATTERED_SMALL_WINS', () => {
-  const goal = (hours: number, status = GoalStatus.ACTIVE) => ({
+  const goal = (hours: number, status: GoalStatus = GoalStatus.ACTIVE) => ({
     title: 'g',
     status,
     stop: { activityId: 'a', hours },

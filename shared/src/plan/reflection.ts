@@ -1,13 +1,11 @@
+import { enumOf, type ValueOf } from '../enumeration';
 import { compareQuarters } from '../quarter';
 import { DelegationStage, leverageRatio, type CheckInFacts } from './delegation';
 import { Leverage, Mode, roundHours, weekShape, type WeekActivity } from './week';
 
 /** Quarterly reflections of §4. */
-export enum ReflectionStatus {
-  DRAFT = 'DRAFT',
-  SHARED = 'SHARED',
-  SIGNED_OFF = 'SIGNED_OFF',
-}
+export const ReflectionStatus = enumOf('DRAFT', 'SHARED', 'SIGNED_OFF');
+export type ReflectionStatus = ValueOf<typeof ReflectionStatus>;
 
 /** One quarter of the trend: how the week was spent and what moved. */
 export interface QuarterPoint {

@@ -1,35 +1,68 @@
+import { enumOf, enumOfKeys, type ValueOf } from '../enumeration';
+
 /** The readiness assessment of §2.1: seven signals, rated by both sides, and the derived stage. */
-export enum SignalKey {
-  REPLACEMENT_GAP = 'REPLACEMENT_GAP',
-  ROTATION_DOUBT = 'ROTATION_DOUBT',
-  INCONSISTENCY = 'INCONSISTENCY',
-  DIMINISHING_RETURNS = 'DIMINISHING_RETURNS',
-  FEEDBACK_DRIES_UP = 'FEEDBACK_DRIES_UP',
-  ROLE_MODEL = 'ROLE_MODEL',
-  CROSS_SPECIALTY_CONTACT = 'CROSS_SPECIALTY_CONTACT',
-}
+export const SignalKind = enumOf('BLOCKER', 'CHANGE');
+export type SignalKind = ValueOf<typeof SignalKind>;
 
-export enum SignalKind {
-  BLOCKER = 'BLOCKER',
-  CHANGE = 'CHANGE',
-}
+export const RATING_LABELS = {
+  NOT_SEEN: 'Not seen',
+  EMERGING: 'Emerging',
+  CLEAR: 'Clear',
+};
+export const SignalRating = enumOfKeys(RATING_LABELS);
+export type SignalRating = ValueOf<typeof SignalRating>;
 
-export enum SignalRating {
-  NOT_SEEN = 'NOT_SEEN',
-  EMERGING = 'EMERGING',
-  CLEAR = 'CLEAR',
-}
+export const ReadinessStage = enumOf('FOCUS_ON_SENIOR_SCOPE', 'BUILDING_SIGNALS', 'READY_FOR_CHANGE');
+export type ReadinessStage = ValueOf<typeof ReadinessStage>;
 
-export enum ReadinessStage {
-  FOCUS_ON_SENIOR_SCOPE = 'FOCUS_ON_SENIOR_SCOPE',
-  BUILDING_SIGNALS = 'BUILDING_SIGNALS',
-  READY_FOR_CHANGE = 'READY_FOR_CHANGE',
-}
+export const RatingSide = enumOf('SELF', 'MANAGER');
+export type RatingSide = ValueOf<typeof RatingSide>;
 
-export enum RatingSide {
-  SELF = 'SELF',
-  MANAGER = 'MANAGER',
-}
+/** The signals, in the order every list of them is shown in (the API contract's). */
+const SIGNAL_CATALOG = {
+  REPLACEMENT_GAP: {
+    kind: SignalKind.BLOCKER,
+    title: 'Replacement gap',
+    question:
+      'If every senior on the team worked like this person, would something important suffer: code quality, how sustainable the pipelines and models are, how analysis reaches decisions?',
+  },
+  ROTATION_DOUBT: {
+    kind: SignalKind.BLOCKER,
+    title: 'Rotation doubt',
+    question:
+      'Would you hesitate to see them move to another team: "great, as long as someone helps them with X"? That X is a gap.',
+  },
+  INCONSISTENCY: {
+    kind: SignalKind.BLOCKER,
+    title: 'Inconsistency',
+    question:
+      'Do outcomes vary a lot, or do old mistakes come back: the same data bias, sloppy dataset building, a shaky deployment?',
+  },
+  DIMINISHING_RETURNS: {
+    kind: SignalKind.CHANGE,
+    title: 'Diminishing returns',
+    question:
+      'Does each extra effort on the same kind of work (one more model, one more analysis) improve it less than before?',
+  },
+  FEEDBACK_DRIES_UP: {
+    kind: SignalKind.CHANGE,
+    title: 'Feedback dries up',
+    question: 'Has corrective feedback on the core work become rare, with only nice-to-haves left?',
+  },
+  ROLE_MODEL: {
+    kind: SignalKind.CHANGE,
+    title: 'Role model',
+    question: "Are other seniors pointed to this person's work as the standard to follow?",
+  },
+  CROSS_SPECIALTY_CONTACT: {
+    kind: SignalKind.CHANGE,
+    title: 'Cross-specialty contact',
+    question:
+      'Do engineering, product or business people come to this person directly, with other leads stepping back from those conversations?',
+  },
+};
+export const SignalKey = enumOfKeys(SIGNAL_CATALOG);
+export type SignalKey = ValueOf<typeof SignalKey>;
 
 export interface SignalInfo {
   key: SignalKey;
@@ -38,70 +71,13 @@ export interface SignalInfo {
   question: string;
 }
 
-/** In enum order, which is also the order every list of signals is shown in. */
-export const SIGNALS: readonly SignalInfo[] = [
-  {
-    key: SignalKey.REPLACEMENT_GAP,
-    kind: SignalKind.BLOCKER,
-    title: 'Replacement gap',
-    question:
-      'If every senior on the team worked like this person, would something important suffer: code quality, how sustainable the pipelines and models are, how analysis reaches decisions?',
-  },
-  {
-    key: SignalKey.ROTATION_DOUBT,
-    kind: SignalKind.BLOCKER,
-    title: 'Rotation doubt',
-    question:
-      'Would you hesitate to see them move to another team: "great, as long as someone helps them with X"? That X is a gap.',
-  },
-  {
-    key: SignalKey.INCONSISTENCY,
-    kind: SignalKind.BLOCKER,
-    title: 'Inconsistency',
-    question:
-      'Do outcomes vary a lot, or do old mistakes come back: the same data bias, sloppy dataset building, a shaky deployment?',
-  },
-  {
-    key: SignalKey.DIMINISHING_RETURNS,
-    kind: SignalKind.CHANGE,
-    title: 'Diminishing returns',
-    question:
-      'Does each extra effort on the same kind of work (one more model, one more analysis) improve it less than before?',
-  },
-  {
-    key: SignalKey.FEEDBACK_DRIES_UP,
-    kind: SignalKind.CHANGE,
-    title: 'Feedback dries up',
-    question: 'Has corrective feedback on the core work become rare, with only nice-to-haves left?',
-  },
-  {
-    key: SignalKey.ROLE_MODEL,
-    kind: SignalKind.CHANGE,
-    title: 'Role model',
-    question: "Are other seniors pointed to this person's work as the standard to follow?",
-  },
-  {
-    key: SignalKey.CROSS_SPECIALTY_CONTACT,
-    kind: SignalKind.CHANGE,
-    title: 'Cross-specialty contact',
-    question:
-      'Do engineering, product or business people come to this person directly, with other leads stepping back from those conversations?',
-  },
-];
-
-export const SIGNAL_KEYS: readonly SignalKey[] = SIGNALS.map((s) => s.key);
-
 export function signalInfo(key: SignalKey): SignalInfo {
-  const info = SIGNALS.find((s) => s.key === key);
-  if (!info) throw new Error(`No catalog entry for signal ${key}`);
-  return info;
+  return { key, ...SIGNAL_CATALOG[key] };
 }
 
-export const RATING_LABELS: Record<SignalRating, string> = {
-  [SignalRating.NOT_SEEN]: 'Not seen',
-  [SignalRating.EMERGING]: 'Emerging',
-  [SignalRating.CLEAR]: 'Clear',
-};
+export const SIGNALS: readonly SignalInfo[] = Object.values(SignalKey).map(signalInfo);
+
+export const SIGNAL_KEYS: readonly SignalKey[] = Object.values(SignalKey);
 
 export interface SignalRatings {
   signal: SignalKey;

@@ -15,7 +15,12 @@ import {
   type WeekActivity,
 } from './week';
 
-const a = (id: string, hoursPerWeek: number, mode = Mode.DOING, leverage = Leverage.NEUTRAL): WeekActivity => ({
+const a = (
+  id: string,
+  hoursPerWeek: number,
+  mode: Mode = Mode.DOING,
+  leverage: Leverage = Leverage.NEUTRAL,
+): WeekActivity => ({
   id,
   name: id,
   hoursPerWeek,

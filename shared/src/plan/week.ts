@@ -1,25 +1,20 @@
+import { enumOfKeys, type ValueOf } from '../enumeration';
+
 /** The week of §2.3: activities with hours, mode and leverage, under a fixed budget. */
-export enum Mode {
-  DOING = 'DOING',
-  MULTIPLYING = 'MULTIPLYING',
-}
-
-export enum Leverage {
-  HIGH = 'HIGH',
-  NEUTRAL = 'NEUTRAL',
-  OVERHEAD = 'OVERHEAD',
-}
-
-export const MODE_LABELS: Record<Mode, string> = {
-  [Mode.DOING]: 'Doing',
-  [Mode.MULTIPLYING]: 'Multiplying',
+export const MODE_LABELS = {
+  DOING: 'Doing',
+  MULTIPLYING: 'Multiplying',
 };
+export const Mode = enumOfKeys(MODE_LABELS);
+export type Mode = ValueOf<typeof Mode>;
 
-export const LEVERAGE_LABELS: Record<Leverage, string> = {
-  [Leverage.HIGH]: 'High leverage',
-  [Leverage.NEUTRAL]: 'Neutral',
-  [Leverage.OVERHEAD]: 'Overhead',
+export const LEVERAGE_LABELS = {
+  HIGH: 'High leverage',
+  NEUTRAL: 'Neutral',
+  OVERHEAD: 'Overhead',
 };
+export const Leverage = enumOfKeys(LEVERAGE_LABELS);
+export type Leverage = ValueOf<typeof Leverage>;
 
 export const HOURS_STEP = 0.25;
 export const WEEKLY_HOURS_MIN = 1;
@@ -47,6 +42,11 @@ export interface WeekShape {
 /** Hours are kept in quarter hours; rounding here keeps sums free of floating-point dust. */
 export function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
+}
+
+/** Hours as the product writes them: `2.25 h`. */
+export function formatHours(hours: number): string {
+  return `${roundHours(hours)} h`;
 }
 
 function isQuarterStep(hours: number): boolean {
@@ -100,9 +100,9 @@ export function overBudget(budgetHours: number, total: number): number {
 }
 
 const LEVERAGE_HAND_OFF_ORDER: Record<Leverage, number> = {
-  [Leverage.OVERHEAD]: 0,
-  [Leverage.NEUTRAL]: 1,
-  [Leverage.HIGH]: 2,
+  OVERHEAD: 0,
+  NEUTRAL: 1,
+  HIGH: 2,
 };
 
 /**

@@ -10,10 +10,11 @@ import { paths } from '@/config/paths';
 import { useSignOut } from '@/features/auth';
 import { useViewer } from '@/lib/viewer/useViewer';
 
+/** A link of the navigation: what its NavLink shows and where it leads, and when it is the current page. */
 interface NavItem {
   label: string;
   to: string;
-  icon: ReactNode;
+  leftSection: ReactNode;
   isActive: (pathname: string) => boolean;
 }
 
@@ -21,19 +22,19 @@ const NAV_ITEMS: NavItem[] = [
   {
     label: 'Home',
     to: paths.home.to(),
-    icon: <IconHome />,
+    leftSection: <IconHome />,
     isActive: (p) => p === paths.home.pattern,
   },
   {
     label: 'People',
     to: paths.people.to(),
-    icon: <IconUsers />,
+    leftSection: <IconUsers />,
     isActive: (p) => p === paths.people.pattern || p.startsWith(`${paths.people.pattern}/`),
   },
   {
     label: 'My record',
     to: paths.record.to(),
-    icon: <IconFileText />,
+    leftSection: <IconFileText />,
     isActive: (p) => p === paths.record.pattern,
   },
 ];
@@ -47,7 +48,7 @@ function navItems(myPlanId: string | null): NavItem[] {
     {
       label: 'My plan',
       to: myPlan,
-      icon: <IconTarget />,
+      leftSection: <IconTarget />,
       isActive: (p) => p === myPlan || p.startsWith(`${myPlan}/`),
     },
     ...NAV_ITEMS.slice(1),
@@ -132,15 +133,13 @@ function MainNav({ items, pathname }: { items: NavItem[]; pathname: string }) {
     <>
       <AppShell.Section grow>
         <Stack gap={4}>
-          {items.map((item) => {
-            const active = item.isActive(pathname);
+          {items.map(({ isActive, ...link }) => {
+            const active = isActive(pathname);
             return (
               <NavLink
-                key={item.to}
+                key={link.to}
                 component={Link}
-                to={item.to}
-                label={item.label}
-                leftSection={item.icon}
+                {...link}
                 active={active}
                 aria-current={active ? 'page' : undefined}
                 variant="light"

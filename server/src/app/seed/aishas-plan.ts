@@ -1,5 +1,4 @@
 import {
-  addQuarters,
   Archetype,
   DelegationStage,
   GapKind,
@@ -8,27 +7,12 @@ import {
   Lever,
   Leverage,
   Mode,
-  quarterOf,
   Side,
   SignalKey,
   SignalRating,
 } from '@fulcrum/shared';
-import type { EntityManager } from 'typeorm';
-import type { Activity } from '../../plans/activity.entity';
-import type { ChangeGoal } from '../../plans/goal.entity';
-import type { GrowthPlan } from '../../plans/plan.entity';
-import {
-  addDelegations,
-  addGaps,
-  addGoal,
-  addHelpRequests,
-  addPlan,
-  addWeek,
-  assertWithinBudget,
-  rateSignals,
-  TRIAGE,
-} from './helpers';
-import { addUpcomingOneOnOne } from './one-on-ones';
+import { TRIAGE } from './helpers';
+import type { PlanSeed } from './plan-seed';
 
 /**
  * Aisha's plan toward Architect, under Jonas (Maya sees it read only, one level down): signals
@@ -36,72 +20,12 @@ import { addUpcomingOneOnOne } from './one-on-ones';
  * a delegation to Kenji just agreed, and her first 1:1 with Jonas coming up. No reflection yet:
  * the plan started this quarter.
  */
-export async function seedAishasPlan(
-  em: EntityManager,
-  organizationId: string,
-  id: (key: string) => string,
-): Promise<void> {
-  const plan = await addPlan(em, organizationId, {
-    ownerId: id('aisha'),
-    managerId: id('jonas'),
-    targetArchetype: Archetype.ARCHITECT,
-    weeklyHours: 40,
-  });
-
-  await rateAishasSignals(em, plan);
-
-  const quarter = quarterOf(new Date());
-  await addGaps(em, plan, [
-    {
-      kind: GapKind.NEXT_SCOPE,
-      title: 'Every model ships its own way',
-      description:
-        "Aisha's deployments are the most reliable on the team, but each model still has its own pipeline. The next scope is one way to deploy and monitor that every team uses.",
-      status: GapStatus.OPEN,
-      openedQuarter: quarter,
-      evidence: 'Four models in production, four deployment scripts.',
-    },
-  ]);
-
-  const activities = await addWeek(em, plan, [
-    ['Recommendation model training', 12, Mode.DOING, Leverage.HIGH],
-    ['Model deployments by hand', 10, Mode.DOING, Leverage.NEUTRAL],
-    ['On-call for model serving', 6, Mode.DOING, Leverage.OVERHEAD],
-    ['Design reviews', 4, Mode.MULTIPLYING, Leverage.HIGH],
-    ['Sprint ceremonies', 3, Mode.DOING, Leverage.OVERHEAD],
-    ['Mentoring Tomás', 3, Mode.MULTIPLYING, Leverage.HIGH],
-  ]);
-  const templateGoal = await addGoal(em, plan, activities, {
-    title: 'One deployment template for every model; Tomás runs the releases',
-    lever: Lever.BUILD_TOOLS_AND_ASSETS,
-    status: GoalStatus.ACTIVE,
-    stop: ['Model deployments by hand', 6],
-    start: ['Shared deployment template and CI', 6],
-    successMeasure: 'A new model reaches production through the template without Aisha.',
-    targetQuarter: quarter,
-  });
-  // A goal proposed for next quarter.
-  await addGoal(em, plan, activities, {
-    title: "Write next year's serving capacity plan",
-    lever: Lever.EXTEND_TIME_HORIZON,
-    status: GoalStatus.PROPOSED,
-    stop: ['On-call for model serving', 2],
-    start: ['Serving capacity roadmap', 2],
-    successMeasure: "Finance budgets next year's GPUs from the plan.",
-    targetQuarter: addQuarters(quarter, 1),
-  });
-
-  await seedAishasWork(em, plan, id, activities, templateGoal);
-
-  // Their first 1:1, in five days: the agenda the plan proposes, no action items yet.
-  await addUpcomingOneOnOne(em, plan, 5, null);
-
-  await assertWithinBudget(em, plan);
-}
-
-/** Both sides' ratings of Aisha's signals. */
-async function rateAishasSignals(em: EntityManager, plan: GrowthPlan) {
-  await rateSignals(em, plan, [
+export const AISHAS_PLAN: PlanSeed = {
+  owner: 'aisha',
+  manager: 'jonas',
+  targetArchetype: Archetype.ARCHITECT,
+  weeklyHours: 40,
+  signals: [
     [
       SignalKey.REPLACEMENT_GAP,
       SignalRating.NOT_SEEN,
@@ -133,23 +57,52 @@ async function rateAishasSignals(em: EntityManager, plan: GrowthPlan) {
     ],
     [SignalKey.ROLE_MODEL, SignalRating.EMERGING, 'Tomás copies my release checklist.', SignalRating.EMERGING, null],
     [SignalKey.CROSS_SPECIALTY_CONTACT, SignalRating.NOT_SEEN, null, SignalRating.NOT_SEEN, null],
-  ]);
-}
-
-/** Aisha's delegations and the requests that reached her. */
-async function seedAishasWork(
-  em: EntityManager,
-  plan: GrowthPlan,
-  id: (key: string) => string,
-  activities: Map<string, Activity>,
-  templateGoal: ChangeGoal,
-) {
-  await addDelegations(em, plan, activities, [
+  ],
+  gaps: [
+    {
+      kind: GapKind.NEXT_SCOPE,
+      title: 'Every model ships its own way',
+      description:
+        "Aisha's deployments are the most reliable on the team, but each model still has its own pipeline. The next scope is one way to deploy and monitor that every team uses.",
+      status: GapStatus.OPEN,
+      evidence: 'Four models in production, four deployment scripts.',
+    },
+  ],
+  week: [
+    ['Recommendation model training', 12, Mode.DOING, Leverage.HIGH],
+    ['Model deployments by hand', 10, Mode.DOING, Leverage.NEUTRAL],
+    ['On-call for model serving', 6, Mode.DOING, Leverage.OVERHEAD],
+    ['Design reviews', 4, Mode.MULTIPLYING, Leverage.HIGH],
+    ['Sprint ceremonies', 3, Mode.DOING, Leverage.OVERHEAD],
+    ['Mentoring Tomás', 3, Mode.MULTIPLYING, Leverage.HIGH],
+  ],
+  goals: [
+    {
+      key: 'template',
+      title: 'One deployment template for every model; Tomás runs the releases',
+      lever: Lever.BUILD_TOOLS_AND_ASSETS,
+      status: GoalStatus.ACTIVE,
+      stop: ['Model deployments by hand', 6],
+      start: ['Shared deployment template and CI', 6],
+      successMeasure: 'A new model reaches production through the template without Aisha.',
+    },
+    // A goal proposed for next quarter.
+    {
+      title: "Write next year's serving capacity plan",
+      lever: Lever.EXTEND_TIME_HORIZON,
+      status: GoalStatus.PROPOSED,
+      stop: ['On-call for model serving', 2],
+      start: ['Serving capacity roadmap', 2],
+      successMeasure: "Finance budgets next year's GPUs from the plan.",
+      targetQuarter: 1,
+    },
+  ],
+  delegations: [
     {
       activity: 'Model deployments by hand',
       hoursPerWeek: 4,
-      delegateeId: id('tomas'),
-      goalId: templateGoal.id,
+      delegatee: 'tomas',
+      goal: 'template',
       stage: DelegationStage.REVIEWING,
       handedOverDaysAgo: 10,
       learningObjective: 'Release a model safely: canary, metrics to watch, and when to roll back.',
@@ -163,15 +116,18 @@ async function seedAishasWork(
     {
       activity: 'On-call for model serving',
       hoursPerWeek: 2,
-      delegateeId: id('kenji'),
+      delegatee: 'kenji',
       stage: DelegationStage.PLANNED,
       learningObjective: 'Read the serving dashboards well enough to tell a model problem from an infrastructure one.',
       createdDaysAgo: 4,
       checkIns: [],
     },
-  ]);
-  await addHelpRequests(em, plan, [
-    [id('tomas'), 'Tomás Ruiz', 'Why the canary rollout stalls at 10%', TRIAGE.teachForMonths, 1.5, 6],
+  ],
+  helpRequests: [
+    ['tomas', 'Tomás Ruiz', 'Why the canary rollout stalls at 10%', TRIAGE.teachForMonths, 1.5, 6],
     [null, 'Search team', 'Serving our embeddings from their index', TRIAGE.help, 2, 11],
-  ]);
-}
+  ],
+  reflections: [],
+  // Their first 1:1, in five days: the agenda the plan proposes, no action items yet.
+  oneOnOnes: { nextInDays: 5 },
+};

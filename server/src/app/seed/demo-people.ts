@@ -1,13 +1,7 @@
-import { Level, Role, Track } from '@fulcrum/shared';
+import { Level, Role, Track, type PersonDetails } from '@fulcrum/shared';
 
-export interface DemoPerson {
+export interface DemoPerson extends PersonDetails {
   key: string;
-  name: string;
-  email: string;
-  title: string;
-  level: Level;
-  track: Track;
-  specialty: string;
   manager?: string;
   role: Role;
   describe: string;

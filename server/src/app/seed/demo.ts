@@ -6,10 +6,12 @@ import { hashPassword } from '../../identity/accounts/password';
 import { DEFAULT_WEEKLY_HOURS } from '../../identity/accounts/auth.service';
 import { Organization } from '../../identity/organizations/organization.entity';
 import { Person } from '../../identity/people/person.entity';
-import { seedTeam } from './demo-team';
+import { AISHAS_PLAN } from './aishas-plan';
 import { seeded } from './helpers';
+import { NOORS_PLAN } from './noors-plan';
 import { PEOPLE } from './demo-people';
-import { seedSamsPlan } from './sams-plan';
+import { seedPlan } from './plan-seed';
+import { SAMS_PLAN } from './sams-plan';
 
 export interface DemoSignIn {
   name: string;
@@ -94,6 +96,15 @@ async function existingDemo(em: EntityManager, wanted: boolean | undefined): Pro
   return undefined;
 }
 
+/**
+ * Sam's plan, then the rest of Maya's organization, so that her home shows a small real org
+ * rather than one row: Noor, a second senior under Maya, whose plan is in trouble in the ways the
+ * home flags (two delegations at risk, two anti-patterns, an upcoming 1:1 with open action items,
+ * a real shift since last quarter), and Jonas's ML engineering team one level down, where Aisha's
+ * plan is on track.
+ */
+const PLANS = [SAMS_PLAN, NOORS_PLAN, AISHAS_PLAN];
+
 /** Writes the whole demo in the caller's transaction. */
 async function seedDemo(em: EntityManager, passwordHash: string): Promise<void> {
   const organization = await em.save(
@@ -123,11 +134,5 @@ async function seedDemo(em: EntityManager, passwordHash: string): Promise<void> 
       role: p.role,
     });
   }
-  await seedSamsPlan(em, organization.id, {
-    sam: idOf('sam'),
-    maya: idOf('maya'),
-    priya: idOf('priya'),
-    leo: idOf('leo'),
-  });
-  await seedTeam(em, organization.id, idOf);
+  for (const plan of PLANS) await seedPlan(em, organization.id, idOf, plan);
 }

@@ -1,5 +1,6 @@
 import {
   type DelegationStage,
+  GoalStatus,
   GuidanceHorizon,
   HelpDecision,
   Level,
@@ -217,23 +218,30 @@ export async function addHelpRequests(em: EntityManager, plan: GrowthPlan, reque
   }
 }
 
+/** A past quarter's reflection: its point on the trend, both sides' texts and what its snapshot froze. */
+export interface ReflectionSpec {
+  quarter: string;
+  point: Omit<QuarterPoint, 'quarter'>;
+  self: string;
+  manager: string;
+  gapsOpened: number;
+  delegationsByStage: Partial<Record<DelegationStage, number>>;
+}
+
 /** A past quarter's reflection, written and signed off by both sides, with its frozen snapshot. */
 export async function addSignedOffReflection(
   em: EntityManager,
   plan: GrowthPlan,
-  quarter: string,
-  point: Omit<QuarterPoint, 'quarter'>,
-  texts: { self: string; manager: string },
-  snapshot: { gapsOpened: number; delegationsByStage: Partial<Record<DelegationStage, number>> },
+  { quarter, point, self, manager, gapsOpened, delegationsByStage }: ReflectionSpec,
 ): Promise<void> {
   await em.insert(Reflection, {
     organizationId: plan.organizationId,
     planId: plan.id,
     quarter,
     status: ReflectionStatus.SIGNED_OFF,
-    snapshot: { point: { quarter, ...point }, ...snapshot, findings: [] },
-    selfText: texts.self,
-    managerText: texts.manager,
+    snapshot: { point: { quarter, ...point }, gapsOpened, delegationsByStage, findings: [] },
+    selfText: self,
+    managerText: manager,
     nextGapId: null,
     selfReportedAntiPatterns: [],
     signedOffBySelf: true,
@@ -273,36 +281,47 @@ export async function addGaps(em: EntityManager, plan: GrowthPlan, gaps: GapSpec
   return saved;
 }
 
-/** A change goal that stops [activity of the week, hours] (null: it only adds) and starts multiplying, high-leverage work. */
+/**
+ * A change goal that stops [activity of the week, hours] (null: it only adds) and starts multiplying,
+ * high-leverage work. A done goal's started activity is in the week, and the one it stopped may have
+ * left it: `stopped` names that one instead.
+ */
 export interface GoalSpec extends Pick<ChangeGoal, 'title' | 'lever' | 'status' | 'successMeasure' | 'targetQuarter'> {
-  gapId?: string | null;
+  gapId: string | null;
   stop: [activity: string, hours: number] | null;
+  stopped?: ActivityRow;
   start: [activity: string, hours: number];
 }
 
 const NO_STOP = { stopActivityId: null, stopActivityName: null, stopMode: null, stopLeverage: null, stopHours: null };
 
-/** `overrides`: fields the spec does not say (a done goal's stopped activity has left the week). */
+/** The `stop` side of a goal: an activity of the week, one that has left it, or none. */
+function stopSide(activities: Map<string, Activity>, { stop, stopped }: Pick<GoalSpec, 'stop' | 'stopped'>) {
+  if (stop) return stopOf(activities, ...stop);
+  if (!stopped) return NO_STOP;
+  const [stopActivityName, stopHours, stopMode, stopLeverage] = stopped;
+  return { stopActivityId: null, stopActivityName, stopMode, stopLeverage, stopHours };
+}
+
 export function addGoal(
   em: EntityManager,
   plan: GrowthPlan,
   activities: Map<string, Activity>,
-  { gapId = null, stop, start: [startActivityName, startHours], ...fields }: GoalSpec,
-  overrides: Partial<ChangeGoal> = {},
+  { stop, stopped, start: [startActivityName, startHours], ...fields }: GoalSpec,
 ): Promise<ChangeGoal> {
+  const started =
+    fields.status === GoalStatus.DONE ? seeded(activities, startActivityName, 'activity in the week') : null;
   return em.save(
     em.create(ChangeGoal, {
       organizationId: plan.organizationId,
       planId: plan.id,
       ...fields,
-      gapId,
-      ...(stop ? stopOf(activities, ...stop) : NO_STOP),
-      startActivityId: null,
+      ...stopSide(activities, { stop, stopped }),
+      startActivityId: started?.id ?? null,
       startActivityName,
       startMode: Mode.MULTIPLYING,
       startLeverage: Leverage.HIGH,
       startHours,
-      ...overrides,
     }),
   );
 }

@@ -1,145 +1,30 @@
 import {
   Archetype,
   DelegationStage,
-  Side,
   GapKind,
   GapStatus,
   GoalStatus,
   Lever,
   Leverage,
   Mode,
-  quarterOf,
+  Side,
   SignalKey,
   SignalRating,
 } from '@fulcrum/shared';
-import { type EntityManager } from 'typeorm';
-import { type Activity } from '../../plans/activity.entity';
-import { type ChangeGoal } from '../../plans/goal.entity';
-import { type GrowthPlan } from '../../plans/plan.entity';
-import {
-  addDelegations,
-  addGaps,
-  addGoal,
-  addPlan,
-  addWeek,
-  assertWithinBudget,
-  rateSignals,
-  type RatingRow,
-} from './helpers';
-import { seedHelpRequests, seedPastReflections, type DemoIds } from './sams-history';
+import { redirectTo, TRIAGE } from './helpers';
+import type { PlanSeed } from './plan-seed';
 
 /**
  * Sam's plan toward Tech Lead: both sides have rated (they disagree on one signal), two gaps,
- * a full 40-hour week, and two change goals that trade execution hours for multiplying ones.
+ * a full 40-hour week, two change goals that trade execution hours for multiplying ones,
+ * delegations at every kind of stage, and two signed-off quarters showing the phase change under way.
  */
-export async function seedSamsPlan(em: EntityManager, organizationId: string, ids: DemoIds): Promise<void> {
-  const plan = await addPlan(em, organizationId, {
-    ownerId: ids.sam,
-    managerId: ids.maya,
-    targetArchetype: Archetype.TECH_LEAD,
-    weeklyHours: 40,
-  });
-
-  await rateSamsSignals(em, plan);
-
-  const quarter = quarterOf(new Date());
-  const [stakeholderGap] = await addGaps(em, plan, [
-    {
-      kind: GapKind.AUTONOMY,
-      title: 'Stakeholder updates without Maya in the room',
-      description:
-        'Pricing trusts the analysis but still asks Maya what it means for them. Sam should own the readout end to end.',
-      status: GapStatus.WORKING,
-      openedQuarter: quarter,
-      evidence: 'Last two pricing reviews: Maya presented the recommendation.',
-    },
-    {
-      kind: GapKind.NEXT_SCOPE,
-      title: 'Models ship, but nobody decides what to build next with them',
-      description:
-        'The churn model scores every customer weekly; retention has not changed how it targets offers. The next scope is the decision, not the model.',
-      status: GapStatus.OPEN,
-      openedQuarter: quarter,
-      evidence: null,
-    },
-  ]);
-
-  const { activities, libraryGoal } = await seedSamsWeek(em, plan, quarter, stakeholderGap.id);
-
-  await seedDelegations(em, plan, activities, libraryGoal, ids);
-  await seedHelpRequests(em, plan, ids);
-  await seedPastReflections(em, plan);
-  await assertWithinBudget(em, plan);
-}
-
-/** Delegations at every kind of stage, with check-ins from both sides. */
-export async function seedDelegations(
-  em: EntityManager,
-  plan: GrowthPlan,
-  activities: Map<string, Activity>,
-  libraryGoal: ChangeGoal,
-  ids: DemoIds,
-): Promise<void> {
-  await addDelegations(em, plan, activities, [
-    {
-      activity: 'Feature pipeline maintenance',
-      hoursPerWeek: 4,
-      delegateeId: ids.leo,
-      goalId: libraryGoal.id,
-      stage: DelegationStage.PAIRING,
-      learningObjective: 'Run a feature pipeline end to end: backfills, schema changes and the alerts that matter.',
-      createdDaysAgo: 24,
-      checkIns: [
-        [Side.DELEGATOR, 20, 4, 2, 'Leo shadowed two backfills and asked the right questions about late events.'],
-        [Side.DELEGATEE, 13, 3, 0, 'Comfortable with backfills; schema migrations still scare me.'],
-        [Side.DELEGATOR, 6, 4, 1.5, 'Paired on the schema change for the pricing features; Leo drove.'],
-      ],
-    },
-    {
-      activity: 'Churn model iterations',
-      hoursPerWeek: 3,
-      delegateeId: ids.priya,
-      stage: DelegationStage.REVIEWING,
-      handedOverDaysAgo: 21,
-      learningObjective: 'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.',
-      createdDaysAgo: 45,
-      checkIns: [
-        [Side.DELEGATOR, 40, 3, 2, 'Walked Priya through the retraining notebook and the drift dashboard.'],
-        [Side.DELEGATEE, 21, 4, 0, 'Ran the November retrain myself; Sam reviewed the backtest.'],
-        [Side.DELEGATOR, 8, 5, 1, 'Review took 20 minutes. Nothing to change.'],
-      ],
-    },
-    {
-      activity: 'Ad-hoc analysis requests',
-      hoursPerWeek: 2,
-      delegateeId: ids.priya,
-      stage: DelegationStage.SHADOWING,
-      learningObjective: 'Turn a vague business question into a scoped analysis with a clear decision attached.',
-      createdDaysAgo: 16,
-      checkIns: [[Side.DELEGATEE, 5, 2, 0, 'Not sure how to push back when finance asks for "everything".']],
-    },
-    // Handed over completely last quarter: its hours have already left the week.
-    {
-      activity: 'Weekly retention report',
-      leftTheWeek: true,
-      hoursPerWeek: 3,
-      delegateeId: ids.leo,
-      stage: DelegationStage.OWNED,
-      handedOverDaysAgo: 70,
-      learningObjective: 'Own a recurring report: automate it, check it, explain the changes.',
-      createdDaysAgo: 100,
-      checkIns: [
-        [Side.DELEGATOR, 90, 3, 3, 'Leo rebuilt the report in dbt with me.'],
-        [Side.DELEGATEE, 60, 5, 0, 'Report runs itself; I only write the commentary.'],
-        [Side.DELEGATOR, 30, 5, 0.5, 'Nothing to review any more.'],
-      ],
-    },
-  ]);
-}
-
-/** Both sides have rated; they disagree on one signal. */
-async function rateSamsSignals(em: EntityManager, plan: GrowthPlan) {
-  const ratings: RatingRow[] = [
+export const SAMS_PLAN: PlanSeed = {
+  owner: 'sam',
+  manager: 'maya',
+  targetArchetype: Archetype.TECH_LEAD,
+  weeklyHours: 40,
+  signals: [
     [
       SignalKey.REPLACEMENT_GAP,
       SignalRating.NOT_SEEN,
@@ -183,38 +68,165 @@ async function rateSamsSignals(em: EntityManager, plan: GrowthPlan) {
       SignalRating.EMERGING,
       'Starting to happen with pricing; not yet with engineering.',
     ],
-  ];
-  await rateSignals(em, plan, ratings);
-}
-
-/** A full 40-hour week and two change goals that trade execution hours for multiplying ones. */
-async function seedSamsWeek(em: EntityManager, plan: GrowthPlan, quarter: string, stakeholderGapId: string) {
-  const activities = await addWeek(em, plan, [
+  ],
+  gaps: [
+    {
+      key: 'stakeholders',
+      kind: GapKind.AUTONOMY,
+      title: 'Stakeholder updates without Maya in the room',
+      description:
+        'Pricing trusts the analysis but still asks Maya what it means for them. Sam should own the readout end to end.',
+      status: GapStatus.WORKING,
+      evidence: 'Last two pricing reviews: Maya presented the recommendation.',
+    },
+    {
+      kind: GapKind.NEXT_SCOPE,
+      title: 'Models ship, but nobody decides what to build next with them',
+      description:
+        'The churn model scores every customer weekly; retention has not changed how it targets offers. The next scope is the decision, not the model.',
+      status: GapStatus.OPEN,
+      evidence: null,
+    },
+  ],
+  week: [
     ['Churn model iterations', 14, Mode.DOING, Leverage.NEUTRAL],
     ['Ad-hoc analysis requests', 8, Mode.DOING, Leverage.OVERHEAD],
     ['Feature pipeline maintenance', 6, Mode.DOING, Leverage.OVERHEAD],
     ['Pricing elasticity study', 6, Mode.DOING, Leverage.HIGH],
     ['Code and notebook reviews', 4, Mode.MULTIPLYING, Leverage.HIGH],
     ['Team meetings', 2, Mode.DOING, Leverage.OVERHEAD],
-  ]);
-  const libraryGoal = await addGoal(em, plan, activities, {
-    title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
-    lever: Lever.BUILD_TOOLS_AND_ASSETS,
-    status: GoalStatus.ACTIVE,
-    stop: ['Feature pipeline maintenance', 4],
-    start: ['Shared feature library for the team', 4],
-    successMeasure: 'Priya and Leo build new models from the library without asking Sam.',
-    targetQuarter: quarter,
-  });
-  await addGoal(em, plan, activities, {
-    title: 'Triage ad-hoc requests, own the pricing readout',
-    lever: Lever.OWN_END_TO_END,
-    status: GoalStatus.PROPOSED,
-    gapId: stakeholderGapId,
-    stop: ['Ad-hoc analysis requests', 3],
-    start: ['Pricing decision readouts', 3],
-    successMeasure: "Pricing decides on the next offer from Sam's readout, without Maya.",
-    targetQuarter: quarter,
-  });
-  return { activities, libraryGoal };
-}
+  ],
+  goals: [
+    {
+      key: 'library',
+      title: 'Hand feature pipeline upkeep to Leo, build a shared feature library',
+      lever: Lever.BUILD_TOOLS_AND_ASSETS,
+      status: GoalStatus.ACTIVE,
+      stop: ['Feature pipeline maintenance', 4],
+      start: ['Shared feature library for the team', 4],
+      successMeasure: 'Priya and Leo build new models from the library without asking Sam.',
+    },
+    {
+      title: 'Triage ad-hoc requests, own the pricing readout',
+      lever: Lever.OWN_END_TO_END,
+      status: GoalStatus.PROPOSED,
+      gap: 'stakeholders',
+      stop: ['Ad-hoc analysis requests', 3],
+      start: ['Pricing decision readouts', 3],
+      successMeasure: "Pricing decides on the next offer from Sam's readout, without Maya.",
+    },
+  ],
+  delegations: [
+    {
+      activity: 'Feature pipeline maintenance',
+      hoursPerWeek: 4,
+      delegatee: 'leo',
+      goal: 'library',
+      stage: DelegationStage.PAIRING,
+      learningObjective: 'Run a feature pipeline end to end: backfills, schema changes and the alerts that matter.',
+      createdDaysAgo: 24,
+      checkIns: [
+        [Side.DELEGATOR, 20, 4, 2, 'Leo shadowed two backfills and asked the right questions about late events.'],
+        [Side.DELEGATEE, 13, 3, 0, 'Comfortable with backfills; schema migrations still scare me.'],
+        [Side.DELEGATOR, 6, 4, 1.5, 'Paired on the schema change for the pricing features; Leo drove.'],
+      ],
+    },
+    {
+      activity: 'Churn model iterations',
+      hoursPerWeek: 3,
+      delegatee: 'priya',
+      stage: DelegationStage.REVIEWING,
+      handedOverDaysAgo: 21,
+      learningObjective: 'Judge when a retrained model is safe to ship: drift checks, backtests, a rollback plan.',
+      createdDaysAgo: 45,
+      checkIns: [
+        [Side.DELEGATOR, 40, 3, 2, 'Walked Priya through the retraining notebook and the drift dashboard.'],
+        [Side.DELEGATEE, 21, 4, 0, 'Ran the November retrain myself; Sam reviewed the backtest.'],
+        [Side.DELEGATOR, 8, 5, 1, 'Review took 20 minutes. Nothing to change.'],
+      ],
+    },
+    {
+      activity: 'Ad-hoc analysis requests',
+      hoursPerWeek: 2,
+      delegatee: 'priya',
+      stage: DelegationStage.SHADOWING,
+      learningObjective: 'Turn a vague business question into a scoped analysis with a clear decision attached.',
+      createdDaysAgo: 16,
+      checkIns: [[Side.DELEGATEE, 5, 2, 0, 'Not sure how to push back when finance asks for "everything".']],
+    },
+    // Handed over completely last quarter: its hours have already left the week.
+    {
+      activity: 'Weekly retention report',
+      leftTheWeek: true,
+      hoursPerWeek: 3,
+      delegatee: 'leo',
+      stage: DelegationStage.OWNED,
+      handedOverDaysAgo: 70,
+      learningObjective: 'Own a recurring report: automate it, check it, explain the changes.',
+      createdDaysAgo: 100,
+      checkIns: [
+        [Side.DELEGATOR, 90, 3, 3, 'Leo rebuilt the report in dbt with me.'],
+        [Side.DELEGATEE, 60, 5, 0, 'Report runs itself; I only write the commentary.'],
+        [Side.DELEGATOR, 30, 5, 0.5, 'Nothing to review any more.'],
+      ],
+    },
+  ],
+  // A handful of triaged requests from the last four weeks.
+  helpRequests: [
+    ['priya', 'Priya Natarajan', 'How to choose a holdout size for the pricing test', TRIAGE.teachForMonths, 1.5, 3],
+    [
+      null,
+      'Finance team',
+      'Why the revenue dashboard differs from the ledger',
+      redirectTo('BI team (data platform on-call)'),
+      0.25,
+      6,
+    ],
+    [null, 'Pricing PM', 'Which elasticity estimate to use for the Q1 offer', TRIAGE.help, 2, 9],
+    ['leo', 'Leo Martins', 'Debugging a feature that leaks the label', TRIAGE.teachForWeeks, 1, 15],
+    [
+      null,
+      'Marketing analytics',
+      "Re-running last year's campaign attribution",
+      redirectTo('Marketing analytics runbook'),
+      0,
+      20,
+    ],
+  ],
+  reflections: [
+    {
+      quarter: -2,
+      point: {
+        doingHours: 39,
+        multiplyingHours: 1,
+        highLeverageHours: 6,
+        neutralHours: 18,
+        overheadHours: 16,
+        gapsClosed: 0,
+        delegationsOwned: 0,
+        leverageRatio: null,
+      },
+      self: 'Almost all my week is hands-on modelling and requests. I want to find out what a Lead week looks like.',
+      manager: 'Sam is the strongest modeller on the team; the work does not scale past Sam yet.',
+      gapsOpened: 1,
+      delegationsByStage: { [DelegationStage.OWNED]: 0 },
+    },
+    {
+      quarter: -1,
+      point: {
+        doingHours: 37,
+        multiplyingHours: 3,
+        highLeverageHours: 8,
+        neutralHours: 16,
+        overheadHours: 16,
+        gapsClosed: 1,
+        delegationsOwned: 1,
+        leverageRatio: 2.1,
+      },
+      self: 'Handed the retention report to Leo; reviews take real time now and are worth it.',
+      manager: 'First delegation owned end to end. Next: stop being the person every request goes to.',
+      gapsOpened: 1,
+      delegationsByStage: { [DelegationStage.OWNED]: 1 },
+    },
+  ],
+};

@@ -8,18 +8,24 @@ export const CreatedAtColumn = (): PropertyDecorator => CreateDateColumn({ name:
 /** `updated_at timestamptz`, set on every save. */
 export const UpdatedAtColumn = (): PropertyDecorator => UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' });
 
-/**
- * A tenant-owned row: a UUID and the organization it belongs to. Every table indexes
- * `organization_id` and references `organization` ON DELETE CASCADE; each entity declares both
- * with `@InOrganization` (./constraints.ts) under its table's own names, the ones PostgreSQL gave them.
- */
+/** A row identified by a UUID the database generates. */
 // Decorated so subclasses inherit its fields; never referenced, so never in the schema.
 @ObjectType()
-export abstract class TenantRow {
+export abstract class UuidRow {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
+}
 
+/**
+ * A tenant-owned row: a UUID and the organization it belongs to. Every table indexes
+ * `organization_id` and references `organization` ON DELETE CASCADE; each entity declares both
+ * with `@TenantEntity` (identity/organizations, over ./constraints.ts's `@InOrganization`) under its
+ * table's own names, the ones PostgreSQL gave them.
+ */
+// Decorated so subclasses inherit its fields; never referenced, so never in the schema.
+@ObjectType()
+export abstract class TenantRow extends UuidRow {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 }

@@ -7,7 +7,14 @@ import { Loader } from './loader';
 /** A tenant-owned row: every batch is limited to one organization. */
 export type Owned = ObjectLiteral & { id: string; organizationId: string };
 
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+/** For each key, the one row whose key it is, or null. */
+export function rowPerKey<T, K>(keys: readonly K[], rows: readonly T[], key: (row: T) => K): (T | null)[] {
+  const byKey = new Map(rows.map((row) => [key(row), row]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/** For each key, the rows whose key it is, in the order read. */
+export function rowsPerKey<T, K>(keys: readonly K[], rows: readonly T[], key: (row: T) => K): T[][] {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -15,7 +22,24 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
     if (group) group.push(row);
     else groups.set(k, [row]);
   }
-  return groups;
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/**
+ * The organization's rows of `entity`, aliased `x`, whose `column` (e.g. `plan_id`) holds one of
+ * `keys`: where a batch by key starts (narrow it with `andWhere`, order it with `orderedBy`).
+ */
+export function rowsAmong<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  organizationId: string,
+  column: string,
+  keys: readonly string[],
+): SelectQueryBuilder<T> {
+  return db
+    .getRepository(entity)
+    .createQueryBuilder('x')
+    .where(`x.organization_id = :organizationId AND x.${column} = ANY(:keys)`, { organizationId, keys: [...keys] });
 }
 
 const rowShapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, JsonRow<Owned, 'organizationId'>>>();
@@ -49,12 +73,8 @@ export function byId<T extends Owned>(
             `SELECT ${shape.sql('x')} AS r FROM ${shape.table} x WHERE x.organization_id = $1 AND x.id = ANY($2::uuid[])`,
             [organizationId, wanted],
           );
-    const found = new Map<string, T>();
-    for (const { r } of rows) {
-      const row = shape.read(r, { organizationId });
-      found.set(row.id, row);
-    }
-    return ids.map((id) => found.get(id) ?? null);
+    const found = rows.map(({ r }) => shape.read(r, { organizationId }));
+    return rowPerKey(ids, found, (row) => row.id);
   });
 }
 
@@ -77,18 +97,11 @@ export function listBy<T extends Owned>(
   options: ListOptions<T>,
 ): Loader<T[]> {
   return new Loader<T[]>(async (keys) => {
-    const query = db
-      .getRepository(entity)
-      .createQueryBuilder('x')
-      .where(`x.organization_id = :organizationId AND x.${options.column} = ANY(:keys)`, {
-        organizationId,
-        keys: [...keys],
-      });
+    const query = rowsAmong(db, entity, organizationId, options.column, keys);
     for (const order of options.orderBy) query.addOrderBy(order, 'ASC');
     const rows = await query.addOrderBy('x.id', 'ASC').getMany();
     if (options.prime) for (const row of rows) options.prime.prime(row.id, row);
-    const groups = groupBy(rows, options.key);
-    return keys.map((key) => groups.get(key) ?? []);
+    return rowsPerKey(keys, rows, options.key);
   });
 }
 

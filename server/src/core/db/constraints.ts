@@ -10,7 +10,7 @@ import { Check, Column, ForeignKey, Index, type ObjectType, type RelationOptions
 type Referenced = () => ObjectType<unknown>;
 
 /** Several decorators applied as one, in order. */
-function all<D extends ClassDecorator | PropertyDecorator>(...decorators: D[]): D {
+export function combine<D extends ClassDecorator | PropertyDecorator>(...decorators: D[]): D {
   return ((...args: Parameters<D>) => {
     for (const decorate of decorators) (decorate as (...a: Parameters<D>) => void)(...args);
   }) as D;
@@ -26,7 +26,7 @@ export function InOrganization(
   organization: Referenced,
   indexColumns: readonly string[] = ['organizationId'],
 ): ClassDecorator {
-  return all<ClassDecorator>(
+  return combine<ClassDecorator>(
     ForeignKey(organization, ['organizationId'] as const, ['id'], {
       name: `${table}_organization_id_fkey`,
       onDelete: 'CASCADE',
@@ -59,7 +59,7 @@ export function ReferenceColumn(
     ForeignKey(referenced, { name: `${table}_${column}_fkey`, ...(onDelete && { onDelete }) }),
   ];
   if (index) decorators.push(Index(`${table}_${column}_idx`));
-  return all(...decorators);
+  return combine(...decorators);
 }
 
 /**

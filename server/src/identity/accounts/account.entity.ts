@@ -1,13 +1,12 @@
 import { Role } from '@fulcrum/shared';
-import { Check, Column, Entity, Unique } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../../core/db/constraints';
+import { Check, Column, Unique } from 'typeorm';
+import { EnumCheck, ReferenceColumn } from '../../core/db/constraints';
 import { TimestampedRow } from '../../core/db/base.entity';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 
 /** Email and password of one person; the email is unique across the whole system. */
-@Entity({ name: 'account' })
-@InOrganization('account', () => Organization)
+@TenantEntity('account')
 @Unique('account_person_id_key', ['personId'])
 @Unique('account_email_key', ['email'])
 @Check('account_email_check', 'email = lower(email)')

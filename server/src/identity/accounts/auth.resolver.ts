@@ -18,12 +18,12 @@ export class AuthResolver {
   }
 
   @Mutation(() => ViewerType)
-  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<Viewer> {
+  signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: Context): Promise<Viewer> {
     return signUp(ctx, input);
   }
 
   @Mutation(() => ViewerType)
-  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<Viewer> {
+  signIn(@Arg('input') input: SignInInput, @Ctx() ctx: Context): Promise<Viewer> {
     return signIn(ctx, input);
   }
 

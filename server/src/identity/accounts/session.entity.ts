@@ -1,12 +1,11 @@
-import { Column, Entity, Index, Unique } from 'typeorm';
-import { InOrganization, ReferenceColumn } from '../../core/db/constraints';
+import { Column, Index, Unique } from 'typeorm';
+import { ReferenceColumn } from '../../core/db/constraints';
 import { CreatedAtColumn, TenantRow } from '../../core/db/base.entity';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity } from '../organizations/organization.entity';
 import { Account } from './account.entity';
 
 /** A signed-in browser. Only a keyed hash of the cookie's token is stored. */
-@Entity({ name: 'session' })
-@InOrganization('session', () => Organization)
+@TenantEntity('session')
 @Unique('session_token_hash_key', ['tokenHash'])
 export class Session extends TenantRow {
   @ReferenceColumn('session', 'account_id', () => Account, { onDelete: 'CASCADE' })

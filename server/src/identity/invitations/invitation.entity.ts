@@ -1,15 +1,14 @@
 import { Field } from 'type-graphql';
 import { ObjectType } from '../../core/object-type';
-import { Column, Entity, Unique } from 'typeorm';
-import { InOrganization, ReferenceColumn } from '../../core/db/constraints';
+import { Column, Unique } from 'typeorm';
+import { ReferenceColumn } from '../../core/db/constraints';
 import { CreatedAtColumn, TenantRow } from '../../core/db/base.entity';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 
 /** A single-use link that lets a person set a password. Only a keyed hash of the token is kept. */
 @ObjectType()
-@Entity({ name: 'invitation' })
-@InOrganization('invitation', () => Organization)
+@TenantEntity('invitation')
 @Unique('invitation_token_hash_key', ['tokenHash'])
 export class Invitation extends TenantRow {
   @ReferenceColumn('invitation', 'person_id', () => Person, { onDelete: 'CASCADE' })

@@ -10,10 +10,7 @@ import { acceptInvitation, invitePerson } from './invitation.service';
 @Resolver(() => Invitation)
 export class InvitationResolver {
   @Mutation(() => ViewerType)
-  acceptInvitation(
-    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
-    @Ctx() ctx: Context,
-  ): Promise<Viewer> {
+  acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<Viewer> {
     return acceptInvitation(ctx, input);
   }
 

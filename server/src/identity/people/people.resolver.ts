@@ -1,25 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ObjectType } from '../../core/object-type';
-import { PageInfo } from '../../core/connection';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf, type Connection } from '../../core/connection';
 import type { Context } from '../../core/context';
 import { requireActor } from '../../core/actor';
 import { AddPersonInput, UpdatePersonInput } from './people.inputs';
 import { seesEmail } from './people.policy';
-import { addPerson, encodePersonCursor, listPeople, loadVisiblePerson, updatePerson } from './people.service';
+import { addPerson, listPeople, loadVisiblePerson, updatePerson } from './people.service';
 import { Person } from './person.entity';
 
-@ObjectType()
-class PersonEdge {
-  @Field() cursor: string;
-  @Field(() => Person) node: Person;
-}
-
-@ObjectType()
-class PersonConnection {
-  @Field(() => [PersonEdge]) edges: PersonEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+const PersonConnection = connectionOf('Person', Person);
 
 @Resolver(() => Person)
 export class PeopleResolver {
@@ -29,28 +17,22 @@ export class PeopleResolver {
   }
 
   @Query(() => PersonConnection)
-  async people(
+  people(
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<PersonConnection> {
-    const page = await listPeople(ctx, { search, first: first ?? 50, after });
-    const edges = page.people.map((node) => ({ cursor: encodePersonCursor(node), node }));
-    return {
-      edges,
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+  ): Promise<Connection<Person>> {
+    return listPeople(ctx, { search, first: first ?? 50, after });
   }
 
   @Mutation(() => Person)
-  addPerson(@Arg('input', () => AddPersonInput) input: AddPersonInput, @Ctx() ctx: Context): Promise<Person> {
+  addPerson(@Arg('input') input: AddPersonInput, @Ctx() ctx: Context): Promise<Person> {
     return addPerson(ctx, input);
   }
 
   @Mutation(() => Person)
-  updatePerson(@Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: Context): Promise<Person> {
+  updatePerson(@Arg('input') input: UpdatePersonInput, @Ctx() ctx: Context): Promise<Person> {
     return updatePerson(ctx, input);
   }
 

@@ -1,5 +1,6 @@
 import { emailProblem, isId, LIMITS, nameProblem, normalizeEmail } from '@fulcrum/shared';
 import type { EntityManager } from 'typeorm';
+import { connection, pageSizeProblem, type Connection } from '../../core/connection';
 import type { Context } from '../../core/context';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { BadUserInputError, NotFoundError } from '../../core/errors';
@@ -29,14 +30,8 @@ export function namedPerson(ctx: Context, id: string): Eventually<Person> {
   });
 }
 
-export interface PeoplePage {
-  people: Person[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
-
 /** Cursor over (name, id): stable while people are added or renamed elsewhere in the list. */
-export function encodePersonCursor(person: Person): string {
+function encodePersonCursor(person: Person): string {
   return encodeCursor(person.name, person.id);
 }
 
@@ -47,11 +42,10 @@ export function encodePersonCursor(person: Person): string {
 export async function listPeople(
   ctx: Context,
   args: { search?: string | null; first: number; after?: string | null },
-): Promise<PeoplePage> {
+): Promise<Connection<Person>> {
   const viewer = requireActor(ctx);
   assertValid({
-    first:
-      args.first < 1 || args.first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} people.` : null,
+    first: pageSizeProblem(args.first, 'people'),
     search: (args.search?.length ?? 0) > LIMITS.searchMax ? `Use at most ${LIMITS.searchMax} characters.` : null,
   });
   const base = ctx.app.db
@@ -82,7 +76,8 @@ export async function listPeople(
   const rows = await page.getMany();
   const people = rows.slice(0, args.first);
   for (const person of people) ctx.loaders.person.prime(person.id, person);
-  return { people, hasNextPage: rows.length > args.first, totalCount };
+  const edges = people.map((node) => ({ cursor: encodePersonCursor(node), node }));
+  return connection(edges, rows.length > args.first, totalCount);
 }
 
 /**

@@ -1,18 +1,17 @@
 import { Level, Track } from '@fulcrum/shared';
 import { Field } from 'type-graphql';
 import { ObjectType } from '../../core/object-type';
-import { Check, Column, Entity, Index } from 'typeorm';
-import { EnumCheck, InOrganization, ReferenceColumn } from '../../core/db/constraints';
+import { Check, Column, Index } from 'typeorm';
+import { EnumCheck, ReferenceColumn } from '../../core/db/constraints';
 import { VersionedRow } from '../../core/db/base.entity';
-import { Organization } from '../organizations/organization.entity';
+import { TenantEntity } from '../organizations/organization.entity';
 
 /**
  * A person of an organization, with or without an account. Relations (manager, reports,
  * email visibility, account) are resolved through per-request loaders, never here.
  */
 @ObjectType()
-@Entity({ name: 'person' })
-@InOrganization('person', () => Organization, ['organizationId', 'name', 'id'])
+@TenantEntity('person', ['organizationId', 'name', 'id'])
 @Index('person_organization_manager_idx', ['organizationId', 'managerId'])
 @Index('person_organization_email_key', ['organizationId', 'email'], { unique: true, where: 'email IS NOT NULL' })
 @EnumCheck('person', 'level', Level)

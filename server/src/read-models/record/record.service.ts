@@ -247,6 +247,8 @@ function exportPlan(
   exportDelegation: (d: Delegation) => ExportedDelegation,
 ): ExportedPlan {
   const { signals, gaps, activities, goals, delegations, requests, oneOnOnes, reflections } = rows;
+  const ofPlan = <T extends { planId: string }>(list: readonly T[]): T[] =>
+    list.filter((row) => row.planId === plan.id);
   return {
     status: plan.status,
     manager: nameOf(plan.managerId),
@@ -255,61 +257,49 @@ function exportPlan(
     targetArchetype: plan.targetArchetype,
     weeklyHours: plan.weeklyHours,
     createdAt: plan.createdAt.toISOString(),
-    signals: signals
-      .filter((s) => s.planId === plan.id)
-      .map((s) => ({
-        signal: s.signal,
-        side: s.side === RatingSide.SELF ? 'SELF' : 'MANAGER',
-        rating: s.rating,
-        evidence: s.evidence,
-      })),
-    gaps: gaps
-      .filter((g) => g.planId === plan.id)
-      .map(({ kind, title, description, status, openedQuarter, closedQuarter, evidence }) => ({
-        kind,
-        title,
-        description,
-        status,
-        openedQuarter,
-        closedQuarter,
-        evidence,
-      })),
-    week: activities
-      .filter((a) => a.planId === plan.id)
-      .map(({ name, hoursPerWeek, mode, leverage }) => ({ name, hoursPerWeek, mode, leverage })),
-    goals: goals
-      .filter((g) => g.planId === plan.id)
-      .map((g) => ({
-        title: g.title,
-        lever: g.lever,
-        status: g.status,
-        stop: g.stopHours !== null ? `${g.stopHours} h of ${g.stopActivityName}` : null,
-        start: `${g.startHours} h of ${g.startActivityName}`,
-        successMeasure: g.successMeasure,
-        targetQuarter: g.targetQuarter,
-      })),
-    delegations: delegations.filter((d) => d.planId === plan.id).map(exportDelegation),
-    helpRequests: requests
-      .filter((r) => r.planId === plan.id)
-      .map((r) => ({
-        receivedAt: r.receivedAt.toISOString(),
-        requester: r.requesterName,
-        topic: r.topic,
-        decision: r.decision,
-        redirectedTo: r.redirectedTo,
-        hoursSpent: r.hoursSpent,
-      })),
-    oneOnOnes: oneOnOnes.filter((o) => o.planId === plan.id).map((o) => exportOneOnOne(rows, o, nameOf)),
-    reflections: reflections
-      .filter((r) => r.planId === plan.id)
-      .map((r) => ({
-        quarter: r.quarter,
-        status: r.status,
-        selfText: r.selfText,
-        managerText: r.managerText,
-        selfReportedAntiPatterns: r.selfReportedAntiPatterns,
-        snapshot: r.snapshot.point,
-      })),
+    signals: ofPlan(signals).map((s) => ({
+      signal: s.signal,
+      side: s.side === RatingSide.SELF ? 'SELF' : 'MANAGER',
+      rating: s.rating,
+      evidence: s.evidence,
+    })),
+    gaps: ofPlan(gaps).map(({ kind, title, description, status, openedQuarter, closedQuarter, evidence }) => ({
+      kind,
+      title,
+      description,
+      status,
+      openedQuarter,
+      closedQuarter,
+      evidence,
+    })),
+    week: ofPlan(activities).map(({ name, hoursPerWeek, mode, leverage }) => ({ name, hoursPerWeek, mode, leverage })),
+    goals: ofPlan(goals).map((g) => ({
+      title: g.title,
+      lever: g.lever,
+      status: g.status,
+      stop: g.stopHours !== null ? `${g.stopHours} h of ${g.stopActivityName}` : null,
+      start: `${g.startHours} h of ${g.startActivityName}`,
+      successMeasure: g.successMeasure,
+      targetQuarter: g.targetQuarter,
+    })),
+    delegations: ofPlan(delegations).map(exportDelegation),
+    helpRequests: ofPlan(requests).map((r) => ({
+      receivedAt: r.receivedAt.toISOString(),
+      requester: r.requesterName,
+      topic: r.topic,
+      decision: r.decision,
+      redirectedTo: r.redirectedTo,
+      hoursSpent: r.hoursSpent,
+    })),
+    oneOnOnes: ofPlan(oneOnOnes).map((o) => exportOneOnOne(rows, o, nameOf)),
+    reflections: ofPlan(reflections).map((r) => ({
+      quarter: r.quarter,
+      status: r.status,
+      selfText: r.selfText,
+      managerText: r.managerText,
+      selfReportedAntiPatterns: r.selfReportedAntiPatterns,
+      snapshot: r.snapshot.point,
+    })),
     promotionNarrative: plan.promotionNarrative,
   };
 }

@@ -1,34 +1,22 @@
 import { Alert, Button, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { ErrorCode, passwordProblem } from '@fulcrum/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { IconAlert } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
 import { paths } from '@/config/paths';
 import { AcceptInvitationDocument } from '@/gql/graphql';
-import { readProblem, type Problem } from '@/lib/errors';
-import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
+import { AuthForm } from '../components/AuthForm';
 import { AuthLayout } from '../components/AuthLayout';
 import { AuthSwitch } from '../components/AuthSwitch';
-import { PasswordField } from '../components/PasswordField';
-import { PasswordLength } from '../components/PasswordLength';
-import { useAuthMutation } from '../hooks/useAuthMutation';
-import { useStartSession } from '../hooks/useStartSession';
-
-const FIELDS = ['password'] as const;
+import { NewPasswordField, PasswordField } from '../components/PasswordField';
+import { useAuthForm } from '../hooks/useAuthForm';
 
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
-  const startSession = useStartSession();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [tokenProblem, setTokenProblem] = useState<string | null>(null);
-  const [accept, { loading }] = useAuthMutation(AcceptInvitationDocument);
-
-  const form = useForm({
+  const { form, send, problem, loading } = useAuthForm(AcceptInvitationDocument, (data) => data.acceptInvitation, {
     initialValues: { password: '', confirmPassword: '' },
-    enhanceGetInputProps: validateFilledOnBlur,
     validate: {
       password: (value) => passwordProblem(value),
       confirmPassword: (value, values) =>
@@ -39,19 +27,15 @@ export function AcceptInvitationPage() {
             : null,
     },
   });
-
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
+  const submit = form.onSubmit((values) => {
     setTokenProblem(null);
-    try {
-      const { data } = await accept({ variables: { input: { token, password: values.password } } });
-      if (data) await startSession(data.acceptInvitation);
-    } catch (error) {
-      const read = readProblem(error);
-      const leftover = applyFieldErrors(form, read, FIELDS);
-      if (leftover.token) setTokenProblem(leftover.token);
-      else if (read.code !== ErrorCode.BAD_USER_INPUT || Object.keys(leftover).length > 0) setProblem(read);
-    }
+    return send({ input: { token, password: values.password } }, (read, leftover) => {
+      if (leftover.token) {
+        setTokenProblem(leftover.token);
+        return false;
+      }
+      return read.code !== ErrorCode.BAD_USER_INPUT || Object.keys(leftover).length > 0;
+    });
   });
 
   return (
@@ -62,27 +46,19 @@ export function AcceptInvitationPage() {
     >
       {tokenProblem && <InvitationLinkProblem message={tokenProblem} />}
       {problem && <ProblemAlert error={problem} />}
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <PasswordField
-            label="Password"
-            autoComplete="new-password"
-            // The page's one task starts in this field; focusing it on arrival moves no context (WCAG 3.2.1).
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus
-            description={<PasswordLength password={form.values.password} />}
-            {...form.getInputProps('password')}
-          />
-          <PasswordField
-            label="Confirm password"
-            autoComplete="new-password"
-            {...form.getInputProps('confirmPassword')}
-          />
-          <SubmitButton fullWidth loading={loading} mt="xs">
-            Set password and continue
-          </SubmitButton>
-        </Stack>
-      </form>
+      <AuthForm onSubmit={submit} submitLabel="Set password and continue" loading={loading}>
+        <NewPasswordField
+          // The page's one task starts in this field; focusing it on arrival moves no context (WCAG 3.2.1).
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+          {...form.getInputProps('password')}
+        />
+        <PasswordField
+          label="Confirm password"
+          autoComplete="new-password"
+          {...form.getInputProps('confirmPassword')}
+        />
+      </AuthForm>
     </AuthLayout>
   );
 }

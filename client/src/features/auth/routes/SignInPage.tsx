@@ -1,51 +1,29 @@
-import { Alert, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, TextInput } from '@mantine/core';
 import { ErrorCode, emailProblem, normalizeEmail } from '@fulcrum/shared';
-import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { IconAlert } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
 import { paths } from '@/config/paths';
 import { SignInDocument } from '@/gql/graphql';
-import { minutesUntilRetry, readProblem, type Problem } from '@/lib/errors';
-import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
+import { minutesUntilRetry, type Problem } from '@/lib/errors';
+import { AuthForm } from '../components/AuthForm';
 import { AuthLayout } from '../components/AuthLayout';
 import { AuthSwitch } from '../components/AuthSwitch';
 import { PasswordField } from '../components/PasswordField';
-import { useAuthMutation } from '../hooks/useAuthMutation';
-import { useStartSession } from '../hooks/useStartSession';
-
-const FIELDS = ['email', 'password'] as const;
+import { useAuthForm } from '../hooks/useAuthForm';
 
 export function SignInPage() {
   const [params] = useSearchParams();
-  const startSession = useStartSession();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [signIn, { loading }] = useAuthMutation(SignInDocument);
-
-  const form = useForm({
+  const { form, send, problem, loading } = useAuthForm(SignInDocument, (data) => data.signIn, {
     initialValues: { email: '', password: '' },
-    enhanceGetInputProps: validateFilledOnBlur,
     validate: {
       email: (value) => emailProblem(value),
       password: (value) => (value.length === 0 ? 'Enter your password.' : null),
     },
   });
-
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      const { data } = await signIn({
-        variables: { input: { email: normalizeEmail(values.email), password: values.password } },
-      });
-      if (data) await startSession(data.signIn);
-    } catch (error) {
-      const read = readProblem(error);
-      applyFieldErrors(form, read, FIELDS);
-      setProblem(read);
-    }
-  });
+  const submit = form.onSubmit((values) =>
+    send({ input: { email: normalizeEmail(values.email), password: values.password } }, () => true),
+  );
 
   return (
     <AuthLayout
@@ -65,24 +43,19 @@ export function SignInPage() {
         </Alert>
       )}
       {problem && <SignInProblem problem={problem} />}
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="username"
-            placeholder="you@company.com"
-            // The page's one task starts in this field; focusing it on arrival moves no context (WCAG 3.2.1).
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus
-            {...form.getInputProps('email')}
-          />
-          <PasswordField label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
-          <SubmitButton fullWidth loading={loading} mt="xs">
-            Sign in
-          </SubmitButton>
-        </Stack>
-      </form>
+      <AuthForm onSubmit={submit} submitLabel="Sign in" loading={loading}>
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="username"
+          placeholder="you@company.com"
+          // The page's one task starts in this field; focusing it on arrival moves no context (WCAG 3.2.1).
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+          {...form.getInputProps('email')}
+        />
+        <PasswordField label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
+      </AuthForm>
     </AuthLayout>
   );
 }

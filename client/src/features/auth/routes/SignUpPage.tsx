@@ -1,31 +1,34 @@
-import { Stack, Text, TextInput } from '@mantine/core';
-import { useForm, type UseFormReturnType } from '@mantine/form';
+import { Text, TextInput, type TextInputProps } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { LIMITS, emailProblem, nameProblem, normalizeEmail, passwordProblem } from '@fulcrum/shared';
-import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
 import { paths } from '@/config/paths';
 import { SignUpDocument } from '@/gql/graphql';
-import { readProblem, type Problem } from '@/lib/errors';
-import { applyFieldErrors, validateFilledOnBlur } from '@/lib/form';
+import { AuthForm } from '../components/AuthForm';
 import { AuthLayout } from '../components/AuthLayout';
 import { AuthSwitch } from '../components/AuthSwitch';
-import { PasswordField } from '../components/PasswordField';
-import { PasswordLength } from '../components/PasswordLength';
-import { useAuthMutation } from '../hooks/useAuthMutation';
-import { useStartSession } from '../hooks/useStartSession';
+import { NewPasswordField } from '../components/PasswordField';
+import { useAuthForm } from '../hooks/useAuthForm';
 
-const FIELDS = ['organizationName', 'name', 'email', 'password'] as const;
 const INITIAL_VALUES = { organizationName: '', name: '', email: '', password: '' };
+type SignUpForm = UseFormReturnType<typeof INITIAL_VALUES>;
+
+/** The text fields before the password, in their order; the first takes the focus. */
+const TEXT_FIELDS: ({ field: 'organizationName' | 'name' | 'email' } & TextInputProps)[] = [
+  {
+    field: 'organizationName',
+    label: 'Organization name',
+    placeholder: 'Acme Analytics',
+    autoComplete: 'organization',
+    maxLength: LIMITS.organizationNameMax,
+  },
+  { field: 'name', label: 'Your name', placeholder: 'Ada Lovelace', autoComplete: 'name', maxLength: LIMITS.nameMax },
+  { field: 'email', label: 'Email', type: 'email', placeholder: 'you@company.com', autoComplete: 'email' },
+];
 
 export function SignUpPage() {
-  const startSession = useStartSession();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [signUp, { loading }] = useAuthMutation(SignUpDocument);
-
-  const form = useForm({
+  const { form, send, problem, loading } = useAuthForm(SignUpDocument, (data) => data.signUp, {
     initialValues: INITIAL_VALUES,
-    enhanceGetInputProps: validateFilledOnBlur,
     validate: {
       organizationName: (value) => nameProblem(value, LIMITS.organizationNameMax),
       name: (value) => nameProblem(value),
@@ -33,28 +36,22 @@ export function SignUpPage() {
       password: (value) => passwordProblem(value),
     },
   });
-
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      const { data } = await signUp({
-        variables: {
-          input: {
-            organizationName: values.organizationName.trim(),
-            name: values.name.trim(),
-            email: normalizeEmail(values.email),
-            password: values.password,
-          },
+  const submit = form.onSubmit((values) =>
+    send(
+      {
+        input: {
+          organizationName: values.organizationName.trim(),
+          name: values.name.trim(),
+          email: normalizeEmail(values.email),
+          password: values.password,
         },
-      });
-      if (data) await startSession(data.signUp);
-    } catch (error) {
-      const read = readProblem(error);
-      const leftover = applyFieldErrors(form, read, FIELDS);
-      // Field errors are shown under their inputs; only say more when something is left.
-      if (Object.keys(read.fields).length === 0 || Object.keys(leftover).length > 0) setProblem(read);
-    }
-  });
+      },
+      (read, leftover) => {
+        // Field errors are shown under their inputs; only say more when something is left.
+        return Object.keys(read.fields).length === 0 || Object.keys(leftover).length > 0;
+      },
+    ),
+  );
 
   return (
     <AuthLayout
@@ -63,54 +60,36 @@ export function SignUpPage() {
       footer={<AuthSwitch prompt="Already have an account?" to={paths.signIn.to()} label="Sign in" />}
     >
       {problem && <ProblemAlert error={problem} />}
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SignUpFields form={form} />
-          <SubmitButton fullWidth loading={loading} mt="xs">
-            Create account
-          </SubmitButton>
+      <AuthForm
+        onSubmit={submit}
+        submitLabel="Create account"
+        loading={loading}
+        note={
           <Text size="xs" c="dimmed" ta="center">
             Plans are private to each person and their manager chain; admins manage people only.
           </Text>
-        </Stack>
-      </form>
+        }
+      >
+        <SignUpFields form={form} />
+      </AuthForm>
     </AuthLayout>
   );
 }
 
-function SignUpFields({ form }: { form: UseFormReturnType<typeof INITIAL_VALUES> }) {
+function SignUpFields({ form }: { form: SignUpForm }) {
   return (
     <>
-      <TextInput
-        label="Organization name"
-        placeholder="Acme Analytics"
-        autoComplete="organization"
-        // The page's one task starts in this field; focusing it on arrival moves no context (WCAG 3.2.1).
-        // eslint-disable-next-line jsx-a11y/no-autofocus
-        autoFocus
-        maxLength={LIMITS.organizationNameMax}
-        {...form.getInputProps('organizationName')}
-      />
-      <TextInput
-        label="Your name"
-        placeholder="Ada Lovelace"
-        autoComplete="name"
-        maxLength={LIMITS.nameMax}
-        {...form.getInputProps('name')}
-      />
-      <TextInput
-        label="Email"
-        type="email"
-        placeholder="you@company.com"
-        autoComplete="email"
-        {...form.getInputProps('email')}
-      />
-      <PasswordField
-        label="Password"
-        autoComplete="new-password"
-        description={<PasswordLength password={form.values.password} />}
-        {...form.getInputProps('password')}
-      />
+      {TEXT_FIELDS.map(({ field, ...props }, index) => (
+        <TextInput
+          key={field}
+          {...props}
+          // The page's one task starts in the first field; focusing it on arrival moves no context (WCAG 3.2.1).
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus={index === 0}
+          {...form.getInputProps(field)}
+        />
+      ))}
+      <NewPasswordField {...form.getInputProps('password')} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { Badge, Group, Text, Timeline } from '@mantine/core';
+import { Group, Text, Timeline } from '@mantine/core';
+import { Tag } from '@/components/Tag';
 import { Side } from '@fulcrum/shared';
 import type { DelegationCheckInFragment } from '../api/gql/graphql';
 import { confidenceColor, formatDate, newestFirst } from '../utils/delegation';
@@ -41,13 +42,13 @@ export function CheckInList({
           data-testid="check-in"
         >
           <Group gap={6} mt={2}>
-            <Badge size="sm" variant="light" color={confidenceColor(c.confidence)} radius="sm" tt="none">
+            <Tag size="sm" color={confidenceColor(c.confidence)}>
               Confidence {c.confidence}/5
-            </Badge>
+            </Tag>
             {c.coachingHours > 0 && (
-              <Badge size="sm" variant="outline" color="gray" radius="sm" tt="none">
+              <Tag size="sm" variant="outline" color="gray">
                 {formatHours(c.coachingHours)} coaching
-              </Badge>
+              </Tag>
             )}
           </Group>
           {c.note && (

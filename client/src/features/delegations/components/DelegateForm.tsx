@@ -1,21 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Card, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import {
   GoalStatus,
-  HOURS_STEP,
   LIMITS,
   activityHoursProblem,
   isFinalStage,
@@ -23,9 +10,11 @@ import {
   roundHours,
 } from '@fulcrum/shared';
 import { useState } from 'react';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
-import { levelLabel } from '@/components/PersonBadges';
+import { ActivitySelect } from '@/components/ActivitySelect';
+import { FormActions } from '@/components/FormActions';
+import { GrowingTextarea } from '@/components/GrowingTextarea';
+import { WeeklyHoursInput } from '@/components/HoursInput';
+import { PeopleProblem, PersonSelect } from '@/components/PersonSelect';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { leftoverFailure, usePlanScope, useReadFailure, type PlanFailure, PLAN_QUERY } from '@/lib/planScope';
 import { applyFieldErrors } from '@/lib/form';
@@ -61,6 +50,18 @@ function handedHours(activity: Activity | null, delegations: readonly BoardDeleg
       .filter((d) => d.activity?.id === activity.id && !isFinalStage(d.stage))
       .reduce((sum, d) => sum + d.hoursPerWeek, 0),
   );
+}
+
+/** The delegation as createDelegation takes it; the form's checks ask for a delegatee first. */
+function delegationInput(values: DelegateValues, planId: string) {
+  return {
+    planId,
+    activityId: values.activityId,
+    delegateeId: values.delegateeId ?? '',
+    hoursPerWeek: Number(values.hoursPerWeek),
+    learningObjective: values.learningObjective.trim(),
+    goalId: values.goalId || null,
+  };
 }
 
 /** The form's values and their checks: hours within the activity's and the week's. */
@@ -104,19 +105,7 @@ function useCreateDelegation(form: DelegateForm, onDone: () => void) {
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      const { data } = await create({
-        variables: {
-          input: {
-            planId: plan.id,
-            activityId: values.activityId,
-            // Validation requires a delegatee before submitting.
-            delegateeId: values.delegateeId ?? '',
-            hoursPerWeek: Number(values.hoursPerWeek),
-            learningObjective: values.learningObjective.trim(),
-            goalId: values.goalId || null,
-          },
-        },
-      });
+      const { data } = await create({ variables: { input: delegationInput(values, plan.id) } });
       if (data) {
         notifySuccess(
           `${data.createDelegation.delegatee.name} starts at Planned. Move the card along as the hand-over goes; the hours leave the week at Owned.`,
@@ -178,21 +167,16 @@ export function DelegateForm({
               </Text>
             </Alert>
           )}
-          <Textarea
+          <GrowingTextarea
             label="Learning objective"
             description="The concept they will learn and reuse, not only the task"
             placeholder="e.g. Run a feature pipeline end to end: backfills, schema changes and the alerts that matter."
-            autosize
-            minRows={2}
             {...form.getInputProps('learningObjective')}
           />
           <FailureAlert failure={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} disabled={loading}>
-              Cancel
-            </Button>
-            <SubmitButton loading={loading}>Delegate</SubmitButton>
-          </Group>
+          <FormActions onCancel={onDone} saving={loading}>
+            Delegate
+          </FormActions>
         </Stack>
       </form>
     </Card>
@@ -210,28 +194,13 @@ function WhatAndWho({
   ownerId: string;
 }) {
   const people = usePeople();
-  const peopleOptions = people.people
-    .filter((p) => p.id !== ownerId)
-    .map((p) => ({
-      value: p.id,
-      label: p.name,
-      description: [p.title, levelLabel(p.level)].filter(Boolean).join(' · '),
-    }));
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <NativeSelect
+        <ActivitySelect
           label="Activity of the week"
-          data={[
-            {
-              value: '',
-              label: activities.length ? 'Choose an activity…' : 'The week has no activities yet',
-            },
-            ...activities.map((a) => ({
-              value: a.id,
-              label: `${a.name} (${formatHours(a.hoursPerWeek)})`,
-            })),
-          ]}
+          activities={activities}
+          none={activities.length ? 'Choose an activity…' : 'The week has no activities yet'}
           {...form.getInputProps('activityId')}
           onChange={(event) => {
             form.setFieldValue('activityId', event.currentTarget.value);
@@ -239,36 +208,17 @@ function WhatAndWho({
             form.clearFieldError('activityId');
           }}
         />
-        <Select
+        <PersonSelect
           label="Delegatee"
-          placeholder={people.loading ? 'Loading people…' : 'Search by name'}
-          searchable
-          data={peopleOptions}
+          people={people}
+          exclude={ownerId}
+          detailed
           nothingFoundMessage="Nobody by that name"
-          renderOption={({ option }) => {
-            const description = peopleOptions.find((p) => p.value === option.value)?.description;
-            return (
-              <div>
-                <Text size="sm">{option.label}</Text>
-                {description && (
-                  <Text size="xs" c="dimmed">
-                    {description}
-                  </Text>
-                )}
-              </div>
-            );
-          }}
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('delegateeId')}
         />
       </SimpleGrid>
-      {people.error ? (
-        <ProblemAlert
-          error={people.error}
-          onRetry={() => void people.retry()}
-          message="The list of people could not be loaded. Try again."
-        />
-      ) : null}
+      <PeopleProblem people={people} message="The list of people could not be loaded. Try again." />
     </>
   );
 }
@@ -285,20 +235,14 @@ function HoursAndGoal({
 }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-      <NumberInput
+      <WeeklyHoursInput
         label="Hours a week it frees"
         description={
           activity
             ? `At most ${formatHours(activity.hoursPerWeek)}, the hours of "${activity.name}"`
             : 'At most the hours of the activity'
         }
-        min={HOURS_STEP}
         max={activity?.hoursPerWeek}
-        step={HOURS_STEP}
-        decimalScale={2}
-        allowNegative={false}
-        clampBehavior="none"
-        suffix=" h"
         {...form.getInputProps('hoursPerWeek')}
       />
       <NativeSelect

@@ -1,8 +1,9 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Avatar, Badge, Card, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Avatar, Card, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { DelegationStage, isFinalStage } from '@fulcrum/shared';
 import { IconAlert, IconGripDots } from '@/components/icons';
+import { Tag } from '@/components/Tag';
 import { usePlanScope } from '@/lib/planScope';
 import { useViewer } from '@/lib/viewer/useViewer';
 import { type BoardDelegationFragment } from '../api/gql/graphql';
@@ -90,16 +91,14 @@ export function DelegationCard({
 
 export function ConfidenceBadge({ who, value }: { who: string; value: number | null }) {
   return (
-    <Badge
+    <Tag
       size="sm"
       variant={value === null ? 'outline' : 'light'}
       color={value === null ? 'gray' : confidenceColor(value)}
-      radius="sm"
-      tt="none"
       fw={500}
     >
       {who} {value === null ? '—' : `${value}/5`}
-    </Badge>
+    </Tag>
   );
 }
 
@@ -160,16 +159,9 @@ function LeverageLine({ delegation: d }: { delegation: BoardDelegationFragment }
         <Text size="xs" c="dimmed">
           {formatHours(d.coachingHoursTotal)} coaching ·
         </Text>
-        <Badge
-          size="sm"
-          variant="light"
-          color={ratioColor(d.leverageRatio)}
-          radius="sm"
-          tt="none"
-          data-testid="leverage-ratio"
-        >
+        <Tag size="sm" color={ratioColor(d.leverageRatio)} data-testid="leverage-ratio">
           ratio {d.leverageRatio ?? '—'}
-        </Badge>
+        </Tag>
       </Group>
     </Tooltip>
   );

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Alert, Avatar, Badge, Divider, Drawer, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Tag } from '@/components/Tag';
 import { DelegationStage, PlanStatus, STAGE_DESCRIPTIONS, STAGE_LABELS, Side } from '@fulcrum/shared';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { usePlanScope } from '@/lib/planScope';
@@ -58,11 +59,7 @@ function DrawerBody({ delegation: d, mover }: { delegation: BoardDelegationFragm
         <Badge color={stageColor(stage)} variant="light" radius="sm">
           {STAGE_LABELS[stage]}
         </Badge>
-        {risk && (
-          <Badge color="red" variant="light" radius="sm" tt="none">
-            At risk: {risk}
-          </Badge>
-        )}
+        {risk && <Tag color="red">At risk: {risk}</Tag>}
       </Group>
 
       {reclaimed ? (
@@ -158,9 +155,7 @@ function DelegationFacts({ delegation: d }: { delegation: BoardDelegationFragmen
       <Fact label="Coaching and leverage">
         <Group gap="xs">
           <Text size="sm">{formatHours(d.coachingHoursTotal)} coaching invested</Text>
-          <Badge variant="light" color={ratioColor(d.leverageRatio)} radius="sm" tt="none">
-            ratio {d.leverageRatio ?? '—'}
-          </Badge>
+          <Tag color={ratioColor(d.leverageRatio)}>ratio {d.leverageRatio ?? '—'}</Tag>
         </Group>
         <Text size="xs" c="dimmed" mt={2}>
           {ratioExplanation(d)}

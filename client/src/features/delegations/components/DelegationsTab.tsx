@@ -1,18 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import { Alert, Button, Card, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import type { Announcements, DragEndEvent, UniqueIdentifier } from '@dnd-kit/core';
+import { Alert, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { DelegationStage, STAGE_LABELS, STAGE_PATH, canAdvanceDelegation, nextStages } from '@fulcrum/shared';
 import { useCallback, useMemo, useState } from 'react';
-import { IconAlert, IconPlus } from '@/components/icons';
+import { IconAlert } from '@/components/icons';
+import { AddButton } from '@/components/ActionButtons';
+import { DragArea } from '@/components/DragArea';
+import { EmptyCard } from '@/components/EmptyCard';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { usePlanScope } from '@/lib/planScope';
@@ -34,6 +28,9 @@ const stageName = (id: UniqueIdentifier): string => {
   const stage = stageOf(id);
   return stage ? STAGE_LABELS[stage] : String(id);
 };
+
+const MOVE_INSTRUCTIONS =
+  'To move a delegation, press space or enter, use the arrow keys to reach a later stage, and press space or enter again. Escape cancels.';
 
 /** The plan's delegations as a board, one column per stage. */
 export function DelegationsTab() {
@@ -63,11 +60,7 @@ export function DelegationsTab() {
           </>
         }
       >
-        {canWrite && !delegating && (
-          <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setDelegating(true)}>
-            Delegate
-          </Button>
-        )}
+        {canWrite && !delegating && <AddButton onClick={() => setDelegating(true)}>Delegate</AddButton>}
       </SectionHeader>
 
       {delegating && <DelegateForm delegations={delegations} onDone={() => setDelegating(false)} />}
@@ -102,11 +95,6 @@ function Board({
   onRefused: (message: string | null) => void;
 }) {
   const [dragging, setDragging] = useState<BoardDelegationFragment | null>(null);
-  // A small move before a drag starts, so the buttons on a card still take plain clicks.
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor),
-  );
   const byId = useMemo(() => new Map(delegations.map((d) => [d.id, d])), [delegations]);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -132,18 +120,13 @@ function Board({
   };
 
   return (
-    <DndContext
-      sensors={sensors}
+    <DragArea
+      dragDistance={6}
+      announcements={announcements}
+      instructions={MOVE_INSTRUCTIONS}
       onDragStart={({ active }) => setDragging(byId.get(String(active.id)) ?? null)}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: {
-          draggable:
-            'To move a delegation, press space or enter, use the arrow keys to reach a later stage, and press space or enter again. Escape cancels.',
-        },
-      }}
     >
       <DraggingContext value={dragging}>
         <section aria-label="Delegation board">
@@ -161,7 +144,7 @@ function Board({
           </Stack>
         </section>
       </DraggingContext>
-    </DndContext>
+    </DragArea>
   );
 }
 
@@ -225,14 +208,12 @@ function BoardArea({
             />
           )}
           {delegations.length === 0 && (
-            <Card withBorder padding="lg">
-              <Text size="sm" c="dimmed" ta="center">
-                Nothing delegated yet.{' '}
-                {canDelegate
-                  ? 'Pick an execution activity of the week and someone more junior who would grow by taking it.'
-                  : 'The report or their manager delegates from here.'}
-              </Text>
-            </Card>
+            <EmptyCard>
+              Nothing delegated yet.{' '}
+              {canDelegate
+                ? 'Pick an execution activity of the week and someone more junior who would grow by taking it.'
+                : 'The report or their manager delegates from here.'}
+            </EmptyCard>
           )}
           <Board delegations={delegations} mover={mover} onOpen={onOpen} onRefused={onRefused} />
         </>

@@ -44,7 +44,7 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
     refetchQueries: [PLAN_QUERY, PlanDelegationsDocument],
     awaitRefetchQueries: true,
   });
-  const whose = side === RatingSide.SELF ? 'your' : `${firstName(plan.owner.name)}'s`;
+  const whose = whoseWeek(side, plan.owner.name);
 
   const run = async (delegation: BoardDelegationFragment, to: DelegationStage) => {
     setFailure(null);
@@ -82,8 +82,6 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
   const dialog = (
     <ConfirmMove
       pending={pending}
-      whose={whose}
-      owner={firstName(plan.owner.name)}
       moving={movingId !== null}
       onConfirm={() => pending && void run(pending.delegation, pending.to)}
       onClose={() => setPending(null)}
@@ -91,6 +89,11 @@ export function useStageMover(reloadBoard: () => Promise<unknown>): StageMover {
   );
 
   return { request, movingId, failure, clearFailure: () => setFailure(null), dialog };
+}
+
+/** Whose week the hours leave, as the viewer reads it. */
+function whoseWeek(side: RatingSide | null, ownerName: string): string {
+  return side === RatingSide.SELF ? 'your' : `${firstName(ownerName)}'s`;
 }
 
 /** Why a move failed, in the board's words: who changed it meanwhile, or that the stage moved on. */
@@ -121,19 +124,16 @@ function explainMoveFailure(read: PlanFailure, delegation: BoardDelegationFragme
 /** Confirms a move to a final stage, saying what it does first. */
 function ConfirmMove({
   pending,
-  whose,
-  owner,
   moving,
   onConfirm,
   onClose,
 }: {
   pending: PendingMove | null;
-  whose: string;
-  owner: string;
   moving: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const { plan, side } = usePlanScope();
   return (
     <ConfirmModal
       opened={pending !== null}
@@ -150,9 +150,9 @@ function ConfirmMove({
     >
       {pending &&
         (pending.to === DelegationStage.OWNED ? (
-          <OwnedConsequences delegation={pending.delegation} whose={whose} />
+          <OwnedConsequences delegation={pending.delegation} whose={whoseWeek(side, plan.owner.name)} />
         ) : (
-          <ReclaimConsequences delegation={pending.delegation} owner={owner} />
+          <ReclaimConsequences delegation={pending.delegation} owner={firstName(plan.owner.name)} />
         ))}
     </ConfirmModal>
   );

@@ -1,10 +1,13 @@
-import { Anchor, Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Divider, Group, Stack, Text } from '@mantine/core';
 import type { DocumentNode } from 'graphql';
 import { IconAlertTriangle, IconClock, IconUsers } from '@/components/icons';
 import { formatDay, plural, relativeDay } from '../utils/format';
-import { CardHeading, VisibilityNote } from './HomeParts';
+import { HomeCard, VisibilityNote } from './HomeParts';
 import { DelegationToMe } from './DelegationToMe';
 import { isOverdue, nextCheckIn, orderDelegations, type Delegation } from '../utils/delegations';
+
+const NEXT_CHECK_IN = { testId: 'next-check-in', icon: IconClock, color: 'grape', title: 'My next check-in' };
+const DELEGATED_TO_ME = { testId: 'delegated-to-me', icon: IconUsers, color: 'grape', title: 'Delegated to me' };
 
 /** "Next check-in": when, for what, with whom; red when it is overdue. */
 export function NextCheckInCard({ delegations }: { delegations: readonly Delegation[] }) {
@@ -13,49 +16,43 @@ export function NextCheckInCard({ delegations }: { delegations: readonly Delegat
   const atRisk = delegations.filter((d) => d.atRisk).length;
   const overdue = next !== null && isOverdue(next, now);
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      data-testid="next-check-in"
+    <HomeCard
+      kind={overdue ? { ...NEXT_CHECK_IN, color: 'red' } : NEXT_CHECK_IN}
       bg={overdue ? 'var(--mantine-color-red-0)' : undefined}
+      gap="xs"
+      description="Every delegation wants a check-in at least every 14 days, from you or from the person who handed it over."
     >
-      <Stack gap="xs">
-        <CardHeading icon={<IconClock size={20} />} color={overdue ? 'red' : 'grape'} title="My next check-in">
-          Every delegation wants a check-in at least every 14 days, from you or from the person who handed it over.
-        </CardHeading>
-        {next ? (
-          <Text
-            size="sm"
-            data-testid="next-check-in-due"
-            c={overdue ? 'red.8' : undefined}
-            fw={overdue ? 600 : undefined}
-          >
-            {overdue ? 'Overdue since' : 'Due'} {formatDay(next.nextCheckInDue)} (
-            {relativeDay(next.nextCheckInDue, now)}):{' '}
-            <Anchor href={`#delegation-${next.id}`} size="sm" fw={600} c={overdue ? 'red.8' : undefined}>
-              {next.activityName}
-            </Anchor>{' '}
-            with {next.delegator.name}.
+      {next ? (
+        <Text
+          size="sm"
+          data-testid="next-check-in-due"
+          c={overdue ? 'red.8' : undefined}
+          fw={overdue ? 600 : undefined}
+        >
+          {overdue ? 'Overdue since' : 'Due'} {formatDay(next.nextCheckInDue)} ({relativeDay(next.nextCheckInDue, now)}
+          ):{' '}
+          <Anchor href={`#delegation-${next.id}`} size="sm" fw={600} c={overdue ? 'red.8' : undefined}>
+            {next.activityName}
+          </Anchor>{' '}
+          with {next.delegator.name}.
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed" data-testid="next-check-in-due">
+          Nothing due:{' '}
+          {delegations.length === 0
+            ? 'no work has been handed to you yet.'
+            : 'everything handed to you is owned or ended.'}
+        </Text>
+      )}
+      {atRisk > 0 && (
+        <Group gap={6} wrap="nowrap" c="red.8">
+          <IconAlertTriangle size={16} style={{ flexShrink: 0 }} />
+          <Text size="sm" fw={500}>
+            {plural(atRisk, 'delegation')} at risk: check in and say what would help.
           </Text>
-        ) : (
-          <Text size="sm" c="dimmed" data-testid="next-check-in-due">
-            Nothing due:{' '}
-            {delegations.length === 0
-              ? 'no work has been handed to you yet.'
-              : 'everything handed to you is owned or ended.'}
-          </Text>
-        )}
-        {atRisk > 0 && (
-          <Group gap={6} wrap="nowrap" c="red.8">
-            <IconAlertTriangle size={16} style={{ flexShrink: 0 }} />
-            <Text size="sm" fw={500}>
-              {plural(atRisk, 'delegation')} at risk: check in and say what would help.
-            </Text>
-          </Group>
-        )}
-      </Stack>
-    </Card>
+        </Group>
+      )}
+    </HomeCard>
   );
 }
 
@@ -71,28 +68,27 @@ export function DelegatedToMe({
 }) {
   const ordered = orderDelegations(delegations);
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="delegated-to-me">
-      <Stack gap="md">
-        <CardHeading icon={<IconUsers size={20} />} color="grape" title="Delegated to me">
-          Work handed to you step by step: you watch, you pair, you do it with a review, then you own it.
-        </CardHeading>
-        {ordered.length === 0 && (
-          <Text size="sm" c="dimmed">
-            {emptyHint ??
-              'Nothing has been handed to you yet. When a senior delegates work to you, it shows here with what you will learn, and you check in on how it goes.'}
-          </Text>
-        )}
-        {ordered.map((d, index) => (
-          <Stack key={d.id} gap="md">
-            {index > 0 && <Divider />}
-            <DelegationToMe delegation={d} refetch={refetch} />
-          </Stack>
-        ))}
-        <VisibilityNote>
-          Each delegation is visible to you, the person who handed it over and their managers. You see the delegation
-          only, not the rest of their plan.
-        </VisibilityNote>
-      </Stack>
-    </Card>
+    <HomeCard
+      kind={DELEGATED_TO_ME}
+      gap="md"
+      description="Work handed to you step by step: you watch, you pair, you do it with a review, then you own it."
+    >
+      {ordered.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {emptyHint ??
+            'Nothing has been handed to you yet. When a senior delegates work to you, it shows here with what you will learn, and you check in on how it goes.'}
+        </Text>
+      )}
+      {ordered.map((d, index) => (
+        <Stack key={d.id} gap="md">
+          {index > 0 && <Divider />}
+          <DelegationToMe delegation={d} refetch={refetch} />
+        </Stack>
+      ))}
+      <VisibilityNote>
+        Each delegation is visible to you, the person who handed it over and their managers. You see the delegation
+        only, not the rest of their plan.
+      </VisibilityNote>
+    </HomeCard>
   );
 }

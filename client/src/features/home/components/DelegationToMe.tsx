@@ -4,10 +4,12 @@ import { AT_RISK_CONFIDENCE, DelegationStage, Side } from '@fulcrum/shared';
 import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
 import { IconAlertTriangle } from '@/components/icons';
-import { StageTrack, stageColor, stageLabel } from '@/components/StageTrack';
+import { StageTrack } from '@/components/StageTrack';
 import { HomeCheckInDocument } from '../api/gql/graphql';
 import { formatDay, relativeDay } from '../utils/format';
 import { CheckInForm } from '@/components/CheckInForm';
+import { Tag } from '@/components/Tag';
+import { EnumBadge } from '@/components/EnumBadge';
 import { firstName, formatHours } from '@/lib/format';
 import { isOverdue, newestFirst, type CheckIn, type Delegation } from '../utils/delegations';
 
@@ -70,9 +72,7 @@ export function DelegationToMe({ delegation: d, refetch }: { delegation: Delegat
               At risk
             </Badge>
           )}
-          <Badge color={stageColor(stage)} variant="light" radius="sm" size="lg" data-testid="my-delegation-stage">
-            {stageLabel(stage)}
-          </Badge>
+          <EnumBadge of="stage" value={stage} size="lg" data-testid="my-delegation-stage" />
         </Group>
       </Group>
 
@@ -99,26 +99,11 @@ export function DelegationToMe({ delegation: d, refetch }: { delegation: Delegat
 export function DelegationStatus({ delegation: d }: { delegation: Delegation }) {
   const now = new Date();
   const from = firstName(d.delegator.name);
-  const last = newestFirst(d.checkIns).at(0) ?? null;
   const { delegator, delegatee } = lastBySide(d.checkIns);
   const overdue = isOverdue(d, now);
   return (
     <>
-      {d.atRisk && (
-        <Alert
-          color="red"
-          variant="light"
-          p="xs"
-          icon={<IconAlertTriangle size={16} />}
-          data-testid="my-delegation-risk"
-        >
-          <Text size="sm">
-            {overdue
-              ? `No check-in for 14 days${last ? ` (the last one was on ${formatDay(last.at)})` : ''}: check in below so ${from} knows how it goes.`
-              : `The last check-in had confidence ${last?.confidence ?? '≤ 2'}/5: say what would help, and bring it to ${from}.`}
-          </Text>
-        </Alert>
-      )}
+      {d.atRisk && <RiskAlert delegation={d} overdue={overdue} />}
 
       <Group gap="lg" wrap="wrap">
         <Text size="sm" data-testid="my-delegation-due">
@@ -147,6 +132,21 @@ export function DelegationStatus({ delegation: d }: { delegation: Delegation }) 
   );
 }
 
+/** Why the delegation is at risk (no check-in for too long, or low confidence), and what to do. */
+function RiskAlert({ delegation: d, overdue }: { delegation: Delegation; overdue: boolean }) {
+  const from = firstName(d.delegator.name);
+  const last = newestFirst(d.checkIns).at(0) ?? null;
+  return (
+    <Alert color="red" variant="light" p="xs" icon={<IconAlertTriangle size={16} />} data-testid="my-delegation-risk">
+      <Text size="sm">
+        {overdue
+          ? `No check-in for 14 days${last ? ` (the last one was on ${formatDay(last.at)})` : ''}: check in below so ${from} knows how it goes.`
+          : `The last check-in had confidence ${last?.confidence ?? '≤ 2'}/5: say what would help, and bring it to ${from}.`}
+      </Text>
+    </Alert>
+  );
+}
+
 /** The last two check-ins, or all of them. */
 export function MyCheckIns({ delegation: d }: { delegation: Delegation }) {
   const [showAll, setShowAll] = useState(false);
@@ -159,16 +159,9 @@ export function MyCheckIns({ delegation: d }: { delegation: Delegation }) {
     <Stack gap={6} data-testid="check-ins">
       {(showAll ? newest : newest.slice(0, 2)).map((c) => (
         <Group key={c.id} gap="xs" align="flex-start" wrap="nowrap" data-testid="check-in">
-          <Badge
-            size="sm"
-            variant="light"
-            color={confidenceColor(c.confidence)}
-            radius="sm"
-            tt="none"
-            style={{ flexShrink: 0 }}
-          >
+          <Tag size="sm" color={confidenceColor(c.confidence)} style={{ flexShrink: 0 }}>
             {c.confidence}/5
-          </Badge>
+          </Tag>
           <div style={{ minWidth: 0 }}>
             <Text size="xs" c="dimmed">
               {c.side === Side.DELEGATEE ? 'You' : d.delegator.name} · {formatDay(c.at)}

@@ -1,14 +1,12 @@
 import { Role } from '@fulcrum/shared';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
-import { IconArrowRight, IconSitemap } from '@/components/icons';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { Stack, Text } from '@mantine/core';
+import { IconSitemap } from '@/components/icons';
 import { paths } from '@/config/paths';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import { JuniorHomeDocument } from '../api/gql/graphql';
 import { DelegatedToMe, NextCheckInCard } from './DelegatedToMe';
-import { CardHeading, HomeSkeleton, HomeTitle } from './HomeParts';
+import { GoButton, HomeCard, HomeQueryStatus, HomeTitle } from './HomeParts';
 import { StartMyPlanCard, canStartOwnPlan } from './StartMyPlanCard';
 
 /**
@@ -16,27 +14,17 @@ import { StartMyPlanCard, canStartOwnPlan } from './StartMyPlanCard';
  * and when they next check in. One query.
  */
 export function JuniorHome({ viewer }: { viewer: SignedInViewer }) {
-  const { data, loading, error, refetch } = useQuery(JuniorHomeDocument, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(JuniorHomeDocument, { fetchPolicy: 'cache-and-network' });
+  const { data } = query;
   const offerPlan = canStartOwnPlan(viewer);
 
   return (
     <Stack gap="lg" maw={960} data-testid="junior-home">
       <HomeTitle name={viewer.person.name}>What was handed to you, and when you next check in on it.</HomeTitle>
       {offerPlan && <StartMyPlanCard viewer={viewer} />}
-      {!data && loading && <HomeSkeleton label="Loading what was delegated to you" />}
-      {!data && error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />}
+      <HomeQueryStatus query={query} ready={!!data} label="Loading what was delegated to you" />
       {data && (
         <>
-          {error && (
-            <ProblemAlert
-              error={error}
-              onRetry={() => void refetch()}
-              retrying={loading}
-              message="This page could not be refreshed; it may be out of date. Try again."
-            />
-          )}
           {data.delegationsToMe.length > 0 && <NextCheckInCard delegations={data.delegationsToMe} />}
           <DelegatedToMe
             delegations={data.delegationsToMe}
@@ -61,24 +49,22 @@ export function JuniorHome({ viewer }: { viewer: SignedInViewer }) {
 function GettingStarted({ viewer }: { viewer: SignedInViewer }) {
   const admin = viewer.role === Role.ADMIN;
   return (
-    <Card withBorder radius="md" padding="lg">
-      <Stack gap="sm">
-        <CardHeading icon={<IconSitemap size={20} />} title={admin ? 'Set up your organization' : 'Your organization'}>
-          {admin
-            ? 'Add the people of your team, set who reports to whom, and invite them. Once people report to you, this page lists each of them with where they stand.'
-            : `See who reports to whom in ${viewer.organization.name}, and who already has an account.`}
-        </CardHeading>
-        <Group>
-          <Button component={Link} to={paths.people.to()} variant="light" rightSection={<IconArrowRight size={16} />}>
-            Go to People
-          </Button>
-        </Group>
-        {!admin && viewer.person.manager === null && (
-          <Text size="xs" c="dimmed">
-            You have no manager in Fulcrum yet: an admin sets it in People.
-          </Text>
-        )}
-      </Stack>
-    </Card>
+    <HomeCard
+      kind={{ icon: IconSitemap, title: admin ? 'Set up your organization' : 'Your organization' }}
+      description={
+        admin
+          ? 'Add the people of your team, set who reports to whom, and invite them. Once people report to you, this page lists each of them with where they stand.'
+          : `See who reports to whom in ${viewer.organization.name}, and who already has an account.`
+      }
+    >
+      <GoButton to={paths.people.to()} light>
+        Go to People
+      </GoButton>
+      {!admin && viewer.person.manager === null && (
+        <Text size="xs" c="dimmed">
+          You have no manager in Fulcrum yet: an admin sets it in People.
+        </Text>
+      )}
+    </HomeCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Popover, Tooltip, type PopoverProps, type TooltipProps } from '@mantine/core';
+import { Popover, Stack, Text, Tooltip, type PopoverProps, type TooltipProps } from '@mantine/core';
 import { cloneElement, useState, type DOMAttributes, type ReactElement, type ReactNode } from 'react';
 
 // A big table holds hundreds of tooltips and popovers; each Mantine one sets up its floating
@@ -47,5 +47,39 @@ export function LazyPopover({
       <Popover.Target>{target}</Popover.Target>
       <Popover.Dropdown {...dropdownProps}>{children}</Popover.Dropdown>
     </Popover>
+  );
+}
+
+/** A table cell's popover: a small heading over its lines, from the cell's left edge. */
+export function CellPopover({
+  width,
+  testId,
+  title,
+  target,
+  children,
+}: {
+  width: number;
+  testId: string;
+  title: string;
+  target: Trigger;
+  children: ReactNode;
+}) {
+  return (
+    <LazyPopover
+      width={width}
+      position="bottom-start"
+      withArrow
+      shadow="md"
+      trapFocus
+      dropdownProps={{ 'data-testid': testId }}
+      target={target}
+    >
+      <Stack gap={6}>
+        <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+          {title}
+        </Text>
+        {children}
+      </Stack>
+    </LazyPopover>
   );
 }

@@ -16,7 +16,6 @@ import { ReadinessStage } from '@fulcrum/shared';
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { IconSearch } from '@/components/icons';
-import { ProblemAlert } from '@/components/ProblemAlert';
 import { READINESS_LABELS } from '@/components/ReadinessBadge';
 import { paths } from '@/config/paths';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
@@ -34,7 +33,7 @@ import {
   type SortKey,
   type VisibleRow,
 } from '../utils/reportRows';
-import { HomeSkeleton, HomeTitle, VisibilityNote } from './HomeParts';
+import { HomeQueryStatus, HomeTitle, VisibilityNote } from './HomeParts';
 import { ReportsTable } from './ReportsTable';
 import { StartMyPlanCard, canStartOwnPlan } from './StartMyPlanCard';
 import { MyPlanCard } from './MyPlanCard';
@@ -65,24 +64,14 @@ const READINESS_BY_VALUE = new Map<string, ReadinessFilter>(READINESS_OPTIONS.ma
 
 /** Home for a manager: every report, where each one stands, what needs attention. One query. */
 export function ManagerHome({ viewer }: { viewer: SignedInViewer }) {
-  const { data, loading, error, refetch } = useQuery(ManagerHomeDocument, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(ManagerHomeDocument, { fetchPolicy: 'cache-and-network' });
+  const { data } = query;
   const model = useMemo(() => (data ? buildManagerHome(data, viewer.person.id) : null), [data, viewer.person.id]);
 
   return (
     <Stack gap="lg" data-testid="manager-home">
       <HomeTitle name={viewer.person.name}>Where each of your reports stands, and what needs you this week.</HomeTitle>
-      {!model && loading && <HomeSkeleton label="Loading your reports" cards={2} />}
-      {!model && error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />}
-      {model && error && (
-        <ProblemAlert
-          error={error}
-          onRetry={() => void refetch()}
-          retrying={loading}
-          message="This page could not be refreshed; it may be out of date. Try again."
-        />
-      )}
+      <HomeQueryStatus query={query} ready={!!model} label="Loading your reports" cards={2} />
       {model && <Reports model={model} />}
       {model?.myPlan ? (
         <MyPlanCard plan={model.myPlan} managerName={viewer.person.manager?.name ?? 'your manager'} />
@@ -181,36 +170,44 @@ function Reports({ model }: { model: ManagerHomeModel }) {
 
 /** The four counts over the reports; the risky ones filter the table to who needs attention. */
 function ReportStats({ stats, onNeedsAttention }: { stats: ManagerHomeModel['stats']; onNeedsAttention: () => void }) {
+  const figures: Figure[] = [
+    {
+      testId: 'stat-reports',
+      label: 'Reports',
+      value: stats.people,
+      hint: `${stats.direct} direct${stats.people > stats.direct ? `, ${stats.people - stats.direct} below them` : ''}`,
+    },
+    {
+      testId: 'stat-plans',
+      label: 'Plans',
+      value: stats.plans,
+      hint: stats.people > stats.plans ? `${stats.people - stats.plans} without a plan` : 'everyone has one',
+    },
+    {
+      testId: 'stat-at-risk',
+      label: 'Delegations at risk',
+      value: stats.atRisk,
+      hint: 'confidence ≤ 2 or 14 days silent',
+      alarm: 'red',
+    },
+    {
+      testId: 'stat-anti-patterns',
+      label: 'Anti-patterns',
+      value: stats.antiPatterns,
+      hint: "detected from the plans' data",
+      alarm: 'orange',
+    },
+  ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" data-testid="manager-stats">
-      <Stat
-        testId="stat-reports"
-        label="Reports"
-        value={stats.people}
-        hint={`${stats.direct} direct${stats.people > stats.direct ? `, ${stats.people - stats.direct} below them` : ''}`}
-      />
-      <Stat
-        testId="stat-plans"
-        label="Plans"
-        value={stats.plans}
-        hint={stats.people > stats.plans ? `${stats.people - stats.plans} without a plan` : 'everyone has one'}
-      />
-      <Stat
-        testId="stat-at-risk"
-        label="Delegations at risk"
-        value={stats.atRisk}
-        color={stats.atRisk > 0 ? 'red' : undefined}
-        hint="confidence ≤ 2 or 14 days silent"
-        onClick={stats.atRisk > 0 ? onNeedsAttention : undefined}
-      />
-      <Stat
-        testId="stat-anti-patterns"
-        label="Anti-patterns"
-        value={stats.antiPatterns}
-        color={stats.antiPatterns > 0 ? 'orange' : undefined}
-        hint="detected from the plans' data"
-        onClick={stats.antiPatterns > 0 ? onNeedsAttention : undefined}
-      />
+      {figures.map((figure) => (
+        <Stat
+          key={figure.testId}
+          figure={figure}
+          // A risk counted opens the reports that need attention.
+          onClick={figure.alarm && figure.value > 0 ? onNeedsAttention : undefined}
+        />
+      ))}
     </SimpleGrid>
   );
 }
@@ -262,21 +259,17 @@ function ReportFilters({
   );
 }
 
-function Stat({
-  testId,
-  label,
-  value,
-  hint,
-  color,
-  onClick,
-}: {
+/** One count over the reports; `alarm`: the colour it takes once there is any. */
+interface Figure {
   testId: string;
   label: string;
   value: number;
   hint: string;
-  color?: string;
-  onClick?: () => void;
-}) {
+  alarm?: string;
+}
+
+function Stat({ figure: { testId, label, value, hint, alarm }, onClick }: { figure: Figure; onClick?: () => void }) {
+  const color = alarm && value > 0 ? alarm : undefined;
   const body: ReactNode = (
     <Stack gap={0}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

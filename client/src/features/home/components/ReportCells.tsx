@@ -4,6 +4,7 @@ import { type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { IconAlertTriangle } from '@/components/icons';
 import { ReadinessBadge } from '@/components/ReadinessBadge';
+import { Tag } from '@/components/Tag';
 import { paths } from '@/config/paths';
 import {
   archetypeExplanation,
@@ -16,7 +17,7 @@ import {
   todayLocalDate,
 } from '../utils/format';
 import type { ReportRow } from '../utils/reportRows';
-import { LazyPopover, LazyTooltip } from './Lazy';
+import { CellPopover, LazyTooltip } from './Lazy';
 import { firstName, formatHours, formatSignedHours } from '@/lib/format';
 import { ANTI_PATTERN_EXPLANATIONS, antiPatternLabel } from '@/lib/antiPatterns';
 
@@ -71,9 +72,9 @@ export function PlanCells({ row, plan }: { row: ReportRow; plan: Plan }) {
           <Group gap={4}>
             {row.antiPatterns.map((p) => (
               <LazyTooltip key={p} label={ANTI_PATTERN_EXPLANATIONS[p]} multiline w={260} withArrow>
-                <Badge variant="light" color="orange" radius="sm" tt="none" maw="100%" styles={WRAPPING_BADGE}>
+                <Tag color="orange" maw="100%" styles={WRAPPING_BADGE}>
                   {antiPatternLabel(p)}
-                </Badge>
+                </Tag>
               </LazyTooltip>
             ))}
           </Group>
@@ -149,13 +150,10 @@ export function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) 
           No open action items
         </Text>
       ) : (
-        <LazyPopover
+        <CellPopover
           width={320}
-          position="bottom-start"
-          withArrow
-          shadow="md"
-          trapFocus
-          dropdownProps={{ 'data-testid': 'open-items-popover' }}
+          testId="open-items-popover"
+          title="Open action items"
           target={
             <Anchor
               component="button"
@@ -167,26 +165,21 @@ export function NextOneOnOneCell({ row, plan }: { row: ReportRow; plan: Plan }) 
             </Anchor>
           }
         >
-          <Stack gap={6}>
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-              Open action items
-            </Text>
-            {items.map((item) => (
-              <div key={item.id} data-testid="open-action-item">
-                <Text size="sm">{item.text}</Text>
-                <Text size="xs" c={item.dueOn && item.dueOn < today ? 'red.8' : 'dimmed'}>
-                  {firstName(item.owner.name)}
-                  {item.dueOn
-                    ? ` · ${item.dueOn < today ? 'overdue, was due' : 'due'} ${formatLocalDate(item.dueOn)}`
-                    : ''}
-                </Text>
-              </div>
-            ))}
-            <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm">
-              Open the 1:1
-            </Anchor>
-          </Stack>
-        </LazyPopover>
+          {items.map((item) => (
+            <div key={item.id} data-testid="open-action-item">
+              <Text size="sm">{item.text}</Text>
+              <Text size="xs" c={item.dueOn && item.dueOn < today ? 'red.8' : 'dimmed'}>
+                {firstName(item.owner.name)}
+                {item.dueOn
+                  ? ` · ${item.dueOn < today ? 'overdue, was due' : 'due'} ${formatLocalDate(item.dueOn)}`
+                  : ''}
+              </Text>
+            </div>
+          ))}
+          <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm">
+            Open the 1:1
+          </Anchor>
+        </CellPopover>
       )}
     </Stack>
   );
@@ -210,39 +203,24 @@ export function AtRiskCell({ row }: { row: ReportRow }) {
   const first = risks[0];
   return (
     <Stack gap={2} align="flex-start">
-      <LazyPopover
+      <CellPopover
         width={340}
-        position="bottom-start"
-        withArrow
-        shadow="md"
-        trapFocus
-        dropdownProps={{ 'data-testid': 'risks-popover' }}
+        testId="risks-popover"
+        title="Delegations at risk"
         target={
           <UnstyledButton aria-label={`${plural(risks.length, 'delegation')} at risk in ${row.name}'s plan`}>
-            <Badge
-              color="red"
-              variant="light"
-              radius="sm"
-              tt="none"
-              leftSection={<IconAlertTriangle size={12} />}
-              style={{ cursor: 'pointer' }}
-            >
+            <Tag color="red" leftSection={<IconAlertTriangle size={12} />} style={{ cursor: 'pointer' }}>
               {risks.length} at risk
-            </Badge>
+            </Tag>
           </UnstyledButton>
         }
       >
-        <Stack gap={6}>
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-            Delegations at risk
+        {risks.map((r) => (
+          <Text key={r.id} size="sm" data-testid="risk-line">
+            {riskLine(r)}
           </Text>
-          {risks.map((r) => (
-            <Text key={r.id} size="sm" data-testid="risk-line">
-              {riskLine(r)}
-            </Text>
-          ))}
-        </Stack>
-      </LazyPopover>
+        ))}
+      </CellPopover>
       <Text size="xs" c="dimmed" lineClamp={2} data-testid="risk-reason">
         {firstName(first.delegateeName)}: {first.reason === 'OVERDUE' ? 'check-in overdue' : 'low confidence'}
         {risks.length > 1 ? ` (+${risks.length - 1})` : ''}

@@ -1,25 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Grid, Group, List, Stack, Text, Tooltip } from '@mantine/core';
-import { LEVEL_LABELS, Level, PlanStatus } from '@fulcrum/shared';
+import { Anchor, Badge, Grid, Group, List, Stack, Text, Tooltip } from '@mantine/core';
+import { LEVEL_LABELS, PlanStatus } from '@fulcrum/shared';
 import { Link } from 'react-router';
-import { IconArrowRight, IconCalendar, IconTarget } from '@/components/icons';
-import { ProblemAlert } from '@/components/ProblemAlert';
 import { ReadinessBadge } from '@/components/ReadinessBadge';
 import { paths } from '@/config/paths';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import { ReportHomeDocument } from '../api/gql/graphql';
-import { archetypeExplanation, archetypeLabel, formatDateTime } from '../utils/format';
+import { archetypeExplanation, archetypeLabel } from '../utils/format';
 import { DelegatedToMe } from './DelegatedToMe';
-import { CardHeading, HomeSkeleton, HomeTitle, VisibilityNote } from './HomeParts';
+import { GoButton, HomeCard, HomeQueryStatus, HomeTitle, MY_PLAN, NextOneOnOne, VisibilityNote } from './HomeParts';
 import { StartMyPlanCard, mayPlan } from './StartMyPlanCard';
 import { WeekCard, GoalsCard, type MyPlan } from './ReportHomeCards';
 import { OweCard, RequestsCard } from './ReportHomeLists';
 
 /** Home for someone with a plan of their own: where it stands, their week, goals, what they owe, recent requests. One query. */
 export function ReportHome({ viewer }: { viewer: SignedInViewer }) {
-  const { data, loading, error, refetch } = useQuery(ReportHomeDocument, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(ReportHomeDocument, { fetchPolicy: 'cache-and-network' });
+  const { data } = query;
   const plan = data?.viewer?.person.activePlan ?? null;
 
   return (
@@ -27,16 +24,7 @@ export function ReportHome({ viewer }: { viewer: SignedInViewer }) {
       <HomeTitle name={viewer.person.name}>
         Your growth plan at a glance, and what you owe before the next 1:1.
       </HomeTitle>
-      {!data && loading && <HomeSkeleton label="Loading your plan" cards={3} />}
-      {!data && error && <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} />}
-      {data && error && (
-        <ProblemAlert
-          error={error}
-          onRetry={() => void refetch()}
-          retrying={loading}
-          message="This page could not be refreshed; it may be out of date. Try again."
-        />
-      )}
+      <HomeQueryStatus query={query} ready={!!data} label="Loading your plan" cards={3} />
       {/* The cached viewer still had a plan the server no longer has open (archived meanwhile). */}
       {data &&
         !plan &&
@@ -69,80 +57,69 @@ export function ReportHome({ viewer }: { viewer: SignedInViewer }) {
   );
 }
 
-function levelLabel(level: Level): string {
-  return LEVEL_LABELS[level];
+function PlanSummaryCard({ plan }: { plan: MyPlan }) {
+  return (
+    <HomeCard
+      kind={MY_PLAN}
+      right={
+        <Group gap={6} wrap="nowrap">
+          {plan.status !== PlanStatus.ACTIVE && (
+            <Badge variant="outline" color="gray" radius="sm">
+              {plan.status === PlanStatus.DRAFT ? 'Draft' : plan.status}
+            </Badge>
+          )}
+          <ReadinessBadge stage={plan.readiness.stage} size="lg" data-testid="my-readiness" />
+        </Group>
+      }
+      description={<PlanAim plan={plan} />}
+    >
+      {plan.status === PlanStatus.DRAFT && (
+        <Text size="sm">This plan is a draft: fill it in with {plan.manager.name}, then activate it.</Text>
+      )}
+      {plan.readiness.reasons.length > 0 && (
+        <List size="sm" spacing={2} data-testid="my-readiness-reasons">
+          {plan.readiness.reasons.map((reason) => (
+            <List.Item key={reason}>{reason}</List.Item>
+          ))}
+        </List>
+      )}
+      <NextOneOnOne
+        next={plan.nextOneOnOne}
+        label={`Next 1:1 with ${plan.manager.name}`}
+        none={
+          <>
+            No 1:1 scheduled ·{' '}
+            <Anchor component={Link} to={paths.plan.to(plan.id, 'one-on-ones')} size="sm">
+              Schedule one
+            </Anchor>
+          </>
+        }
+      />
+      <GoButton to={paths.plan.to(plan.id)}>Open my plan</GoButton>
+      <VisibilityNote testId="my-plan-visibility">
+        Visible to: you, {plan.manager.name}, and managers above them. Admins do not see plan content.
+      </VisibilityNote>
+    </HomeCard>
+  );
 }
 
-function PlanSummaryCard({ plan }: { plan: MyPlan }) {
-  const next = plan.nextOneOnOne;
+/** Where the plan goes: from which level to which, and the archetype aimed for. */
+function PlanAim({ plan }: { plan: MyPlan }) {
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="my-plan">
-      <Stack gap="sm">
-        <CardHeading
-          icon={<IconTarget size={20} />}
-          title="My plan"
-          right={
-            <Group gap={6} wrap="nowrap">
-              {plan.status !== PlanStatus.ACTIVE && (
-                <Badge variant="outline" color="gray" radius="sm">
-                  {plan.status === PlanStatus.DRAFT ? 'Draft' : plan.status}
-                </Badge>
-              )}
-              <ReadinessBadge stage={plan.readiness.stage} size="lg" data-testid="my-readiness" />
-            </Group>
-          }
-        >
-          {levelLabel(plan.currentLevel)} → {levelLabel(plan.targetLevel)}
-          {plan.targetArchetype ? (
-            <>
-              {' · aiming for '}
-              <Tooltip label={archetypeExplanation(plan.targetArchetype)} multiline w={300} withArrow>
-                <Text span fw={600} c="var(--mantine-color-text)" style={{ cursor: 'help' }}>
-                  {archetypeLabel(plan.targetArchetype)}
-                </Text>
-              </Tooltip>
-            </>
-          ) : (
-            ' · no target archetype yet'
-          )}
-        </CardHeading>
-        {plan.status === PlanStatus.DRAFT && (
-          <Text size="sm">This plan is a draft: fill it in with {plan.manager.name}, then activate it.</Text>
-        )}
-        {plan.readiness.reasons.length > 0 && (
-          <List size="sm" spacing={2} data-testid="my-readiness-reasons">
-            {plan.readiness.reasons.map((reason) => (
-              <List.Item key={reason}>{reason}</List.Item>
-            ))}
-          </List>
-        )}
-        <Group gap={6} wrap="nowrap" data-testid="next-one-on-one">
-          <IconCalendar size={16} style={{ flexShrink: 0, color: 'var(--mantine-color-dimmed)' }} />
-          {next ? (
-            <Text size="sm">
-              Next 1:1 with {plan.manager.name}:{' '}
-              <Anchor component={Link} to={paths.oneOnOne.to(next.id)} size="sm" fw={600}>
-                {formatDateTime(next.scheduledAt)}
-              </Anchor>
+    <>
+      {LEVEL_LABELS[plan.currentLevel]} → {LEVEL_LABELS[plan.targetLevel]}
+      {plan.targetArchetype ? (
+        <>
+          {' · aiming for '}
+          <Tooltip label={archetypeExplanation(plan.targetArchetype)} multiline w={300} withArrow>
+            <Text span fw={600} c="var(--mantine-color-text)" style={{ cursor: 'help' }}>
+              {archetypeLabel(plan.targetArchetype)}
             </Text>
-          ) : (
-            <Text size="sm" c="dimmed">
-              No 1:1 scheduled ·{' '}
-              <Anchor component={Link} to={paths.plan.to(plan.id, 'one-on-ones')} size="sm">
-                Schedule one
-              </Anchor>
-            </Text>
-          )}
-        </Group>
-        <Group>
-          <Button component={Link} to={paths.plan.to(plan.id)} rightSection={<IconArrowRight size={16} />}>
-            Open my plan
-          </Button>
-        </Group>
-        <VisibilityNote testId="my-plan-visibility">
-          Visible to: you, {plan.manager.name}, and managers above them. Admins do not see plan content.
-        </VisibilityNote>
-      </Stack>
-    </Card>
+          </Tooltip>
+        </>
+      ) : (
+        ' · no target archetype yet'
+      )}
+    </>
   );
 }

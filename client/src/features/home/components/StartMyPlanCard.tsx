@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { Level } from '@fulcrum/shared';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { IconTarget } from '@/components/icons';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { paths } from '@/config/paths';
 import { ViewerDocument } from '@/gql/graphql';
@@ -11,7 +10,7 @@ import { readProblem, type Problem } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import { StartMyPlanDocument } from '../api/gql/graphql';
-import { CardHeading, VisibilityNote } from './HomeParts';
+import { HomeCard, MY_PLAN, VisibilityNote } from './HomeParts';
 
 /** Plans are for the step from Senior to Lead and beyond; juniors are offered none. */
 const PLANNING_LEVELS = new Set<string>([Level.SENIOR, Level.LEAD, Level.STAFF, Level.PRINCIPAL]);
@@ -53,23 +52,18 @@ export function StartMyPlanCard({ viewer }: { viewer: SignedInViewer }) {
   };
 
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="my-plan">
-      <Stack gap="sm">
-        <CardHeading icon={<IconTarget size={20} />} title="My plan">
-          You have no growth plan yet.
-        </CardHeading>
-        <Text size="sm">
-          Start one and fill it in with {manager}: where you stand, what limits you, and how your week has to change to
-          grow into a Lead.
-        </Text>
-        <Group>
-          <Button onClick={() => void startMine()} loading={loading}>
-            Start my plan
-          </Button>
-        </Group>
-        {problem && <ProblemAlert error={problem} />}
-        <VisibilityNote>Once started, visible to you, {manager} and the managers above them.</VisibilityNote>
-      </Stack>
-    </Card>
+    <HomeCard kind={MY_PLAN} description="You have no growth plan yet.">
+      <Text size="sm">
+        Start one and fill it in with {manager}: where you stand, what limits you, and how your week has to change to
+        grow into a Lead.
+      </Text>
+      <Group>
+        <Button onClick={() => void startMine()} loading={loading}>
+          Start my plan
+        </Button>
+      </Group>
+      {problem && <ProblemAlert error={problem} />}
+      <VisibilityNote>Once started, visible to you, {manager} and the managers above them.</VisibilityNote>
+    </HomeCard>
   );
 }

@@ -1,15 +1,18 @@
-import { useMutation } from '@apollo/client/react';
-import { Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { AGENDA_TEXT_MAX } from '@fulcrum/shared';
-import { useMemo, useState } from 'react';
-import { IconPlus } from '@/components/icons';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
-import type { Problem } from '@/lib/errors';
+import { useMemo } from 'react';
 import { AddActionItemDocument } from '../api/gql/graphql';
-import { RELOAD_ONE_ON_ONE, useOneOnOneScope, useReadProblem } from '../hooks/useOneOnOneScope';
+import { useOneOnOneScope } from '../hooks/useOneOnOneScope';
 import { ActionItemRow, dueProblem, textProblem } from './ActionItemRow';
+import { AddItemForm, ItemList, useAddItem, type AddItemLabels } from './ItemParts';
+import { OneOnOnePanel } from './OneOnOnePanel';
+
+const ADD_ACTION_ITEM: AddItemLabels = {
+  form: 'Add action item',
+  text: 'New action item',
+  placeholder: 'What is to be done',
+  submit: 'Add action item',
+};
 
 /** Action items: who does what by when. Open ones carry over to the next 1:1 when it is scheduled. */
 export function ActionItemsPanel() {
@@ -23,37 +26,33 @@ export function ActionItemsPanel() {
   const open = oneOnOne.actionItems.filter((i) => !i.done).length;
 
   return (
-    <Card withBorder padding="lg" data-testid="action-items">
-      <Stack gap="sm">
-        <div>
-          <Title order={2} fz="lg">
-            Action items
-          </Title>
-          <Text size="sm" c="dimmed">
-            {oneOnOne.actionItems.length === 0 ? 'None yet' : `${open} open of ${oneOnOne.actionItems.length}`}
-            {done ? ' · the 1:1 is done: items can still be ticked off' : ' · open items carry over to the next 1:1'}
-          </Text>
-        </div>
-        <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Action items">
-          {oneOnOne.actionItems.map((item) => (
-            <ActionItemRow
-              key={item.id}
-              item={item}
-              source={item.carriedFrom ? (sourceOf.get(item.carriedFrom.id) ?? null) : null}
-            />
-          ))}
-        </Stack>
-        {canEdit && <AddActionItemForm />}
-      </Stack>
-    </Card>
+    <OneOnOnePanel
+      testId="action-items"
+      title="Action items"
+      summary={
+        <>
+          {oneOnOne.actionItems.length === 0 ? 'None yet' : `${open} open of ${oneOnOne.actionItems.length}`}
+          {done ? ' · the 1:1 is done: items can still be ticked off' : ' · open items carry over to the next 1:1'}
+        </>
+      }
+    >
+      <ItemList label="Action items">
+        {oneOnOne.actionItems.map((item) => (
+          <ActionItemRow
+            key={item.id}
+            item={item}
+            source={item.carriedFrom ? (sourceOf.get(item.carriedFrom.id) ?? null) : null}
+          />
+        ))}
+      </ItemList>
+      {canEdit && <AddActionItemForm />}
+    </OneOnOnePanel>
   );
 }
 
 function AddActionItemForm() {
   const { oneOnOne, participants, viewerId } = useOneOnOneScope();
-  const readProblem = useReadProblem();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [add, { loading }] = useMutation(AddActionItemDocument, RELOAD_ONE_ON_ONE);
+  const { add, status } = useAddItem(AddActionItemDocument);
   const form = useForm({
     initialValues: { text: '', ownerId: viewerId, dueOn: '' },
     validate: {
@@ -68,48 +67,19 @@ function AddActionItemForm() {
   }));
 
   const submit = form.onSubmit(async ({ text, ownerId, dueOn }) => {
-    setProblem(null);
-    try {
-      await add({
-        variables: {
-          input: { oneOnOneId: oneOnOne.id, text: text.trim(), ownerId, dueOn: dueOn || null },
-        },
-      });
-      form.setValues({ text: '', dueOn: '' });
-    } catch (error) {
-      const read = await readProblem(error);
+    const input = { oneOnOneId: oneOnOne.id, text: text.trim(), ownerId, dueOn: dueOn || null };
+    const added = await add({ input }, (read) => {
       const fields = ['text', 'ownerId', 'dueOn'] as const;
       for (const field of fields) if (read.fields[field]) form.setFieldError(field, read.fields[field]);
-      if (!Object.keys(read.fields).some((f) => (fields as readonly string[]).includes(f))) setProblem(read);
-    }
+      return Object.keys(read.fields).some((f) => (fields as readonly string[]).includes(f));
+    });
+    if (added) form.setValues({ text: '', dueOn: '' });
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Add action item">
-      <Stack gap="xs">
-        <Group align="flex-start" gap="xs" wrap="wrap">
-          <TextInput
-            style={{ flex: 2, minWidth: 220 }}
-            label="New action item"
-            placeholder="What is to be done"
-            maxLength={AGENDA_TEXT_MAX}
-            {...form.getInputProps('text')}
-          />
-          <NativeSelect
-            style={{ flex: 1, minWidth: 160 }}
-            label="Owner"
-            data={owners}
-            {...form.getInputProps('ownerId')}
-          />
-          <TextInput type="date" label="Due (optional)" w={170} {...form.getInputProps('dueOn')} />
-        </Group>
-        {problem && <ProblemAlert error={problem} />}
-        <Group justify="flex-end">
-          <SubmitButton size="sm" variant="light" loading={loading} leftSection={<IconPlus size={14} />}>
-            Add action item
-          </SubmitButton>
-        </Group>
-      </Stack>
-    </form>
+    <AddItemForm labels={ADD_ACTION_ITEM} status={status} onSubmit={submit} text={form.getInputProps('text')}>
+      <NativeSelect style={{ flex: 1, minWidth: 160 }} label="Owner" data={owners} {...form.getInputProps('ownerId')} />
+      <TextInput type="date" label="Due (optional)" w={170} {...form.getInputProps('dueOn')} />
+    </AddItemForm>
   );
 }

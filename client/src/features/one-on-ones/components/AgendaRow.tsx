@@ -1,36 +1,24 @@
 import { useMutation } from '@apollo/client/react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AGENDA_TEXT_MAX, requiredTextProblem } from '@fulcrum/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { IconGrip, IconLink, IconPencil, IconSparkle, IconTrash } from '@/components/icons';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
+import { IconGrip, IconLink, IconSparkle, IconTrash } from '@/components/icons';
+import { Tag } from '@/components/Tag';
 import type { Problem } from '@/lib/errors';
+import { firstName } from '@/lib/format';
 import { useFocusOnMount } from '@/lib/useFocusOnMount';
 import {
   RemoveAgendaItemDocument,
   UpdateAgendaItemDocument,
   type OneOnOneAgendaItemFragment,
 } from '../api/gql/graphql';
-import { RELOAD_ONE_ON_ONE, useOneOnOneScope, useReadProblem } from '../hooks/useOneOnOneScope';
+import { RELOAD_ONE_ON_ONE, useOneOnOneChange, useOneOnOneScope } from '../hooks/useOneOnOneScope';
 import { linkKindLabel, linkTarget, linkTitle } from '../utils/links';
-import { firstName } from '@/lib/format';
+import { EditItemButton, EditItemForm, ItemCard, ItemCheckbox, ItemProblem, ItemText } from './ItemParts';
 
 type Sortable = ReturnType<typeof useSortable>;
 
@@ -40,28 +28,22 @@ export function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
   const { canEdit } = useOneOnOneScope();
   const [editing, setEditing] = useState(false);
   const { problem, updating, removing, setText, setDiscussed, remove } = useAgendaItemChanges(item);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: item.id,
-    disabled: !canEdit || editing,
-  });
+  const sortable = useSortable({ id: item.id, disabled: !canEdit || editing });
+  const { setNodeRef, transform, transition, isDragging } = sortable;
 
   return (
-    <Paper
-      component="li"
+    <ItemCard
+      testId="agenda-item"
+      text={item.text}
+      checked={item.discussed}
       ref={setNodeRef}
-      withBorder
-      radius="md"
-      p="xs"
-      data-testid="agenda-item"
       data-discussed={item.discussed || undefined}
-      aria-label={item.text}
       style={{
         transform: CSS.Transform.toString(transform),
         transition,
         position: 'relative',
         zIndex: isDragging ? 2 : undefined,
         boxShadow: isDragging ? 'var(--mantine-shadow-md)' : undefined,
-        background: item.discussed ? 'var(--mantine-color-gray-0)' : undefined,
       }}
     >
       {editing ? (
@@ -77,63 +59,34 @@ export function AgendaRow({ item }: { item: OneOnOneAgendaItemFragment }) {
       ) : (
         <Stack gap={4}>
           <Group gap="xs" wrap="nowrap" align="flex-start">
-            {canEdit && (
-              <DragHandle
-                text={item.text}
-                dragging={isDragging}
-                setRef={setActivatorNodeRef}
-                attributes={attributes}
-                listeners={listeners}
-              />
-            )}
-            <Checkbox
-              mt={3}
+            {canEdit && <DragHandle text={item.text} sortable={sortable} />}
+            <ItemCheckbox
+              label={`Discussed: ${item.text}`}
               checked={item.discussed}
               disabled={!canEdit || updating}
-              aria-label={`Discussed: ${item.text}`}
-              onChange={(event) => void setDiscussed(event.currentTarget.checked)}
+              onCheck={setDiscussed}
             />
-            <Text
-              size="sm"
-              style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
-              td={item.discussed ? 'line-through' : undefined}
-              c={item.discussed ? 'dimmed' : undefined}
-            >
-              {item.text}
-            </Text>
+            <ItemText text={item.text} checked={item.discussed} grow />
             {canEdit && (
-              <AgendaItemActions
-                item={item}
-                removing={removing}
-                onEdit={() => setEditing(true)}
-                onRemove={() => void remove()}
-              />
+              <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
+                <EditItemButton text={item.text} onClick={() => setEditing(true)} />
+                <RemoveButton item={item} removing={removing} onRemove={() => void remove()} />
+              </Group>
             )}
           </Group>
           <AgendaItemOrigin item={item} />
-          {problem && <ProblemAlert error={problem} />}
+          <ItemProblem problem={problem} />
         </Stack>
       )}
-    </Paper>
+    </ItemCard>
   );
 }
 
 /** The item's changes (text, discussed, removal); a refusal shows as `problem` on the row. */
 function useAgendaItemChanges(item: OneOnOneAgendaItemFragment) {
-  const readProblem = useReadProblem();
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, run } = useOneOnOneChange();
   const [update, updating] = useMutation(UpdateAgendaItemDocument, RELOAD_ONE_ON_ONE);
   const [remove, removing] = useMutation(RemoveAgendaItemDocument, RELOAD_ONE_ON_ONE);
-  const run = async (work: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      setProblem(await readProblem(error));
-      return false;
-    }
-  };
   return {
     problem,
     updating: updating.loading,
@@ -168,68 +121,50 @@ export function EditAgendaText({
   const form = useForm({ initialValues: { text: item.text }, validate: { text: textProblem } });
   const fieldError = problem?.fields.text;
   return (
-    <form
-      aria-label={`Edit agenda item ${item.text}`}
-      noValidate
+    <EditItemForm
+      label={`Edit agenda item ${item.text}`}
       onSubmit={form.onSubmit(async ({ text }) => {
         if (text.trim() === item.text) onCancel();
         else await onSave(text.trim());
       })}
+      saving={saving}
+      onCancel={onCancel}
+      problem={!fieldError && <ItemProblem problem={problem} />}
     >
-      <Stack gap="xs">
-        <TextInput
-          label="Agenda item"
-          maxLength={AGENDA_TEXT_MAX}
-          ref={textInput}
-          {...form.getInputProps('text')}
-          error={form.errors.text ?? fieldError}
-        />
-        {problem && !fieldError && <ProblemAlert error={problem} />}
-        <Group justify="flex-end" gap="xs">
-          <Button size="xs" variant="default" onClick={onCancel} disabled={saving}>
-            Cancel
-          </Button>
-          <SubmitButton size="xs" loading={saving}>
-            Save
-          </SubmitButton>
-        </Group>
-      </Stack>
-    </form>
+      <TextInput
+        label="Agenda item"
+        maxLength={AGENDA_TEXT_MAX}
+        ref={textInput}
+        {...form.getInputProps('text')}
+        error={form.errors.text ?? fieldError}
+      />
+    </EditItemForm>
   );
 }
 
-/** Edit and remove (or drop a proposal). */
-function AgendaItemActions({
+/** Removes the item (or drops a proposal of the plan). */
+function RemoveButton({
   item,
   removing,
-  onEdit,
   onRemove,
 }: {
   item: OneOnOneAgendaItemFragment;
   removing: boolean;
-  onEdit: () => void;
   onRemove: () => void;
 }) {
   return (
-    <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
-      <Tooltip label="Edit">
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Edit “${item.text}”`} onClick={onEdit}>
-          <IconPencil size={14} />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={item.proposed ? 'Drop this proposal' : 'Remove'}>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          size="sm"
-          aria-label={`Remove “${item.text}”`}
-          loading={removing}
-          onClick={onRemove}
-        >
-          <IconTrash size={14} />
-        </ActionIcon>
-      </Tooltip>
-    </Group>
+    <Tooltip label={item.proposed ? 'Drop this proposal' : 'Remove'}>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        size="sm"
+        aria-label={`Remove “${item.text}”`}
+        loading={removing}
+        onClick={onRemove}
+      >
+        <IconTrash size={14} />
+      </ActionIcon>
+    </Tooltip>
   );
 }
 
@@ -247,9 +182,9 @@ function AgendaItemOrigin({ item }: { item: OneOnOneAgendaItemFragment }) {
           multiline
           w={260}
         >
-          <Badge size="sm" variant="light" color="grape" radius="sm" tt="none" leftSection={<IconSparkle size={11} />}>
+          <Tag size="sm" color="grape" leftSection={<IconSparkle size={11} />}>
             From the plan
-          </Badge>
+          </Tag>
         </Tooltip>
       ) : (
         <Text size="xs" c="dimmed">
@@ -272,27 +207,21 @@ function AgendaItemOrigin({ item }: { item: OneOnOneAgendaItemFragment }) {
 /** The grip that moves the item in the agenda (keyboard too: dnd-kit's attributes and listeners). */
 function DragHandle({
   text,
-  dragging,
-  setRef,
-  attributes,
-  listeners,
+  sortable: { isDragging, setActivatorNodeRef, attributes, listeners },
 }: {
   text: string;
-  dragging: boolean;
-  setRef: (element: HTMLElement | null) => void;
-  attributes: Sortable['attributes'];
-  listeners: Sortable['listeners'];
+  sortable: Sortable;
 }) {
   return (
     <ActionIcon
-      ref={setRef}
+      ref={setActivatorNodeRef}
       variant="subtle"
       color="gray"
       size="sm"
       mt={1}
       aria-label={`Move “${text}”`}
       style={{
-        cursor: dragging ? 'grabbing' : 'grab',
+        cursor: isDragging ? 'grabbing' : 'grab',
         touchAction: 'none',
         flexShrink: 0,
       }}

@@ -1,5 +1,7 @@
-import { Alert, Button, CopyButton, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Loader, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { IconAlert, IconCheck, IconCopy } from '@/components/icons';
+import type { useSharedNotes } from '../hooks/useSharedNotes';
 
 export function CopyText({ text, label }: { text: string; label: string }) {
   return (
@@ -36,20 +38,13 @@ export function LostDraft({ draft }: { draft: string }) {
 
 /** The other participant saved too: what happened, and the two ways out. */
 export function NotesConflictAlert({
-  conflict,
+  notes: { conflict, draft, saving, tooLong, save, takeTheirs },
   otherName,
-  saving,
-  disabled,
-  onTakeTheirs,
-  onKeepMine,
 }: {
-  conflict: { reason: 'refused' | 'incoming' };
+  notes: ReturnType<typeof useSharedNotes>;
   otherName: string;
-  saving: boolean;
-  disabled: boolean;
-  onTakeTheirs: () => void;
-  onKeepMine: () => void;
 }) {
+  if (!conflict) return null;
   return (
     <Alert
       color="orange"
@@ -67,10 +62,16 @@ export function NotesConflictAlert({
         draft, then choose.
       </Text>
       <Group mt="sm" gap="xs">
-        <Button size="xs" variant="default" onClick={onTakeTheirs} disabled={saving}>
+        <Button size="xs" variant="default" onClick={takeTheirs} disabled={saving}>
           Use theirs
         </Button>
-        <Button size="xs" color="orange" onClick={onKeepMine} loading={saving} disabled={disabled}>
+        <Button
+          size="xs"
+          color="orange"
+          onClick={() => void save(draft, conflict.version)}
+          loading={saving}
+          disabled={tooLong}
+        >
           Keep mine and save over
         </Button>
       </Group>
@@ -105,5 +106,58 @@ export function TheirNotes({ text, otherName }: { text: string; otherName: strin
         }}
       />
     </Stack>
+  );
+}
+
+/** A note's text box: typing replaces the draft; a draft too long to save says so under it. */
+export function NoteTextarea({
+  draft,
+  onType,
+  fieldError,
+  tooLong,
+  tooLongMessage,
+  ...props
+}: Omit<TextareaProps, 'value' | 'onChange' | 'error'> & {
+  draft: string;
+  onType: (text: string) => void;
+  /** The server's word on the text, first. */
+  fieldError: string | null | undefined;
+  tooLong: boolean;
+  tooLongMessage: string;
+}) {
+  return (
+    <Textarea
+      value={draft}
+      onChange={(event) => onType(event.currentTarget.value)}
+      autosize
+      error={fieldError ?? (tooLong ? tooLongMessage : undefined)}
+      {...props}
+    />
+  );
+}
+
+/** Where saving a note stands, for screen readers too: "Saving…" with a spinner, or `children`. */
+export function SavingStatus({
+  saving,
+  failed = false,
+  testId,
+  children,
+}: {
+  saving: boolean;
+  failed?: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Text size="xs" c={failed ? 'red' : 'dimmed'} data-testid={testId} aria-live="polite">
+      {saving ? (
+        <Group gap={6} component="span" wrap="nowrap">
+          <Loader size={12} />
+          Saving…
+        </Group>
+      ) : (
+        children
+      )}
+    </Text>
   );
 }

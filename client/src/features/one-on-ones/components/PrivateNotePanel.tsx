@@ -1,16 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Group, Loader, Stack, Text, Textarea, ThemeIcon, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { PRIVATE_NOTE_MAX } from '@fulcrum/shared';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import type { Problem } from '@/lib/errors';
 import { SetPrivateNoteDocument } from '../api/gql/graphql';
 import { useOneOnOneScope, useReadProblem } from '../hooks/useOneOnOneScope';
 import { useDebounced, useWarnBeforeUnload } from '../hooks/useDebouncedEffect';
+import { AUTOSAVE_MS, useNoteDraft } from '../hooks/useNoteDraft';
 import { sinceLabel } from '../utils/format';
 import { IconLock } from '@/components/icons';
-
-const AUTOSAVE_MS = 1500;
+import { NoteTextarea, SavingStatus } from './NotesParts';
 
 /**
  * The viewer's own note on this 1:1. The server returns it to its author only; it is never
@@ -21,11 +20,8 @@ export function PrivateNotePanel() {
   const { oneOnOne, other } = useOneOnOneScope();
   const readProblem = useReadProblem();
   const stored = oneOnOne.myPrivateNote ?? '';
-  const [draft, setDraft] = useState(stored);
+  const { draft, setDraft, edit, saving, savedAt, problem, saveWith } = useNoteDraft(stored);
   const [base, setBase] = useState(stored);
-  const [saving, setSaving] = useState(false);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [save] = useMutation(SetPrivateNoteDocument);
   const dirty = draft !== base;
   const tooLong = draft.length > PRIVATE_NOTE_MAX;
@@ -37,19 +33,11 @@ export function PrivateNotePanel() {
     setBase(stored);
   }
 
-  const run = async (text: string) => {
-    setProblem(null);
-    setSaving(true);
-    try {
+  const run = (text: string) =>
+    saveWith(async () => {
       const { data } = await save({ variables: { input: { oneOnOneId: oneOnOne.id, text } } });
       setBase(data?.setPrivateNote.myPrivateNote ?? text);
-      setSavedAt(Date.now());
-    } catch (error) {
-      setProblem(await readProblem(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+    }, readProblem);
 
   useDebounced(() => void run(draft), draft, AUTOSAVE_MS, dirty && !saving && !tooLong && !problem);
   useWarnBeforeUnload(dirty);
@@ -63,23 +51,16 @@ export function PrivateNotePanel() {
     >
       <Stack gap="sm">
         <PrivateNoteHeading otherName={other.firstName} />
-        <Textarea
+        <NoteTextarea
           aria-label="Private note"
-          value={draft}
-          onChange={(event) => {
-            setDraft(event.currentTarget.value);
-            setProblem(null);
-          }}
-          autosize
+          draft={draft}
+          onType={edit}
           minRows={5}
           maxRows={18}
           placeholder="What you want to remember, for yourself only."
-          error={
-            problem?.fields.text ??
-            (tooLong
-              ? `A private note is limited to ${PRIVATE_NOTE_MAX.toLocaleString()} characters: shorten it to save.`
-              : undefined)
-          }
+          fieldError={problem?.fields.text}
+          tooLong={tooLong}
+          tooLongMessage={`A private note is limited to ${PRIVATE_NOTE_MAX.toLocaleString()} characters: shorten it to save.`}
           bg="transparent"
         />
         {problem && !problem.fields.text && (
@@ -130,19 +111,8 @@ function PrivateNoteHeading({ otherName }: { otherName: string }) {
 
 function PrivateNoteStatus({ saving, dirty, savedAt }: { saving: boolean; dirty: boolean; savedAt: number | null }) {
   return (
-    <Text size="xs" c="dimmed" data-testid="private-note-status" aria-live="polite">
-      {saving ? (
-        <Group gap={6} component="span" wrap="nowrap">
-          <Loader size={12} />
-          Saving…
-        </Group>
-      ) : dirty ? (
-        'Unsaved: saving when you pause'
-      ) : savedAt ? (
-        `Saved ${sinceLabel(savedAt)}`
-      ) : (
-        ''
-      )}
-    </Text>
+    <SavingStatus saving={saving} testId="private-note-status">
+      {dirty ? 'Unsaved: saving when you pause' : savedAt ? `Saved ${sinceLabel(savedAt)}` : ''}
+    </SavingStatus>
   );
 }

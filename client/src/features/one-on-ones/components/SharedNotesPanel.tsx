@@ -1,26 +1,22 @@
-import {
-  Button,
-  Card,
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, SimpleGrid, Text } from '@mantine/core';
 import { SHARED_NOTES_MAX } from '@fulcrum/shared';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useOneOnOneScope } from '../hooks/useOneOnOneScope';
 import { sinceLabel } from '../utils/format';
 import { Markdown } from '@/components/Markdown';
-import { LostDraft, NotesConflictAlert, TheirNotes } from './NotesParts';
+import { LostDraft, NoteTextarea, NotesConflictAlert, SavingStatus, TheirNotes } from './NotesParts';
 import { useSharedNotes } from '../hooks/useSharedNotes';
+import { OneOnOnePanel } from './OneOnOnePanel';
 
 type Notes = ReturnType<typeof useSharedNotes>;
+
+/** The editor's two views of the draft: the text, or the Markdown it renders to. */
+type View = 'write' | 'preview';
+const VIEWS: { value: View; label: string }[] = [
+  { value: 'write', label: 'Write' },
+  { value: 'preview', label: 'Preview' },
+];
 
 /**
  * The shared notes (Markdown): saved a moment after typing stops, each save over the version it
@@ -31,118 +27,81 @@ type Notes = ReturnType<typeof useSharedNotes>;
 export function SharedNotesPanel() {
   const { oneOnOne, canEdit, done, other, participant } = useOneOnOneScope();
   const notes = useSharedNotes();
-  const [mode, setMode] = useState<'write' | 'preview'>('write');
+  const [view, setView] = useState<View>('write');
 
   return (
-    <Card withBorder padding="lg" data-testid="shared-notes">
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="wrap">
-          <div>
-            <Title order={2} fz="lg">
-              Shared notes
-            </Title>
-            <Text size="sm" c="dimmed">
-              {participant
-                ? `You and ${other.firstName} both see and edit these`
-                : `Written by ${other.firstName} and their manager`}
-              ; Markdown works.
-            </Text>
-          </div>
-          {canEdit && (
-            <Group gap="sm">
-              <NotesStatus notes={notes} />
-              <SegmentedControl
-                size="xs"
-                value={mode}
-                onChange={setMode}
-                data={[
-                  { value: 'write', label: 'Write' },
-                  { value: 'preview', label: 'Preview' },
-                ]}
-                aria-label="Notes view"
-              />
-            </Group>
-          )}
-        </Group>
-
-        {!canEdit ? (
-          <>
-            <Paper bg="var(--mantine-color-gray-0)" p="md" radius="md" data-testid="notes-view">
-              <Markdown text={oneOnOne.sharedNotes} empty="No shared notes were written." />
-            </Paper>
-            {done && participant && notes.dirty && <LostDraft draft={notes.draft} />}
-          </>
-        ) : (
-          <NotesEditor notes={notes} mode={mode} otherName={other.firstName} />
-        )}
-      </Stack>
-    </Card>
+    <OneOnOnePanel
+      testId="shared-notes"
+      title="Shared notes"
+      summary={
+        <>
+          {participant
+            ? `You and ${other.firstName} both see and edit these`
+            : `Written by ${other.firstName} and their manager`}
+          ; Markdown works.
+        </>
+      }
+      controls={
+        canEdit && (
+          <Group gap="sm">
+            <NotesStatus notes={notes} />
+            <SegmentedControl size="xs" value={view} onChange={setView} data={VIEWS} aria-label="Notes view" />
+          </Group>
+        )
+      }
+    >
+      {!canEdit ? (
+        <>
+          <Paper bg="var(--mantine-color-gray-0)" p="md" radius="md" data-testid="notes-view">
+            <Markdown text={oneOnOne.sharedNotes} empty="No shared notes were written." />
+          </Paper>
+          {done && participant && notes.dirty && <LostDraft draft={notes.draft} />}
+        </>
+      ) : (
+        <NotesEditor notes={notes} view={view} otherName={other.firstName} />
+      )}
+    </OneOnOnePanel>
   );
 }
 
 /** Where the saving stands, beside the Write / Preview switch. */
 function NotesStatus({ notes: { saving, conflict, problem, dirty, savedAt } }: { notes: Notes }) {
-  const status = saving ? (
-    <Group gap={6} wrap="nowrap">
-      <Loader size={12} />
-      <span>Saving…</span>
-    </Group>
-  ) : conflict ? (
-    'Not saved: see below'
-  ) : problem ? (
-    'Not saved'
-  ) : dirty ? (
-    'Unsaved changes: saving when you pause'
-  ) : savedAt ? (
-    `All changes saved ${sinceLabel(savedAt)}`
-  ) : (
-    'Saved'
-  );
   return (
-    <Text size="xs" c={conflict || problem ? 'red' : 'dimmed'} data-testid="notes-status" aria-live="polite">
-      {status}
-    </Text>
+    <SavingStatus saving={saving} failed={!!conflict || !!problem} testId="notes-status">
+      {conflict
+        ? 'Not saved: see below'
+        : problem
+          ? 'Not saved'
+          : dirty
+            ? 'Unsaved changes: saving when you pause'
+            : savedAt
+              ? `All changes saved ${sinceLabel(savedAt)}`
+              : 'Saved'}
+    </SavingStatus>
   );
 }
 
 /** The editable notes: the draft (or its preview), their version beside it in a conflict, saving. */
-function NotesEditor({ notes, mode, otherName }: { notes: Notes; mode: 'write' | 'preview'; otherName: string }) {
-  const { draft, setDraft, base, conflict, saving, problem, setProblem, fieldError, dirty, tooLong, save, takeTheirs } =
-    notes;
+function NotesEditor({ notes, view, otherName }: { notes: Notes; view: View; otherName: string }) {
+  const { draft, edit, base, conflict, saving, problem, fieldError, dirty, tooLong, save } = notes;
   return (
     <>
-      {conflict && (
-        <NotesConflictAlert
-          conflict={conflict}
-          otherName={otherName}
-          saving={saving}
-          disabled={tooLong}
-          onTakeTheirs={takeTheirs}
-          onKeepMine={() => void save(draft, conflict.version)}
-        />
-      )}
+      <NotesConflictAlert notes={notes} otherName={otherName} />
       <SimpleGrid cols={{ base: 1, md: conflict ? 2 : 1 }} spacing="sm">
-        {mode === 'write' ? (
-          <Textarea
+        {view === 'write' ? (
+          <NoteTextarea
             label={conflict ? 'Your draft' : undefined}
             aria-label={conflict ? undefined : 'Shared notes'}
-            value={draft}
-            onChange={(event) => {
-              setDraft(event.currentTarget.value);
-              setProblem(null);
-            }}
-            autosize
+            draft={draft}
+            onType={edit}
             minRows={8}
             maxRows={28}
             placeholder={
               'What you agreed, what to try, what to check next time.\n\n- Use lists\n- **bold** for decisions'
             }
-            error={
-              fieldError ??
-              (tooLong
-                ? `Notes are limited to ${SHARED_NOTES_MAX.toLocaleString()} characters: shorten them to save.`
-                : undefined)
-            }
+            fieldError={fieldError}
+            tooLong={tooLong}
+            tooLongMessage={`Notes are limited to ${SHARED_NOTES_MAX.toLocaleString()} characters: shorten them to save.`}
             data-testid="notes-editor"
             styles={{
               input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 },

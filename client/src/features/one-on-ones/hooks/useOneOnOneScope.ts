@@ -1,5 +1,5 @@
 import { ErrorCode, OneOnOneStatus } from '@fulcrum/shared';
-import { createContext, useCallback, useContext, useMemo, useRef } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { readProblem, type Problem } from '@/lib/errors';
 import { OneOnOneDocument, type OneOnOneDetailFragment } from '../api/gql/graphql';
 import { firstName } from '@/lib/format';
@@ -119,4 +119,26 @@ export function useReadProblem() {
     },
     [reload],
   );
+}
+
+/**
+ * Runs a change of the 1:1 and keeps its refusal as `problem` (read as `useReadProblem` does),
+ * unless `showOnFields` puts it under the form's fields and answers that nothing is left to say.
+ * `run` resolves whether the change went through.
+ */
+export function useOneOnOneChange() {
+  const readProblem = useReadProblem();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const run = async (work: () => Promise<unknown>, showOnFields?: (problem: Problem) => boolean): Promise<boolean> => {
+    setProblem(null);
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      const read = await readProblem(error);
+      if (!showOnFields?.(read)) setProblem(read);
+      return false;
+    }
+  };
+  return { problem, run };
 }

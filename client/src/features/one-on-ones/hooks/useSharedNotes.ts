@@ -4,10 +4,8 @@ import { useEffect, useState } from 'react';
 import { readProblem, type Problem } from '@/lib/errors';
 import { UpdateSharedNotesDocument } from '../api/gql/graphql';
 import { useDebounced, useWarnBeforeUnload } from './useDebouncedEffect';
+import { AUTOSAVE_MS, useNoteDraft } from './useNoteDraft';
 import { useOneOnOneScope, useReadProblem } from './useOneOnOneScope';
-
-/** How long typing must pause before the notes save by themselves. */
-const AUTOSAVE_MS = 1500;
 
 interface Version {
   text: string;
@@ -29,13 +27,10 @@ export function useSharedNotes() {
   const { oneOnOne, canEdit } = useOneOnOneScope();
   const readAndReload = useReadProblem();
   const server: Version = { text: oneOnOne.sharedNotes, version: oneOnOne.sharedNotesVersion };
-  const [draft, setDraft] = useState(server.text);
+  const { draft, setDraft, edit, saving, savedAt, problem, saveWith } = useNoteDraft(server.text);
   // The version the draft was written from: what a save is checked against.
   const [base, setBase] = useState<Version>(server);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [update] = useMutation(UpdateSharedNotesDocument);
   const dirty = draft !== base.text;
@@ -58,28 +53,23 @@ export function useSharedNotes() {
     }
   }
 
-  const save = async (text: string, version: number): Promise<boolean> => {
-    setProblem(null);
+  const save = (text: string, version: number): Promise<boolean> => {
     setFieldError(null);
-    setSaving(true);
-    try {
-      const { data } = await update({
-        variables: { input: { oneOnOneId: oneOnOne.id, version, notes: text } },
-      });
-      if (data) {
-        settle({ text: data.updateSharedNotes.sharedNotes, version: data.updateSharedNotes.sharedNotesVersion });
-        setSavedAt(Date.now());
-      }
-      return true;
-    } catch (error) {
-      const failed = await readNotesFailure(error, readAndReload);
-      if (failed.conflict) setConflict(failed.conflict);
-      setFieldError(failed.fieldError);
-      setProblem(failed.problem);
-      return false;
-    } finally {
-      setSaving(false);
-    }
+    return saveWith(
+      async () => {
+        const { data } = await update({
+          variables: { input: { oneOnOneId: oneOnOne.id, version, notes: text } },
+        });
+        if (data)
+          settle({ text: data.updateSharedNotes.sharedNotes, version: data.updateSharedNotes.sharedNotesVersion });
+      },
+      async (error) => {
+        const failed = await readNotesFailure(error, readAndReload);
+        if (failed.conflict) setConflict(failed.conflict);
+        setFieldError(failed.fieldError);
+        return failed.problem;
+      },
+    );
   };
 
   const tooLong = draft.length > SHARED_NOTES_MAX;
@@ -99,13 +89,12 @@ export function useSharedNotes() {
 
   return {
     draft,
-    setDraft,
+    edit,
     base,
     conflict,
     saving,
     savedAt,
     problem,
-    setProblem,
     fieldError,
     dirty,
     tooLong,

@@ -1,18 +1,12 @@
 import { LinkKind, SIGNALS } from '@fulcrum/shared';
 import { isPlanTab, paths } from '@/config/paths';
+import { LABELS } from '@/lib/palette';
 import type { OneOnOneDetailFragment } from '../api/gql/graphql';
 
 type Plan = OneOnOneDetailFragment['plan'];
 
-const KIND_LABELS: Record<LinkKind, string> = {
-  [LinkKind.SIGNAL]: 'Signal',
-  [LinkKind.GAP]: 'Gap',
-  [LinkKind.GOAL]: 'Goal',
-  [LinkKind.DELEGATION]: 'Delegation',
-};
-
 export function linkKindLabel(kind: LinkKind): string {
-  return KIND_LABELS[kind];
+  return LABELS.linkKind[kind];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import {
   ErrorCode,
@@ -14,7 +14,7 @@ import {
 } from '@fulcrum/shared';
 import { useId, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { SubmitButton } from '@/components/SubmitButton';
+import { FormActions } from '@/components/FormActions';
 import { ViewerDocument } from '@/gql/graphql';
 import { AddPersonDocument, UpdatePersonDocument } from '../api/gql/graphql';
 import { readProblem, type Problem } from '@/lib/errors';
@@ -33,6 +33,18 @@ import {
 
 const FIELDS = ['name', 'email', 'title', 'level', 'track', 'specialty', 'managerId'] as const;
 
+/** The text fields before the choices, in their order. */
+const TEXT_FIELDS: ({ field: 'name' | 'email' | 'title' } & TextInputProps)[] = [
+  { field: 'name', label: 'Name', maxLength: LIMITS.nameMax },
+  {
+    field: 'email',
+    label: 'Email',
+    type: 'email',
+    placeholder: 'name@company.com',
+    description: 'Optional; needed to invite them. Visible to them, their managers and admins.',
+  },
+  { field: 'title', label: 'Title', placeholder: 'Optional, e.g. Senior Data Scientist', maxLength: LIMITS.titleMax },
+];
 const LEVEL_OPTIONS = Object.values(Level).map((value) => ({ value, label: LEVEL_LABELS[value] }));
 const TRACK_OPTIONS = Object.values(Track).map((value) => ({ value, label: TRACK_LABELS[value] }));
 interface PersonFormProps {
@@ -78,20 +90,10 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
     <form onSubmit={submit} noValidate aria-label={editing ? 'Edit person' : 'Add person'}>
       <Stack gap="md">
         {problem && <ProblemAlert error={problem} />}
-        <TextInput label="Name" data-autofocus maxLength={LIMITS.nameMax} {...form.getInputProps('name')} />
-        <TextInput
-          label="Email"
-          type="email"
-          placeholder="name@company.com"
-          description="Optional; needed to invite them. Visible to them, their managers and admins."
-          {...form.getInputProps('email')}
-        />
-        <TextInput
-          label="Title"
-          placeholder="Optional, e.g. Senior Data Scientist"
-          maxLength={LIMITS.titleMax}
-          {...form.getInputProps('title')}
-        />
+        {TEXT_FIELDS.map(({ field, ...props }, index) => (
+          // The drawer focuses the first field when it opens.
+          <TextInput key={field} data-autofocus={index === 0 || undefined} {...props} {...form.getInputProps(field)} />
+        ))}
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
           <NativeSelect label="Level" data={LEVEL_OPTIONS} {...form.getInputProps('level')} />
           <NativeSelect label="Track" data={TRACK_OPTIONS} {...form.getInputProps('track')} />
@@ -110,12 +112,9 @@ export function PersonForm({ person, defaultManagerId, people, byId, viewer, onS
             As a manager you can place people in your own part of the chart.
           </Text>
         )}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel} disabled={saving}>
-            Cancel
-          </Button>
-          <SubmitButton loading={saving}>Save</SubmitButton>
-        </Group>
+        <FormActions onCancel={onCancel} saving={saving} mt="sm">
+          Save
+        </FormActions>
       </Stack>
     </form>
   );

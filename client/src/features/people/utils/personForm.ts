@@ -1,15 +1,10 @@
-import { Level, Role, Track, normalizeEmail } from '@fulcrum/shared';
+import { Level, Role, Track, normalizeEmail, type PersonDetails } from '@fulcrum/shared';
 import type { SignedInViewer } from '@/lib/viewer/useViewer';
 import type { AddPersonInput, UpdatePersonInput } from '../api/gql/graphql';
 import { isUnder, peopleBelow, type PersonCard } from './orgTree';
 
-export interface PersonFormValues {
-  name: string;
-  email: string;
-  title: string;
-  level: Level;
-  track: Track;
-  specialty: string;
+/** The person's details as typed, and whom they report to. */
+export interface PersonFormValues extends PersonDetails {
   managerId: string | null;
 }
 

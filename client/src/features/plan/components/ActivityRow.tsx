@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { LEVERAGE_LABELS, LIMITS, MODE_LABELS } from '@fulcrum/shared';
+import { LEVERAGE_LABELS, MODE_LABELS } from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconPencil, IconTrash } from '@/components/icons';
 import { SubmitButton } from '@/components/SubmitButton';
@@ -14,14 +14,7 @@ import { BudgetAlert, FailureAlert } from '@/components/PlanAlerts';
 import { ConfirmModal } from '@/components/ConfirmModal';
 import { formatHours } from '@/lib/format';
 import { useVersionedForm } from '@/lib/useVersionedForm';
-import {
-  MODE_OPTIONS,
-  LEVERAGE_OPTIONS,
-  ACTIVITY_INPUTS,
-  ActivityValues,
-  activityValidation,
-  HoursInput,
-} from './activityInputs';
+import { ACTIVITY_INPUTS, ActivityInputs, activityValidation, type ActivityValues } from './activityInputs';
 
 const ACTIVITY_FIELDS: ComparedField[] = [
   { key: 'name', label: 'name' },
@@ -178,36 +171,7 @@ function ActivityEditRow({
   const formId = `activity-form-${activity.id}`;
   return (
     <Table.Tr data-testid={`activity-${activity.id}`} bg="var(--mantine-color-indigo-0)">
-      <Table.Td>
-        <TextInput
-          size="xs"
-          aria-label="Activity name"
-          maxLength={LIMITS.titleMax}
-          form={formId}
-          {...form.getInputProps('name')}
-        />
-      </Table.Td>
-      <Table.Td>
-        <HoursInput
-          size="xs"
-          aria-label="Hours per week"
-          max={plan.weeklyHours}
-          form={formId}
-          {...form.getInputProps('hoursPerWeek')}
-        />
-      </Table.Td>
-      <Table.Td>
-        <NativeSelect size="xs" aria-label="Mode" data={MODE_OPTIONS} form={formId} {...form.getInputProps('mode')} />
-      </Table.Td>
-      <Table.Td>
-        <NativeSelect
-          size="xs"
-          aria-label="Leverage"
-          data={LEVERAGE_OPTIONS}
-          form={formId}
-          {...form.getInputProps('leverage')}
-        />
-      </Table.Td>
+      <ActivityInputs form={form} budget={plan.weeklyHours} row={{ formId }} />
       <Table.Td>
         <form onSubmit={save} id={formId} aria-label={`Edit ${activity.name}`}>
           <Group gap={6} wrap="nowrap">

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { LIMITS, Leverage, Mode, freeHours } from '@fulcrum/shared';
+import { Leverage, Mode, freeHours } from '@fulcrum/shared';
 import { useState } from 'react';
-import { SubmitButton } from '@/components/SubmitButton';
+import { FormActions } from '@/components/FormActions';
 import { AddActivityDocument } from '../api/gql/graphql';
 import { applyFieldErrors } from '@/lib/form';
 import { notifySuccess } from '@/lib/notify';
@@ -11,14 +11,7 @@ import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFa
 import { hoursValue, previewPlanWeekChange, toWeekActivities } from '../utils/week';
 import { BudgetAlert, FailureAlert } from '@/components/PlanAlerts';
 import { formatHours } from '@/lib/format';
-import {
-  MODE_OPTIONS,
-  LEVERAGE_OPTIONS,
-  ACTIVITY_INPUTS,
-  ActivityValues,
-  activityValidation,
-  HoursInput,
-} from './activityInputs';
+import { ACTIVITY_INPUTS, ActivityInputs, activityValidation, type ActivityValues } from './activityInputs';
 
 export function AddActivityForm({ onDone }: { onDone: () => void }) {
   const { plan } = usePlanScope();
@@ -70,34 +63,15 @@ export function AddActivityForm({ onDone }: { onDone: () => void }) {
         <Stack gap="sm">
           <AddActivityHeading />
           <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
-            <TextInput
-              label="Activity"
-              placeholder="e.g. Model reviews with juniors"
-              maxLength={LIMITS.titleMax}
-              data-autofocus
-              {...form.getInputProps('name')}
-            />
-            <HoursInput
-              label="Hours per week"
-              placeholder="e.g. 4"
-              max={plan.weeklyHours}
-              {...form.getInputProps('hoursPerWeek')}
-            />
-            <NativeSelect label="Mode" data={MODE_OPTIONS} {...form.getInputProps('mode')} />
-            <NativeSelect label="Leverage" data={LEVERAGE_OPTIONS} {...form.getInputProps('leverage')} />
+            <ActivityInputs form={form} budget={plan.weeklyHours} />
           </SimpleGrid>
           {preview?.message && failure?.kind !== 'budget' && (
             <BudgetAlert message={preview.message} handOff={preview.handOff} />
           )}
           <FailureAlert failure={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} disabled={loading}>
-              Close
-            </Button>
-            <SubmitButton loading={loading} disabled={Boolean(preview?.message)}>
-              Add to the week
-            </SubmitButton>
-          </Group>
+          <FormActions onCancel={onDone} saving={loading} blocked={Boolean(preview?.message)} cancelLabel="Close">
+            Add to the week
+          </FormActions>
         </Stack>
       </form>
     </Card>

@@ -1,44 +1,26 @@
-import { useMutation } from '@apollo/client/react';
 import { Group, Loader, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Archetype } from '@fulcrum/shared';
 import { useState } from 'react';
 import { IconTarget } from '@/components/icons';
-import { UpdatePlanDocument } from '../api/gql/graphql';
-import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import { usePlanScope, type PlanFailure } from '../hooks/usePlanScope';
+import { usePlanUpdate } from '../hooks/usePlanUpdate';
 import { FailureAlert } from '@/components/PlanAlerts';
 
 export function ArchetypePicker() {
   const { plan, archetypes, canWrite } = usePlanScope();
-  const readFailure = useReadFailure();
   const [failure, setFailure] = useState<PlanFailure | null>(null);
-  const [update, { loading }] = useMutation(UpdatePlanDocument, RELOAD_PLAN);
+  const { update, loading } = usePlanUpdate();
   const chosen = archetypes.find((a) => a.archetype === plan.targetArchetype);
 
   const choose = async (archetype: Archetype) => {
     if (!canWrite || archetype === plan.targetArchetype) return;
     setFailure(null);
-    const before = { targetArchetype: plan.targetArchetype };
-    try {
-      await update({
-        variables: {
-          input: {
-            id: plan.id,
-            version: plan.version,
-            targetArchetype: archetype,
-          },
-        },
-      });
-    } catch (error) {
-      setFailure(
-        await readFailure(error, before, [
-          {
-            key: 'targetArchetype',
-            label: 'target archetype',
-            format: (v) => archetypes.find((a) => a.archetype === v)?.title ?? String(v),
-          },
-        ]),
-      );
-    }
+    const archetypeField = {
+      key: 'targetArchetype',
+      label: 'target archetype',
+      format: (v: unknown) => archetypes.find((a) => a.archetype === v)?.title ?? String(v),
+    };
+    setFailure(await update({ targetArchetype: archetype }, [archetypeField]));
   };
 
   return (

@@ -11,7 +11,7 @@ import { FailureAlert } from '@/components/PlanAlerts';
 import { formatHours } from '@/lib/format';
 import { useVersionedForm } from '@/lib/useVersionedForm';
 import { formatHoursField } from '@/lib/conflict';
-import { HoursInput } from './activityInputs';
+import { WeeklyHoursInput } from '@/components/HoursInput';
 
 /**
  * What is wrong with a budget of `hours`: not a valid budget (`problem`), or smaller than the week
@@ -69,7 +69,7 @@ export function BudgetEditor() {
         <form onSubmit={(event) => void save(event)} aria-label="Weekly budget">
           <Stack gap="sm">
             <Group align="flex-end" gap="sm">
-              <HoursInput
+              <WeeklyHoursInput
                 label="Weekly budget"
                 description="Between 1 and 80 hours, in quarter hours."
                 value={value}

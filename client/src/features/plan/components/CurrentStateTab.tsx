@@ -1,6 +1,7 @@
 import { Alert, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { RatingSide, ReadinessStage, SignalKind, signalInfo } from '@fulcrum/shared';
 import { ReadinessBadge } from '@/components/ReadinessBadge';
+import { SectionHeader } from '@/components/SectionHeader';
 import { usePlanScope } from '../hooks/usePlanScope';
 import { SignalCard } from './SignalCard';
 import { ArchetypePicker } from './ArchetypePicker';
@@ -90,14 +91,7 @@ function SignalGroup({ kind, title, description }: { kind: SignalKind; title: st
   const signals = plan.signals.filter((s) => s.kind === kind);
   return (
     <Stack gap="sm" component="section" aria-label={title}>
-      <div>
-        <Title order={2} fz="lg">
-          {title}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {description}
-        </Text>
-      </div>
+      <SectionHeader title={title} description={description} />
       {signals.map((assessment) => (
         <SignalCard key={assessment.signal} assessment={assessment} />
       ))}

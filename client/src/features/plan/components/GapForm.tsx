@@ -1,14 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Card, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { GapKind, GapStatus, LIMITS, nameProblem, GAP_KIND_LABELS } from '@fulcrum/shared';
-import { SubmitButton } from '@/components/SubmitButton';
+import { FormActions } from '@/components/FormActions';
+import { GrowingTextarea } from '@/components/GrowingTextarea';
 import { AddGapDocument, UpdateGapDocument, type PlanGapFragment } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, usePlanScope, useReadFailure } from '../hooks/usePlanScope';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { useVersionedForm } from '@/lib/useVersionedForm';
 import { labelledField, type ComparedField } from '@/lib/conflict';
+import { saveAddOrEdit } from '../utils/addOrEdit';
+import { TitleInput } from './TitleInput';
 
 export const STATUS_LABELS: Record<GapStatus, string> = {
   [GapStatus.OPEN]: 'Open',
@@ -40,6 +43,12 @@ export const GAP_FIELDS: ComparedField[] = [
   { key: 'evidence', label: 'evidence' },
 ];
 
+/** What limits the strength, and what shows it. */
+const GAP_TEXTS = [
+  { field: 'description', label: 'Description', placeholder: 'What limits the strength, concretely' },
+  { field: 'evidence', label: 'Evidence', placeholder: 'What was seen, when, by whom' },
+] as const;
+
 export const FORM_FIELDS = ['kind', 'title', 'description', 'evidence', 'status'];
 
 export interface GapValues {
@@ -55,7 +64,6 @@ export const maxLength = (max: number) => (value: string) =>
 
 export const optional = (value: string) => (value.trim() === '' ? null : value.trim());
 
-/** Adds a gap, or edits one (title, description, evidence, status) from the version it was opened at. */
 /** What an edit changes of the gap it started from; null when nothing changed. */
 function gapChanges(values: GapValues, base: PlanGapFragment) {
   const changes = {
@@ -65,6 +73,17 @@ function gapChanges(values: GapValues, base: PlanGapFragment) {
     status: values.status !== base.status ? values.status : undefined,
   };
   return Object.values(changes).every((value) => value === undefined) ? null : changes;
+}
+
+/** A new gap as addGap takes it. */
+function newGapInput(values: GapValues, planId: string) {
+  return {
+    planId,
+    kind: values.kind,
+    title: values.title.trim(),
+    description: optional(values.description),
+    evidence: optional(values.evidence),
+  };
 }
 
 /** The form's values for a gap, or for a new one. */
@@ -78,6 +97,7 @@ function gapValues(gap: PlanGapFragment | undefined): GapValues {
   };
 }
 
+/** Adds a gap, or edits one (title, description, evidence, status) from the version it was opened at. */
 export function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => void }) {
   const { plan } = usePlanScope();
   const readFailure = useReadFailure();
@@ -91,7 +111,7 @@ export function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => 
       evidence: maxLength(LIMITS.evidenceMax),
     },
   });
-  const { base, failure, setFailure, fail } = useVersionedForm<PlanGapFragment>({
+  const versioned = useVersionedForm<PlanGapFragment>({
     initial: gap ?? null,
     read: readFailure,
     compared: GAP_FIELDS,
@@ -105,38 +125,19 @@ export function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => 
     }),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
-      if (base) {
-        const changes = gapChanges(values, base);
-        if (!changes) {
-          onDone();
-          return;
-        }
-        await updateGap({
-          variables: { input: { id: base.id, version: base.version, ...changes } },
-        });
-        notifySuccess(`"${values.title.trim()}" saved.`);
-      } else {
-        await addGap({
-          variables: {
-            input: {
-              planId: plan.id,
-              kind: values.kind,
-              title: values.title.trim(),
-              description: optional(values.description),
-              evidence: optional(values.evidence),
-            },
-          },
-        });
+  const submit = form.onSubmit(
+    saveAddOrEdit(versioned, onDone, {
+      changes: gapChanges,
+      add: async (values) => {
+        await addGap({ variables: { input: newGapInput(values, plan.id) } });
         notifySuccess(`Gap "${values.title.trim()}" added.`);
-      }
-      onDone();
-    } catch (error) {
-      await fail(error);
-    }
-  });
+      },
+      update: async (input, values) => {
+        await updateGap({ variables: { input } });
+        notifySuccess(`"${values.title.trim()}" saved.`);
+      },
+    }),
+  );
 
   const saving = adding.loading || updating.loading;
   return (
@@ -145,13 +146,10 @@ export function GapForm({ gap, onDone }: { gap?: PlanGapFragment; onDone: () => 
         <Stack gap="sm">
           <Text fw={600}>{gap ? 'Edit gap' : 'New gap'}</Text>
           <GapFields form={form} gap={gap} />
-          <FailureAlert failure={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} disabled={saving}>
-              Cancel
-            </Button>
-            <SubmitButton loading={saving}>{gap ? 'Save gap' : 'Add gap'}</SubmitButton>
-          </Group>
+          <FailureAlert failure={versioned.failure} />
+          <FormActions onCancel={onDone} saving={saving}>
+            {gap ? 'Save gap' : 'Add gap'}
+          </FormActions>
         </Stack>
       </form>
     </Card>
@@ -185,28 +183,14 @@ function GapFields({ form, gap }: { form: UseFormReturnType<GapValues>; gap: Pla
           </Text>
         </div>
       )}
-      <TextInput
-        label="Title"
+      <TitleInput
         placeholder="e.g. Stakeholder updates without the manager in the room"
-        maxLength={LIMITS.titleMax}
-        data-autofocus
         {...form.getInputProps('title')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <Textarea
-          label="Description"
-          placeholder="What limits the strength, concretely"
-          autosize
-          minRows={2}
-          {...form.getInputProps('description')}
-        />
-        <Textarea
-          label="Evidence"
-          placeholder="What was seen, when, by whom"
-          autosize
-          minRows={2}
-          {...form.getInputProps('evidence')}
-        />
+        {GAP_TEXTS.map(({ field, label, placeholder }) => (
+          <GrowingTextarea key={field} label={label} placeholder={placeholder} {...form.getInputProps(field)} />
+        ))}
       </SimpleGrid>
     </>
   );

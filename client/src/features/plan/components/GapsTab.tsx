@@ -1,7 +1,9 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { GAP_KIND_LABELS, GapKind, GapStatus } from '@fulcrum/shared';
 import { useState } from 'react';
-import { IconPencil, IconPlus } from '@/components/icons';
+import { AddButton, EditButton } from '@/components/ActionButtons';
+import { AnchoredCard } from '@/components/AnchoredCard';
+import { EmptyCard } from '@/components/EmptyCard';
 import { type PlanGapFragment } from '../api/gql/graphql';
 import { usePlanScope } from '../hooks/usePlanScope';
 import { GapForm, STATUS_LABELS } from './GapForm';
@@ -23,19 +25,13 @@ export function GapsTab() {
         title="Gaps"
         description={<>A gap is what limits a strength, not a weakness to punish. Close one, then find the next.</>}
       >
-        {canWrite && !adding && (
-          <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setAdding(true)}>
-            Add gap
-          </Button>
-        )}
+        {canWrite && !adding && <AddButton onClick={() => setAdding(true)}>Add gap</AddButton>}
       </SectionHeader>
       {adding && <GapForm onDone={() => setAdding(false)} />}
       {plan.gaps.length === 0 && !adding && (
-        <Card withBorder padding="lg">
-          <Text size="sm" c="dimmed" ta="center">
-            No gaps yet. Start from the rotation doubt: in "great, as long as someone helps them with X", X is a gap.
-          </Text>
-        </Card>
+        <EmptyCard>
+          No gaps yet. Start from the rotation doubt: in "great, as long as someone helps them with X", X is a gap.
+        </EmptyCard>
       )}
       {/* One flat keyed list, headers between: a gap whose status changes (also while it is being
           edited, by someone else) moves without losing its form. */}
@@ -63,23 +59,13 @@ function GapCard({ gap }: { gap: PlanGapFragment }) {
   const [editing, setEditing] = useState(false);
   if (editing) return <GapForm gap={gap} onDone={() => setEditing(false)} />;
   return (
-    <Card withBorder padding="md" id={`gap-${gap.id}`} data-testid={`gap-${gap.id}`}>
+    <AnchoredCard anchor={`gap-${gap.id}`}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} style={{ minWidth: 0 }}>
             {gap.title}
           </Text>
-          {canWrite && (
-            <Button
-              size="xs"
-              variant="subtle"
-              leftSection={<IconPencil size={14} />}
-              onClick={() => setEditing(true)}
-              style={{ flexShrink: 0 }}
-            >
-              Edit
-            </Button>
-          )}
+          {canWrite && <EditButton onClick={() => setEditing(true)}>Edit</EditButton>}
         </Group>
         <Group gap={6}>
           <Badge variant="light" color={gap.kind === GapKind.AUTONOMY ? 'grape' : 'indigo'} radius="sm" tt="none">
@@ -104,6 +90,6 @@ function GapCard({ gap }: { gap: PlanGapFragment }) {
           </Text>
         )}
       </Stack>
-    </Card>
+    </AnchoredCard>
   );
 }

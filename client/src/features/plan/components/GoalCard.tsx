@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import {
   GoalStatus,
   isOpenGoal,
@@ -10,7 +10,9 @@ import {
   type Mode,
 } from '@fulcrum/shared';
 import { useState } from 'react';
-import { IconArrowRight, IconPencil } from '@/components/icons';
+import { IconArrowRight } from '@/components/icons';
+import { EditButton } from '@/components/ActionButtons';
+import { AnchoredCard } from '@/components/AnchoredCard';
 import { UpdateGoalDocument, type PlanGoalFragment } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
@@ -19,20 +21,10 @@ import { ConfirmModal } from '@/components/ConfirmModal';
 import { GoalForm } from './GoalForm';
 import { GOAL_FIELDS, goalSnapshot, whoseWeek } from '../utils/goalForm';
 import { formatHours } from '@/lib/format';
+import { COLORS, LABELS } from '@/lib/palette';
 
-export const STATUS_LABELS: Record<GoalStatus, string> = {
-  [GoalStatus.PROPOSED]: 'Proposed',
-  [GoalStatus.ACTIVE]: 'Active',
-  [GoalStatus.DONE]: 'Done',
-  [GoalStatus.DROPPED]: 'Dropped',
-};
-
-export const STATUS_COLORS: Record<GoalStatus, string> = {
-  [GoalStatus.PROPOSED]: 'gray',
-  [GoalStatus.ACTIVE]: 'blue',
-  [GoalStatus.DONE]: 'teal',
-  [GoalStatus.DROPPED]: 'dark',
-};
+const STATUS_LABELS = LABELS.goalStatus;
+const STATUS_COLORS = COLORS.goalStatus;
 
 export const TRANSITION_LABELS: Record<GoalStatus, string> = {
   [GoalStatus.PROPOSED]: 'Propose',
@@ -100,11 +92,8 @@ export function GoalCard({ goal }: { goal: PlanGoalFragment }) {
   };
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      id={`goal-${goal.id}`}
-      data-testid={`goal-${goal.id}`}
+    <AnchoredCard
+      anchor={`goal-${goal.id}`}
       aria-label={goal.title}
       role="article"
       style={isOpen ? undefined : { opacity: 0.85 }}
@@ -145,7 +134,7 @@ export function GoalCard({ goal }: { goal: PlanGoalFragment }) {
       >
         <ConfirmText goal={goal} to={confirming} whose={whose} />
       </ConfirmModal>
-    </Card>
+    </AnchoredCard>
   );
 }
 
@@ -182,17 +171,7 @@ function GoalHeading({ goal, onEdit }: { goal: PlanGoalFragment; onEdit: () => v
           )}
         </Group>
       </Stack>
-      {canWrite && isOpen && (
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<IconPencil size={14} />}
-          onClick={onEdit}
-          style={{ flexShrink: 0 }}
-        >
-          Edit
-        </Button>
-      )}
+      {canWrite && isOpen && <EditButton onClick={onEdit}>Edit</EditButton>}
     </Group>
   );
 }

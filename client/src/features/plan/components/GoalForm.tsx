@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Card, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { addQuarters, quarterOf, weekShape } from '@fulcrum/shared';
 import { BudgetAlert, FailureAlert } from '@/components/PlanAlerts';
-import { SubmitButton } from '@/components/SubmitButton';
+import { FormActions } from '@/components/FormActions';
+import { GrowingTextarea } from '@/components/GrowingTextarea';
 import { whoseWeek } from '../utils/goalForm';
 import type { PlanGoalFragment } from '../api/gql/graphql';
 import { useGoalForm } from '../hooks/useGoalForm';
@@ -58,11 +59,9 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
           )}
 
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <Textarea
+            <GrowingTextarea
               label="Success measure"
               placeholder="How you will both know it worked, e.g. Leo ships pipeline fixes without review for a month"
-              autosize
-              minRows={2}
               style={{ gridColumn: 'span 2' }}
               {...form.getInputProps('successMeasure')}
             />
@@ -80,14 +79,9 @@ export function GoalForm({ goal, onDone }: GoalFormProps) {
           </SimpleGrid>
 
           <FailureAlert failure={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} disabled={saving}>
-              Cancel
-            </Button>
-            <SubmitButton loading={saving} disabled={Boolean(budget.message)}>
-              {goal ? 'Save goal' : 'Propose goal'}
-            </SubmitButton>
-          </Group>
+          <FormActions onCancel={onDone} saving={saving} blocked={Boolean(budget.message)}>
+            {goal ? 'Save goal' : 'Propose goal'}
+          </FormActions>
         </Stack>
       </form>
     </Card>

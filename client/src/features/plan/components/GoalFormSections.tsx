@@ -1,12 +1,16 @@
 import { NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { GapStatus, LIMITS } from '@fulcrum/shared';
+import type { ReactNode } from 'react';
+import { GapStatus, LIMITS, unclaimedStopHours } from '@fulcrum/shared';
 import { formatHours } from '@/lib/format';
 import type { PlanGoalFragment } from '../api/gql/graphql';
 import { usePlanScope } from '../hooks/usePlanScope';
 import type { GoalValues } from '../utils/goalForm';
-import { planGoalShifts, toWeekActivities, unclaimedStopHours } from '../utils/week';
-import { HoursInput, LEVERAGE_OPTIONS, MODE_OPTIONS } from './activityInputs';
+import { planGoalShifts, toWeekActivities } from '../utils/week';
+import { ActivitySelect } from '@/components/ActivitySelect';
+import { WeeklyHoursInput } from '@/components/HoursInput';
+import { LEVERAGE_OPTIONS, MODE_OPTIONS } from './activityInputs';
+import { TitleInput } from './TitleInput';
 
 interface SectionProps {
   form: UseFormReturnType<GoalValues>;
@@ -14,10 +18,24 @@ interface SectionProps {
   goal: PlanGoalFragment | undefined;
 }
 
-const activityOption = (a: { id: string; name: string; hoursPerWeek: number }) => ({
-  value: a.id,
-  label: `${a.name} (${formatHours(a.hoursPerWeek)})`,
-});
+const START_SOURCES = [
+  { value: 'new', label: 'A new activity' },
+  { value: 'existing', label: 'An existing one' },
+];
+
+/** One side of the goal's change, framed and titled in its colour. */
+function ShiftSide({ title, color, children }: { title: string; color: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Text fw={600} size="sm" c={color}>
+          {title}
+        </Text>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
 
 /** The activity the goal stops or shrinks, and the hours it frees (at most what other goals leave). */
 export function StopSection({ form, goal }: SectionProps) {
@@ -26,40 +44,27 @@ export function StopSection({ form, goal }: SectionProps) {
   const stopped = toWeekActivities(plan.week.activities).find((a) => a.id === values.stop.activityId);
   const stopLeft = stopped ? unclaimedStopHours(stopped, planGoalShifts(plan), goal?.id) : null;
   return (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="sm">
-        <Text fw={600} size="sm" c="red.8">
-          Stop or shrink
-        </Text>
-        <NativeSelect
-          label="Activity to stop or shrink"
-          disabled={Boolean(goal)}
-          data={[
-            {
-              value: '',
-              label:
-                goal?.stop && !goal.stop.activity
-                  ? `${goal.stop.activityName} (left the week)`
-                  : 'Nothing (an addition)',
-            },
-            ...plan.week.activities.map(activityOption),
-          ]}
-          {...form.getInputProps('stop.activityId')}
+    <ShiftSide title="Stop or shrink" color="red.8">
+      <ActivitySelect
+        label="Activity to stop or shrink"
+        disabled={Boolean(goal)}
+        activities={plan.week.activities}
+        none={goal?.stop && !goal.stop.activity ? `${goal.stop.activityName} (left the week)` : 'Nothing (an addition)'}
+        {...form.getInputProps('stop.activityId')}
+      />
+      {(values.stop.activityId || goal?.stop) && (
+        <WeeklyHoursInput
+          label="Hours freed per week"
+          description={
+            stopLeft !== null
+              ? `At most ${formatHours(stopLeft)}${stopped && stopLeft < stopped.hoursPerWeek ? ': other goals already stop the rest' : ''}`
+              : undefined
+          }
+          max={stopLeft ?? plan.weeklyHours}
+          {...form.getInputProps('stop.hoursPerWeek')}
         />
-        {(values.stop.activityId || goal?.stop) && (
-          <HoursInput
-            label="Hours freed per week"
-            description={
-              stopLeft !== null
-                ? `At most ${formatHours(stopLeft)}${stopped && stopLeft < stopped.hoursPerWeek ? ': other goals already stop the rest' : ''}`
-                : undefined
-            }
-            max={stopLeft ?? plan.weeklyHours}
-            {...form.getInputProps('stop.hoursPerWeek')}
-          />
-        )}
-      </Stack>
-    </Paper>
+      )}
+    </ShiftSide>
   );
 }
 
@@ -68,60 +73,49 @@ export function StartSection({ form, goal }: SectionProps) {
   const { plan } = usePlanScope();
   const { values } = form;
   return (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="sm">
-        <Text fw={600} size="sm" c="teal.8">
-          Start or grow
-        </Text>
-        {!goal && (
-          <SegmentedControl
-            size="xs"
-            data={[
-              { value: 'new', label: 'A new activity' },
-              { value: 'existing', label: 'An existing one' },
-            ]}
-            aria-label="Start"
-            {...form.getInputProps('startSource')}
-          />
-        )}
-        {values.startSource === 'existing' ? (
-          <NativeSelect
-            label="Activity to grow"
+    <ShiftSide title="Start or grow" color="teal.8">
+      {!goal && (
+        <SegmentedControl size="xs" data={START_SOURCES} aria-label="Start" {...form.getInputProps('startSource')} />
+      )}
+      {values.startSource === 'existing' ? (
+        <ActivitySelect
+          label="Activity to grow"
+          disabled={Boolean(goal)}
+          activities={plan.week.activities.filter((a) => a.id !== values.stop.activityId || goal)}
+          none="Choose an activity"
+          {...form.getInputProps('start.activityId')}
+        />
+      ) : (
+        <>
+          <TextInput
+            label="New activity name"
+            placeholder="e.g. Weekly modelling clinic for juniors"
+            maxLength={LIMITS.titleMax}
             disabled={Boolean(goal)}
-            data={[
-              { value: '', label: 'Choose an activity' },
-              ...plan.week.activities.filter((a) => a.id !== values.stop.activityId || goal).map(activityOption),
-            ]}
-            {...form.getInputProps('start.activityId')}
+            {...form.getInputProps('start.newActivityName')}
           />
-        ) : (
-          <>
-            <TextInput
-              label="New activity name"
-              placeholder="e.g. Weekly modelling clinic for juniors"
-              maxLength={LIMITS.titleMax}
+          <SimpleGrid cols={2} spacing="xs">
+            <NativeSelect
+              label="Mode"
+              data={MODE_OPTIONS}
               disabled={Boolean(goal)}
-              {...form.getInputProps('start.newActivityName')}
+              {...form.getInputProps('start.mode')}
             />
-            <SimpleGrid cols={2} spacing="xs">
-              <NativeSelect
-                label="Mode"
-                data={MODE_OPTIONS}
-                disabled={Boolean(goal)}
-                {...form.getInputProps('start.mode')}
-              />
-              <NativeSelect
-                label="Leverage"
-                data={LEVERAGE_OPTIONS}
-                disabled={Boolean(goal)}
-                {...form.getInputProps('start.leverage')}
-              />
-            </SimpleGrid>
-          </>
-        )}
-        <HoursInput label="Hours taken per week" max={plan.weeklyHours} {...form.getInputProps('start.hoursPerWeek')} />
-      </Stack>
-    </Paper>
+            <NativeSelect
+              label="Leverage"
+              data={LEVERAGE_OPTIONS}
+              disabled={Boolean(goal)}
+              {...form.getInputProps('start.leverage')}
+            />
+          </SimpleGrid>
+        </>
+      )}
+      <WeeklyHoursInput
+        label="Hours taken per week"
+        max={plan.weeklyHours}
+        {...form.getInputProps('start.hoursPerWeek')}
+      />
+    </ShiftSide>
   );
 }
 
@@ -131,11 +125,8 @@ export function GoalBasics({ form, goal }: SectionProps) {
   const lever = levers.find((l) => l.lever === form.values.lever);
   return (
     <>
-      <TextInput
-        label="Title"
+      <TitleInput
         placeholder="e.g. Hand churn model upkeep to Priya, run the modelling guild"
-        maxLength={LIMITS.titleMax}
-        data-autofocus
         {...form.getInputProps('title')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

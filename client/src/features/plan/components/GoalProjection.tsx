@@ -7,6 +7,11 @@ import { WeekBars, type WeekBreakdown } from './WeekBars';
 
 const WEEK_PART_LABELS: Record<Mode | Leverage, string> = { ...MODE_LABELS, ...LEVERAGE_LABELS };
 
+const BREAKDOWNS: { value: WeekBreakdown; label: string }[] = [
+  { value: 'mode', label: 'By mode' },
+  { value: 'leverage', label: 'By leverage' },
+];
+
 function hoursOf(parts: readonly HoursBy[], key: string): number {
   return parts.find((p) => p.key === key)?.hours ?? 0;
 }
@@ -36,16 +41,7 @@ export function ProjectionPreview({
         <Text fw={600} size="sm">
           {whose.charAt(0).toUpperCase() + whose.slice(1)} projected week with this goal
         </Text>
-        <SegmentedControl
-          size="xs"
-          value={by}
-          onChange={setBy}
-          data={[
-            { value: 'mode', label: 'By mode' },
-            { value: 'leverage', label: 'By leverage' },
-          ]}
-          aria-label="Preview breakdown"
-        />
+        <SegmentedControl size="xs" value={by} onChange={setBy} data={BREAKDOWNS} aria-label="Preview breakdown" />
       </Group>
       <WeekBars
         rows={[

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import { GoalStatus } from '@fulcrum/shared';
 import { antiPatternLabel } from '@/lib/antiPatterns';
 import { useState } from 'react';
-import { IconPlus } from '@/components/icons';
+import { AddButton } from '@/components/ActionButtons';
+import { EmptyCard } from '@/components/EmptyCard';
 import { usePlanScope } from '../hooks/usePlanScope';
 import { GoalForm } from './GoalForm';
 import { formatHours } from '@/lib/format';
@@ -30,11 +31,7 @@ export function GoalsTab() {
           </>
         }
       >
-        {canWrite && !adding && (
-          <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setAdding(true)}>
-            New change goal
-          </Button>
-        )}
+        {canWrite && !adding && <AddButton onClick={() => setAdding(true)}>New change goal</AddButton>}
       </SectionHeader>
       {findings.map((finding) => (
         <Alert
@@ -49,11 +46,9 @@ export function GoalsTab() {
       ))}
       {adding && <GoalForm onDone={() => setAdding(false)} />}
       {goals.length === 0 && !adding && (
-        <Card withBorder padding="lg">
-          <Text size="sm" c="dimmed" ta="center">
-            No change goals yet. Pick an execution activity to hand off and the leadership work that takes its hours.
-          </Text>
-        </Card>
+        <EmptyCard>
+          No change goals yet. Pick an execution activity to hand off and the leadership work that takes its hours.
+        </EmptyCard>
       )}
       {/* One flat keyed list: a goal that becomes done or dropped moves without losing its state. */}
       {[

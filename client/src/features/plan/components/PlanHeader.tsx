@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Avatar, Badge, Button, Card, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { LEVEL_LABELS, Level, PlanStatus, RatingSide, archetypeInfo } from '@fulcrum/shared';
 import { useState } from 'react';
@@ -6,25 +5,20 @@ import { IconChevronDown, IconEye } from '@/components/icons';
 import { LevelBadge, levelLabel } from '@/components/PersonBadges';
 import { ReadinessBadge, planVisibility } from '@/components/ReadinessBadge';
 import { ViewerDocument } from '@/gql/graphql';
-import { PlanDocument, UpdatePlanDocument } from '../api/gql/graphql';
 import { notifySuccess } from '@/lib/notify';
-import { usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
+import { usePlanScope, type PlanFailure } from '../hooks/usePlanScope';
+import { usePlanUpdate } from '../hooks/usePlanUpdate';
 import { formatHoursField, labelledField, type ComparedField } from '@/lib/conflict';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { ConfirmModal } from '@/components/ConfirmModal';
+import { COLORS, LABELS } from '@/lib/palette';
 
-const STATUS_LABELS: Record<PlanStatus, string> = {
-  [PlanStatus.DRAFT]: 'Draft',
-  [PlanStatus.ACTIVE]: 'Active',
-  [PlanStatus.ARCHIVED]: 'Archived',
-};
-const STATUS_COLORS: Record<PlanStatus, string> = {
-  [PlanStatus.DRAFT]: 'gray',
-  [PlanStatus.ACTIVE]: 'green',
-  [PlanStatus.ARCHIVED]: 'dark',
-};
+const STATUS_LABELS = LABELS.planStatus;
+const STATUS_COLORS = COLORS.planStatus;
 
 const LEVEL_ORDER = Object.values(Level);
+
+const RELOAD_VIEWER = [ViewerDocument];
 
 const PLAN_FIELDS: ComparedField[] = [
   { key: 'status', label: 'status', format: labelledField(STATUS_LABELS) },
@@ -96,39 +90,16 @@ export function PlanHeader() {
 
 /** Changes of the plan itself (status, target level); a refusal shows as `failure`. */
 function usePlanChange() {
-  const { plan } = usePlanScope();
-  const readFailure = useReadFailure();
   const [failure, setFailure] = useState<PlanFailure | null>(null);
   const [confirmArchive, setConfirmArchive] = useState(false);
   // Archiving one's own plan changes the viewer's "My plan" link.
-  const [update, { loading }] = useMutation(UpdatePlanDocument, {
-    refetchQueries: [PlanDocument, ViewerDocument],
-    awaitRefetchQueries: true,
-  });
+  const { update, loading } = usePlanUpdate(RELOAD_VIEWER);
   const change = async (input: { status?: PlanStatus; targetLevel?: Level }, done: string) => {
     setFailure(null);
-    const before = {
-      status: plan.status,
-      targetLevel: plan.targetLevel,
-      weeklyHours: plan.weeklyHours,
-    };
-    try {
-      await update({
-        variables: {
-          input: {
-            id: plan.id,
-            version: plan.version,
-            status: input.status,
-            targetLevel: input.targetLevel,
-          },
-        },
-      });
-      notifySuccess(done);
-      setConfirmArchive(false);
-    } catch (error) {
-      setConfirmArchive(false);
-      setFailure(await readFailure(error, before, PLAN_FIELDS));
-    }
+    const failed = await update(input, PLAN_FIELDS);
+    if (!failed) notifySuccess(done);
+    setConfirmArchive(false);
+    setFailure(failed);
   };
 
   return { change, loading, failure, confirmArchive, setConfirmArchive };

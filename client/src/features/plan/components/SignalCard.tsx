@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Card, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import {
   LIMITS,
   RATING_LABELS,
@@ -15,6 +15,7 @@ import { RateSignalDocument, type PlanSignalFragment } from '../api/gql/graphql'
 import { notifySuccess } from '@/lib/notify';
 import { RELOAD_PLAN, leftoverFailure, usePlanScope, useReadFailure, type PlanFailure } from '../hooks/usePlanScope';
 import { FailureAlert } from '@/components/PlanAlerts';
+import { AnchoredCard } from '@/components/AnchoredCard';
 
 export const RATING_OPTIONS = Object.values(SignalRating).map((value) => ({
   value,
@@ -50,11 +51,8 @@ export function SignalCard({ assessment }: { assessment: PlanSignalFragment }) {
   ];
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      id={`signal-${assessment.signal}`}
-      data-testid={`signal-${assessment.signal}`}
+    <AnchoredCard
+      anchor={`signal-${assessment.signal}`}
       data-disagree={disagree || undefined}
       aria-label={info.title}
       role="group"
@@ -104,7 +102,7 @@ export function SignalCard({ assessment }: { assessment: PlanSignalFragment }) {
           ))}
         </SimpleGrid>
       </Stack>
-    </Card>
+    </AnchoredCard>
   );
 }
 

@@ -1,7 +1,7 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Mode, isOpenGoal } from '@fulcrum/shared';
 import { useMemo, useState } from 'react';
-import { IconPlus } from '@/components/icons';
+import { AddButton } from '@/components/ActionButtons';
 import { usePlanScope } from '../hooks/usePlanScope';
 import { WeekBars } from './WeekBars';
 import { formatHours } from '@/lib/format';
@@ -106,11 +106,7 @@ function Activities() {
             else has to shrink or be handed off.
           </Text>
         </div>
-        {canWrite && !adding && (
-          <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setAdding(true)}>
-            Add activity
-          </Button>
-        )}
+        {canWrite && !adding && <AddButton onClick={() => setAdding(true)}>Add activity</AddButton>}
       </Group>
       {adding && <AddActivityForm onDone={() => setAdding(false)} />}
       <Card withBorder padding={0}>

@@ -1,6 +1,6 @@
-import { NumberInput } from '@mantine/core';
+import { NativeSelect, Table, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import {
-  HOURS_STEP,
   LEVERAGE_LABELS,
   LIMITS,
   Leverage,
@@ -9,7 +9,8 @@ import {
   activityHoursProblem,
   nameProblem,
 } from '@fulcrum/shared';
-import { type ComponentProps } from 'react';
+import { Fragment } from 'react';
+import { WeeklyHoursInput } from '@/components/HoursInput';
 import { hoursValue } from '../utils/week';
 
 export const MODE_OPTIONS = Object.values(Mode).map((value) => ({ value, label: MODE_LABELS[value] }));
@@ -36,16 +37,41 @@ export function activityValidation(budget: number) {
   };
 }
 
-export function HoursInput(props: ComponentProps<typeof NumberInput>) {
+interface ActivityInputsProps {
+  form: UseFormReturnType<ActivityValues>;
+  /** The week's budget: no activity takes more. */
+  budget: number;
+  /** Edited in its row of the week's table: small inputs, each in its cell, tied to the row's form by id. */
+  row?: { formId: string };
+}
+
+/**
+ * Name, hours, mode and leverage of an activity: labelled, with examples, in the add form; named
+ * for screen readers only in a row.
+ */
+export function ActivityInputs({ form, budget, row }: ActivityInputsProps) {
+  const Cell = row ? Table.Td : Fragment;
+  const named = (label: string, example?: string) =>
+    row ? { size: 'xs' as const, 'aria-label': label, form: row.formId } : { label, placeholder: example };
   return (
-    <NumberInput
-      min={HOURS_STEP}
-      step={HOURS_STEP}
-      decimalScale={2}
-      allowNegative={false}
-      clampBehavior="none"
-      suffix=" h"
-      {...props}
-    />
+    <>
+      <Cell>
+        <TextInput
+          {...named(row ? 'Activity name' : 'Activity', 'e.g. Model reviews with juniors')}
+          maxLength={LIMITS.titleMax}
+          data-autofocus={!row || undefined}
+          {...form.getInputProps('name')}
+        />
+      </Cell>
+      <Cell>
+        <WeeklyHoursInput {...named('Hours per week', 'e.g. 4')} max={budget} {...form.getInputProps('hoursPerWeek')} />
+      </Cell>
+      <Cell>
+        <NativeSelect {...named('Mode')} data={MODE_OPTIONS} {...form.getInputProps('mode')} />
+      </Cell>
+      <Cell>
+        <NativeSelect {...named('Leverage')} data={LEVERAGE_OPTIONS} {...form.getInputProps('leverage')} />
+      </Cell>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import {
   isOpenGoal,
   nameProblem,
   projectWeek,
+  stopHoursProblem,
   type GoalShift,
   type WeekActivity,
 } from '@fulcrum/shared';
@@ -27,8 +28,9 @@ import {
   type GoalRow,
   type GoalValues,
 } from '../utils/goalForm';
-import { hoursValue, planGoalShifts, previewBudget, stopHoursProblem, toWeekActivities } from '../utils/week';
+import { hoursValue, planGoalShifts, previewBudget, toWeekActivities } from '../utils/week';
 import { RELOAD_PLAN, usePlanScope, useReadFailure } from './usePlanScope';
+import { saveAddOrEdit } from '../utils/addOrEdit';
 
 /**
  * Adds a change goal or edits one from the version it was opened at, with the projected week
@@ -46,10 +48,10 @@ export function useGoalForm(goal: PlanGoalFragment | undefined, onDone: () => vo
     initialValues: goalValues(goal, levers[0]?.lever),
     validate: goalRules(plan.weeklyHours, week, shifts, goal),
     // A refusal is about what was sent; once the values change, the live preview takes over.
-    onValuesChange: () => setFailure((current) => (current?.kind === 'budget' ? null : current)),
+    onValuesChange: () => versioned.setFailure((current) => (current?.kind === 'budget' ? null : current)),
   });
   // The goal as it was when editing began: its version is sent, a newer one is a CONFLICT.
-  const { base, failure, setFailure, fail } = useVersionedForm<PlanGoalFragment, GoalRow>({
+  const versioned = useVersionedForm<PlanGoalFragment, GoalRow>({
     initial: goal ?? null,
     read: readFailure,
     compared: GOAL_FIELDS,
@@ -78,29 +80,21 @@ export function useGoalForm(goal: PlanGoalFragment | undefined, onDone: () => vo
     typed: Number.isFinite(startHours) && startHours > 0,
   };
 
-  const submit = form.onSubmit(async (values) => {
-    if (budget.message) return;
-    setFailure(null);
-    try {
-      if (base) {
-        const changes = goalChanges(values, base);
-        if (!changes) {
-          onDone();
-          return;
-        }
-        await updateGoal({ variables: { input: { id: base.id, version: base.version, ...changes } } });
-        notifySuccess(`"${values.title.trim()}" saved.`);
-      } else {
-        await addGoal({ variables: { input: newGoalInput(values, plan.id) } });
-        notifySuccess(`"${values.title.trim()}" proposed.`, 'Change goal added');
-      }
-      onDone();
-    } catch (error) {
-      await fail(error);
-    }
+  const save = saveAddOrEdit(versioned, onDone, {
+    changes: goalChanges,
+    add: async (values) => {
+      await addGoal({ variables: { input: newGoalInput(values, plan.id) } });
+      notifySuccess(`"${values.title.trim()}" proposed.`, 'Change goal added');
+    },
+    update: async (input, values) => {
+      await updateGoal({ variables: { input } });
+      notifySuccess(`"${values.title.trim()}" saved.`);
+    },
   });
+  // A change the live preview already shows over the budget is not sent.
+  const submit = form.onSubmit((values) => (budget.message ? undefined : save(values)));
 
-  return { form, submit, saving: adding.loading || updating.loading, failure, projection };
+  return { form, submit, saving: adding.loading || updating.loading, failure: versioned.failure, projection };
 }
 
 /** The form's checks, the shared rules the server applies: hours within the budget and the activity. */

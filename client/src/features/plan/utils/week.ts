@@ -1,16 +1,14 @@
 import {
-  handOffCandidates,
-  isOpenGoal,
-  overBudget,
-  projectWeek,
+  checkBudget,
+  checkWeekChange,
+  overBudgetMessage,
   roundHours,
-  totalHours,
+  type BudgetCheck,
   type GoalShift,
   type WeekActivity,
   DelegationStage,
 } from '@fulcrum/shared';
 import type { PlanActivityFragment, PlanDetailFragment, PlanGoalFragment } from '../api/gql/graphql';
-import { formatHours } from '@/lib/format';
 
 /** The week's activities as the shared rules see them (GraphQL enums are plain strings). */
 export function toWeekActivities(activities: readonly PlanActivityFragment[]): WeekActivity[] {
@@ -61,85 +59,31 @@ export function planGoalShifts(plan: Pick<PlanDetailFragment, 'goals' | 'delegat
   return plan.goals.map((g) => toGoalShift(g, freed));
 }
 
-/**
- * Hours of an activity that open goals have not claimed to stop yet: two goals never free the
- * same hours (the server refuses it with the same words).
- */
-export function unclaimedStopHours(activity: WeekActivity, goals: readonly GoalShift[], exceptGoalId?: string): number {
-  const claimed = goals
-    .filter((g) => g.id !== exceptGoalId && isOpenGoal(g.status))
-    .reduce(
-      (sum, { stop, stopAlreadyFreed }) =>
-        stop?.activityId === activity.id ? sum + Math.max(0, stop.hours - (stopAlreadyFreed ?? 0)) : sum,
-      0,
-    );
-  return roundHours(Math.max(0, activity.hoursPerWeek - claimed));
-}
-
-export function stopHoursProblem(
-  hours: number,
-  activity: WeekActivity,
-  goals: readonly GoalShift[],
-  exceptGoalId?: string,
-): string | null {
-  const left = unclaimedStopHours(activity, goals, exceptGoalId);
-  if (hours <= left) return null;
-  return left === activity.hoursPerWeek
-    ? `"${activity.name}" only takes ${formatHours(activity.hoursPerWeek)} a week.`
-    : `Other goals already stop ${formatHours(activity.hoursPerWeek - left)} of "${activity.name}"; at most ${formatHours(left)} are left to free.`;
-}
-
 /** What a change would do to the budget, worded like the server's refusal. */
-export interface BudgetPreview {
-  total: number;
-  over: number;
+export interface BudgetPreview extends BudgetCheck {
   /** Null when the week fits. */
   message: string | null;
-  /** The activities worth handing off first, as the server would name them. */
-  handOff: WeekActivity[];
 }
 
-export function previewBudget(
-  budgetHours: number,
-  week: readonly WeekActivity[],
-  current: readonly WeekActivity[] = week,
-  label: 'week' | 'projected week' = 'week',
-): BudgetPreview {
-  const total = totalHours(week);
-  const over = overBudget(budgetHours, total);
-  return {
-    total,
-    over,
-    message:
-      over > 0
-        ? `This would take the ${label} to ${formatHours(total)}, ${formatHours(over)} over the ${formatHours(budgetHours)} budget.`
-        : null,
-    handOff: over > 0 ? handOffCandidates(current.filter((a) => !a.id.startsWith('new:'))) : [],
-  };
+function preview(check: BudgetCheck): BudgetPreview {
+  return { ...check, message: check.over > 0 ? overBudgetMessage('This', check) : null };
+}
+
+/** `checkBudget`, worded like the server's refusal. */
+export function previewBudget(...check: Parameters<typeof checkBudget>): BudgetPreview {
+  return preview(checkBudget(...check));
 }
 
 /**
- * A change to the week's activities must fit the budget today and, with every open goal
- * applied, once projected: the two checks the server makes, in its order.
+ * The plan's week changed by `change` (an activity added or resized): it must fit the budget
+ * today and, with every open goal applied, once projected, as the server checks.
  */
-export function previewWeekChange(
-  budgetHours: number,
-  changed: readonly WeekActivity[],
-  goals: readonly GoalShift[],
-  current: readonly WeekActivity[],
-): BudgetPreview {
-  const today = previewBudget(budgetHours, changed, current);
-  if (today.message) return today;
-  return previewBudget(budgetHours, projectWeek(changed, goals), current, 'projected week');
-}
-
-/** `previewWeekChange` of the plan's week, changed by `change` (an activity added or resized). */
 export function previewPlanWeekChange(
   plan: Pick<PlanDetailFragment, 'weeklyHours' | 'week' | 'goals' | 'delegations'>,
   change: (week: WeekActivity[]) => WeekActivity[],
 ): BudgetPreview {
   const week = toWeekActivities(plan.week.activities);
-  return previewWeekChange(plan.weeklyHours, change(week), planGoalShifts(plan), week);
+  return preview(checkWeekChange(plan.weeklyHours, change(week), planGoalShifts(plan), week));
 }
 
 /** A number input's value as hours, or NaN while it is empty or not a number. */

@@ -8,9 +8,9 @@ import { notifySuccess } from '@/lib/notify';
 import { useViewer } from '@/lib/viewer/useViewer';
 import { ExportMyRecordDocument, type ExportFormat } from '../api/gql/graphql';
 
-const FORMATS: Record<ExportFormat, { extension: string; type: string; label: string }> = {
-  JSON: { extension: 'json', type: 'application/json', label: 'JSON' },
-  MARKDOWN: { extension: 'md', type: 'text/markdown', label: 'Markdown' },
+const FORMATS: Record<ExportFormat, { extension: string; type: string; label: string; variant: 'filled' | 'light' }> = {
+  JSON: { extension: 'json', type: 'application/json', label: 'JSON', variant: 'filled' },
+  MARKDOWN: { extension: 'md', type: 'text/markdown', label: 'Markdown', variant: 'light' },
 };
 
 export function recordFileName(name: string, format: ExportFormat, now: Date = new Date()): string {
@@ -60,23 +60,18 @@ export function RecordPage() {
         <Stack gap="md">
           <RecordContents />
           <Group gap="sm">
-            <Button
-              leftSection={<IconDownload size={16} />}
-              onClick={() => void download('JSON')}
-              loading={busy === 'JSON'}
-              disabled={busy !== null && busy !== 'JSON'}
-            >
-              Download JSON
-            </Button>
-            <Button
-              variant="light"
-              leftSection={<IconDownload size={16} />}
-              onClick={() => void download('MARKDOWN')}
-              loading={busy === 'MARKDOWN'}
-              disabled={busy !== null && busy !== 'MARKDOWN'}
-            >
-              Download Markdown
-            </Button>
+            {(['JSON', 'MARKDOWN'] as const).map((format) => (
+              <Button
+                key={format}
+                variant={FORMATS[format].variant}
+                leftSection={<IconDownload size={16} />}
+                onClick={() => void download(format)}
+                loading={busy === format}
+                disabled={busy !== null && busy !== format}
+              >
+                {`Download ${FORMATS[format].label}`}
+              </Button>
+            ))}
           </Group>
           <Text size="xs" c="dimmed">
             JSON keeps every field for another tool; Markdown reads as a document.

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, Paper, Skeleton, Stack, Text, Textarea } fr
 import { PlanStatus } from '@fulcrum/shared';
 import { useState, type SubmitEvent } from 'react';
 import { IconAlert, IconEye } from '@/components/icons';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { ProblemAlert, RefreshProblem } from '@/components/ProblemAlert';
 import { SubmitButton } from '@/components/SubmitButton';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { usePlanScope, useReadFailure, type PlanFailure } from '@/lib/planScope';
@@ -82,14 +82,10 @@ export function PromotionCase() {
               private 1:1 notes.
             </Text>
           </Group>
-          {error && (
-            <ProblemAlert
-              error={error}
-              onRetry={() => void refetch()}
-              retrying={loading}
-              message="The case could not be refreshed; it may be out of date. Try again."
-            />
-          )}
+          <RefreshProblem
+            query={{ error, loading, refetch }}
+            message="The case could not be refreshed; it may be out of date. Try again."
+          />
         </>
       )}
     </Stack>

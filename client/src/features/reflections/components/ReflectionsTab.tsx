@@ -8,14 +8,14 @@ import {
   NativeSelect,
   Paper,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
 import { compareQuarters, quarterOf } from '@fulcrum/shared';
 import { useCallback, useState, type ComponentProps } from 'react';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { ProblemAlert, RefreshProblem } from '@/components/ProblemAlert';
+import { QueryFallback } from '@/components/QueryFallback';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { usePlanScope, useReadFailure, type PlanFailure, PLAN_QUERY } from '@/lib/planScope';
 import { notifySuccess } from '@/lib/notify';
@@ -46,15 +46,9 @@ export function ReflectionsTab() {
   const current = data?.plan;
 
   if (!current) {
-    if (loading) {
-      return (
-        <Stack gap="md" aria-label="Loading reflections">
-          <Skeleton height={260} radius="md" />
-          <Skeleton height={180} radius="md" />
-        </Stack>
-      );
-    }
-    return error ? <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} /> : null;
+    return (
+      <QueryFallback query={{ loading, error, refetch }} label="Loading reflections" skeletons={[260, 180]} gap="md" />
+    );
   }
 
   const reflection = current.reflections.find((r) => r.quarter === quarter) ?? null;
@@ -64,14 +58,10 @@ export function ReflectionsTab() {
 
   return (
     <Stack gap="xl">
-      {error && (
-        <ProblemAlert
-          error={error}
-          onRetry={() => void refetch()}
-          retrying={loading}
-          message="The reflections could not be refreshed; they may be out of date. Try again."
-        />
-      )}
+      <RefreshProblem
+        query={{ error, loading, refetch }}
+        message="The reflections could not be refreshed; they may be out of date. Try again."
+      />
       <TrendSection trend={current.trend} />
 
       <AntiPatterns findings={current.antiPatterns} />

@@ -1,19 +1,10 @@
-import { AntiPattern, ReflectionStatus, addQuarters, compareQuarters, quarterOf } from '@fulcrum/shared';
+import { AntiPattern, addQuarters, compareQuarters, quarterOf, type ReflectionStatus } from '@fulcrum/shared';
+import { COLORS, LABELS } from '@/lib/palette';
 
-export const STATUS_LABELS: Record<ReflectionStatus, string> = {
-  [ReflectionStatus.DRAFT]: 'Draft',
-  [ReflectionStatus.SHARED]: 'Shared',
-  [ReflectionStatus.SIGNED_OFF]: 'Signed off',
-};
-
-export const STATUS_COLORS: Record<ReflectionStatus, string> = {
-  [ReflectionStatus.DRAFT]: 'gray',
-  [ReflectionStatus.SHARED]: 'blue',
-  [ReflectionStatus.SIGNED_OFF]: 'teal',
-};
+export const STATUS_COLORS = COLORS.reflectionStatus;
 
 export function statusLabel(status: ReflectionStatus): string {
-  return STATUS_LABELS[status];
+  return LABELS.reflectionStatus[status];
 }
 
 /** Patterns only the person can see in themself: no data shows them. */

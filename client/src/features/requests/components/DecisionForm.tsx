@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { DECISION_LABELS, HOURS_STEP, HelpDecision } from '@fulcrum/shared';
-import { SubmitButton } from '@/components/SubmitButton';
+import { DECISION_LABELS, HelpDecision } from '@fulcrum/shared';
+import { HoursInput } from '@/components/HoursInput';
+import { FormActions } from '@/components/FormActions';
 import { FailureAlert } from '@/components/PlanAlerts';
 import { useReadFailure } from '@/lib/planScope';
 import { type ComparedField } from '@/lib/conflict';
 import { notifySuccess } from '@/lib/notify';
 import { DecideHelpRequestDocument, type TriagedRequestFragment } from '../api/gql/graphql';
 import { decisionLabel, DECISION_OPTIONS, hoursProblem } from '../utils/triage';
-import { RELOAD_REQUESTS } from '../hooks/useRequestForm';
+import { REDIRECT_PROBLEM, RELOAD_REQUESTS, decideInput } from '../hooks/useRequestForm';
 import { useVersionedForm } from '@/lib/useVersionedForm';
 
 export interface DecisionValues {
@@ -44,9 +45,7 @@ export function DecisionForm({ request, onDone }: { request: TriagedRequestFragm
     },
     validate: {
       redirectedTo: (value, values) =>
-        values.decision === HelpDecision.REDIRECT && !value.trim()
-          ? 'Say whom or where you redirected them to: "no" is never silence.'
-          : null,
+        values.decision === HelpDecision.REDIRECT && !value.trim() ? REDIRECT_PROBLEM : null,
       hoursSpent: hoursProblem,
     },
   });
@@ -67,17 +66,7 @@ export function DecisionForm({ request, onDone }: { request: TriagedRequestFragm
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      await decide({
-        variables: {
-          input: {
-            id: base.id,
-            version: base.version,
-            decision: values.decision,
-            redirectedTo: values.decision === HelpDecision.REDIRECT ? values.redirectedTo.trim() : null,
-            hoursSpent: Number(values.hoursSpent),
-          },
-        },
-      });
+      await decide({ variables: { input: decideInput(base, values.decision, values) } });
       notifySuccess(`Decision: ${decisionLabel(values.decision)}, ${Number(values.hoursSpent)} h spent.`);
       onDone();
     } catch (error) {
@@ -91,14 +80,9 @@ export function DecisionForm({ request, onDone }: { request: TriagedRequestFragm
         <Stack gap="sm">
           <DecisionFields form={form} />
           <FailureAlert failure={failure} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" size="xs" onClick={onDone} disabled={loading}>
-              Cancel
-            </Button>
-            <SubmitButton size="xs" loading={loading}>
-              Save decision
-            </SubmitButton>
-          </Group>
+          <FormActions onCancel={onDone} saving={loading} compact>
+            Save decision
+          </FormActions>
         </Stack>
       </form>
     </Card>
@@ -123,16 +107,7 @@ function DecisionFields({ form }: { form: UseFormReturnType<DecisionValues> }) {
           {...form.getInputProps('redirectedTo')}
         />
       )}
-      <NumberInput
-        label="Hours spent"
-        min={0}
-        step={HOURS_STEP}
-        decimalScale={2}
-        allowNegative={false}
-        suffix=" h"
-        w={130}
-        {...form.getInputProps('hoursSpent')}
-      />
+      <HoursInput label="Hours spent" w={130} {...form.getInputProps('hoursSpent')} />
     </Group>
   );
 }

@@ -1,7 +1,7 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { HORIZON_LABELS } from '@fulcrum/shared';
 import { useState, type ReactNode } from 'react';
-import { IconPencil } from '@/components/icons';
+import { EditButton } from '@/components/ActionButtons';
 import { usePlanScope } from '@/lib/planScope';
 import { type TriagedRequestFragment } from '../api/gql/graphql';
 import { QUESTIONS, decisionColor, decisionLabel } from '../utils/triage';
@@ -33,15 +33,7 @@ export function RequestCard({ request: r }: { request: TriagedRequestFragment })
             </Text>
           </div>
           {canWrite && !editing && (
-            <Button
-              size="xs"
-              variant="subtle"
-              leftSection={<IconPencil size={14} />}
-              onClick={() => setEditing(true)}
-              style={{ flexShrink: 0 }}
-            >
-              {r.decision ? 'Edit decision' : 'Decide'}
-            </Button>
+            <EditButton onClick={() => setEditing(true)}>{r.decision ? 'Edit decision' : 'Decide'}</EditButton>
           )}
         </Group>
         <Group gap={6}>

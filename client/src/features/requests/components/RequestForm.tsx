@@ -1,6 +1,6 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { FailureAlert } from '@/components/PlanAlerts';
-import { SubmitButton } from '@/components/SubmitButton';
+import { FormActions } from '@/components/FormActions';
 import { useRequestForm } from '../hooks/useRequestForm';
 import { DecisionFields, RequesterFields, TriageQuestions } from './RequestFormParts';
 
@@ -44,12 +44,9 @@ export function RequestForm({ onDone }: { onDone: () => void }) {
             </Text>
           )}
           <FailureAlert failure={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} disabled={saving}>
-              {logged ? 'Close' : 'Cancel'}
-            </Button>
-            <SubmitButton loading={saving}>{logged ? 'Save decision' : 'Log request'}</SubmitButton>
-          </Group>
+          <FormActions onCancel={onDone} saving={saving} cancelLabel={logged ? 'Close' : 'Cancel'}>
+            {logged ? 'Save decision' : 'Log request'}
+          </FormActions>
         </Stack>
       </form>
     </Card>

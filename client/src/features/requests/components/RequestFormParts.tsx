@@ -1,15 +1,15 @@
-import { Badge, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import {
   DECISION_LABELS,
   GuidanceHorizon,
   HORIZON_LABELS,
-  HOURS_STEP,
   HelpDecision,
   RECOMMENDATION_REASONS,
 } from '@fulcrum/shared';
 import type { ReactNode } from 'react';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { HoursInput } from '@/components/HoursInput';
+import { PeopleProblem, PersonSelect } from '@/components/PersonSelect';
 import type { RequestValues, useRequestForm } from '../hooks/useRequestForm';
 import { usePeople } from '@/lib/people/usePeople';
 import { DECISION_OPTIONS, QUESTIONS, decisionColor } from '../utils/triage';
@@ -17,6 +17,10 @@ import { DECISION_OPTIONS, QUESTIONS, decisionColor } from '../utils/triage';
 const YES_NO = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
+];
+const REQUESTER_KINDS = [
+  { value: 'person', label: 'Someone here' },
+  { value: 'other', label: 'Someone else' },
 ];
 const HORIZON_OPTIONS = Object.values(GuidanceHorizon).map((value) => ({ value, label: HORIZON_LABELS[value] }));
 
@@ -33,21 +37,16 @@ export function RequesterFields({ form, locked }: { form: Form; locked: boolean 
         </Text>
         <SegmentedControl
           size="xs"
-          data={[
-            { value: 'person', label: 'Someone here' },
-            { value: 'other', label: 'Someone else' },
-          ]}
+          data={REQUESTER_KINDS}
           aria-label="Who asked"
           disabled={locked}
           {...form.getInputProps('requesterKind')}
         />
       </Group>
       {form.values.requesterKind === 'person' ? (
-        <Select
+        <PersonSelect
           aria-label="Requester"
-          placeholder={people.loading ? 'Loading people…' : 'Search by name'}
-          searchable
-          data={people.people.map((p) => ({ value: p.id, label: p.name }))}
+          people={people}
           nothingFoundMessage="Nobody by that name: choose Someone else"
           disabled={locked}
           {...form.getInputProps('requesterId')}
@@ -60,13 +59,7 @@ export function RequesterFields({ form, locked }: { form: Form; locked: boolean 
           {...form.getInputProps('requesterName')}
         />
       )}
-      {people.error ? (
-        <ProblemAlert
-          error={people.error}
-          onRetry={() => void people.retry()}
-          message="The list of people could not be loaded. Try again, or type a name."
-        />
-      ) : null}
+      <PeopleProblem people={people} message="The list of people could not be loaded. Try again, or type a name." />
     </Stack>
   );
 }
@@ -157,14 +150,9 @@ export function DecisionFields({ request }: { request: ReturnType<typeof useRequ
         />
       )}
       {decision !== '' && (
-        <NumberInput
+        <HoursInput
           label="Hours spent"
           description="So far; update it from the list later"
-          min={0}
-          step={HOURS_STEP}
-          decimalScale={2}
-          allowNegative={false}
-          suffix=" h"
           {...form.getInputProps('hoursSpent')}
         />
       )}

@@ -2,10 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Box, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { ANTI_PATTERN_LABELS, AntiPattern, OVERWHELMED_SHARE, REQUEST_WINDOW_DAYS } from '@fulcrum/shared';
 import { useState } from 'react';
-import { IconAlert, IconPlus } from '@/components/icons';
+import { IconAlert } from '@/components/icons';
+import { AddButton } from '@/components/ActionButtons';
+import { EmptyCard } from '@/components/EmptyCard';
+import { QueryFallback } from '@/components/QueryFallback';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { usePlanScope } from '@/lib/planScope';
-import { HelpRequestsDocument, type HelpRequestsQuery, type RequestsPlanFragment } from '../api/gql/graphql';
+import { HelpRequestsDocument, type RequestsPlanFragment } from '../api/gql/graphql';
+import { appendNewRequests } from '../utils/requestPages';
 import { useRequestLoad } from '../hooks/useRequestLoad';
 import { RequestForm } from './RequestForm';
 import { RequestCard } from './RequestCard';
@@ -32,11 +36,7 @@ export function RequestsTab() {
           </>
         }
       >
-        {canWrite && !logging && (
-          <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setLogging(true)}>
-            Log a request
-          </Button>
-        )}
+        {canWrite && !logging && <AddButton onClick={() => setLogging(true)}>Log a request</AddButton>}
       </SectionHeader>
 
       {overwhelmed && (
@@ -133,28 +133,6 @@ function LoadCard() {
   );
 }
 
-/** Adds the next page after the requests already read, skipping any that moved onto it meanwhile. */
-function appendNewRequests(
-  previous: HelpRequestsQuery,
-  { fetchMoreResult }: { fetchMoreResult: HelpRequestsQuery },
-): HelpRequestsQuery {
-  if (!previous.plan || !fetchMoreResult.plan) return previous;
-  const seen = new Set(previous.plan.helpRequests.edges.map((e) => e.node.id));
-  return {
-    ...previous,
-    plan: {
-      ...previous.plan,
-      helpRequests: {
-        ...fetchMoreResult.plan.helpRequests,
-        edges: [
-          ...previous.plan.helpRequests.edges,
-          ...fetchMoreResult.plan.helpRequests.edges.filter((e) => !seen.has(e.node.id)),
-        ],
-      },
-    },
-  };
-}
-
 function RequestList() {
   const { plan } = usePlanScope();
   const [loadingMore, setLoadingMore] = useState(false);
@@ -182,15 +160,7 @@ function RequestList() {
   };
 
   if (!connection) {
-    if (loading) {
-      return (
-        <Stack gap="sm" aria-label="Loading requests">
-          <Skeleton height={90} radius="md" />
-          <Skeleton height={90} radius="md" />
-        </Stack>
-      );
-    }
-    return error ? <ProblemAlert error={error} onRetry={() => void refetch()} retrying={loading} /> : null;
+    return <QueryFallback query={{ loading, error, refetch }} label="Loading requests" skeletons={[90, 90]} gap="sm" />;
   }
 
   return (
@@ -207,11 +177,9 @@ function RequestList() {
         </Text>
       </Group>
       {connection.edges.length === 0 && (
-        <Card withBorder padding="lg">
-          <Text size="sm" c="dimmed" ta="center">
-            No requests logged yet. Log the next one that reaches you, with the four answers, before deciding.
-          </Text>
-        </Card>
+        <EmptyCard>
+          No requests logged yet. Log the next one that reaches you, with the four answers, before deciding.
+        </EmptyCard>
       )}
       {connection.edges.map(({ node }) => (
         <RequestCard key={node.id} request={node} />

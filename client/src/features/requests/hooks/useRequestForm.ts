@@ -10,6 +10,7 @@ import {
   HelpRequestsDocument,
   LogHelpRequestDocument,
   RequestLoadDocument,
+  type DecideHelpRequestInput,
   type LogHelpRequestInput,
 } from '../api/gql/graphql';
 import { hoursProblem, liveRecommendation, type TriageDraft } from '../utils/triage';
@@ -42,7 +43,7 @@ const REQUEST_INPUTS = [
   'hoursSpent',
 ];
 
-const REDIRECT_PROBLEM = 'Say whom or where you redirected them to: "no" is never silence.';
+export const REDIRECT_PROBLEM = 'Say whom or where you redirected them to: "no" is never silence.';
 
 const REQUEST_RULES: FormValidateInput<RequestValues> = {
   requesterId: (value, values) =>
@@ -88,6 +89,21 @@ export function logInput(values: RequestValues, planId: string): LogHelpRequestI
   };
 }
 
+/** The decision as decideHelpRequest takes it, against the version of the request it was made on. */
+export function decideInput(
+  request: { id: string; version: number },
+  decision: HelpDecision,
+  values: Pick<RequestValues, 'redirectedTo' | 'hoursSpent'>,
+): DecideHelpRequestInput {
+  return {
+    id: request.id,
+    version: request.version,
+    decision,
+    redirectedTo: decision === HelpDecision.REDIRECT ? values.redirectedTo.trim() : null,
+    hoursSpent: Number(values.hoursSpent),
+  };
+}
+
 /**
  * Logs a request, then records the decision if one is given. Once logged, a failed decision is
  * retried alone: the request is not logged twice.
@@ -122,11 +138,7 @@ export function useRequestForm(onDone: () => void) {
         target = { id: data.logHelpRequest.id, version: data.logHelpRequest.version };
         setLogged(target);
       }
-      if (decision) {
-        const redirectedTo = decision === HelpDecision.REDIRECT ? values.redirectedTo.trim() : null;
-        const hoursSpent = Number(values.hoursSpent);
-        await decide({ variables: { input: { ...target, decision, redirectedTo, hoursSpent } } });
-      }
+      if (decision) await decide({ variables: { input: decideInput(target, decision, values) } });
       notifySuccess(
         decision ? `Decision: ${DECISION_LABELS[decision]}.` : 'Decide it from the list when you know.',
         'Request logged',

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { REQUEST_WINDOW_DAYS, requestLoad } from '@fulcrum/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { RequestLoadDocument } from '../api/gql/graphql';
+import { appendNewRequests } from '../utils/requestPages';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,19 +35,7 @@ export function useRequestLoad(planId: string, weeklyHours: number) {
     requested.current = endCursor;
     fetchMore({
       variables: { after: endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        if (!previous.plan || !fetchMoreResult.plan) return previous;
-        return {
-          ...previous,
-          plan: {
-            ...previous.plan,
-            helpRequests: {
-              ...fetchMoreResult.plan.helpRequests,
-              edges: [...previous.plan.helpRequests.edges, ...fetchMoreResult.plan.helpRequests.edges],
-            },
-          },
-        };
-      },
+      updateQuery: appendNewRequests,
     }).catch((failure: unknown) => {
       requested.current = null;
       setPageError(failure);

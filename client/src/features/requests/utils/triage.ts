@@ -6,6 +6,7 @@ import {
   recommendation,
   type TriageAnswers,
 } from '@fulcrum/shared';
+import { COLORS, LABELS } from '@/lib/palette';
 
 export type YesNo = '' | 'yes' | 'no';
 
@@ -43,18 +44,12 @@ export function liveRecommendation(draft: TriageDraft): HelpDecision | null {
   return seen.size === 1 ? [...seen][0] : null;
 }
 
-export const DECISION_COLORS: Record<HelpDecision, string> = {
-  [HelpDecision.HELP]: 'blue',
-  [HelpDecision.TEACH]: 'teal',
-  [HelpDecision.REDIRECT]: 'orange',
-};
-
 export function decisionLabel(decision: HelpDecision): string {
-  return DECISION_LABELS[decision];
+  return LABELS.decision[decision];
 }
 
 export function decisionColor(decision: HelpDecision): string {
-  return DECISION_COLORS[decision];
+  return COLORS.decision[decision];
 }
 
 export const QUESTIONS = {
