@@ -15,6 +15,7 @@ import {
   Lever,
   Leverage,
   Mode,
+  NotificationKind,
   PlanStatus,
   ReadinessStage,
   ReflectionStatus,
@@ -52,5 +53,6 @@ const enums = {
   LinkKind,
   OneOnOneChange,
   ReflectionStatus,
+  NotificationKind,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
