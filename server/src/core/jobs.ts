@@ -112,6 +112,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     maxPoolSize: (options.concurrency ?? 5) + 2,
     pollInterval: options.pollIntervalMs,
     noHandleSignals: true,
+    // No recurring jobs: reminders are jobs with a run-at time.
+    crontab: '',
     logger: workerLogger(log.child({ component: 'jobs' })),
     taskList: taskList(options.handlers),
   });

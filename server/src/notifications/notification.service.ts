@@ -111,13 +111,17 @@ export async function markRead(ctx: Context, ids: readonly string[] | null | und
           ? 'Not a notification id.'
           : null,
   });
-  const rows = await ctx.app.db.query<{ id: string }[]>(
-    `UPDATE notification SET read_at = now()
-      WHERE organization_id = $1 AND recipient_id = $2 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
-      RETURNING id`,
+  const [{ count }] = await ctx.app.db.query<{ count: number }[]>(
+    `WITH changed AS (
+       UPDATE notification SET read_at = now()
+        WHERE organization_id = $1 AND recipient_id = $2 AND read_at IS NULL
+          AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
+        RETURNING 1
+     )
+     SELECT count(*)::int AS count FROM changed`,
     [viewer.organizationId, viewer.personId, ids ?? null],
   );
-  return rows.length;
+  return count;
 }
 
 /** Whether a person's session is still alive (a live event checks it each time). */
