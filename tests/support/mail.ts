@@ -47,6 +47,7 @@ export class TestSmtp {
       allowInsecureAuth: true,
       authMethods: ['PLAIN', 'LOGIN'],
       logger: false,
+      disableReverseLookup: true,
       onAuth: (auth, _session, callback) => {
         if (auth.username === USER && auth.password === PASSWORD) callback(null, { user: USER });
         else callback(new Error('Invalid username or password'));
