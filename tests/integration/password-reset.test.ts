@@ -221,12 +221,12 @@ describe('notificationAdded', () => {
     );
     await Promise.all(subscribed);
     await client().ok(REQUEST, { email: who.email });
-    await eventually(async () => mine.length > 0);
+    await eventually(() => Promise.resolve(mine.length > 0));
     expect(mine).toEqual(
       [{ kind: 'PASSWORD_RESET', title: 'A password reset was requested' }].map((x) => expect.objectContaining(x)),
     );
     await smtp.waitUntil(() => resetMails(who.email).length > 0);
     expect(theirs).toEqual([]);
-    await Promise.all(sockets.map((s) => s.dispose()));
+    for (const s of sockets) await s.dispose();
   });
 });

@@ -100,7 +100,10 @@ export async function startServer({
     await notificationEvents.start();
     started.push(() => notificationEvents.stop());
     const mailer = createMailer(config, db, log);
-    started.push(() => Promise.resolve(mailer.close()));
+    started.push(() => {
+      mailer.close();
+      return Promise.resolve();
+    });
     const app: AppServices = {
       config,
       db,

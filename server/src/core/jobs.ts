@@ -18,7 +18,7 @@ import type { Logger } from './logger';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface JobTasks {}
 
-export type TaskName = keyof JobTasks & string;
+export type TaskName = Extract<keyof JobTasks, string>;
 
 /** What a handler knows of the job it runs: graphile-worker's id (stable across retries) and the attempt. */
 export interface JobRun {
@@ -75,14 +75,17 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
+const LEVELS: Partial<Record<string, 'error' | 'warn' | 'info' | 'debug'>> = {
+  error: 'error',
+  warning: 'warn',
+  info: 'info',
+  debug: 'debug',
+};
+
 /** graphile-worker's log lines into ours, at the same levels. */
 function workerLogger(log: Logger): WorkerLogger {
   return new WorkerLogger((scope) => (level, message, meta) => {
-    const fields = { ...scope, ...meta, component: 'jobs' };
-    if (level === 'error') log.error(fields, message);
-    else if (level === 'warning') log.warn(fields, message);
-    else if (level === 'info') log.info(fields, message);
-    else log.debug(fields, message);
+    log[LEVELS[level as string] ?? 'debug']({ ...scope, ...meta }, message);
   });
 }
 

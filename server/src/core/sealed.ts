@@ -22,7 +22,8 @@ export function seal(secret: string, text: string): Sealed {
 
 /** The text sealed with the same secret; null when it was sealed with another or altered. */
 export function unseal(secret: string, sealed: string): string | null {
-  const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
+  // Fewer than three parts leave the last ones undefined; the type says so.
+  const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url')) as (Buffer | undefined)[];
   if (!iv || !tag || !body || iv.length !== 12 || tag.length !== 16) return null;
   try {
     const decipher = createDecipheriv(ALGORITHM, key(secret), iv);

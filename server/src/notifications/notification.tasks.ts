@@ -11,6 +11,23 @@ export const LINKS = {
   home: (origin: string) => `${origin}/`,
 };
 
+interface InvitationRow {
+  person_id: string;
+  invitee: string;
+  email: string | null;
+  inviter: string;
+  organization: string;
+  expires_at: Date;
+  pending: boolean;
+}
+
+interface ResetRow {
+  person_id: string;
+  name: string;
+  email: string;
+  usable: boolean;
+}
+
 /**
  * The invitee's email. Checked when the job runs, not when it was queued: the invitation must
  * still be pending (not accepted, replaced or expired), the invitee still without an account and
@@ -22,17 +39,7 @@ export async function sendInvitation(
   run: JobRun,
 ): Promise<void> {
   const token = unseal(env.config.sessionSecret, payload.token);
-  const [row] = await env.db.query<
-    {
-      person_id: string;
-      invitee: string;
-      email: string | null;
-      inviter: string;
-      organization: string;
-      expires_at: Date;
-      pending: boolean;
-    }[]
-  >(
+  const [row] = (await env.db.query<InvitationRow[]>(
     `SELECT p.id AS person_id, p.name AS invitee, p.email, b.name AS inviter, o.name AS organization, i.expires_at,
             (i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
               AND NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = p.id)) AS pending
@@ -42,7 +49,7 @@ export async function sendInvitation(
        JOIN organization o ON o.id = i.organization_id
       WHERE i.id = $1 AND i.organization_id = $2`,
     [payload.invitationId, payload.organizationId],
-  );
+  )) as (InvitationRow | undefined)[];
   if (!token || !row?.pending || !row.email) {
     env.log.info(
       { invitationId: payload.invitationId, sealed: !!token },
@@ -81,14 +88,14 @@ export async function sendPasswordReset(
   run: JobRun,
 ): Promise<void> {
   const token = unseal(env.config.sessionSecret, payload.token);
-  const [row] = await env.db.query<{ person_id: string; name: string; email: string; usable: boolean }[]>(
+  const [row] = (await env.db.query<ResetRow[]>(
     `SELECT a.person_id, p.name, a.email, (r.used_at IS NULL AND r.expires_at > now()) AS usable
        FROM password_reset r
        JOIN account a ON a.id = r.account_id
        JOIN person p ON p.id = a.person_id AND p.organization_id = a.organization_id
       WHERE r.id = $1 AND r.organization_id = $2`,
     [payload.passwordResetId, payload.organizationId],
-  );
+  )) as (ResetRow | undefined)[];
   if (!token || !row?.usable) {
     env.log.info({ passwordResetId: payload.passwordResetId }, 'password-reset email dropped: link used or expired');
     return;

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
-import type { OutgoingMail } from './mailer';
+import type { OutgoingMail } from './outgoing-mail';
 
 /** Keeps an email in the development mailbox (no SMTP_URL, outside production). */
 export async function keepInDevMailbox(db: DataSource, mail: OutgoingMail): Promise<void> {

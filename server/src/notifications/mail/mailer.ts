@@ -3,17 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../core/config';
 import type { Logger } from '../../core/logger';
 import { keepInDevMailbox } from './dev-mailbox';
+import type { OutgoingMail } from './outgoing-mail';
 
-/** One email, rendered: both parts, and the headers every Fulcrum email carries. */
-export interface OutgoingMail {
-  /** `<…@…>`, stable across retries of the same message. */
-  messageId: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
-}
+export type { OutgoingMail };
 
 export interface Mailer {
   /** Where emails go: an SMTP server, the development mailbox, or nowhere (production without SMTP_URL). */
