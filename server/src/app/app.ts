@@ -99,7 +99,11 @@ export async function startServer({
     const notificationEvents = new NotificationEvents(url, log);
     await notificationEvents.start();
     started.push(() => notificationEvents.stop());
-    const mailer = createMailer(config, db, log);
+    // Jobs read and write through their own small pool: they never take a request's connection
+    // (and the statements tests count per request are the requests' own).
+    const jobsDb = await createDataSource({ url, log, poolSize: 3 }).initialize();
+    started.push(() => jobsDb.destroy());
+    const mailer = createMailer(config, jobsDb, log);
     started.push(() => {
       mailer.close();
       return Promise.resolve();
@@ -119,7 +123,7 @@ export async function startServer({
     const jobs = await startJobRunner({
       url,
       log,
-      handlers: taskHandlers({ db, log, config, mailer, origin: server.url }),
+      handlers: taskHandlers({ db: jobsDb, log, config, mailer, origin: server.url }),
       pollIntervalMs: config.jobPollIntervalMs,
     }).catch(async (error: unknown) => {
       await server.stop();
