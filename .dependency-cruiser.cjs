@@ -3,7 +3,8 @@
  * The directions imports may take (`npm run lint:deps`). Server layers, lowest first:
  *
  *   core ← identity (organizations ← people ← accounts ← invitations) ← plans
- *        ← delegations | one-on-ones | reflections (siblings) ← read-models ← app (+ main.ts)
+ *        ← delegations | one-on-ones | reflections (siblings) ← notifications ← read-models
+ *        ← app (+ main.ts)
  *
  * A module imports only from its own layer's folder and the layers below. Cross-feature
  * reactions go through hooks the lower module declares and app/hooks.ts wires; per-request
@@ -35,15 +36,15 @@ module.exports = {
       comment:
         'core/ is what every feature builds on: it names no feature (features extend its types by declaration merging).',
       from: { path: `${SERVER}core/` },
-      to: { path: [above('identity', 'plans', FEATURES, 'read-models', 'app'), ENTRIES] },
+      to: { path: [above('identity', 'plans', FEATURES, 'notifications', 'read-models', 'app'), ENTRIES] },
     },
     {
       name: 'identity-not-above',
       severity: 'error',
       comment:
-        'identity (organizations, people, accounts, invitations) reacts to plans and others only through hooks (identity/people/people.hooks.ts).',
+        'identity (organizations, people, accounts, invitations) reacts to plans and others only through hooks (identity/people/people.hooks.ts), and has its emails sent through jobs it queues (core/jobs.ts), handled by notifications.',
       from: { path: `${SERVER}identity/` },
-      to: { path: [above('plans', FEATURES, 'read-models', 'app'), ENTRIES] },
+      to: { path: [above('plans', FEATURES, 'notifications', 'read-models', 'app'), ENTRIES] },
     },
     ...[
       ['organizations', 'people|accounts|invitations'],
@@ -61,7 +62,7 @@ module.exports = {
       severity: 'error',
       comment: 'plans reaches delegations and reflections only through hooks (plans/plan.hooks.ts).',
       from: { path: `${SERVER}plans/` },
-      to: { path: [above(FEATURES, 'read-models', 'app'), ENTRIES] },
+      to: { path: [above(FEATURES, 'notifications', 'read-models', 'app'), ENTRIES] },
     },
     {
       name: 'siblings-independent',
@@ -74,8 +75,17 @@ module.exports = {
     {
       name: 'features-not-above',
       severity: 'error',
-      comment: 'delegations, one-on-ones and reflections import no read model and not the composition root.',
+      comment:
+        'delegations, one-on-ones and reflections import no notification, no read model and not the composition root: they queue jobs (core/jobs.ts) that notifications handles.',
       from: { path: `${SERVER}${FEATURES}/` },
+      to: { path: [above('notifications', 'read-models', 'app'), ENTRIES] },
+    },
+    {
+      name: 'notifications-not-above',
+      severity: 'error',
+      comment:
+        'notifications (the inbox, preferences, mail, the handlers of the message jobs) reads every feature below it, and is composed by app/; read models do not need it.',
+      from: { path: `${SERVER}notifications/` },
       to: { path: [above('read-models', 'app'), ENTRIES] },
     },
     {

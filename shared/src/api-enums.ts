@@ -1,4 +1,5 @@
 import { Role } from './accounts';
+import { NotificationKind } from './notifications';
 import { Level, Track } from './people';
 import { AntiPattern } from './plan/anti-patterns';
 import { Archetype, Lever } from './plan/catalog';
@@ -40,4 +41,5 @@ export const API_ENUMS = {
   LinkKind,
   OneOnOneChange,
   ReflectionStatus,
+  NotificationKind,
 };

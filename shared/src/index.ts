@@ -16,4 +16,5 @@ export * from './plan/help-requests';
 export * from './plan/one-on-ones';
 export * from './plan/reflection';
 export * from './plan/promotion-case';
+export * from './notifications';
 export * from './api-enums';

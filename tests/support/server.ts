@@ -53,6 +53,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     clientDist: path.join(os.tmpdir(), 'fulcrum-no-client'),
     // Tests act as other client addresses through X-Forwarded-For from loopback (a local proxy).
     trustProxy: ['loopback'],
+    smtpUrl: undefined,
+    mailFrom: 'Fulcrum <fulcrum@test.example>',
+    // Retries and jobs due later are looked for this often; new jobs arrive at once (LISTEN).
+    jobPollIntervalMs: 50,
     ...overrides,
   };
 }

@@ -25,6 +25,9 @@ try {
       publicUrl: undefined,
       clientDist: path.join(os.tmpdir(), 'fulcrum-bench-no-client'),
       trustProxy: ['loopback'],
+      smtpUrl: undefined,
+      mailFrom: 'Fulcrum <fulcrum@localhost>',
+      jobPollIntervalMs: 2_000,
     },
     onQuery: () => {
       statements++;

@@ -41,6 +41,12 @@ import { attemptLimiters } from '../identity/accounts/attempt-limiter';
 import { calendarFeedHandler } from '../one-on-ones/calendar';
 import { OneOnOneEvents } from '../one-on-ones/one-on-one.events';
 import { seedDemoIfWanted, type DemoSignIn } from './seed/demo';
+import { startJobRunner } from '../core/jobs';
+import { createMailer, type Mailer } from '../notifications/mail/mailer';
+import { devMailboxHandler } from '../notifications/mail/dev-mailbox';
+import { NotificationEvents } from '../notifications/notification.events';
+import { serveUnsubscribe } from '../notifications/unsubscribe';
+import { taskHandlers } from './jobs';
 
 export interface StartOptions {
   config: Config;
@@ -90,15 +96,39 @@ export async function startServer({
     const schema = await buildFulcrumSchema(events.pubSub);
     await events.start();
     started.push(() => events.stop());
+    const notificationEvents = new NotificationEvents(url, log);
+    await notificationEvents.start();
+    started.push(() => notificationEvents.stop());
+    // Jobs read and write through their own small pool: they never take a request's connection
+    // (and the statements tests count per request are the requests' own).
+    const jobsDb = await createDataSource({ url, log, poolSize: 3 }).initialize();
+    started.push(() => jobsDb.destroy());
+    const mailer = createMailer(config, jobsDb, log);
+    started.push(() => {
+      mailer.close();
+      return Promise.resolve();
+    });
     const app: AppServices = {
       config,
       db,
       log,
       limiters: attemptLimiters(db),
       events,
+      notificationEvents,
       loadersFor: (viewer) => createLoaders(db, viewer),
     };
-    const server = await listen(app, schema, config.port);
+    const server = await listen(app, schema, config.port, mailer);
+    // Jobs start once links can be built (the URL is known after listening); graphile-worker
+    // installs or migrates its own schema first. On shutdown, running jobs finish first.
+    const jobs = await startJobRunner({
+      url,
+      log,
+      handlers: taskHandlers({ db: jobsDb, log, config, mailer, origin: server.url }),
+      pollIntervalMs: config.jobPollIntervalMs,
+    }).catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
 
     return {
       ...server,
@@ -106,8 +136,9 @@ export async function startServer({
       log,
       demoSignIns,
       async close() {
+        await jobs.stop();
         await server.stop();
-        log.info('HTTP drained; closing live events, the database pool and the embedded server');
+        log.info('jobs stopped, HTTP drained; closing live events, the database pool and the embedded server');
         await stopAll();
       },
     };
@@ -117,7 +148,7 @@ export async function startServer({
   }
 }
 
-async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
+async function listen(app: AppServices, schema: GraphQLSchema, port: number, mailer: Mailer) {
   const { config, db, log } = app;
   const expressApp = express();
   expressApp.disable('x-powered-by');
@@ -141,6 +172,11 @@ async function listen(app: AppServices, schema: GraphQLSchema, port: number) {
 
   expressApp.get('/healthz', healthHandler(db));
   expressApp.get('/calendar/:file', calendarFeedHandler(app));
+  serveUnsubscribe(expressApp, db, config.sessionSecret, log);
+  // Never in production: createMailer only keeps a development mailbox outside it.
+  if (mailer.kind === 'dev-mailbox') {
+    expressApp.get(['/dev/mailbox', '/dev/mailbox/:id'], devMailboxHandler(db));
+  }
 
   const introspection = config.nodeEnv !== 'production';
   const ws = serveWebSocket({

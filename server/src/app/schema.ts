@@ -30,6 +30,7 @@ import { GoalResolver, PersonPlanResolver, PlanResolver } from '../plans/plan.re
 import { PlanAntiPatternsResolver } from '../read-models/plan-insights/anti-patterns.resolver';
 import { PlanReflectionsResolver, ReflectionResolver } from '../reflections/reflection.resolver';
 import { PlanTrendResolver } from '../read-models/plan-insights/trend.resolver';
+import { NotificationResolver, ViewerNotificationsResolver } from '../notifications/notification.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -55,6 +56,8 @@ export const resolvers = [
   PlanReflectionsResolver,
   PlanTrendResolver,
   RecordResolver,
+  NotificationResolver,
+  ViewerNotificationsResolver,
 ] as const;
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { bool, cleanEnv, port, str, url } from 'envalid';
+import { bool, cleanEnv, num, port, str, url } from 'envalid';
 
 export interface Config {
   nodeEnv: 'development' | 'test' | 'production';
@@ -24,6 +24,16 @@ export interface Config {
    * ranges, or a number of proxy hops; `false` believes none. Default `['loopback']`.
    */
   trustProxy: string[] | number | false;
+  /**
+   * Outgoing mail: `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…` (TLS from
+   * the start). Absent: outside production messages go to the development mailbox (`/dev/mailbox`);
+   * in production they stay in the in-app inbox only (one warning at start).
+   */
+  smtpUrl: string | undefined;
+  /** The sender of every email, `Name <address>` or an address. */
+  mailFrom: string;
+  /** How often the job runner looks for jobs due later (retries, reminders); new jobs arrive at once by LISTEN. */
+  jobPollIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
       PUBLIC_URL: url({ default: undefined }),
       TRUST_PROXY: str({ default: 'loopback' }),
+      SMTP_URL: str({ default: undefined }),
+      MAIL_FROM: str({ default: undefined }),
+      FULCRUM_JOB_POLL_MS: num({ default: 2_000 }),
       FULCRUM_CLIENT_DIST: str({
         default: path.join(path.dirname(require.resolve('@fulcrum/client/package.json')), 'dist'),
       }),
@@ -78,6 +91,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sessionSecret === undefined && nodeEnv === 'production') {
     problems.push('SESSION_SECRET: required when NODE_ENV=production');
   }
+  const smtpProblem = parsed.SMTP_URL === undefined ? null : smtpUrlProblem(parsed.SMTP_URL);
+  if (smtpProblem) problems.push(`SMTP_URL: ${smtpProblem}`);
+  const mailFromProblem = parsed.MAIL_FROM === undefined ? null : mailFromProblemOf(parsed.MAIL_FROM);
+  if (mailFromProblem) problems.push(`MAIL_FROM: ${mailFromProblem}`);
+  if (nodeEnv === 'production' && parsed.SMTP_URL !== undefined) {
+    if (parsed.MAIL_FROM === undefined) problems.push('MAIL_FROM: required with SMTP_URL when NODE_ENV=production');
+    if (parsed.PUBLIC_URL === undefined)
+      problems.push('PUBLIC_URL: required with SMTP_URL when NODE_ENV=production (links in emails are absolute)');
+  }
+  if (parsed.FULCRUM_JOB_POLL_MS < 10 || parsed.FULCRUM_JOB_POLL_MS > 60_000)
+    problems.push('FULCRUM_JOB_POLL_MS: must be between 10 and 60000');
   const trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
   if (typeof trustProxy === 'string') problems.push(`TRUST_PROXY: ${trustProxy}`);
   // A bad TRUST_PROXY is among the problems; the second test only tells TypeScript so.
@@ -95,7 +119,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: parsed.PUBLIC_URL?.replace(/\/$/, ''),
     clientDist: path.resolve(parsed.FULCRUM_CLIENT_DIST),
     trustProxy,
+    smtpUrl: parsed.SMTP_URL,
+    mailFrom: parsed.MAIL_FROM ?? 'Fulcrum <fulcrum@localhost>',
+    jobPollIntervalMs: parsed.FULCRUM_JOB_POLL_MS,
   };
+}
+
+/** What is wrong with an `SMTP_URL`, or null: smtp:// or smtps://, a host, credentials both or neither. */
+export function smtpUrlProblem(value: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return 'not a URL; expected smtp://user:password@host:587 or smtps://user:password@host:465';
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') return 'must start with smtp:// or smtps://';
+  if (!parsed.hostname) return 'names no host';
+  if ((parsed.username === '') !== (parsed.password === '')) return 'give both a user and a password, or neither';
+  return null;
+}
+
+/** What is wrong with a `MAIL_FROM`, or null: `address` or `Name <address>`, one line. */
+export function mailFromProblemOf(value: string): string | null {
+  if (/[\r\n]/.test(value)) return 'must be one line';
+  const match = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value.trim());
+  const address = match?.[1] ?? match?.[2];
+  if (!address || !/^[^@\s]+@[^@\s]+$/.test(address)) return 'expected an address or Name <address>';
+  return null;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

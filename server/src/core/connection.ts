@@ -55,7 +55,7 @@ export function pageSizeProblem(first: number, listed: string): string | null {
   return first < 1 || first > LIMITS.pageSizeMax ? `Ask for between 1 and ${LIMITS.pageSizeMax} ${listed}.` : null;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
 
 /** The arguments of a paginated list that has no others (listed as the schema has them: `after`, then `first`). */
 @ArgsType()

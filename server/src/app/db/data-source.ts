@@ -2,6 +2,7 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { migrations } from '../../../../migrations/index';
 import type { Logger } from '../../core/logger';
 import { Account } from '../../identity/accounts/account.entity';
+import { PasswordReset } from '../../identity/accounts/password-reset.entity';
 import { Session } from '../../identity/accounts/session.entity';
 import { Invitation } from '../../identity/invitations/invitation.entity';
 import { Organization } from '../../identity/organizations/organization.entity';
@@ -10,6 +11,7 @@ import { Delegation } from '../../delegations/delegation.entity';
 import { HelpRequest } from '../../delegations/help-request.entity';
 import { ActionItem, AgendaItem, OneOnOne, PrivateNote } from '../../one-on-ones/one-on-one.entity';
 import { Person } from '../../identity/people/person.entity';
+import { Notification, NotificationPreference } from '../../notifications/notification.entity';
 import { Reflection } from '../../reflections/reflection.entity';
 import { Activity } from '../../plans/activity.entity';
 import { Gap } from '../../plans/gap.entity';
@@ -23,6 +25,7 @@ export const entities = [
   Account,
   Session,
   Invitation,
+  PasswordReset,
   GrowthPlan,
   SignalRatingRow,
   Gap,
@@ -36,6 +39,8 @@ export const entities = [
   PrivateNote,
   ActionItem,
   Reflection,
+  Notification,
+  NotificationPreference,
 ];
 
 export const STATEMENT_TIMEOUT_MS = 5_000;

@@ -87,24 +87,32 @@ export class AttemptLimiter {
 }
 
 /**
- * The app's limiters, 10 refusals in 15 minutes each: failed sign-ins; and refused attempts to
+ * The app's limiters. 10 refusals in 15 minutes each: failed sign-ins; and refused attempts to
  * create an account, by sign-up or by accepting an invitation — both ways of asking whether an
  * address is free, so their refusals add up.
  */
-export function attemptLimiters(db: DataSource): {
-  signIn: AttemptLimiter;
-  newAccount: AttemptLimiter;
-} {
+export function attemptLimiters(db: DataSource): AttemptLimiters {
   const limits = { maxFailures: SIGN_IN_MAX_FAILURES, windowSeconds: SIGN_IN_WINDOW_SECONDS };
   return {
     signIn: new AttemptLimiter(db, { name: 'sign-in', ...limits }),
     newAccount: new AttemptLimiter(db, { name: 'new-account', ...limits }),
+    // Every request counts (none is handed back): an inbox is not flooded, nor addresses probed.
+    passwordReset: new AttemptLimiter(db, { name: 'password-reset', ...PASSWORD_RESET_LIMITS }),
   };
+}
+
+/** Password-reset requests allowed per address and per client: 5 an hour. */
+export const PASSWORD_RESET_LIMITS = { maxFailures: 5, windowSeconds: 60 * 60 } as const;
+
+export interface AttemptLimiters {
+  signIn: AttemptLimiter;
+  newAccount: AttemptLimiter;
+  passwordReset: AttemptLimiter;
 }
 
 declare module '../../core/context' {
   interface AppServices {
     /** Refused attempts per email and client address: signing in, and creating an account (sign-up, invitation). */
-    limiters: { signIn: AttemptLimiter; newAccount: AttemptLimiter };
+    limiters: AttemptLimiters;
   }
 }

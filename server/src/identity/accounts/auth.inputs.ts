@@ -22,3 +22,15 @@ export class AcceptInvitationInput {
   @Field() @MaxLength(LIMITS.tokenMax) token: string;
   @Field() @SecretText() @MaxLength(LIMITS.passwordMax * 4) password: string;
 }
+
+@InputType()
+export class ResetPasswordInput {
+  @Field() @MaxLength(LIMITS.tokenMax) token: string;
+  @Field() @SecretText() @MaxLength(LIMITS.passwordMax * 4) password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @SecretText() @MaxLength(LIMITS.passwordMax * 4) currentPassword: string;
+  @Field() @SecretText() @MaxLength(LIMITS.passwordMax * 4) newPassword: string;
+}

@@ -3,8 +3,9 @@ import type { Context, Viewer } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
-import { SignInInput, SignUpInput } from './auth.inputs';
+import { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput } from './auth.inputs';
 import { signIn, signOut, signUp } from './auth.service';
+import { changePassword, requestPasswordReset, resetPassword } from './password.service';
 import { ViewerType } from './viewer.type';
 
 @Resolver(() => ViewerType)
@@ -30,6 +31,31 @@ export class AuthResolver {
   @Mutation(() => Boolean)
   signOut(@Ctx() ctx: Context): Promise<boolean> {
     return signOut(ctx);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Emails a single-use reset link (an hour) when the address has an account; always true.',
+  })
+  requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context): Promise<boolean> {
+    return requestPasswordReset(ctx, email);
+  }
+
+  @Mutation(() => ViewerType, {
+    description: 'Sets the password from a reset link, signs in, ends every other session.',
+  })
+  resetPassword(
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<Viewer> {
+    return resetPassword(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends every other session of the account.' })
+  changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return changePassword(ctx, input);
   }
 
   @FieldResolver(() => Person)

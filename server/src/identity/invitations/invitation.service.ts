@@ -3,6 +3,8 @@ import { IsNull } from 'typeorm';
 import { requireActor } from '../../core/actor';
 import type { Context, Viewer } from '../../core/context';
 import { BadUserInputError, RateLimitedError } from '../../core/errors';
+import { enqueue } from '../../core/jobs';
+import { seal, type Sealed } from '../../core/sealed';
 import { assertValid } from '../../core/validation';
 import { Account } from '../accounts/account.entity';
 import { attemptKeys } from '../accounts/attempt-limiter';
@@ -17,10 +19,18 @@ import { Invitation } from './invitation.entity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+declare module '../../core/jobs' {
+  interface JobTasks {
+    /** The invitee's email with the accept link; the token travels sealed (core/sealed.ts). */
+    'invitation-email': { invitationId: string; organizationId: string; token: Sealed };
+  }
+}
+
 /**
  * Creates a single-use invitation for a person who has an email and no account yet. Earlier
- * pending invitations of that person stop working. With no mail server configured, the link
- * goes back to the inviter and to the server log.
+ * pending invitations of that person stop working. The invitee's email is queued in the same
+ * transaction (sent by notifications/, which checks the invitation is still pending first); the
+ * link also goes back to the inviter, to share by hand when no mail reaches the invitee.
  */
 export async function invitePerson(ctx: Context, personId: string): Promise<Invitation> {
   const viewer = requireActor(ctx);
@@ -43,7 +53,7 @@ export async function invitePerson(ctx: Context, personId: string): Promise<Invi
       },
       { revokedAt: new Date() },
     );
-    return em.save(
+    const created = await em.save(
       em.create(Invitation, {
         organizationId: person.organizationId,
         personId: person.id,
@@ -54,6 +64,17 @@ export async function invitePerson(ctx: Context, personId: string): Promise<Invi
         revokedAt: null,
       }),
     );
+    await enqueue(
+      em,
+      'invitation-email',
+      {
+        invitationId: created.id,
+        organizationId: created.organizationId,
+        token: seal(ctx.app.config.sessionSecret, token),
+      },
+      { maxAttempts: 10 },
+    );
+    return created;
   });
   invitation.acceptUrl = `${ctx.origin}/invitation/${token}`;
   ctx.log.info(
@@ -63,7 +84,7 @@ export async function invitePerson(ctx: Context, personId: string): Promise<Invi
       acceptUrl: invitation.acceptUrl,
       expiresAt: invitation.expiresAt,
     },
-    'invitation created (no mail server configured: share this link with the invitee)',
+    'invitation created; its email is queued (the link is also handed to the inviter)',
   );
   return invitation;
 }

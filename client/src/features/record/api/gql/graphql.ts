@@ -12,6 +12,7 @@ import type { Lever } from '@fulcrum/shared';
 import type { Leverage } from '@fulcrum/shared';
 import type { LinkKind } from '@fulcrum/shared';
 import type { Mode } from '@fulcrum/shared';
+import type { NotificationKind } from '@fulcrum/shared';
 import type { OneOnOneChange } from '@fulcrum/shared';
 import type { OneOnOneStatus } from '@fulcrum/shared';
 import type { PlanStatus } from '@fulcrum/shared';
@@ -111,6 +112,11 @@ export { AntiPattern };
 
 export { Archetype };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
 export type CheckInInput = {
   coachingHours: Scalars['Float']['input'];
   confidence: Scalars['Int']['input'];
@@ -181,6 +187,14 @@ export type LogHelpRequestInput = {
 
 export { Mode };
 
+export { NotificationKind };
+
+export type NotificationKindSettingInput = {
+  /** Whether this kind is also sent by email (it is always in the inbox). */
+  email: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
 export { OneOnOneChange };
 
 export { OneOnOneStatus };
@@ -197,6 +211,11 @@ export type RateSignalInput = {
 export { ReadinessStage };
 
 export { ReflectionStatus };
+
+export type ResetPasswordInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
 
 export { Role };
 
@@ -286,6 +305,17 @@ export type UpdateGoalInput = {
   targetQuarter?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** Only what is given changes. */
+export type UpdateNotificationPreferencesInput = {
+  email?: InputMaybe<Array<NotificationKindSettingInput>>;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** ISO weekday of the weekly brief: 1 = Monday … 7 = Sunday. */
+  weeklyBriefDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Hour of the weekly brief (0–23) in the person's time zone. */
+  weeklyBriefHour?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdatePersonInput = {
