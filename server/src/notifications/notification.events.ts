@@ -1,7 +1,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { setMaxListeners } from 'node:events';
-import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
+import { PgListener } from '../core/db/pg-listener';
 import type { Logger } from '../core/logger';
 
 const CHANNEL = 'fulcrum_notification';
@@ -36,21 +36,31 @@ type Topics = { NOTIFICATION: [string, NotificationSignal] };
  */
 export class NotificationEvents {
   private readonly pubSub: PubSub<Topics>;
-  private client: Client | undefined;
-  private stopped = false;
-  private retry: NodeJS.Timeout | undefined;
+  private readonly listener: PgListener;
 
-  constructor(
-    private readonly url: string,
-    private readonly log: Logger,
-  ) {
+  constructor(url: string, log: Logger) {
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
     this.pubSub = createPubSub<Topics>({ eventTarget });
+    this.listener = new PgListener({
+      url,
+      channel: CHANNEL,
+      applicationName: 'fulcrum-notifications',
+      name: 'notification',
+      log,
+      onNotification: (payload) => {
+        try {
+          const signal: unknown = JSON.parse(payload);
+          if (isSignal(signal)) this.pubSub.publish('NOTIFICATION', signal.recipientId, signal);
+        } catch (error) {
+          log.warn({ err: error }, 'ignored a malformed notification event');
+        }
+      },
+    });
   }
 
   async start(): Promise<void> {
-    await this.connect();
+    await this.listener.start();
   }
 
   subscribe(recipientId: string): AsyncIterable<NotificationSignal> {
@@ -58,53 +68,7 @@ export class NotificationEvents {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
-    await this.client?.end().catch(() => undefined);
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.url, application_name: 'fulcrum-notifications' });
-    client.on('error', (error) => {
-      this.log.warn({ err: error }, 'notification connection lost; reconnecting');
-      this.reconnectLater(client);
-    });
-    client.on('end', () => this.reconnectLater(client));
-    client.on('notification', (message) => {
-      try {
-        const signal: unknown = JSON.parse(message.payload ?? '');
-        if (isSignal(signal)) this.pubSub.publish('NOTIFICATION', signal.recipientId, signal);
-      } catch (error) {
-        this.log.warn({ err: error }, 'ignored a malformed notification event');
-      }
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
-    }
-    this.client = client;
-  }
-
-  private reconnectLater(client: Client): void {
-    if (this.stopped || this.client !== client) return;
-    this.client = undefined;
-    client.removeAllListeners('end');
-    const attempt = (delay: number) => {
-      this.retry = setTimeout(() => {
-        if (this.stopped) return;
-        this.connect()
-          .then(() => this.log.info('notification connection restored'))
-          .catch((error: unknown) => {
-            this.log.debug({ err: error }, 'notification reconnect failed; retrying');
-            attempt(Math.min(delay * 2, 5_000));
-          });
-      }, delay);
-      this.retry.unref();
-    };
-    attempt(250);
+    await this.listener.stop();
   }
 }
 

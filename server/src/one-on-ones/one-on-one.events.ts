@@ -2,9 +2,10 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { OneOnOneChange } from '@fulcrum/shared';
 import DataLoader from 'dataloader';
 import { setMaxListeners } from 'node:events';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowShape } from '../core/db/batch';
+import { PgListener } from '../core/db/pg-listener';
 import type { Logger } from '../core/logger';
 import { Person } from '../identity/people/person.entity';
 import { GrowthPlan } from '../plans/plan.entity';
@@ -86,24 +87,30 @@ const DELIVERED_KEPT = 10_000;
  */
 export class OneOnOneEvents {
   readonly pubSub: OneOnOnePubSub = createOneOnOnePubSub();
-  private client: Client | undefined;
-  private stopped = false;
-  private retry: NodeJS.Timeout | undefined;
+  private readonly listener: PgListener;
   private cleanup: NodeJS.Timeout | undefined;
-  /** When the last connection was lost; null while listening. */
-  private lostAt: number | null = null;
   private readonly delivered = new Set<number>();
   /** One batch of reads per event, shared by every subscriber that asks within the same tick. */
   private readonly reads = new WeakMap<OneOnOneSignal, DataLoader<string, EventRows>>();
 
   constructor(
-    private readonly url: string,
+    url: string,
     private readonly db: DataSource,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.listener = new PgListener({
+      url,
+      channel: CHANNEL,
+      applicationName: 'fulcrum-events',
+      name: 'live-event',
+      log,
+      onNotification: (payload) => this.receive(payload),
+      onConnected: (client, { lostAt }) => this.listening(client, lostAt),
+    });
+  }
 
   async start(): Promise<void> {
-    await this.connect();
+    await this.listener.start();
     this.cleanup = setInterval(() => void this.removeOld(), 60 * 60_000);
     this.cleanup.unref();
   }
@@ -128,10 +135,8 @@ export class OneOnOneEvents {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
     clearInterval(this.cleanup);
-    await this.client?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   private async read(
@@ -211,54 +216,19 @@ export class OneOnOneEvents {
     }
   }
 
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.url, application_name: 'fulcrum-events' });
-    client.on('error', (error) => {
-      this.log.warn({ err: error }, 'live-event connection lost; reconnecting');
-      this.reconnectLater(client);
-    });
-    client.on('end', () => this.reconnectLater(client));
-    client.on('notification', (message) => {
-      try {
-        const signal: unknown = JSON.parse(message.payload ?? '');
-        if (isSignal(signal)) this.deliver(signal);
-      } catch (error) {
-        this.log.warn({ err: error }, 'ignored a malformed live event');
-      }
-    });
+  private receive(payload: string): void {
     try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      // Listening again: whatever committed while we were away is in the table.
-      if (this.lostAt !== null) await this.replay(client, this.lostAt);
+      const signal: unknown = JSON.parse(payload);
+      if (isSignal(signal)) this.deliver(signal);
     } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
+      this.log.warn({ err: error }, 'ignored a malformed live event');
     }
-    // Only a listening connection is ours: its errors and end trigger a reconnect.
-    this.client = client;
-    this.lostAt = null;
-    void this.removeOld();
   }
 
-  private reconnectLater(client: Client): void {
-    if (this.stopped || this.client !== client) return;
-    this.client = undefined;
-    this.lostAt = Date.now();
-    client.removeAllListeners('end');
-    const attempt = (delay: number) => {
-      this.retry = setTimeout(() => {
-        if (this.stopped) return;
-        this.connect()
-          .then(() => this.log.info('live-event connection restored'))
-          .catch((error: unknown) => {
-            this.log.debug({ err: error }, 'live-event reconnect failed; retrying');
-            attempt(Math.min(delay * 2, 5_000));
-          });
-      }, delay);
-      this.retry.unref();
-    };
-    attempt(250);
+  /** Listening (again): whatever committed while we were away is in the table. */
+  private async listening(client: Client, lostAt: number | null): Promise<void> {
+    if (lostAt !== null) await this.replay(client, lostAt);
+    void this.removeOld();
   }
 }
 
