@@ -115,8 +115,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     maxPoolSize: (options.concurrency ?? 5) + 2,
     pollInterval: options.pollIntervalMs,
     noHandleSignals: true,
-    // No recurring jobs: reminders are jobs with a run-at time.
-    crontab: '',
+    // No recurring jobs (reminders are jobs with a run-at time), and no crontab file to look for.
+    parsedCronItems: [],
     logger: workerLogger(log.child({ component: 'jobs' })),
     taskList: taskList(options.handlers),
   });
